@@ -1,0 +1,39 @@
+/** Tiny builders for hand-made graphs in domain tests: only the fields a test cares about need stating. */
+import { createAttributes, DIRECTED_RELATIONS, type Graph, type GraphEdge, type GraphNode } from '../../src/domain/graph/types';
+
+export const makeNode = (partial: Partial<GraphNode> & Pick<GraphNode, 'id'>): GraphNode => ({
+  name: partial.id,
+  type: 'enterprise',
+  sectors: [],
+  segment: '',
+  awardLevel: 'none',
+  awards: [],
+  locality: 'local',
+  key: false,
+  description: '',
+  evidence: '',
+  url: '',
+  attributes: createAttributes(),
+  ...partial,
+});
+
+/** The id follows the `source->target#relation` convention and `directed` follows DIRECTED_RELATIONS unless given. */
+export const makeEdge = (partial: Partial<GraphEdge> & Pick<GraphEdge, 'source' | 'target'>): GraphEdge => {
+  const relation = partial.relation ?? 'related';
+  return {
+    id: `${partial.source}->${partial.target}#${relation}`,
+    relation,
+    directed: DIRECTED_RELATIONS.has(relation),
+    label: '',
+    evidence: '',
+    attributes: createAttributes(),
+    ...partial,
+  };
+};
+
+export const makeGraph = (nodes: GraphNode[], edges: GraphEdge[] = []): Graph => ({
+  nodes,
+  edges,
+  nodeExtraColumns: [],
+  edgeExtraColumns: [],
+});
