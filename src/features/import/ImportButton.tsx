@@ -1,0 +1,29 @@
+import { useRef } from 'react';
+import { useT } from '../../store/i18n';
+import { importFileList } from './importActions';
+
+export function ImportButton() {
+  const { t } = useT();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <input
+        ref={input}
+        className="visually-hidden"
+        type="file"
+        multiple
+        accept=".csv,.tsv,.txt,text/csv"
+        aria-label={t('import.input')}
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          // Reset so choosing the same file again still fires a change.
+          event.target.value = '';
+          void importFileList(files);
+        }}
+      />
+      <button type="button" className="button" onClick={() => input.current?.click()}>
+        {t('import.button')}
+      </button>
+    </>
+  );
+}

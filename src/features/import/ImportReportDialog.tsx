@@ -1,0 +1,106 @@
+import { useEffect, useRef } from 'react';
+import type { Problem, Severity } from '../../domain/csv/report';
+import { problemMessages } from '../../i18n/problems';
+import { interpolate } from '../../i18n';
+import { useAppStore } from '../../store';
+import { useT, type Translator } from '../../store/i18n';
+
+const SEVERITIES: Severity[] = ['fatal', 'error', 'warning', 'info'];
+const DELIMITER_KEYS = { ',': 'delimiter.comma', '\t': 'delimiter.tab', ';': 'delimiter.semicolon' } as const;
+
+const describeProblem = ({ t, lang }: Translator, problem: Problem): string => {
+  const params = {
+    file: problem.file,
+    row: problem.row ?? '',
+    column: problem.column ?? '',
+    value: problem.value ?? '',
+    ...problem.params,
+  };
+  const message = interpolate(problemMessages[lang][problem.code] ?? problem.code, params);
+  const where = problem.row !== undefined && problem.column !== undefined ? t('import.where', params) : t('import.whereFile', params);
+  const value = problem.value !== undefined && problem.value !== '' ? ` · ${t('import.value', params)}` : '';
+  return `${where}: ${message}${value}`;
+};
+
+/** The report of a staged import. The map changes only on Apply; a fatal problem disables it. */
+export function ImportReportDialog() {
+  const translator = useT();
+  const { t } = translator;
+  const pending = useAppStore((state) => state.pending);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (pending && element && !element.open) element.showModal();
+  }, [pending]);
+
+  if (!pending) return null;
+  const { report } = pending.result;
+  const { applyPending, cancelPending } = useAppStore.getState();
+
+  return (
+    <dialog
+      ref={dialog}
+      className="import-report"
+      aria-labelledby="import-report-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        cancelPending();
+      }}
+    >
+      <h2 id="import-report-title">{t('import.reportTitle')}</h2>
+      <ul className="import-files">
+        {report.files.map((file) => (
+          <li key={file.file}>
+            {t('import.fileLine', {
+              file: file.file,
+              role: t(`import.role.${file.role}`),
+              rows: file.rows,
+              encoding: file.encoding,
+              delimiter: file.delimiter in DELIMITER_KEYS ? t(DELIMITER_KEYS[file.delimiter as keyof typeof DELIMITER_KEYS]) : file.delimiter,
+            })}
+          </li>
+        ))}
+      </ul>
+      {report.fatal ? (
+        <div role="alert" className="import-fatal">
+          <p>{t('import.fatalIntro')}</p>
+          <ul>
+            {report.problems
+              .filter((problem) => problem.severity === 'fatal')
+              .map((problem, index) => (
+                <li key={index}>{describeProblem(translator, problem)}</li>
+              ))}
+          </ul>
+        </div>
+      ) : (
+        <p>{t('import.summary', { nodes: report.nodeCount, edges: report.edgeCount })}</p>
+      )}
+      {report.problems.length === 0 && <p>{t('import.noProblems')}</p>}
+      {SEVERITIES.filter((severity) => severity !== 'fatal').map((severity) => {
+        const problems = report.problems.filter((problem) => problem.severity === severity);
+        if (problems.length === 0) return null;
+        return (
+          <section key={severity} className={`problems problems-${severity}`}>
+            <h3>
+              {t(`import.severity.${severity}`)} ({problems.length})
+            </h3>
+            <ul>
+              {problems.map((problem, index) => (
+                <li key={index}>{describeProblem(translator, problem)}</li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={cancelPending}>
+          {t('import.cancel')}
+        </button>
+        <button type="button" className="button primary" disabled={report.fatal} onClick={applyPending}>
+          {t('import.apply')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

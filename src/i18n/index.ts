@@ -1,0 +1,33 @@
+import { en, type MessageKey } from './en';
+import { zh } from './zh';
+
+export type Lang = 'zh' | 'en';
+export type { MessageKey };
+export type Params = Record<string, string | number>;
+
+const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };
+
+/** Replaces `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+export const interpolate = (template: string, params: Params = {}): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+
+export const translate = (lang: Lang, key: MessageKey, params?: Params): string =>
+  interpolate(dictionaries[lang][key], params);
+
+/** A message key built from data (a type, a relation…), with the raw value as fallback for custom ones. */
+export const translateValue = (lang: Lang, prefix: 'type' | 'level' | 'stage' | 'locality' | 'relation', value: string): string => {
+  const key = `${prefix}.${value}`;
+  return Object.hasOwn(dictionaries[lang], key) ? dictionaries[lang][key as MessageKey] : value;
+};
+
+export const isLang = (value: unknown): value is Lang => value === 'zh' || value === 'en';
+
+/** `?lang=` wins, then the remembered choice, then the browser's language. */
+export const detectLang = (search: string, remembered: string | null, browserLanguage: string): Lang => {
+  const fromQuery = new URLSearchParams(search).get('lang');
+  if (isLang(fromQuery)) return fromQuery;
+  if (isLang(remembered)) return remembered;
+  return browserLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+};

@@ -1,0 +1,40 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every browser test fails on a console error or an uncaught exception, and on any request that
+ * leaves our own origin (the app must make none).
+ */
+export const test = base.extend<{ problems: string[] }>({
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`foreign request: ${url}`);
+      });
+      await use(problems);
+      expect(problems).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the app in English and waits until the bundled map is on screen. */
+export const openApp = async (page: Page, query = 'lang=en'): Promise<void> => {
+  await page.goto(`/?${query}`);
+  await expect(page.getByRole('status')).toContainText(/[1-9]\d* of \d+ nodes/);
+};
+
+export const statusCounts = async (page: Page): Promise<{ nodes: [number, number]; edges: [number, number] }> => {
+  const text = (await page.getByRole('status').textContent()) ?? '';
+  const nodes = /(\d+) of (\d+) nodes/.exec(text);
+  const edges = /(\d+) of (\d+) edges/.exec(text);
+  if (!nodes || !edges) throw new Error(`status has no counts: ${text}`);
+  return { nodes: [Number(nodes[1]), Number(nodes[2])], edges: [Number(edges[1]), Number(edges[2])] };
+};
