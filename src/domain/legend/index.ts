@@ -1,0 +1,2 @@
+export * from './legend';
+export * from './styles';
