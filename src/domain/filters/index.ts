@@ -1,0 +1,6 @@
+export { NO_SECTOR, FILTER_MODES, defaultFilters, isDefaultFilters, clearFilters, nodeSectorKeys } from './filters';
+export type { Filters, FilterMode, FacetKey } from './filters';
+export { buildFilterIndex } from './filter-index';
+export type { FilterIndex } from './filter-index';
+export { applyFilters, facetCounts } from './apply-filters';
+export type { FilterResult, FacetCounts } from './apply-filters';
