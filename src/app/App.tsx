@@ -8,11 +8,18 @@ import { ImportButton } from '../features/import/ImportButton';
 import { ImportHistoryButtons } from '../features/import/ImportHistoryButtons';
 import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { DropOverlay } from '../features/import/DropOverlay';
+import { DetailsPanel } from '../features/details/DetailsPanel';
+import { MapToolbar } from '../features/map-controls/MapToolbar';
+import { FiltersPanel } from '../features/filters/FiltersPanel';
+import { LegendPanel } from '../features/legend/LegendPanel';
 import { MapView } from './MapView';
+import { KeySheet } from './KeySheet';
+import { useKeyboardCommands } from './useKeyboardCommands';
 
 export function App() {
   const { t, lang } = useT();
   const loadError = useAppStore((state) => state.loadError);
+  useKeyboardCommands();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
@@ -27,16 +34,25 @@ export function App() {
           <LanguageToggle />
         </div>
       </header>
+      <aside className="side-panel left-panel">
+        <FiltersPanel />
+        <LegendPanel />
+      </aside>
       <main className="centre">
         {loadError && (
           <p role="alert" className="load-error">
             {t('app.loadFailed', { reason: loadError })}
           </p>
         )}
+        <MapToolbar />
         <MapView />
       </main>
+      <aside className="side-panel right-panel">
+        <DetailsPanel />
+      </aside>
       <StatusBar />
       <ImportReportDialog />
+      <KeySheet />
       <DropOverlay />
     </div>
   );

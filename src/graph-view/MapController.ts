@@ -1,12 +1,37 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Collection } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { StoreApi } from 'zustand';
-import type { AppState } from '../store';
+import type { AppState, LegendHighlight } from '../store';
+import { adjacencyOf, visibleOf } from '../store/derived';
 import type { Graph } from '../domain/graph/types';
+import type { Positions } from '../domain/layout/geometry';
 import { changedData, graphElements } from './elements';
 import { buildStylesheet } from './stylesheet';
+import { planLayout } from './layouts';
 
 cytoscape.use(fcose);
+
+const ANIMATION_MS = 500;
+const FIT_PADDING = 48;
+
+const matchesHighlight = (cy: Core, highlight: LegendHighlight): Collection => {
+  switch (highlight.kind) {
+    case 'type':
+      return cy.nodes().filter((node) => node.data('type') === highlight.value);
+    case 'level':
+      return cy.nodes().filter((node) => node.data('level') === highlight.value);
+    case 'sector':
+      return cy.nodes().filter((node) => {
+        const sectors = (node.data('sectors') as string).split('|').filter(Boolean);
+        if (highlight.value === null) return sectors.length === 0 && node.data('type') !== 'chain';
+        return sectors.includes(highlight.value) || node.id() === highlight.value;
+      });
+    case 'relation': {
+      const edges = cy.edges().filter((edge) => edge.data('relation') === highlight.value);
+      return edges.union(edges.connectedNodes());
+    }
+  }
+};
 
 /**
  * Owns the one long-lived cytoscape instance. It subscribes to the store and applies each change
@@ -15,6 +40,8 @@ cytoscape.use(fcose);
 export class MapController {
   readonly cy: Core;
   private shown = new Map<string, ElementDefinition>();
+  private readonly overviewCache = new Map<Graph, Positions>();
+  private layoutKey = '';
   private readonly unsubscribe: () => void;
 
   constructor(container: HTMLElement, private readonly store: StoreApi<AppState>) {
@@ -25,25 +52,55 @@ export class MapController {
       maxZoom: 4,
       wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
+      selectionType: 'single',
     });
-    this.cy.on('tap', 'node', (event) => this.store.getState().select(event.target.id() as string));
-    this.cy.on('tap', (event) => {
-      if (event.target === this.cy) this.store.getState().select(null);
-    });
-    this.unsubscribe = store.subscribe((state, before) => {
-      if (state.graph !== before.graph) this.showGraph(state.graph);
-      if (state.selected !== before.selected) this.showSelection(state.selected);
-    });
+    this.listen();
+    this.unsubscribe = store.subscribe((state, before) => this.follow(state, before));
     this.showGraph(store.getState().graph);
+  }
+
+  private listen(): void {
+    const { cy, store } = this;
+    cy.on('tap', 'node', (event) => store.getState().select((event.target as NodeSingular).id()));
+    cy.on('tap', (event) => {
+      if (event.target === cy) store.getState().select(null);
+    });
+    cy.on('dbltap', 'node', (event) => {
+      store.getState().select((event.target as NodeSingular).id());
+      store.getState().setLayout('circle');
+    });
+    cy.on('mouseover', 'node', (event) => this.showHover(event.target as NodeSingular));
+    cy.on('mouseout', 'node', () => this.showHover(null));
+    // A dragged node stays where it is put, and the position goes into the data (Preset, export).
+    cy.on('dragfree', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      store.getState().savePositions(new Map([[node.id(), { ...node.position() }]]));
+    });
+  }
+
+  private follow(state: AppState, before: AppState): void {
+    if (state.graph !== before.graph) this.showGraph(state.graph);
+    if (state.selected !== before.selected) this.showSelection();
+    if (state.graph !== before.graph || state.filters !== before.filters) this.showFilters();
+    if (state.legendHighlight !== before.legendHighlight) this.showLegendHighlight();
+    if (state.layout !== before.layout || state.depth !== before.depth || (state.layout === 'circle' && state.selected !== before.selected)) {
+      this.runLayout();
+    }
+    if (state.fitRequest !== before.fitRequest) this.fit();
+    if (state.focusRequest !== before.focusRequest) this.focusSelection();
   }
 
   private showGraph(graph: Graph): void {
     const next = graphElements(graph);
-    const cy = this.cy;
+    const { cy } = this;
     const added: ElementDefinition[] = [];
+    let removed = false;
     cy.batch(() => {
       for (const id of this.shown.keys()) {
-        if (!next.has(id)) cy.getElementById(id).remove();
+        if (!next.has(id)) {
+          cy.getElementById(id).remove();
+          removed = true;
+        }
       }
       for (const [id, element] of next) {
         const before = this.shown.get(id);
@@ -59,20 +116,97 @@ export class MapController {
       cy.add(added.filter((element) => element.group === 'edges'));
     });
     this.shown = next;
-    if (added.length > 0) this.runLayout();
-    this.showSelection(this.store.getState().selected);
+    this.showSelection();
+    this.showFilters();
+    this.showLegendHighlight();
+    if (added.length > 0 || removed) this.runLayout(true);
   }
 
-  private showSelection(selected: string | null): void {
+  private showSelection(): void {
+    const { selected } = this.store.getState();
     this.cy.batch(() => {
       this.cy.$(':selected').unselect();
       if (selected) this.cy.getElementById(selected).select();
     });
   }
 
-  private runLayout(): void {
-    this.cy.layout({ name: 'fcose', animate: false, randomize: false, nodeRepulsion: 8000, idealEdgeLength: 90 } as cytoscape.LayoutOptions).run();
-    this.cy.fit(undefined, 40);
+  private showFilters(): void {
+    const { graph, filters } = this.store.getState();
+    const visible = visibleOf(graph, filters);
+    const hiddenClass = filters.mode === 'hide' ? 'filtered-out' : 'filter-faded';
+    this.cy.batch(() => {
+      this.cy.elements().forEach((element) => {
+        const shown = visible.nodeIds.has(element.id()) || visible.edgeIds.has(element.id());
+        element.removeClass('filtered-out filter-faded');
+        if (!shown) element.addClass(hiddenClass);
+      });
+    });
+  }
+
+  private showLegendHighlight(): void {
+    const { legendHighlight } = this.store.getState();
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('legend-faded');
+      if (!legendHighlight) return;
+      const matches = matchesHighlight(this.cy, legendHighlight);
+      this.cy.elements().difference(matches).addClass('legend-faded');
+    });
+  }
+
+  private showHover(node: NodeSingular | null): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('faded emphasis');
+      if (!node) return;
+      const neighbourhood = node.closedNeighborhood();
+      this.cy.elements().difference(neighbourhood).addClass('faded');
+      neighbourhood.addClass('emphasis');
+    });
+  }
+
+  private runLayout(dataChanged = false): void {
+    const state = this.store.getState();
+    const key = `${state.layout}|${state.layout === 'circle' ? `${state.selected ?? ''}|${state.depth}` : ''}`;
+    if (!dataChanged && key === this.layoutKey) return;
+    this.layoutKey = key;
+    const plan = planLayout(state.layout, {
+      cy: this.cy,
+      graph: state.graph,
+      adjacency: adjacencyOf(state.graph),
+      selected: state.selected,
+      depth: state.depth,
+      overviewCache: this.overviewCache,
+    });
+    const { cy } = this;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        node.toggleClass('outside-layout', plan.members !== null && !plan.members.has(node.id()));
+      });
+    });
+    const laidOut = cy.nodes().filter((node) => plan.positions.has(node.id()));
+    laidOut
+      .layout({
+        name: 'preset',
+        positions: (node: NodeSingular) => plan.positions.get(node.id()) ?? node.position(),
+        animate: !dataChanged,
+        animationDuration: ANIMATION_MS,
+        animationEasing: 'ease-in-out-cubic',
+        fit: true,
+        padding: FIT_PADDING,
+      } as cytoscape.LayoutOptions)
+      .run();
+  }
+
+  private fit(): void {
+    const shown = this.cy.elements(':visible');
+    this.cy.animate({ fit: { eles: shown.length > 0 ? shown : this.cy.elements(), padding: FIT_PADDING } }, { duration: ANIMATION_MS });
+  }
+
+  private focusSelection(): void {
+    const { selected } = this.store.getState();
+    if (!selected) return;
+    const node = this.cy.getElementById(selected);
+    if (node.empty()) return;
+    this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1.4) }, { duration: ANIMATION_MS });
   }
 
   dispose(): void {

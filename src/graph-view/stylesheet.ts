@@ -1,24 +1,72 @@
 import type { StylesheetJson } from 'cytoscape';
+import { MAX_PIE_SLICES } from './elements';
 
 const FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
+const pieSlices = Object.fromEntries(
+  Array.from({ length: MAX_PIE_SLICES }, (_, index) => [
+    [`pie-${index + 1}-background-color`, `data(pie${index + 1})`],
+    [`pie-${index + 1}-background-size`, `data(pie${index + 1}Size)`],
+  ]).flat(),
+);
+
+/**
+ * Every visual value comes from the element's data, which the legend model fills; this sheet only
+ * says how data maps to cytoscape properties and how states (selected, faded…) look.
+ */
 export const buildStylesheet = (): StylesheetJson => [
   {
     selector: 'node',
     style: {
       label: 'data(label)',
+      shape: 'data(shape)' as never,
+      'background-color': 'data(color)',
+      'border-color': 'data(ringColor)',
+      'border-width': 'data(ringWidth)',
+      width: 'data(width)',
+      height: 'data(height)',
       'font-family': FONT_STACK,
-      'font-size': 11,
+      'font-size': 12,
+      color: '#1d2733',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-outline-color': '#ffffff',
-      'text-outline-width': 2,
-      'background-color': '#7a8a99',
-      width: 22,
-      height: 22,
+      'text-outline-width': 2.5,
+      'text-wrap': 'ellipsis',
+      'text-max-width': '160px',
+      // Labels vanish when they would be drawn smaller than this on screen, so a zoomed-out map stays clean.
+      'min-zoomed-font-size': 9,
+      'transition-property': 'opacity',
+      'transition-duration': 150,
     },
   },
-  { selector: 'edge', style: { width: 1.2, 'line-color': '#b8c2cc', 'curve-style': 'bezier' } },
-  { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': '#b8c2cc' } },
-  { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#0072B2' } },
+  { selector: 'node[?pie]', style: { 'pie-size': '100%', ...pieSlices } },
+  { selector: 'node[level = "national"], node[type = "chain"]', style: { 'font-size': 15, 'font-weight': 'bold', 'min-zoomed-font-size': 5 } },
+  { selector: 'node[level = "provincial"], node[type = "segment"]', style: { 'font-size': 13, 'min-zoomed-font-size': 7 } },
+  { selector: 'node[type = "segment"]', style: { 'text-valign': 'center', 'text-margin-y': 0, color: '#1d2733' } },
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)',
+      'line-color': 'data(color)',
+      'line-style': 'data(lineStyle)' as never,
+      'target-arrow-shape': 'data(arrow)' as never,
+      'target-arrow-color': 'data(color)',
+      'arrow-scale': 0.9,
+      'curve-style': 'bezier',
+      opacity: 0.85,
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    },
+  },
+  { selector: '.faded, .legend-faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+  { selector: '.outside-layout', style: { display: 'none' } },
+  { selector: 'node.emphasis', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
+  { selector: 'edge.emphasis', style: { opacity: 1, 'z-index': 10 } },
+  { selector: '.filtered-out', style: { display: 'none' } },
+  { selector: '.filter-faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+  {
+    selector: 'node:selected',
+    style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.18, 'overlay-padding': 6, 'min-zoomed-font-size': 0, 'z-index': 20 },
+  },
 ];

@@ -37,6 +37,8 @@ export interface DatasetSlice {
   cancelPending: () => void;
   undoImport: () => void;
   resetToBundled: () => void;
+  /** Writes positions into the graph (dragged nodes, a saved layout) so Preset and export keep them. */
+  savePositions: (positions: ReadonlyMap<string, { x: number; y: number }>) => void;
 }
 
 export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => ({
@@ -67,6 +69,14 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     const { previous } = get();
     if (!previous) return;
     set({ graph: previous.graph, origin: previous.origin, previous: null, selected: null });
+  },
+  savePositions: (positions) => {
+    const { graph } = get();
+    const nodes = graph.nodes.map((node) => {
+      const position = positions.get(node.id);
+      return position ? { ...node, x: Math.round(position.x * 10) / 10, y: Math.round(position.y * 10) / 10 } : node;
+    });
+    set({ graph: { ...graph, nodes } });
   },
   resetToBundled: () => {
     const { bundled, graph, origin } = get();

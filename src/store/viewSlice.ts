@@ -5,6 +5,11 @@ import type { AppState } from './index';
 export type LayoutName = 'overview' | 'circle' | 'lanes' | 'preset';
 export type Depth = 1 | 2 | 3;
 
+/** A legend entry the user clicked: those elements stand out and the rest fade. */
+export type LegendHighlight =
+  | { kind: 'type' | 'level' | 'relation'; value: string }
+  | { kind: 'sector'; value: string | null };
+
 export interface ViewSlice {
   lang: Lang;
   selected: string | null;
@@ -12,11 +17,22 @@ export interface ViewSlice {
   depth: Depth;
   /** Bumped to ask the map to fit everything in view; a counter keeps the store serialisable. */
   fitRequest: number;
+  /** Bumped by the `/` key: the search box focuses itself when it changes. */
+  searchFocusRequest: number;
+  keySheetOpen: boolean;
+  legendHighlight: LegendHighlight | null;
+  /** Bumped to centre and zoom the map on the selection (a search pick, a click in a panel). */
+  focusRequest: number;
   setLang: (lang: Lang) => void;
   select: (id: string | null) => void;
   setLayout: (layout: LayoutName) => void;
   setDepth: (depth: Depth) => void;
   requestFit: () => void;
+  requestSearchFocus: () => void;
+  setKeySheetOpen: (open: boolean) => void;
+  toggleLegendHighlight: (highlight: LegendHighlight) => void;
+  /** Selects the node and brings it into view. */
+  focusNode: (id: string) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -25,9 +41,21 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   layout: 'overview',
   depth: 1,
   fitRequest: 0,
+  searchFocusRequest: 0,
+  keySheetOpen: false,
+  legendHighlight: null,
+  focusRequest: 0,
   setLang: (lang) => set({ lang }),
   select: (selected) => set({ selected }),
   setLayout: (layout) => set({ layout }),
   setDepth: (depth) => set({ depth }),
   requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),
+  requestSearchFocus: () => set((state) => ({ searchFocusRequest: state.searchFocusRequest + 1 })),
+  setKeySheetOpen: (keySheetOpen) => set({ keySheetOpen }),
+  focusNode: (id) => set((state) => ({ selected: id, focusRequest: state.focusRequest + 1 })),
+  toggleLegendHighlight: (highlight) =>
+    set((state) => ({
+      legendHighlight:
+        state.legendHighlight?.kind === highlight.kind && state.legendHighlight.value === highlight.value ? null : highlight,
+    })),
 });

@@ -1,17 +1,27 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { useT } from '../../store/i18n';
+import { visibleOf } from '../../store/derived';
 
-/** Visible of total counts. Filters are not applied yet, so every element is visible. */
+/** Visible of total counts: what the filters let through, out of everything loaded. */
 export function StatusBar() {
   const { t } = useT();
-  const { nodes, edges, importing } = useAppStore(
-    useShallow((state) => ({ nodes: state.graph.nodes.length, edges: state.graph.edges.length, importing: state.importing })),
+  const { nodes, edges, visibleNodes, visibleEdges, importing } = useAppStore(
+    useShallow((state) => {
+      const visible = visibleOf(state.graph, state.filters);
+      return {
+        nodes: state.graph.nodes.length,
+        edges: state.graph.edges.length,
+        visibleNodes: visible.nodeIds.size,
+        visibleEdges: visible.edgeIds.size,
+        importing: state.importing,
+      };
+    }),
   );
   return (
     <footer className="status-bar">
       <p role="status" aria-label={t('status.label')}>
-        {t('status.nodes', { visible: nodes, total: nodes })} · {t('status.edges', { visible: edges, total: edges })}
+        {t('status.nodes', { visible: visibleNodes, total: nodes })} · {t('status.edges', { visible: visibleEdges, total: edges })}
       </p>
       {importing && <p className="status-progress">{t('status.importing', { files: importing.join(', ') })}</p>}
     </footer>

@@ -1,0 +1,23 @@
+import { useEffect } from 'react';
+import { commandForKey } from '../store/commands';
+
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** One key handler for the whole page; keys typed into a field stay with the field. */
+export const useKeyboardCommands = (): void => {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (isTyping(event.target) && event.key !== 'Escape') return;
+      // Enter on a focused button or link belongs to that control.
+      if (event.key === 'Enter' && event.target instanceof HTMLElement && event.target.closest('button, a, [role="option"]')) return;
+      const command = commandForKey(event.key);
+      if (!command) return;
+      event.preventDefault();
+      command.run();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+};

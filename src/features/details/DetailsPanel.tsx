@@ -1,0 +1,122 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../../store';
+import { adjacencyOf, nodesByIdOf } from '../../store/derived';
+import { useT, type Translator } from '../../store/i18n';
+import { neighbours, type NeighbourGroup } from '../../domain/graph/neighbourhood';
+import { STAGES, type Graph, type GraphNode } from '../../domain/graph/types';
+import { safeHttpUrl } from '../../domain/graph/url';
+
+const groupTitle = ({ t, value }: Translator, group: NeighbourGroup): string => {
+  const relation = value('relation', group.relation);
+  if (group.direction === 'undirected') return relation;
+  return t(group.direction === 'incoming' ? 'details.incoming' : 'details.outgoing', { relation });
+};
+
+const segmentText = (translator: Translator, graph: Graph, segment: string): string => {
+  if ((STAGES as readonly string[]).includes(segment)) return translator.value('stage', segment);
+  return nodesByIdOf(graph).get(segment)?.name ?? segment;
+};
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+function NodeDetails({ node, graph }: { node: GraphNode; graph: Graph }) {
+  const translator = useT();
+  const { t, value } = translator;
+  const { select, setLayout } = useAppStore.getState();
+  const nodesById = nodesByIdOf(graph);
+  const url = safeHttpUrl(node.url);
+  const groups = neighbours(adjacencyOf(graph), node.id);
+  const extra = Object.entries(node.attributes).filter(([, text]) => text !== '');
+  return (
+    <article className="details-body">
+      <header>
+        <h2>{node.name}</h2>
+        <p className="details-kind">
+          {value('type', node.type)}
+          {node.awardLevel !== 'none' && <span className={`badge level-${node.awardLevel}`}>{value('level', node.awardLevel)}</span>}
+        </p>
+      </header>
+      <dl className="details-fields">
+        <Field label={t('details.id')}>{node.id}</Field>
+        {node.sectors.length > 0 && (
+          <Field label={t('details.sectors')}>{node.sectors.map((sector) => nodesById.get(sector)?.name ?? sector).join('、')}</Field>
+        )}
+        {node.segment !== '' && <Field label={t('details.segment')}>{segmentText(translator, graph, node.segment)}</Field>}
+        <Field label={t('details.locality')}>{value('locality', node.locality)}</Field>
+        {node.type === 'segment' && node.key && <Field label={t('details.key')}>{t('details.keyYes')}</Field>}
+        {node.awards.length > 0 && (
+          <Field label={t('details.awards')}>
+            <ul className="plain-list">
+              {node.awards.map((award) => (
+                <li key={award}>{award}</li>
+              ))}
+            </ul>
+          </Field>
+        )}
+        {node.description !== '' && <Field label={t('details.description')}>{node.description}</Field>}
+        {url && (
+          <Field label={t('details.url')}>
+            <a href={url} target="_blank" rel="noopener noreferrer">
+              {node.url}
+            </a>
+          </Field>
+        )}
+        {extra.map(([column, text]) => (
+          <Field key={column} label={column}>
+            {text}
+          </Field>
+        ))}
+      </dl>
+      {node.evidence !== '' && (
+        <figure className="evidence">
+          <figcaption>{t('details.evidence')}</figcaption>
+          <blockquote>{node.evidence}</blockquote>
+        </figure>
+      )}
+      <button type="button" className="button" onClick={() => setLayout('circle')}>
+        {t('details.openCircle')}
+      </button>
+      <section aria-label={t('details.neighbours')}>
+        <h3>
+          {t('details.neighbours')} ({groups.reduce((sum, group) => sum + group.links.length, 0)})
+        </h3>
+        {groups.map((group) => (
+          <div key={`${group.relation}-${group.direction}`} className="neighbour-group">
+            <h4>
+              {groupTitle(translator, group)} ({group.links.length})
+            </h4>
+            <ul className="plain-list">
+              {group.links.map(({ node: neighbour, edge }) => (
+                <li key={edge.id}>
+                  <button type="button" className="link-button" onClick={() => select(neighbour.id)} title={edge.evidence || undefined}>
+                    {neighbour.name}
+                  </button>
+                  {edge.label !== '' && <span className="edge-label"> · {edge.label}</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+    </article>
+  );
+}
+
+/** Everything known about the selected node, its evidence and its neighbours, each one click away. */
+export function DetailsPanel() {
+  const { t } = useT();
+  const { graph, selected } = useAppStore(useShallow((state) => ({ graph: state.graph, selected: state.selected })));
+  const node = selected === null ? undefined : nodesByIdOf(graph).get(selected);
+  return (
+    <section role="region" aria-label={t('details.title')} className="details">
+      {node ? <NodeDetails node={node} graph={graph} /> : <p className="empty-hint">{t('details.empty')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore, type LegendHighlight } from '../../store';
+import { useT } from '../../store/i18n';
+import { legendOf, visibleOf } from '../../store/derived';
+import { LineGlyph, ShapeGlyph } from '../../ui/LegendGlyphs';
+
+function Entry({ highlight, active, children, count }: { highlight: LegendHighlight; active: boolean; children: React.ReactNode; count: number }) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={`legend-entry${active ? ' active' : ''}`}
+        aria-pressed={active}
+        onClick={() => useAppStore.getState().toggleLegendHighlight(highlight)}
+      >
+        {children}
+        <span className="count">{count}</span>
+      </button>
+    </li>
+  );
+}
+
+/** Generated from the same model as the map's styles, listing only what is present, with counts. */
+export function LegendPanel() {
+  const { t, value } = useT();
+  const { legend, highlight } = useAppStore(
+    useShallow((state) => ({ legend: legendOf(state.graph, visibleOf(state.graph, state.filters)), highlight: state.legendHighlight })),
+  );
+  const isActive = (kind: LegendHighlight['kind'], entry: string | null) => highlight?.kind === kind && highlight.value === entry;
+  return (
+    <section role="region" aria-label={t('legend.title')} className="legend">
+      <h2>{t('legend.title')}</h2>
+      <h3>{t('legend.types')}</h3>
+      <ul className="plain-list">
+        {legend.nodeTypes.map((entry) => (
+          <Entry key={entry.type} highlight={{ kind: 'type', value: entry.type }} active={isActive('type', entry.type)} count={entry.count}>
+            <ShapeGlyph shape={entry.shape} />
+            <span className="name">{value('type', entry.type)}</span>
+          </Entry>
+        ))}
+      </ul>
+      <h3>{t('legend.sectors')}</h3>
+      <ul className="plain-list">
+        {legend.sectors.map((entry) => (
+          <Entry key={entry.sector ?? ''} highlight={{ kind: 'sector', value: entry.sector }} active={isActive('sector', entry.sector)} count={entry.count}>
+            <span className="swatch" style={{ background: entry.color }} />
+            <span className="name">{entry.sector === null ? t('legend.noSector') : entry.name}</span>
+          </Entry>
+        ))}
+      </ul>
+      <h3>{t('legend.levels')}</h3>
+      <ul className="plain-list">
+        {legend.awardLevels.map((entry) => (
+          <Entry key={entry.level} highlight={{ kind: 'level', value: entry.level }} active={isActive('level', entry.level)} count={entry.count}>
+            <ShapeGlyph shape="ellipse" fill="#e8ebef" ring={entry.ringColor} />
+            <span className="name">{value('level', entry.level)}</span>
+          </Entry>
+        ))}
+      </ul>
+      <h3>{t('legend.relations')}</h3>
+      <ul className="plain-list">
+        {legend.relations.map((entry) => (
+          <Entry key={entry.relation} highlight={{ kind: 'relation', value: entry.relation }} active={isActive('relation', entry.relation)} count={entry.count}>
+            <LineGlyph lineStyle={entry.lineStyle} color={entry.color} width={entry.width} arrow={entry.arrow} />
+            <span className="name">{value('relation', entry.relation)}</span>
+          </Entry>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { buildAdjacency, type Adjacency } from '../domain/graph/neighbourhood';
+import { indexNodesById } from '../domain/graph/indexes';
+import { applyFilters, buildFilterIndex, facetCounts, type FacetCounts, type FilterIndex, type FilterResult, type Filters } from '../domain/filters';
+import { buildLegend, type Legend } from '../domain/legend';
+import type { Graph, GraphNode } from '../domain/graph/types';
+
+/**
+ * Data derived from the store is computed on demand and cached by the identity of its inputs,
+ * never stored twice: a graph is immutable once loaded, and every filter change makes a new object.
+ */
+const memoPerGraph = <T>(compute: (graph: Graph) => T): ((graph: Graph) => T) => {
+  const cache = new WeakMap<Graph, T>();
+  return (graph) => {
+    let value = cache.get(graph);
+    if (value === undefined) {
+      value = compute(graph);
+      cache.set(graph, value);
+    }
+    return value;
+  };
+};
+
+/** Remembers the last inputs only: the store has one current graph and one current filter set. */
+const memoLast = <A extends object, B extends object, T>(compute: (a: A, b: B) => T): ((a: A, b: B) => T) => {
+  let last: { a: A; b: B; value: T } | null = null;
+  return (a, b) => {
+    if (last?.a !== a || last.b !== b) last = { a, b, value: compute(a, b) };
+    return last.value;
+  };
+};
+
+export const adjacencyOf: (graph: Graph) => Adjacency = memoPerGraph(buildAdjacency);
+export const nodesByIdOf: (graph: Graph) => Map<string, GraphNode> = memoPerGraph((graph) => indexNodesById(graph.nodes));
+const filterIndexOf: (graph: Graph) => FilterIndex = memoPerGraph(buildFilterIndex);
+
+export const visibleOf: (graph: Graph, filters: Filters) => FilterResult = memoLast((graph: Graph, filters: Filters) =>
+  applyFilters(graph, filters, filterIndexOf(graph)),
+);
+
+export const facetCountsOf: (graph: Graph, filters: Filters) => FacetCounts = memoLast((graph: Graph, filters: Filters) =>
+  facetCounts(graph, filters, filterIndexOf(graph)),
+);
+
+export const legendOf: (graph: Graph, visible: FilterResult) => Legend = memoLast((graph: Graph, visible: FilterResult) =>
+  buildLegend(graph, visible),
+);
