@@ -1,0 +1,2 @@
+export { diffGraphs } from './diff-graphs';
+export type { GraphDiff, ElementDiff, ChangedElement } from './diff-graphs';
