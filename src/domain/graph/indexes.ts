@@ -21,11 +21,11 @@ export const awardRank = (level: AwardLevel): number => AWARD_LEVELS.indexOf(lev
 /** Plain code-unit order: identical on every machine, whatever its locale. */
 export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-// Chinese names sort by pinyin, the order a Chinese reader expects; digits compare as numbers.
-const nameCollator = new Intl.Collator('zh-Hans-CN', { numeric: true });
-
-/** By name, then by id so equal names still get one fixed order. */
-export const compareByName = (a: GraphNode, b: GraphNode): number => nameCollator.compare(a.name, b.name) || compareCodeUnits(a.id, b.id);
+/**
+ * By name, then by id so equal names still get one fixed order. Code units, not a pinyin collator:
+ * Intl.Collator is several times slower, too slow for sorting 50k nodes within a frame budget.
+ */
+export const compareByName = (a: GraphNode, b: GraphNode): number => compareCodeUnits(a.name, b.name) || compareCodeUnits(a.id, b.id);
 
 /** The sectors a node is coloured and grouped by: a chain node belongs to its own chain. */
 export const sectorsOf = (node: GraphNode): string[] =>

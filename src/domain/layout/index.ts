@@ -1,0 +1,3 @@
+export * from './chainLanes';
+export * from './enterpriseCircle';
+export * from './geometry';

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { ROW_SPACING, chainLanes, hasPresetPositions, type ChainLanes } from '../../../src/domain/layout';
+import { makeEdge, makeGraph, makeNode } from '../helpers';
+import { expectMinDistance } from './assertions';
+
+const graph = makeGraph(
+  [
+    makeNode({ id: 'ev', name: '新能源汽车', type: 'chain' }),
+    makeNode({ id: 'bio', name: '生物医药', type: 'chain' }),
+    makeNode({ id: 'ev-down', name: '整车', type: 'segment', sectors: ['ev'], segment: 'downstream' }),
+    makeNode({ id: 'ev-up', name: '电池材料', type: 'segment', sectors: ['ev'], segment: 'upstream' }),
+    makeNode({ id: 'ev-mid', name: '电池', type: 'segment', sectors: ['ev'], segment: 'midstream' }),
+    makeNode({ id: 'ev-misc', name: '配套', type: 'segment', sectors: ['ev'] }),
+    makeNode({ id: 'lost-seg', name: '无链环节', type: 'segment', segment: 'upstream' }),
+    makeNode({ id: 'e-up', sectors: ['ev'], segment: 'ev-up' }),
+    makeNode({ id: 'e-mid', sectors: ['ev'] }),
+    makeNode({ id: 'e-down-stage', sectors: ['ev'], segment: 'downstream' }),
+    makeNode({ id: 'e-chain', sectors: ['ev'] }),
+    makeNode({ id: 'e-lost-seg', sectors: ['ev'], segment: 'lost-seg' }),
+    makeNode({ id: 'b-up', sectors: ['bio'], segment: 'upstream' }),
+    makeNode({ id: 'b-2', sectors: ['bio', 'ev'] }),
+    makeNode({ id: 'u1', type: 'university', sectors: ['ev'] }),
+    makeNode({ id: 'pl', type: 'platform', sectors: ['ev'] }),
+    makeNode({ id: 'p-none', type: 'platform' }),
+    makeNode({ id: 'nowhere' }),
+    makeNode({ id: 'stray', sectors: ['不存在的链'] }),
+  ],
+  [
+    makeEdge({ source: 'e-mid', target: 'ev-mid', relation: 'membership' }),
+    // u1 declares ev but works mostly with bio: it serves bio.
+    makeEdge({ source: 'u1', target: 'e-up', relation: 'research' }),
+    makeEdge({ source: 'u1', target: 'b-up', relation: 'research' }),
+    makeEdge({ source: 'b-2', target: 'u1', relation: 'research' }),
+  ],
+);
+
+const lanes = chainLanes(graph);
+const at = (result: ChainLanes, id: string) => {
+  const point = result.positions.get(id);
+  if (!point) throw new Error(`${id} was not placed`);
+  return point;
+};
+const band = (result: ChainLanes, chainId: string) => result.bands.find((candidate) => candidate.chainId === chainId);
+const column = (result: ChainLanes, section: string) => result.columns.find((candidate) => candidate.section === section);
+const expectInBand = (result: ChainLanes, id: string, chainId: string) => {
+  const { y } = at(result, id);
+  expect(y, id).toBeGreaterThan(band(result, chainId)?.top ?? Infinity);
+  expect(y, id).toBeLessThan(band(result, chainId)?.bottom ?? -Infinity);
+};
+
+describe('chainLanes', () => {
+  it('places every node once, bands sorted by chain name and not overlapping', () => {
+    expect([...lanes.positions.keys()].sort()).toEqual(graph.nodes.map((node) => node.id).sort());
+    expect(lanes.bands.map((entry) => entry.chainId)).toEqual(['bio', 'ev']);
+    const [first, second] = lanes.bands;
+    expect(first?.bottom ?? Infinity).toBeLessThan(second?.top ?? -Infinity);
+  });
+
+  it('orders columns upstream < midstream < downstream, the chain node left and support right', () => {
+    expect(lanes.columns.map((entry) => entry.section)).toEqual(['chain', 'upstream', 'midstream', 'downstream', 'support']);
+    expect(at(lanes, 'ev-up').x).toBeLessThan(at(lanes, 'ev-mid').x);
+    expect(at(lanes, 'ev-mid').x).toBeLessThan(at(lanes, 'ev-down').x);
+    expect(at(lanes, 'e-up').x).toBeLessThan(at(lanes, 'e-mid').x);
+    expect(at(lanes, 'e-mid').x).toBeLessThan(at(lanes, 'e-down-stage').x);
+    expect(at(lanes, 'ev').x).toBeLessThan(at(lanes, 'ev-misc').x);
+    expect(at(lanes, 'ev-misc').x).toBeLessThan(at(lanes, 'ev-up').x);
+    for (const [id, section] of [['e-up', 'upstream'], ['e-mid', 'midstream'], ['e-down-stage', 'downstream'], ['b-up', 'upstream'], ['pl', 'support']] as const) {
+      expect(at(lanes, id).x, id).toBeGreaterThanOrEqual(column(lanes, section)?.left ?? Infinity);
+      expect(at(lanes, id).x, id).toBeLessThanOrEqual(column(lanes, section)?.right ?? -Infinity);
+    }
+  });
+
+  it('heads each column with its segment node, members below it', () => {
+    expect(at(lanes, 'ev-up').y).toBe(at(lanes, 'ev').y);
+    expect(at(lanes, 'e-up')).toEqual({ x: at(lanes, 'ev-up').x, y: at(lanes, 'ev-up').y + ROW_SPACING });
+    expect(at(lanes, 'e-mid').x).toBe(at(lanes, 'ev-mid').x);
+    expect(at(lanes, 'e-chain')).toEqual({ x: at(lanes, 'ev').x, y: at(lanes, 'ev').y + ROW_SPACING });
+  });
+
+  it('keeps each chain member inside its band: first chain for a multi-chain node, most-linked band for a university', () => {
+    for (const id of ['ev', 'ev-up', 'ev-mid', 'ev-down', 'ev-misc', 'e-up', 'e-mid', 'e-down-stage', 'e-chain', 'e-lost-seg', 'pl']) expectInBand(lanes, id, 'ev');
+    for (const id of ['bio', 'b-up', 'b-2', 'u1']) expectInBand(lanes, id, 'bio');
+    expect(at(lanes, 'u1').x).toBeGreaterThan(column(lanes, 'downstream')?.right ?? Infinity);
+  });
+
+  it('bins what belongs to no chain below every band', () => {
+    const lowest = Math.max(...lanes.bands.map((entry) => entry.bottom));
+    for (const id of ['nowhere', 'p-none', 'lost-seg', 'stray']) {
+      expect(at(lanes, id).y, id).toBeGreaterThan(lowest);
+      expect(at(lanes, id).y, id).toBeLessThan(lanes.bin?.bottom ?? -Infinity);
+    }
+    expect(chainLanes(makeGraph([makeNode({ id: 'c', type: 'chain' })])).bin).toBeNull();
+  });
+
+  it('keeps labels apart, also when a segment holds many enterprises', () => {
+    expectMinDistance(lanes.positions, ROW_SPACING);
+    const crowded = makeGraph([
+      makeNode({ id: 'c', type: 'chain' }),
+      makeNode({ id: 's', type: 'segment', sectors: ['c'], segment: 'midstream' }),
+      ...Array.from({ length: 60 }, (_, i) => makeNode({ id: `m${i}`, sectors: ['c'], segment: 's' })),
+      ...Array.from({ length: 20 }, (_, i) => makeNode({ id: `t${i}`, sectors: ['c'], segment: 'midstream' })),
+      ...Array.from({ length: 30 }, (_, i) => makeNode({ id: `z${i}` })),
+    ]);
+    const result = chainLanes(crowded);
+    expectMinDistance(result.positions, ROW_SPACING);
+    for (let i = 0; i < 60; i += 1) expectInBand(result, `m${i}`, 'c');
+    // Wrapped into several columns, all of them under their head.
+    const xs = new Set(Array.from({ length: 60 }, (_, i) => at(result, `m${i}`).x));
+    expect(xs.size).toBeGreaterThan(1);
+    expect(Math.min(...xs)).toBeLessThanOrEqual(at(result, 's').x);
+    expect(Math.max(...xs)).toBeGreaterThanOrEqual(at(result, 's').x);
+  });
+
+  it('puts higher honours first under a head', () => {
+    const ranked = chainLanes(
+      makeGraph([
+        makeNode({ id: 'c', type: 'chain' }),
+        makeNode({ id: 'a', sectors: ['c'] }),
+        makeNode({ id: 'b', sectors: ['c'], awardLevel: 'national' }),
+      ]),
+    );
+    expect(at(ranked, 'b').y).toBeLessThan(at(ranked, 'a').y);
+  });
+});
+
+describe('hasPresetPositions', () => {
+  it('is true only when every node has a finite x and y', () => {
+    expect(hasPresetPositions(makeGraph([makeNode({ id: 'a', x: 0, y: 1 }), makeNode({ id: 'b', x: -3, y: 2.5 })]))).toBe(true);
+    expect(hasPresetPositions(makeGraph([makeNode({ id: 'a', x: 0, y: 1 }), makeNode({ id: 'b', x: 3 })]))).toBe(false);
+    expect(hasPresetPositions(makeGraph([makeNode({ id: 'a', x: Number.NaN, y: 1 })]))).toBe(false);
+    expect(hasPresetPositions(makeGraph([]))).toBe(false);
+  });
+});
