@@ -51,7 +51,7 @@ const expectInBand = (result: ChainLanes, id: string, chainId: string) => {
 describe('chainLanes', () => {
   it('places every node once, bands sorted by chain name and not overlapping', () => {
     expect([...lanes.positions.keys()].sort()).toEqual(graph.nodes.map((node) => node.id).sort());
-    expect(lanes.bands.map((entry) => entry.chainId)).toEqual(['bio', 'ev']);
+    expect(lanes.bands.map((entry) => entry.chainId)).toEqual(['ev', 'bio']);
     const [first, second] = lanes.bands;
     expect(first?.bottom ?? Infinity).toBeLessThan(second?.top ?? -Infinity);
   });
