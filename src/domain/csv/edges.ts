@@ -1,0 +1,136 @@
+import { DIRECTED_RELATIONS, type GraphEdge } from '../graph/types';
+import { checkUnnamedColumns, cleanCell, DIRECTION_COLUMN, fitRecord, layoutColumns, readAttributes, type ColumnLayout } from './columns';
+import { EDGE_FIELDS, planEdgeColumns, type EdgeField } from './headers';
+import type { NodeMatch } from './nodeIndex';
+import type { CsvText } from './parse';
+import type { ProblemDetails, ProblemLog } from './problems';
+import { readDirection, readNumber, readRelation } from './values';
+
+/** Finds the node an edge's source or target cell names. */
+export type EndpointResolver = (value: string) => NodeMatch;
+
+/**
+ * The first column spelling `relation` that holds only Directed / Undirected (Gephi's `Type`): it
+ * sets the direction, and the relation comes from another column or defaults.
+ */
+function findDirectionColumn(table: CsvText, candidates: readonly number[]): number | undefined {
+  return candidates.find((column) => {
+    let directions = 0;
+    for (const { cells } of table.records) {
+      const value = cleanCell(cells[column] ?? '');
+      if (value === '') continue;
+      if (readDirection(value) === undefined) return false;
+      directions++;
+    }
+    return directions > 0;
+  });
+}
+
+/** The edges of every edge list of an import, in file and row order, each with a unique id. */
+export class EdgeCollector {
+  readonly edges: GraphEdge[] = [];
+  readonly extraColumns: string[] = [];
+  private readonly ids = new Set<string>();
+  private readonly nextSuffix = new Map<string, number>();
+  /** Source, target and relation of each edge read; an undirected one by its endpoints in either order. */
+  private readonly ties = new Set<string>();
+
+  constructor(
+    private readonly log: ProblemLog,
+    private readonly resolve: EndpointResolver,
+  ) {}
+
+  /** Reads one edge list; returns its column summary and how many edges it gave. */
+  readFile(file: string, table: CsvText): { columns: ColumnLayout<EdgeField>['summary']; count: number } {
+    const { log } = this;
+    const plan = planEdgeColumns(table.header);
+    const directionColumn = findDirectionColumn(table, plan.claims.get('relation') ?? []);
+    const setAside = directionColumn === undefined ? undefined : { index: directionColumn, role: DIRECTION_COLUMN };
+    const layout = layoutColumns(table.header, EDGE_FIELDS, plan, file, log, setAside);
+    for (const { name } of layout.extras) if (!this.extraColumns.includes(name)) this.extraColumns.push(name);
+    const before = this.edges.length;
+    let unnamedChecked = layout.unnamed.length === 0;
+    for (const record of table.records) {
+      const cells = fitRecord(record, layout, file, log);
+      if (!cells) continue;
+      unnamedChecked ||= checkUnnamedColumns(cells, layout, record.row, file, log);
+      const direction = directionColumn === undefined ? undefined : readDirection(cleanCell(cells[directionColumn] ?? ''));
+      const edge = this.readRow(cells, record.row, file, layout, direction);
+      if (edge) this.edges.push(edge);
+    }
+    return { columns: layout.summary, count: this.edges.length - before };
+  }
+
+  private readRow(
+    cells: readonly string[],
+    row: number,
+    file: string,
+    layout: ColumnLayout<EdgeField>,
+    direction: boolean | undefined,
+  ): GraphEdge | undefined {
+    const { log } = this;
+    const { index, header } = layout;
+    const cell = (field: EdgeField): string => (index[field] < 0 ? '' : cleanCell(cells[index[field]] ?? ''));
+
+    const written = { source: cell('source'), target: cell('target') };
+    const empty = (['source', 'target'] as const).find((end) => written[end] === '');
+    if (empty) {
+      log.add(file, 'empty-endpoint', { row, column: header[empty], value: '' });
+      return undefined;
+    }
+    const source = this.endpoint(written.source, file, { row, column: header.source, value: written.source });
+    const target = this.endpoint(written.target, file, { row, column: header.target, value: written.target });
+    if (source === undefined || target === undefined) return undefined;
+
+    const writtenRelation = cell('relation');
+    const knownRelation = writtenRelation === '' ? 'related' : readRelation(writtenRelation);
+    if (knownRelation === undefined) log.add(file, 'unknown-relation', { row, column: header.relation, value: writtenRelation });
+    const relation = knownRelation ?? writtenRelation;
+    const directed = direction ?? DIRECTED_RELATIONS.has(relation);
+
+    if (source === target) log.add(file, 'self-loop', { row, column: header.source, value: source });
+    const tie = directed || source < target ? `${source}\u0000${target}\u0000${relation}` : `${target}\u0000${source}\u0000${relation}`;
+    if (this.ties.has(tie)) log.add(file, 'duplicate-edge', { row, column: header.target, value: target, params: { source, relation } });
+    this.ties.add(tie);
+
+    const edge: GraphEdge = {
+      id: this.uniqueId(`${source}->${target}#${relation}`),
+      source,
+      target,
+      relation,
+      directed,
+      label: cell('label'),
+      evidence: cell('evidence'),
+      attributes: readAttributes(cells, layout.extras),
+    };
+    const weight = cell('weight');
+    if (weight !== '') {
+      const value = readNumber(weight);
+      if (value === undefined || value < 0) log.add(file, 'invalid-weight', { row, column: header.weight, value: weight });
+      else edge.weight = value;
+    }
+    return edge;
+  }
+
+  /** The id of the node an endpoint cell names; undefined (with an error) when it names none. */
+  private endpoint(value: string, file: string, details: ProblemDetails): string | undefined {
+    const match = this.resolve(value);
+    if (match === undefined) this.log.add(file, 'unknown-endpoint', details);
+    else if (match === 'ambiguous') this.log.add(file, 'ambiguous-endpoint', details);
+    else {
+      if (match.byName) this.log.add(file, 'endpoint-by-name', { ...details, params: { id: match.id } });
+      return match.id;
+    }
+    return undefined;
+  }
+
+  /** `source->target#relation`, then `~2`, `~3`… for repeats. */
+  private uniqueId(base: string): string {
+    let id = base;
+    let next = this.nextSuffix.get(base) ?? 2;
+    while (this.ids.has(id)) id = `${base}~${next++}`;
+    this.nextSuffix.set(base, next);
+    this.ids.add(id);
+    return id;
+  }
+}

@@ -1,0 +1,115 @@
+import type { FileRole } from './report';
+
+/** The contract's columns, in the order export writes them. */
+export const NODE_FIELDS = [
+  'id',
+  'name',
+  'type',
+  'sector',
+  'segment',
+  'award_level',
+  'awards',
+  'locality',
+  'key',
+  'description',
+  'evidence',
+  'url',
+  'x',
+  'y',
+] as const;
+export type NodeField = (typeof NODE_FIELDS)[number];
+
+export const EDGE_FIELDS = ['source', 'target', 'relation', 'weight', 'label', 'evidence'] as const;
+export type EdgeField = (typeof EDGE_FIELDS)[number];
+
+const EVIDENCE_ALIASES = ['依据', '出处', '来源说明', '证据'];
+
+/** Header spellings beside the field's own name, written as normaliseHeader leaves them (Gephi's `Id`, `Label`… included). */
+const NODE_ALIASES: Record<NodeField, readonly string[]> = {
+  id: ['node_id', '编号', '节点id', '节点编号', 'id号'],
+  name: ['label', 'node_name', '名称', '名字', '企业名称', '单位名称', '节点名称'],
+  type: ['kind', 'node_type', '类型', '类别', '节点类型'],
+  sector: ['chain', 'chains', 'sectors', 'industry', '产业', '行业', '产业链', '所属产业链', '所属产业'],
+  segment: ['stage', 'position', '环节', '链位', '所属环节', '产业链环节'],
+  award_level: ['level', 'honour_level', 'honor_level', '荣誉等级', '级别', '等级'],
+  awards: ['award', 'honours', 'honors', 'honour', 'honor', '荣誉', '资质', '荣誉资质'],
+  locality: ['location', '本地', '区域', '属地', '本地外地'],
+  key: ['critical', 'key_segment', '关键环节', '是否关键', '关键'],
+  description: ['desc', 'summary', '简介', '描述', '说明'],
+  evidence: EVIDENCE_ALIASES,
+  url: ['website', 'link', 'homepage', '网址', '网站', '链接'],
+  x: [],
+  y: [],
+};
+
+const EDGE_ALIASES: Record<EdgeField, readonly string[]> = {
+  source: ['from', 'source_id', '源', '源节点', '起点', '供方'],
+  target: ['to', 'target_id', '目标', '目标节点', '终点', '需方'],
+  relation: ['type', 'relationship', 'relation_type', '关系', '关系类型', '类型'],
+  weight: ['权重', '强度'],
+  label: ['说明', '标签', '描述'],
+  evidence: EVIDENCE_ALIASES,
+};
+
+const HEADER_SEPARATORS = /[\s_-]+/g;
+
+/** Case-insensitive, trimmed, with `_`, `-` and spaces alike: `Award-Level` → `award_level`. */
+export const normaliseHeader = (header: string): string => header.trim().toLowerCase().replace(HEADER_SEPARATORS, '_');
+
+/** A Map, not an object: a header such as `__proto__` or `constructor` must find nothing. */
+const aliasLookup = <F extends string>(aliases: Record<F, readonly string[]>): ReadonlyMap<string, F> => {
+  const lookup = new Map<string, F>();
+  for (const [field, spellings] of Object.entries(aliases) as [F, readonly string[]][]) {
+    for (const spelling of [field, ...spellings]) lookup.set(spelling, field);
+  }
+  return lookup;
+};
+
+const NODE_LOOKUP = aliasLookup(NODE_ALIASES);
+const EDGE_LOOKUP = aliasLookup(EDGE_ALIASES);
+
+export interface ColumnPlan<F extends string> {
+  /** Every column that spells a field, per field: a column named exactly as the field first, then file order. */
+  claims: Map<F, number[]>;
+  /** Columns with a header, in file order, that spell no field. */
+  unknown: number[];
+  /** Columns left out: an empty header, or a header written exactly as an earlier one. */
+  unnamed: number[];
+  repeated: number[];
+}
+
+function planColumns<F extends string>(header: readonly string[], lookup: ReadonlyMap<string, F>): ColumnPlan<F> {
+  const plan: ColumnPlan<F> = { claims: new Map(), unknown: [], unnamed: [], repeated: [] };
+  const exact = new Set<number>();
+  const seen = new Set<string>();
+  header.forEach((written, index) => {
+    if (written === '') plan.unnamed.push(index);
+    else if (seen.has(written)) plan.repeated.push(index);
+    else {
+      seen.add(written);
+      const normalised = normaliseHeader(written);
+      const field = lookup.get(normalised);
+      if (field === undefined) plan.unknown.push(index);
+      else {
+        if (normalised === field) exact.add(index);
+        plan.claims.set(field, [...(plan.claims.get(field) ?? []), index]);
+      }
+    }
+  });
+  // A stable sort: the columns named exactly as the field move ahead of the aliases.
+  for (const columns of plan.claims.values()) columns.sort((a, b) => Number(exact.has(b)) - Number(exact.has(a)));
+  return plan;
+}
+
+/** The columns of a file read as nodes. Headers are expected trimmed. */
+export const planNodeColumns = (header: readonly string[]): ColumnPlan<NodeField> => planColumns(header, NODE_LOOKUP);
+export const planEdgeColumns = (header: readonly string[]): ColumnPlan<EdgeField> => planColumns(header, EDGE_LOOKUP);
+
+/** An edge list has source and target columns; a nodes file has an id column. */
+export function detectRole(header: readonly string[]): FileRole | undefined {
+  const normalised = header.map(normaliseHeader);
+  const spells = (lookup: ReadonlyMap<string, string>, field: string) => normalised.some((name) => lookup.get(name) === field);
+  if (spells(EDGE_LOOKUP, 'source') && spells(EDGE_LOOKUP, 'target')) return 'edges';
+  if (spells(NODE_LOOKUP, 'id')) return 'nodes';
+  return undefined;
+}

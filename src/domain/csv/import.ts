@@ -1,0 +1,172 @@
+import { emptyGraph, type Graph } from '../graph/types';
+import { readTable, type CsvTable } from './parse';
+import { detectRole } from './headers';
+import { cleanCell } from './columns';
+import { defaultNode, NodeCollector } from './nodes';
+import { EdgeCollector, type EndpointResolver } from './edges';
+import { NodeIndex } from './nodeIndex';
+import { ProblemLog, type ProblemCode } from './problems';
+import type { FileRole, FileSummary, ImportReport } from './report';
+
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportResult {
+  graph: Graph;
+  report: ImportReport;
+}
+
+export interface ImportOptions {
+  /** Called as the import advances, with the share done (0–1). */
+  onProgress?: (fraction: number) => void;
+}
+
+interface ReadFile {
+  name: string;
+  role: FileRole;
+  table: CsvTable;
+  summary: FileSummary;
+}
+
+const roleOf = (header: readonly string[]): FileRole | undefined => detectRole(header.map(cleanCell));
+
+/** Decodes and splits one file and tells its role; undefined (with a fatal problem) when it cannot be used. */
+function readInputFile(file: InputFile, log: ProblemLog): { summary: FileSummary; read?: ReadFile } {
+  const { name } = file;
+  const summary: FileSummary = { file: name, role: 'unknown', encoding: '', delimiter: '', rows: 0, columns: {} };
+  if (file.bytes.length === 0) {
+    log.add(name, 'empty-file');
+    return { summary };
+  }
+  const table = readTable(file.bytes, (header) => roleOf(header) !== undefined);
+  summary.encoding = table.encoding;
+  if (!table.ok) {
+    log.add(name, table.reason === 'binary' ? 'binary-content' : 'unreadable-file', { params: { encoding: table.encoding } });
+    return { summary };
+  }
+  if (table.encoding === 'windows-1252') log.add(name, 'fallback-encoding', { params: { encoding: table.encoding } });
+  if (table.mixedLineEnds) log.add(name, 'mixed-line-endings');
+  summary.delimiter = table.delimiter;
+  summary.rows = table.records.length;
+  if (table.header.length === 0) {
+    log.add(name, 'empty-file');
+    return { summary };
+  }
+  const header = table.header.map(cleanCell);
+  const role = detectRole(header);
+  if (!role) {
+    log.add(name, 'missing-required-columns', { row: table.headerRow, params: { columns: header.join(', ') } });
+    return { summary };
+  }
+  summary.role = role;
+  return { summary, read: { name, role, table: { ...table, header }, summary } };
+}
+
+/** A result that applies nothing: the report with its fatal problems, and an empty graph. */
+function fatalResult(log: ProblemLog, files: FileSummary[]): ImportResult {
+  return { graph: emptyGraph(), report: { files, problems: log.finish(), fatal: true, nodeCount: 0, edgeCount: 0 } };
+}
+
+/** The result of an import that failed before reading anything, e.g. when a file could not be loaded. */
+export function failedImport(file: string, code: ProblemCode, params?: Record<string, string>): ImportResult {
+  const log = new ProblemLog();
+  log.add(file, code, params ? { params } : {});
+  return fatalResult(log, []);
+}
+
+/** An edge list alone: its endpoints become nodes with the contract's defaults. */
+function endpointsAsNodes(collector: NodeCollector): EndpointResolver {
+  const created = new Set<string>();
+  return (value) => {
+    if (!created.has(value)) {
+      created.add(value);
+      collector.nodes.push(defaultNode(value));
+    }
+    return { id: value, byName: false };
+  };
+}
+
+/** A nodes file alone keeps the current map's edges whose endpoints are still there. */
+function keepCurrentEdges(current: Graph, graph: Graph, file: string, log: ProblemLog): void {
+  if (current.edges.length === 0) return;
+  const ids = new Set(graph.nodes.map((node) => node.id));
+  graph.edges = current.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
+  graph.edgeExtraColumns = [...current.edgeExtraColumns];
+  const kept = String(graph.edges.length);
+  const dropped = current.edges.length - graph.edges.length;
+  if (dropped === 0) log.add(file, 'edges-kept', { params: { kept } });
+  else log.add(file, 'edges-dropped', { params: { kept, dropped: String(dropped) } });
+}
+
+function importWith(files: InputFile[], current: Graph | undefined, log: ProblemLog, progress: (fraction: number) => void): ImportResult {
+  if (files.length === 0) {
+    log.add('', 'no-files');
+    return fatalResult(log, []);
+  }
+  const summaries: FileSummary[] = [];
+  const readFiles: ReadFile[] = [];
+  files.forEach((file, index) => {
+    const { summary, read } = readInputFile(file, log);
+    summaries.push(summary);
+    if (read) readFiles.push(read);
+    progress((0.6 * (index + 1)) / files.length);
+  });
+  if (log.fatal) return fatalResult(log, summaries);
+
+  const nodeFiles = readFiles.filter((file) => file.role === 'nodes');
+  const edgeFiles = readFiles.filter((file) => file.role === 'edges');
+  const nodes = new NodeCollector(log);
+  const noRows = (file: ReadFile) => log.add(file.name, 'no-valid-rows', { params: { rows: String(file.table.records.length) } });
+  for (const file of nodeFiles) {
+    const { columns, count } = nodes.readFile(file.name, file.table);
+    file.summary.columns = columns;
+    if (count === 0) noRows(file);
+  }
+  if (log.fatal) return fatalResult(log, summaries);
+  nodes.resolveMemberships();
+  progress(0.75);
+
+  const nodeIndex = new NodeIndex(nodes.nodes);
+  const edges = new EdgeCollector(log, nodeFiles.length > 0 ? (value) => nodeIndex.find(value) : endpointsAsNodes(nodes));
+  for (const file of edgeFiles) {
+    const { columns, count } = edges.readFile(file.name, file.table);
+    file.summary.columns = columns;
+    if (count === 0) noRows(file);
+  }
+  if (log.fatal) return fatalResult(log, summaries);
+  progress(0.95);
+
+  const graph: Graph = {
+    nodes: nodes.nodes,
+    edges: edges.edges,
+    nodeExtraColumns: nodes.extraColumns,
+    edgeExtraColumns: edges.extraColumns,
+  };
+  const [firstNodes] = nodeFiles;
+  const [firstEdges] = edgeFiles;
+  if (!firstNodes && firstEdges) log.add(firstEdges.name, 'nodes-from-edges', { params: { count: String(graph.nodes.length) } });
+  if (firstNodes && !firstEdges && current) keepCurrentEdges(current, graph, firstNodes.name, log);
+  progress(1);
+  return {
+    graph,
+    report: { files: summaries, problems: log.finish(), fatal: false, nodeCount: graph.nodes.length, edgeCount: graph.edges.length },
+  };
+}
+
+/**
+ * Reads nodes and/or edges files into a graph and a report; never throws. Which file is which comes
+ * from its headers. A nodes file alone keeps `current`'s edges whose endpoints still exist; an edge
+ * list alone makes its endpoints into nodes. When the report is fatal the graph is empty and must
+ * not be applied.
+ */
+export function importFiles(files: InputFile[], current?: Graph, options: ImportOptions = {}): ImportResult {
+  const log = new ProblemLog();
+  try {
+    return importWith(files, current, log, options.onProgress ?? (() => undefined));
+  } catch (error) {
+    log.add(files.map((file) => file.name).join(', '), 'internal-error', { params: { message: String(error) } });
+    return fatalResult(log, []);
+  }
+}

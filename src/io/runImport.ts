@@ -1,0 +1,94 @@
+import { failedImport, importFiles, type ImportResult, type InputFile } from '../domain/csv/import';
+import type { Graph } from '../domain/graph/types';
+
+/**
+ * Runs the CSV import off the main thread when it is big: up to INLINE_LIMIT bytes in all it runs
+ * here (a worker's start-up would cost more than the parse), above that in importWorker.ts, so the
+ * page never freezes. Resolves, never rejects: a failure is a fatal report.
+ */
+
+export const INLINE_LIMIT = 1024 * 1024;
+
+export type ImportSource = File | InputFile;
+
+export interface RunImportOptions {
+  /** The share of the import done (0–1). */
+  onProgress?: (fraction: number) => void;
+  /** Tests stand in a fake; the app uses the real module worker. */
+  createWorker?: () => Worker;
+}
+
+/** What runImport posts to the worker, and what the worker posts back. */
+export interface ImportRequest {
+  files: InputFile[];
+  current?: Graph;
+}
+export type ImportResponse = { type: 'progress'; fraction: number } | { type: 'done'; result: ImportResult };
+
+const startImportWorker = (): Worker => new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Structured cloning gives every object Object.prototype back; attributes and column summaries must
+ * be null-prototype again, or a missing `constructor` attribute would read as a function.
+ */
+function restoreNullPrototypes(result: ImportResult): ImportResult {
+  for (const item of [...result.graph.nodes, ...result.graph.edges]) Object.setPrototypeOf(item.attributes, null);
+  for (const file of result.report.files) Object.setPrototypeOf(file.columns, null);
+  return result;
+}
+
+function importInWorker(request: ImportRequest, transfer: Transferable[], options: RunImportOptions): Promise<ImportResult> {
+  return new Promise((resolve) => {
+    const worker = (options.createWorker ?? startImportWorker)();
+    const finish = (result: ImportResult) => {
+      worker.terminate();
+      resolve(result);
+    };
+    const fail = (message: string) =>
+      finish(failedImport(request.files.map((file) => file.name).join(', '), 'internal-error', { message }));
+    worker.onmessage = ({ data }: MessageEvent<ImportResponse>) => {
+      if (data.type === 'progress') options.onProgress?.(data.fraction);
+      else finish(restoreNullPrototypes(data.result));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fail(event.message);
+    };
+    worker.onmessageerror = () => fail('the import result could not be passed back from the worker');
+    worker.postMessage(request, transfer);
+  });
+}
+
+/**
+ * Imports uploaded Files (or already loaded {name, bytes}). `current` is the map now shown: a nodes
+ * file alone keeps its edges whose endpoints still exist.
+ */
+export async function runImport(sources: readonly ImportSource[], current?: Graph, options: RunImportOptions = {}): Promise<ImportResult> {
+  const files: InputFile[] = [];
+  /** Buffers read here belong to nobody else, so they move to the worker instead of being copied. */
+  const transfer: ArrayBuffer[] = [];
+  for (const source of sources) {
+    if (!(source instanceof File)) {
+      files.push(source);
+      continue;
+    }
+    try {
+      const buffer = await source.arrayBuffer();
+      transfer.push(buffer);
+      files.push({ name: source.name, bytes: new Uint8Array(buffer) });
+    } catch (error) {
+      return failedImport(source.name, 'read-failed', { message: describe(error) });
+    }
+  }
+  const size = files.reduce((total, file) => total + file.bytes.byteLength, 0);
+  if (size <= INLINE_LIMIT) return importFiles(files, current, { onProgress: options.onProgress });
+  // Only the current edges matter to the import (see importFiles); the nodes need not be copied over.
+  const currentEdges = current && { nodes: [], edges: current.edges, nodeExtraColumns: [], edgeExtraColumns: current.edgeExtraColumns };
+  try {
+    return await importInWorker({ files, current: currentEdges }, transfer, options);
+  } catch (error) {
+    return failedImport(files.map((file) => file.name).join(', '), 'internal-error', { message: describe(error) });
+  }
+}
