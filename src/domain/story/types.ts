@@ -1,0 +1,48 @@
+/** Presenter mode's model: a story is an ordered list of saved views (steps). Plain serialisable data. */
+import type { Filters } from '../filters/filters';
+
+export const STORY_VERSION = 1;
+
+/** The map layouts a step can ask for (the names the Layout switcher uses). */
+export const STORY_LAYOUTS = ['overview', 'circle', 'lanes', 'preset'] as const;
+export type StoryLayout = (typeof STORY_LAYOUTS)[number];
+
+/** How many hops the enterprise circle reaches from its focus. */
+export const STORY_DEPTHS = [1, 2, 3] as const;
+export type StoryDepth = (typeof STORY_DEPTHS)[number];
+
+export interface LocalisedText {
+  zh: string;
+  en: string;
+}
+
+export interface Camera {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/** Only the filter fields a step sets; the rest take their defaults when the step is shown. */
+export type StepFilters = Partial<Filters>;
+
+export interface Step {
+  /** Unique within its story. */
+  id: string;
+  title: LocalisedText;
+  caption: LocalisedText;
+  filters: StepFilters;
+  layout: StoryLayout;
+  /** The node the enterprise circle (and the details panel) centres on. */
+  focus: string | null;
+  depth: StoryDepth;
+  highlightedNodes: string[];
+  highlightedEdges: string[];
+  /** Null: fit the visible elements, so the step works whatever the screen size. */
+  camera: Camera | null;
+}
+
+export interface Story {
+  version: typeof STORY_VERSION;
+  id: string;
+  title: LocalisedText;
+  steps: Step[];
+}
