@@ -2,3 +2,6 @@ export { STORY_VERSION, STORY_LAYOUTS, STORY_DEPTHS } from './types';
 export type { Story, Step, StepFilters, StoryLayout, StoryDepth, LocalisedText, Camera } from './types';
 export { storyToJson, parseStory, STORY_PROBLEM_CODES, STORY_LIMITS } from './serialise';
 export type { StoryProblem, StoryProblemCode, ParseStoryResult } from './serialise';
+export { resolveStep, stepFromView } from './apply';
+export type { StoryView, ResolvedStep, StepDraft } from './apply';
+export { addStep, moveStep, updateStep, deleteStep } from './edit';
