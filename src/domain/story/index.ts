@@ -5,3 +5,4 @@ export type { StoryProblem, StoryProblemCode, ParseStoryResult } from './seriali
 export { resolveStep, stepFromView } from './apply';
 export type { StoryView, ResolvedStep, StepDraft } from './apply';
 export { addStep, moveStep, updateStep, deleteStep } from './edit';
+export { xuejiaTour } from './xuejiaTour';
