@@ -50,7 +50,6 @@ export class MapController {
       style: buildStylesheet(),
       minZoom: 0.05,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       selectionType: 'single',
     });

@@ -6,7 +6,17 @@ import type { Graph, GraphEdge, GraphNode } from '../domain/graph/types';
 export const MAX_PIE_SLICES = 4;
 
 /** What cytoscape needs of a node: identity, label and every visual value, copied from the legend model. */
-export const nodeElement = (node: GraphNode, legend: Legend): ElementDefinition => {
+/**
+ * Where a node without saved coordinates waits for its layout: a sunflower spiral, so no two nodes
+ * start on the same spot (cytoscape cannot draw an edge between overlapping nodes).
+ */
+const provisionalPosition = (index: number): { x: number; y: number } => {
+  const angle = index * 2.399963;
+  const radius = 30 * Math.sqrt(index + 1);
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+};
+
+export const nodeElement = (node: GraphNode, legend: Legend, index: number): ElementDefinition => {
   const visual = nodeVisual(node, legend);
   const slices = visual.colors.slice(0, MAX_PIE_SLICES);
   const data: Record<string, unknown> = {
@@ -23,14 +33,15 @@ export const nodeElement = (node: GraphNode, legend: Legend): ElementDefinition 
     sectors: node.sectors.join('|'),
     pie: slices.length > 1,
   };
-  slices.forEach((color, index) => {
-    data[`pie${index + 1}`] = color;
-    data[`pie${index + 1}Size`] = slices.length > 1 ? 100 / slices.length : 0;
-  });
+  // Every slot is always set: cytoscape warns about a style mapping to missing data.
+  for (let index = 0; index < MAX_PIE_SLICES; index += 1) {
+    data[`pie${index + 1}`] = slices[index] ?? visual.color;
+    data[`pie${index + 1}Size`] = slices.length > 1 && index < slices.length ? 100 / slices.length : 0;
+  }
   return {
     group: 'nodes',
     data: data as ElementDefinition['data'],
-    ...(node.x !== undefined && node.y !== undefined ? { position: { x: node.x, y: node.y } } : {}),
+    position: node.x !== undefined && node.y !== undefined ? { x: node.x, y: node.y } : provisionalPosition(index),
   };
 };
 
@@ -70,7 +81,7 @@ export const changedData = (
 export const graphElements = (graph: Graph): Map<string, ElementDefinition> => {
   const legend = buildLegend(graph);
   const elements = new Map<string, ElementDefinition>();
-  for (const node of graph.nodes) elements.set(node.id, nodeElement(node, legend));
+  graph.nodes.forEach((node, index) => elements.set(node.id, nodeElement(node, legend, index)));
   for (const edge of graph.edges) elements.set(edge.id, edgeElement(edge, legend));
   return elements;
 };

@@ -45,6 +45,23 @@ export function awardLevelOf(award: string): AwardLevel {
 
 const rank = (level: AwardLevel): number => AWARD_LEVELS.indexOf(level);
 
+/** Big files repeat the same few honours on thousands of rows: each is matched once. */
+const knownLevels = new Map<string, AwardLevel>();
+const KNOWN_LEVELS_LIMIT = 10_000;
+
+const cachedAwardLevelOf = (award: string): AwardLevel => {
+  let level = knownLevels.get(award);
+  if (level === undefined) {
+    if (knownLevels.size >= KNOWN_LEVELS_LIMIT) knownLevels.clear();
+    level = awardLevelOf(award);
+    knownLevels.set(award, level);
+  }
+  return level;
+};
+
 /** The highest level among the honours ('none' for none). */
 export const highestAwardLevel = (awards: readonly string[]): AwardLevel =>
-  awards.map(awardLevelOf).reduce<AwardLevel>((best, level) => (rank(level) < rank(best) ? level : best), 'none');
+  awards.reduce<AwardLevel>((best, award) => {
+    const level = cachedAwardLevelOf(award);
+    return rank(level) < rank(best) ? level : best;
+  }, 'none');

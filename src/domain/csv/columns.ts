@@ -7,6 +7,9 @@ import { restoreFormula } from './formula';
 /** Every cell and header is read trimmed, with the export's formula apostrophe taken off. */
 export const cleanCell = (cell: string): string => restoreFormula(cell.trim());
 
+/** The cleaned cell at a column index; '' for a column the file lacks (-1) or a short row. */
+export const readCell = (cells: readonly string[], index: number): string => (index < 0 ? '' : cleanCell(cells[index] ?? ''));
+
 /** The gap a Gephi direction column leaves in the summary: it sets `directed`, which has no column of its own. */
 export const DIRECTION_COLUMN = 'directed';
 

@@ -1,5 +1,5 @@
 import { DIRECTED_RELATIONS, type GraphEdge } from '../graph/types';
-import { checkUnnamedColumns, cleanCell, DIRECTION_COLUMN, fitRecord, layoutColumns, readAttributes, type ColumnLayout } from './columns';
+import { checkUnnamedColumns, cleanCell, DIRECTION_COLUMN, fitRecord, layoutColumns, readAttributes, readCell, type ColumnLayout } from './columns';
 import { EDGE_FIELDS, planEdgeColumns, type EdgeField } from './headers';
 import type { NodeMatch } from './nodeIndex';
 import type { CsvText } from './parse';
@@ -69,10 +69,9 @@ export class EdgeCollector {
     direction: boolean | undefined,
   ): GraphEdge | undefined {
     const { log } = this;
-    const { index, header } = layout;
-    const cell = (field: EdgeField): string => (index[field] < 0 ? '' : cleanCell(cells[index[field]] ?? ''));
+    const { index: at, header } = layout;
 
-    const written = { source: cell('source'), target: cell('target') };
+    const written = { source: readCell(cells, at.source), target: readCell(cells, at.target) };
     const empty = (['source', 'target'] as const).find((end) => written[end] === '');
     if (empty) {
       log.add(file, 'empty-endpoint', { row, column: header[empty], value: '' });
@@ -82,7 +81,7 @@ export class EdgeCollector {
     const target = this.endpoint(written.target, file, { row, column: header.target, value: written.target });
     if (source === undefined || target === undefined) return undefined;
 
-    const writtenRelation = cell('relation');
+    const writtenRelation = readCell(cells, at.relation);
     const knownRelation = writtenRelation === '' ? 'related' : readRelation(writtenRelation);
     if (knownRelation === undefined) log.add(file, 'unknown-relation', { row, column: header.relation, value: writtenRelation });
     const relation = knownRelation ?? writtenRelation;
@@ -99,11 +98,11 @@ export class EdgeCollector {
       target,
       relation,
       directed,
-      label: cell('label'),
-      evidence: cell('evidence'),
+      label: readCell(cells, at.label),
+      evidence: readCell(cells, at.evidence),
       attributes: readAttributes(cells, layout.extras),
     };
-    const weight = cell('weight');
+    const weight = readCell(cells, at.weight);
     if (weight !== '') {
       const value = readNumber(weight);
       if (value === undefined || value < 0) log.add(file, 'invalid-weight', { row, column: header.weight, value: weight });

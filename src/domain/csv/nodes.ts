@@ -1,6 +1,6 @@
 import { createAttributes, type GraphNode } from '../graph/types';
 import { highestAwardLevel } from './awards';
-import { checkUnnamedColumns, cleanCell, fitRecord, layoutColumns, readAttributes, type ColumnLayout } from './columns';
+import { checkUnnamedColumns, fitRecord, layoutColumns, readAttributes, readCell, type ColumnLayout } from './columns';
 import { NODE_FIELDS, planNodeColumns, type NodeField } from './headers';
 import { NodeIndex } from './nodeIndex';
 import type { CsvText } from './parse';
@@ -66,14 +66,12 @@ export class NodeCollector {
 
   private readRow(cells: readonly string[], row: number, file: string, layout: ColumnLayout<NodeField>): NodeDraft | undefined {
     const { log } = this;
-    const { index, header } = layout;
-    const cell = (field: NodeField): string => (index[field] < 0 ? '' : cleanCell(cells[index[field]] ?? ''));
-    const warn = (code: ProblemCode, field: NodeField, value: string) =>
-      log.add(file, code, { row, column: header[field], value });
+    const { index: at, header } = layout;
+    const warn = (code: ProblemCode, field: NodeField, value: string) => log.add(file, code, { row, column: header[field], value });
 
-    const id = cell('id');
+    const id = readCell(cells, at.id);
     if (id === '') {
-      log.add(file, 'empty-id', { row, column: header.id, value: '' });
+      warn('empty-id', 'id', '');
       return undefined;
     }
     const first = this.firstSeen.get(id);
@@ -84,47 +82,47 @@ export class NodeCollector {
     this.firstSeen.set(id, { file, row });
 
     const node = defaultNode(id);
-    node.name = cell('name') || id;
+    node.name = readCell(cells, at.name) || id;
 
-    const type = cell('type');
+    const type = readCell(cells, at.type);
     if (type !== '') {
       const known = readNodeType(type);
       if (known) node.type = known;
       else warn('unknown-type', 'type', type);
-    } else if (index.type >= 0) warn('missing-type', 'type', '');
+    } else if (at.type >= 0) warn('missing-type', 'type', '');
 
-    node.awards = splitList(cell('awards'));
-    const level = cell('award_level');
+    node.awards = splitList(readCell(cells, at.awards));
+    const level = readCell(cells, at.award_level);
     const explicitLevel = level === '' ? undefined : readAwardLevel(level);
     if (level !== '' && !explicitLevel) warn('unknown-award-level', 'award_level', level);
     node.awardLevel = explicitLevel ?? highestAwardLevel(node.awards);
 
-    const locality = cell('locality');
+    const locality = readCell(cells, at.locality);
     if (locality !== '') {
       const known = readLocality(locality);
       if (known) node.locality = known;
       else warn('unknown-locality', 'locality', locality);
     }
 
-    const key = cell('key');
+    const key = readCell(cells, at.key);
     if (key !== '') {
       const known = readBoolean(key);
       if (known === undefined) warn('unknown-key-value', 'key', key);
       else node.key = known;
     }
 
-    node.description = cell('description');
-    node.evidence = cell('evidence');
-    node.url = cell('url');
+    node.description = readCell(cells, at.description);
+    node.evidence = readCell(cells, at.evidence);
+    node.url = readCell(cells, at.url);
     for (const axis of ['x', 'y'] as const) {
-      const written = cell(axis);
+      const written = readCell(cells, at[axis]);
       if (written === '') continue;
       const value = readNumber(written);
       if (value === undefined) warn('invalid-coordinate', axis, written);
       else node[axis] = value;
     }
     node.attributes = readAttributes(cells, layout.extras);
-    return { node, sectors: splitList(cell('sector')), segment: cell('segment'), file, row, layout };
+    return { node, sectors: splitList(readCell(cells, at.sector)), segment: readCell(cells, at.segment), file, row, layout };
   }
 
   /**

@@ -34,11 +34,18 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 
+/** A CR not followed by LF, or an LF not preceded by CR: a line end other than CRLF. */
+const LONE_LINE_END = /\r(?!\n)|(?<!\r)\n/;
+
 /**
  * The line end used between records, found by scanning outside quotes (quoted cells may hold other
  * line ends, as Excel's LF inside CRLF files). 'mixed' when records are split more than one way.
  */
 function recordLineEnd(text: string): LineEnd | 'mixed' {
+  // The common cases need no scan: a single kind of line end throughout, quotes or not.
+  if (!text.includes('\r')) return '\n';
+  if (!text.includes('\n')) return '\r';
+  if (!LONE_LINE_END.test(text)) return '\r\n';
   let found: LineEnd | undefined;
   let quoted = false;
   for (let index = 0; index < text.length; index++) {

@@ -6,9 +6,13 @@ const LIST_SEPARATORS = /[;；|、]/;
 
 /** The parts of a multi-valued cell, trimmed, without empty ones or repeats. */
 export const splitList = (cell: string): string[] => {
-  if (cell === '') return [];
-  const parts = cell.split(LIST_SEPARATORS).map((part) => part.trim());
-  return [...new Set(parts)].filter((part) => part !== '');
+  const parts: string[] = [];
+  if (cell === '') return parts;
+  for (const written of cell.split(LIST_SEPARATORS)) {
+    const part = written.trim();
+    if (part !== '' && !parts.includes(part)) parts.push(part);
+  }
+  return parts;
 };
 
 /** Spelling (lower case) → value. A Map, so `constructor` or `__proto__` as a cell value finds nothing. */
