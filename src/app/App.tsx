@@ -12,6 +12,7 @@ import { DetailsPanel } from '../features/details/DetailsPanel';
 import { MapToolbar } from '../features/map-controls/MapToolbar';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { LegendPanel } from '../features/legend/LegendPanel';
+import { SearchBox } from '../features/search/SearchBox';
 import { MapView } from './MapView';
 import { KeySheet } from './KeySheet';
 import { useKeyboardCommands } from './useKeyboardCommands';
@@ -28,6 +29,7 @@ export function App() {
     <div className="app">
       <header className="top-bar">
         <DatasetTitle />
+        <SearchBox />
         <div className="top-actions">
           <ImportButton />
           <ImportHistoryButtons />

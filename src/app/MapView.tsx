@@ -10,6 +10,8 @@ export function MapView() {
   useEffect(() => {
     if (!container.current) return;
     const controller = new MapController(container.current, useAppStore);
+    // Browser tests and the benchmark read the map's state through this handle.
+    (window as unknown as { __chainExplorerMap?: MapController }).__chainExplorerMap = controller;
     return () => controller.dispose();
   }, []);
   return <div ref={container} className="map" role="img" aria-label={t('map.label')} data-testid="map" />;

@@ -113,6 +113,9 @@ export const en = {
   'filters.modeHide': 'Hide',
   'filters.modeFade': 'Fade',
   'filters.keepNeighbours': 'Keep direct neighbours of matches',
+  'search.label': 'Search',
+  'search.placeholder': 'Search name, id or pinyin  ( / )',
+  'search.results': 'Search results',
   'map.label': 'Industry-chain map',
 } as const;
 

@@ -115,5 +115,8 @@ export const zh: Record<MessageKey, string> = {
   'filters.modeHide': '隐藏',
   'filters.modeFade': '淡化',
   'filters.keepNeighbours': '保留匹配项的直接关联',
+  'search.label': '搜索',
+  'search.placeholder': '搜索名称、编号或拼音（/）',
+  'search.results': '搜索结果',
   'map.label': '产业链图谱',
 };

@@ -17,7 +17,7 @@ test('the bundled map opens with every row of data/*.csv counted', async ({ page
   const edges = csvRowCount('data/edges.csv');
   expect(counts.nodes).toEqual([nodes, nodes]);
   expect(counts.edges).toEqual([edges, edges]);
-  await expect(page.getByText('Bundled map')).toBeVisible();
+  await expect(page.getByText('Bundled map', { exact: true })).toBeVisible();
 });
 
 test('importing a valid pair shows the report, and Apply replaces the map; Undo brings it back', async ({ page }) => {

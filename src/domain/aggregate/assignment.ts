@@ -1,14 +1,15 @@
 /**
- * Which aggregate each node belongs to. It depends on the graph alone, never on filters, so an
- * aggregate keeps its id while the user filters and a search hit always knows what to expand.
+ * Which aggregate each node belongs to, and the graph as integers. It depends on the graph alone,
+ * never on filters, so an aggregate keeps its id while the user filters, a search hit always knows
+ * what to expand, and the per-filter pass never hashes a string.
  */
-import type { Graph, GraphNode, Relation } from '../graph/types';
+import { AWARD_LEVELS, NODE_TYPES, type Graph, type GraphNode, type Relation } from '../graph/types';
 
 export type AggregateGroup = 'segment' | 'chain' | 'university' | 'platform' | 'other';
 
-/** The graph as integers: positions in graph.nodes / graph.edges, aggregates by number. */
+/** Nodes and edges by their position in graph.nodes / graph.edges, aggregates by number. */
 export interface Assignment {
-  /** Per aggregate, in the order the map lists them: segment and chain aggregates by their node's position, then the bins. */
+  /** In the order the map lists them: segment and chain aggregates by their node's position, then the bins. */
   aggregateIds: string[];
   groups: AggregateGroup[];
   /** Position of the segment or chain node an aggregate stands for, -1 for a bin. */
@@ -16,22 +17,27 @@ export interface Assignment {
   /** The chain an aggregate belongs to (a segment's first sector naming a chain), '' for none. */
   chainIds: string[];
   aggregateIndex: Map<string, number>;
-  /** Node position → its aggregate. */
   aggregateOfNode: Int32Array;
-  /** Edge position → endpoint node positions, -1 when the endpoint is not a node. */
+  nodeIds: string[];
+  /** Index into NODE_TYPES and AWARD_LEVELS. */
+  nodeTypeCode: Uint8Array;
+  nodeLevelCode: Uint8Array;
+  /** Endpoint positions, -1 when the endpoint is not a node. */
   edgeSource: Int32Array;
   edgeTarget: Int32Array;
-  /** Edge position → index into `relations`. */
+  /** Index into `relations`. */
   edgeRelation: Int32Array;
   relations: Relation[];
+  edgeDirected: Uint8Array;
 }
 
 const BIN_IDS = { university: 'agg:type:university', platform: 'agg:type:platform', other: 'agg:other' } as const;
+type BinGroup = keyof typeof BIN_IDS;
 
 export const segmentAggregateId = (segmentId: string): string => `agg:seg:${segmentId}`;
 export const chainAggregateId = (chainId: string): string => `agg:chain:${chainId}`;
 
-// Graphs are replaced, never mutated, so the assignment can be kept for as long as its graph lives.
+// Graphs are replaced, never mutated, so an assignment stays right for as long as its graph lives.
 const cache = new WeakMap<Graph, Assignment>();
 
 export function assignmentFor(graph: Graph): Assignment {
@@ -45,13 +51,14 @@ export function assignmentFor(graph: Graph): Assignment {
 
 /** Node id → the id of the aggregate it is drawn in while aggregated. */
 export function aggregateOf(graph: Graph): Map<string, string> {
-  const { aggregateIds, aggregateOfNode } = assignmentFor(graph);
-  return new Map(graph.nodes.map((node, position) => [node.id, aggregateIds[aggregateOfNode[position] ?? -1] ?? '']));
+  const { aggregateIds, aggregateOfNode, nodeIds } = assignmentFor(graph);
+  return new Map(nodeIds.map((id, position) => [id, aggregateIds[aggregateOfNode[position] ?? -1] ?? '']));
 }
 
 function assign(graph: Graph): Assignment {
   const { nodes, edges } = graph;
-  const nodePosition = new Map(nodes.map((node, position) => [node.id, position]));
+  const nodeIds = nodes.map((node) => node.id);
+  const nodePosition = new Map(nodeIds.map((id, position) => [id, position]));
   const aggregateIds: string[] = [];
   const groups: AggregateGroup[] = [];
   const anchors: number[] = [];
@@ -63,15 +70,14 @@ function assign(graph: Graph): Assignment {
     return aggregateIds.push(id) - 1;
   };
 
-  // Node position → aggregate index for chain and segment nodes, -1 for the others.
-  const ownAggregate = new Int32Array(nodes.length).fill(-1);
-  nodes.forEach((node, position) => {
-    if (node.type === 'chain') ownAggregate[position] = addAggregate(chainAggregateId(node.id), 'chain', position);
-    else if (node.type === 'segment') ownAggregate[position] = addAggregate(segmentAggregateId(node.id), 'segment', position);
+  // Chain and segment nodes are their own aggregates; -1 for the other nodes.
+  const ownAggregate = Int32Array.from(nodes, (node, position) => {
+    if (node.type === 'chain') return addAggregate(chainAggregateId(node.id), 'chain', position);
+    if (node.type === 'segment') return addAggregate(segmentAggregateId(node.id), 'segment', position);
+    return -1;
   });
-  const isGroupNode = (position: number): boolean => (ownAggregate[position] ?? -1) >= 0;
   const segmentAggregate = (position: number): number => (nodes[position]?.type === 'segment' ? (ownAggregate[position] ?? -1) : -1);
-  /** Position of the node of the first sector naming a chain, -1 when none does. */
+  /** Position of the first sector's node that is a chain, -1 when none is. */
   const chainPositionOf = (node: GraphNode): number => {
     for (const sector of node.sectors) {
       const position = nodePosition.get(sector) ?? -1;
@@ -83,30 +89,35 @@ function assign(graph: Graph): Assignment {
   const edgeSource = new Int32Array(edges.length);
   const edgeTarget = new Int32Array(edges.length);
   const edgeRelation = new Int32Array(edges.length);
+  const edgeDirected = new Uint8Array(edges.length);
   const relations: Relation[] = [];
-  const relationCode = new Map<string, number>();
+  const relationCode = new Map<Relation, number>();
   // A membership edge between a segment and an ordinary node places that node, whichever way it points; the first one wins.
   const membershipSegment = new Int32Array(nodes.length).fill(-1);
+  const placeByMembership = (member: number, group: number): void => {
+    const segment = segmentAggregate(group);
+    if (segment >= 0 && ownAggregate[member] === -1 && membershipSegment[member] === -1) membershipSegment[member] = segment;
+  };
   edges.forEach((edge, e) => {
     const source = nodePosition.get(edge.source) ?? -1;
     const target = nodePosition.get(edge.target) ?? -1;
-    edgeSource[e] = source;
-    edgeTarget[e] = target;
     let code = relationCode.get(edge.relation);
     if (code === undefined) {
       code = relations.push(edge.relation) - 1;
       relationCode.set(edge.relation, code);
     }
+    edgeSource[e] = source;
+    edgeTarget[e] = target;
     edgeRelation[e] = code;
-    if (edge.relation !== 'membership' || source < 0 || target < 0) return;
-    for (const [member, group] of [[source, target], [target, source]] as const) {
-      const segment = segmentAggregate(group);
-      if (segment >= 0 && !isGroupNode(member) && membershipSegment[member] === -1) membershipSegment[member] = segment;
+    edgeDirected[e] = edge.directed ? 1 : 0;
+    if (edge.relation === 'membership' && source >= 0 && target >= 0) {
+      placeByMembership(source, target);
+      placeByMembership(target, source);
     }
   });
 
-  const bins = new Map<keyof typeof BIN_IDS, number>();
-  const binAggregate = (group: keyof typeof BIN_IDS): number => {
+  const bins = new Map<BinGroup, number>();
+  const binAggregate = (group: BinGroup): number => {
     let bin = bins.get(group);
     if (bin === undefined) {
       bin = addAggregate(BIN_IDS[group], group, -1);
@@ -114,7 +125,7 @@ function assign(graph: Graph): Assignment {
     }
     return bin;
   };
-  // A chain or segment node is its own aggregate; a member goes by segment column, then membership edge, then chain.
+  // A member goes by its segment column, then a membership edge, then its chain, then a bin by type.
   const placeOf = (node: GraphNode, position: number): number => {
     const own = ownAggregate[position] ?? -1;
     if (own >= 0) return own;
@@ -134,5 +145,20 @@ function assign(graph: Graph): Assignment {
     return node.type === 'chain' ? node.id : (nodes[chainPositionOf(node)]?.id ?? '');
   });
 
-  return { aggregateIds, groups, anchors, chainIds, aggregateIndex, aggregateOfNode, edgeSource, edgeTarget, edgeRelation, relations };
+  return {
+    aggregateIds,
+    groups,
+    anchors,
+    chainIds,
+    aggregateIndex,
+    aggregateOfNode,
+    nodeIds,
+    nodeTypeCode: Uint8Array.from(nodes, (node) => NODE_TYPES.indexOf(node.type)),
+    nodeLevelCode: Uint8Array.from(nodes, (node) => AWARD_LEVELS.indexOf(node.awardLevel)),
+    edgeSource,
+    edgeTarget,
+    edgeRelation,
+    relations,
+    edgeDirected,
+  };
 }

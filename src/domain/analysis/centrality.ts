@@ -69,6 +69,10 @@ export interface KeyEnterpriseOptions {
   /** Only enterprises of this chain (by sector or segment membership). */
   chainId?: string;
   visible?: VisibleSubset;
+  /**
+   * Betweenness sources; default 256, so exact up to 256 nodes and an estimate beyond (exact
+   * betweenness on 50k nodes would take minutes).
+   */
   sampleSources?: number;
   /** Keep the first `limit` entries. */
   limit?: number;
@@ -79,7 +83,7 @@ export interface KeyEnterpriseOptions {
  * best first, ties in file order.
  */
 export function rankKeyEnterprises(graph: Graph, options: KeyEnterpriseOptions = {}): KeyEnterprise[] {
-  const { chainId, visible, sampleSources, limit } = options;
+  const { chainId, visible, sampleSources = 256, limit } = options;
   const index = buildIndex(graph, { visible });
   const degree = degreesOf(index);
   const betweenness = betweennessOf(index, { sampleSources });

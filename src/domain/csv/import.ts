@@ -1,4 +1,4 @@
-import { emptyGraph, type Graph } from '../graph/types';
+import { emptyGraph, type Graph, type GraphNode } from '../graph/types';
 import { readTable, type CsvTable } from './parse';
 import { detectRole } from './headers';
 import { cleanCell } from './columns';
@@ -46,14 +46,14 @@ function readInputFile(file: InputFile, log: ProblemLog): { summary: FileSummary
     log.add(name, table.reason === 'binary' ? 'binary-content' : 'unreadable-file', { params: { encoding: table.encoding } });
     return { summary };
   }
-  if (table.encoding === 'windows-1252') log.add(name, 'fallback-encoding', { params: { encoding: table.encoding } });
-  if (table.mixedLineEnds) log.add(name, 'mixed-line-endings');
-  summary.delimiter = table.delimiter;
-  summary.rows = table.records.length;
   if (table.header.length === 0) {
     log.add(name, 'empty-file');
     return { summary };
   }
+  if (table.encoding === 'windows-1252') log.add(name, 'fallback-encoding', { params: { encoding: table.encoding } });
+  if (table.mixedLineEnds) log.add(name, 'mixed-line-endings');
+  summary.delimiter = table.delimiter;
+  summary.rows = table.records.length;
   const header = table.header.map(cleanCell);
   const role = detectRole(header);
   if (!role) {
@@ -74,6 +74,12 @@ export function failedImport(file: string, code: ProblemCode, params?: Record<st
   const log = new ProblemLog();
   log.add(file, code, params ? { params } : {});
   return fatalResult(log, []);
+}
+
+/** Endpoints are looked up among the nodes read; the index is built only if an edge list needs it. */
+function nodesById(nodes: readonly GraphNode[]): EndpointResolver {
+  let index: NodeIndex | undefined;
+  return (value) => (index ??= new NodeIndex(nodes)).find(value);
 }
 
 /** An edge list alone: its endpoints become nodes with the contract's defaults. */
@@ -128,8 +134,7 @@ function importWith(files: InputFile[], current: Graph | undefined, log: Problem
   nodes.resolveMemberships();
   progress(0.75);
 
-  const nodeIndex = new NodeIndex(nodes.nodes);
-  const edges = new EdgeCollector(log, nodeFiles.length > 0 ? (value) => nodeIndex.find(value) : endpointsAsNodes(nodes));
+  const edges = new EdgeCollector(log, nodeFiles.length > 0 ? nodesById(nodes.nodes) : endpointsAsNodes(nodes));
   for (const file of edgeFiles) {
     const { columns, count } = edges.readFile(file.name, file.table);
     file.summary.columns = columns;

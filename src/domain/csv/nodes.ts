@@ -24,29 +24,36 @@ export const defaultNode = (id: string): GraphNode => ({
   attributes: createAttributes(),
 });
 
-/** A node read from a row whose sector and segment still name chains and segments as written. */
+/** One nodes file being read: problems name the file and the field's header as written there. */
+interface NodeFile {
+  file: string;
+  layout: ColumnLayout<NodeField>;
+}
+
+/** Where a node came from, and its sector and segment cells still naming chains and segments as written. */
 interface NodeDraft {
-  node: GraphNode;
+  source: NodeFile;
+  row: number;
   sectors: string[];
   segment: string;
-  file: string;
-  row: number;
-  layout: ColumnLayout<NodeField>;
 }
 
 /** The nodes of every nodes file of an import, in file and row order. */
 export class NodeCollector {
   readonly nodes: GraphNode[] = [];
   readonly extraColumns: string[] = [];
+  /** Parallel to `nodes`. */
   private readonly drafts: NodeDraft[] = [];
-  private readonly firstSeen = new Map<string, { file: string; row: number }>();
+  /** Id → index in `nodes`. */
+  private readonly indexOf = new Map<string, number>();
 
   constructor(private readonly log: ProblemLog) {}
 
   /** Reads one nodes file; returns its column summary and how many nodes it gave. */
   readFile(file: string, table: CsvText): { columns: ColumnLayout<NodeField>['summary']; count: number } {
     const { log } = this;
-    const layout = layoutColumns(table.header, NODE_FIELDS, planNodeColumns(table.header), file, log);
+    const source: NodeFile = { file, layout: layoutColumns(table.header, NODE_FIELDS, planNodeColumns(table.header), file, log) };
+    const { layout } = source;
     for (const { name } of layout.extras) if (!this.extraColumns.includes(name)) this.extraColumns.push(name);
     if (layout.index.type < 0) log.add(file, 'no-type-column');
     const before = this.nodes.length;
@@ -55,74 +62,81 @@ export class NodeCollector {
       const cells = fitRecord(record, layout, file, log);
       if (!cells) continue;
       unnamedChecked ||= checkUnnamedColumns(cells, layout, record.row, file, log);
-      const draft = this.readRow(cells, record.row, file, layout);
-      if (draft) {
-        this.nodes.push(draft.node);
-        this.drafts.push(draft);
-      }
+      this.readRow(cells, record.row, source);
     }
     return { columns: layout.summary, count: this.nodes.length - before };
   }
 
-  private readRow(cells: readonly string[], row: number, file: string, layout: ColumnLayout<NodeField>): NodeDraft | undefined {
-    const { log } = this;
-    const { index: at, header } = layout;
-    const warn = (code: ProblemCode, field: NodeField, value: string) => log.add(file, code, { row, column: header[field], value });
+  private warn(code: ProblemCode, { file, layout }: NodeFile, row: number, field: NodeField, value: string): void {
+    this.log.add(file, code, { row, column: layout.header[field], value });
+  }
 
+  /** A known spelling's value; otherwise the default, with a warning when something else was written. */
+  private enumCell<V>(
+    cells: readonly string[],
+    row: number,
+    source: NodeFile,
+    field: NodeField,
+    read: (cell: string) => V | undefined,
+    fallback: V,
+    code: ProblemCode,
+  ): V {
+    const written = readCell(cells, source.layout.index[field]);
+    if (written === '') return fallback;
+    const value = read(written);
+    if (value !== undefined) return value;
+    this.warn(code, source, row, field, written);
+    return fallback;
+  }
+
+  private readRow(cells: readonly string[], row: number, source: NodeFile): void {
+    const { index: at } = source.layout;
     const id = readCell(cells, at.id);
     if (id === '') {
-      warn('empty-id', 'id', '');
-      return undefined;
+      this.warn('empty-id', source, row, 'id', '');
+      return;
     }
-    const first = this.firstSeen.get(id);
-    if (first) {
-      log.add(file, 'duplicate-id', { row, column: header.id, value: id, params: { firstFile: first.file, firstRow: String(first.row) } });
-      return undefined;
-    }
-    this.firstSeen.set(id, { file, row });
-
-    const node = defaultNode(id);
-    node.name = readCell(cells, at.name) || id;
-
-    const type = readCell(cells, at.type);
-    if (type !== '') {
-      const known = readNodeType(type);
-      if (known) node.type = known;
-      else warn('unknown-type', 'type', type);
-    } else if (at.type >= 0) warn('missing-type', 'type', '');
-
-    node.awards = splitList(readCell(cells, at.awards));
-    const level = readCell(cells, at.award_level);
-    const explicitLevel = level === '' ? undefined : readAwardLevel(level);
-    if (level !== '' && !explicitLevel) warn('unknown-award-level', 'award_level', level);
-    node.awardLevel = explicitLevel ?? highestAwardLevel(node.awards);
-
-    const locality = readCell(cells, at.locality);
-    if (locality !== '') {
-      const known = readLocality(locality);
-      if (known) node.locality = known;
-      else warn('unknown-locality', 'locality', locality);
+    const first = this.indexOf.get(id);
+    if (first !== undefined) {
+      const { source: firstSource, row: firstRow } = this.drafts[first] as NodeDraft;
+      this.log.add(source.file, 'duplicate-id', {
+        row,
+        column: source.layout.header.id,
+        value: id,
+        params: { firstFile: firstSource.file, firstRow: String(firstRow) },
+      });
+      return;
     }
 
-    const key = readCell(cells, at.key);
-    if (key !== '') {
-      const known = readBoolean(key);
-      if (known === undefined) warn('unknown-key-value', 'key', key);
-      else node.key = known;
-    }
-
-    node.description = readCell(cells, at.description);
-    node.evidence = readCell(cells, at.evidence);
-    node.url = readCell(cells, at.url);
+    const writtenType = readCell(cells, at.type);
+    if (writtenType === '' && at.type >= 0) this.warn('missing-type', source, row, 'type', '');
+    const awards = splitList(readCell(cells, at.awards));
+    const node: GraphNode = {
+      id,
+      name: readCell(cells, at.name) || id,
+      type: this.enumCell(cells, row, source, 'type', readNodeType, 'enterprise', 'unknown-type'),
+      // Filled in by resolveMemberships once every file is read.
+      sectors: [],
+      segment: '',
+      awardLevel: this.enumCell(cells, row, source, 'award_level', readAwardLevel, undefined, 'unknown-award-level') ?? highestAwardLevel(awards),
+      awards,
+      locality: this.enumCell(cells, row, source, 'locality', readLocality, 'local', 'unknown-locality'),
+      key: this.enumCell(cells, row, source, 'key', readBoolean, false, 'unknown-key-value'),
+      description: readCell(cells, at.description),
+      evidence: readCell(cells, at.evidence),
+      url: readCell(cells, at.url),
+      attributes: readAttributes(cells, source.layout.extras),
+    };
     for (const axis of ['x', 'y'] as const) {
       const written = readCell(cells, at[axis]);
       if (written === '') continue;
       const value = readNumber(written);
-      if (value === undefined) warn('invalid-coordinate', axis, written);
+      if (value === undefined) this.warn('invalid-coordinate', source, row, axis, written);
       else node[axis] = value;
     }
-    node.attributes = readAttributes(cells, layout.extras);
-    return { node, sectors: splitList(readCell(cells, at.sector)), segment: readCell(cells, at.segment), file, row, layout };
+    this.indexOf.set(id, this.nodes.length);
+    this.nodes.push(node);
+    this.drafts.push({ source, row, sectors: splitList(readCell(cells, at.sector)), segment: readCell(cells, at.segment) });
   }
 
   /**
@@ -133,22 +147,18 @@ export class NodeCollector {
   resolveMemberships(): void {
     const chains = new NodeIndex(this.nodes.filter((node) => node.type === 'chain'));
     const segments = new NodeIndex(this.nodes.filter((node) => node.type === 'segment'));
-    for (const { node, sectors, segment, file, row, layout } of this.drafts) {
-      const resolved = sectors.map((sector) => {
-        const match = chains.find(sector);
-        if (typeof match === 'object') return match.id;
-        this.log.add(file, 'unknown-sector', { row, column: layout.header.sector, value: sector });
-        return sector;
-      });
-      node.sectors = [...new Set(resolved)];
-      node.segment = segment === '' ? '' : (readStage(segment) ?? this.segmentId(segments, segment, file, row, layout));
-    }
+    this.nodes.forEach((node, index) => {
+      const { source, row, sectors, segment } = this.drafts[index] as NodeDraft;
+      node.sectors = [...new Set(sectors.map((sector) => this.memberOf(chains, sector, source, row, 'sector', 'unknown-sector')))];
+      if (segment !== '') node.segment = readStage(segment) ?? this.memberOf(segments, segment, source, row, 'segment', 'unknown-segment');
+    });
   }
 
-  private segmentId(segments: NodeIndex, segment: string, file: string, row: number, layout: ColumnLayout<NodeField>): string {
-    const match = segments.find(segment);
+  /** The id of the node a sector or segment value names, or the value as written (with a warning). */
+  private memberOf(index: NodeIndex, value: string, source: NodeFile, row: number, field: NodeField, code: ProblemCode): string {
+    const match = index.find(value);
     if (typeof match === 'object') return match.id;
-    this.log.add(file, 'unknown-segment', { row, column: layout.header.segment, value: segment });
-    return segment;
+    this.warn(code, source, row, field, value);
+    return value;
   }
 }

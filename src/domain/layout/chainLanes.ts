@@ -56,24 +56,23 @@ export const chainLanes = (graph: Graph): ChainLanes => {
   const bin: GraphNode[] = [];
   const bandOf = new Map<string, string>();
   /** Into the chain's band when it has one, else the bin. */
-  const put = (node: GraphNode, chainId: string | undefined, place: (band: BandCells) => void) => {
+  const put = (node: GraphNode, chainId: string | undefined, place: (band: BandCells, chainId: string) => void) => {
     const band = chainId === undefined ? undefined : bands.get(chainId);
-    if (!band || chainId === undefined) {
+    if (chainId === undefined || !band) {
       bin.push(node);
       return;
     }
-    place(band);
+    place(band, chainId);
     bandOf.set(node.id, chainId);
   };
 
   // Segments first: enterprises hang below them.
   const segmentCells = new Map<string, { cell: Cell; chainId: string }>();
   for (const segment of graph.nodes.filter((node) => node.type === 'segment')) {
-    const chainId = chainOf(segment);
-    put(segment, chainId, (band) => {
+    put(segment, chainOf(segment), (band, chainId) => {
       const cell: Cell = { head: segment, members: [] };
       band[isStage(segment.segment) ? segment.segment : 'chain'].push(cell);
-      if (chainId !== undefined) segmentCells.set(segment.id, { cell, chainId });
+      segmentCells.set(segment.id, { cell, chainId });
     });
   }
 

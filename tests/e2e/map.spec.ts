@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const readCsv = (file: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(path.join(root, file), 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
+const nodeRows = readCsv('data/nodes.csv');
+const edgeRows = readCsv('data/edges.csv');
+const row = (id: string) => {
+  const found = nodeRows.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no row ${id} in data/nodes.csv`);
+  return found;
+};
+
+/** What cytoscape shows, read from the page: ids of drawn (not display:none) nodes and their positions. */
+const drawnNodes = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } }).__chainExplorerMap?.cy;
+    if (!cy) throw new Error('map not exposed');
+    return cy
+      .nodes()
+      .filter((node) => node.visible())
+      .map((node) => ({ id: node.id(), ...node.position() }));
+  });
+
+const searchAndPick = async (page: Page, query: string) => {
+  const box = page.getByRole('combobox', { name: 'Search' });
+  await box.fill(query);
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  await box.press('Enter');
+};
+
+test('search by pinyin initials selects the node and fills Details from its CSV row', async ({ page }) => {
+  await openApp(page);
+  await searchAndPick(page, 'slyl');
+  const sailer = row('ent-sailer');
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(sailer.name ?? '');
+  await expect(details).toContainText(sailer.id ?? '');
+  for (const award of (sailer.awards ?? '').split(';').filter(Boolean)) await expect(details).toContainText(award);
+  await expect(details).toContainText(sailer.evidence ?? '');
+  await expect(details).toContainText(sailer.name_en ?? '');
+  const neighbourCount = edgeRows.filter((edge) => edge.source === 'ent-sailer' || edge.target === 'ent-sailer').length;
+  await expect(details.getByRole('heading', { name: `Connections (${neighbourCount})` })).toBeVisible();
+});
+
+test('full pinyin and Chinese substrings find the same enterprise', async ({ page }) => {
+  await openApp(page);
+  for (const query of ['saile', '赛乐医疗']) {
+    const box = page.getByRole('combobox', { name: 'Search' });
+    await box.fill(query);
+    await expect(page.getByRole('option').first()).toContainText('赛乐');
+  }
+});
+
+test('the enterprise circle shows the hop rings, and Depth widens it', async ({ page }) => {
+  await openApp(page);
+  await searchAndPick(page, '赛乐');
+  await page.getByRole('radiogroup', { name: 'Layout' }).getByText('Enterprise circle').click();
+  const oneHop = new Set(['ent-sailer', ...edgeRows.flatMap((edge) => (edge.source === 'ent-sailer' ? [edge.target] : edge.target === 'ent-sailer' ? [edge.source] : []))]);
+  await expect.poll(async () => (await drawnNodes(page)).map((node) => node.id).sort()).toEqual([...oneHop].sort());
+  await page.getByRole('spinbutton', { name: 'Depth' }).fill('2');
+  await expect.poll(async () => (await drawnNodes(page)).length).toBeGreaterThan(oneHop.size);
+  await page.keyboard.press('Escape');
+});
+
+test('chain lanes put upstream left of downstream in the dental band', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('radiogroup', { name: 'Layout' }).getByText('Chain lanes').click();
+  await expect
+    .poll(async () => {
+      const nodes = await drawnNodes(page);
+      const x = (id: string) => nodes.find((node) => node.id === id)?.x ?? Number.NaN;
+      return x('seg-dental-equipment') < x('seg-dental-treatment');
+    })
+    .toBe(true);
+});
+
+test('clicking a legend entry highlights those elements and clicking again clears it', async ({ page }) => {
+  await openApp(page);
+  const legend = page.getByRole('region', { name: 'Legend' });
+  const university = legend.getByRole('button', { name: /University/ });
+  const universities = nodeRows.filter((node) => node.type === 'university').length;
+  await expect(university).toContainText(String(universities));
+  await university.click();
+  await expect(university).toHaveAttribute('aria-pressed', 'true');
+  const faded = () =>
+    page.evaluate(() => {
+      const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } }).__chainExplorerMap?.cy;
+      return cy?.nodes('.legend-faded').length ?? -1;
+    });
+  await expect.poll(faded).toBe(nodeRows.length - universities);
+  await university.click();
+  await expect.poll(faded).toBe(0);
+});
