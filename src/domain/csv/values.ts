@@ -88,5 +88,7 @@ export const readDirection = (cell: string): boolean | undefined => {
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 export const readNumber = (cell: string): number | undefined => {
   const value = NUMBER.test(cell) ? Number(cell) : NaN;
-  return Number.isFinite(value) ? value : undefined;
+  if (!Number.isFinite(value)) return undefined;
+  // `-0` is written back as `0`: read it as 0 so that export and import agree.
+  return value === 0 ? 0 : value;
 };
