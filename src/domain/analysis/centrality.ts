@@ -4,7 +4,7 @@
  */
 import type { Graph } from '../graph/types';
 import { chainEnterprises, segmentMembership } from './chain-membership';
-import { buildIndex, neighbourSlots, type GraphIndex, type VisibleSubset } from './graph-index';
+import { buildIndex, neighboursOf, type GraphIndex, type VisibleSubset } from './graph-index';
 import { seededRandom, shuffledRange } from './random';
 
 export interface CentralityOptions {
@@ -112,7 +112,7 @@ function byId(index: GraphIndex, values: Float64Array): Map<string, number> {
 
 function degreesOf(index: GraphIndex): Float64Array {
   const degrees = new Float64Array(index.nodes.length);
-  for (let i = 0; i < degrees.length; i++) degrees[i] = neighbourSlots(index, i).length;
+  for (let i = 0; i < degrees.length; i++) degrees[i] = neighboursOf(index, i).length;
   return degrees;
 }
 

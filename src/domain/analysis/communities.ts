@@ -3,7 +3,7 @@
  * visiting nodes in a seeded order so the same data always gives the same clusters.
  */
 import type { Graph } from '../graph/types';
-import { buildIndex, neighbourSlots, type GraphIndex, type VisibleSubset } from './graph-index';
+import { buildIndex, neighboursOf, type GraphIndex, type VisibleSubset } from './graph-index';
 import { seededRandom, shuffledRange } from './random';
 
 export interface CommunityOptions {
@@ -184,7 +184,7 @@ function modularityOf(index: GraphIndex, community: Int32Array, count: number): 
   const degree = new Float64Array(count);
   index.nodes.forEach((_, i) => {
     const c = community[i] ?? 0;
-    const neighbours = neighbourSlots(index, i);
+    const neighbours = neighboursOf(index, i);
     degree[c] = (degree[c] ?? 0) + neighbours.length;
     for (const neighbour of neighbours) if (community[neighbour] === c) inside[c] = (inside[c] ?? 0) + 1;
   });

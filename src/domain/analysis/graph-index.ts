@@ -43,7 +43,7 @@ export function buildIndex(graph: Graph, options: IndexOptions = {}): GraphIndex
   const { visible, relations = 'all', direction = 'any', isOneWay = byDirected } = options;
   const nodes = visible?.nodeIds ? graph.nodes.filter((node) => visible.nodeIds?.has(node.id)) : graph.nodes;
   const indexOf = new Map<string, number>();
-  nodes.forEach((node, index) => indexOf.set(node.id, index));
+  nodes.forEach((node, position) => indexOf.set(node.id, position));
   const relationSet = relations === 'all' ? null : new Set(relations);
 
   // Arcs as parallel arrays: from, to, edge position.
@@ -105,7 +105,7 @@ export function buildIndex(graph: Graph, options: IndexOptions = {}): GraphIndex
 export function neighbourNodes(index: GraphIndex, id: string): GraphNode[] {
   const at = index.indexOf.get(id);
   if (at === undefined) return [];
-  return Array.from(neighbourSlots(index, at), (i) => nodeAt(index, i));
+  return Array.from(neighboursOf(index, at), (i) => nodeAt(index, i));
 }
 
 /** The node at position `i`; positions come from the index itself, so a miss is a bug. */
@@ -115,7 +115,7 @@ export function nodeAt(index: GraphIndex, i: number): GraphNode {
   return node;
 }
 
-/** The neighbour indices of node `i`, as a view (no copy). */
-export function neighbourSlots(index: GraphIndex, i: number): Int32Array {
+/** The positions of node `i`'s neighbours, as a view (no copy). */
+export function neighboursOf(index: GraphIndex, i: number): Int32Array {
   return index.neighbours.subarray(index.offsets[i] ?? 0, index.offsets[i + 1] ?? 0);
 }

@@ -1,6 +1,6 @@
 /** Shortest routes between two nodes: Yen's k shortest simple paths over breadth-first search. */
 import type { Graph } from '../graph/types';
-import { buildIndex, neighbourSlots, nodeAt, type GraphIndex, type VisibleSubset } from './graph-index';
+import { buildIndex, neighboursOf, nodeAt, type GraphIndex, type VisibleSubset } from './graph-index';
 
 export interface PathOptions {
   /** Relations a path may use; default 'all'. */
@@ -84,7 +84,7 @@ function breadthFirstSearch(index: GraphIndex) {
     queue[tail++] = start;
     while (head < tail) {
       const node = queue[head++] ?? start;
-      for (const next of neighbourSlots(index, node)) {
+      for (const next of neighboursOf(index, node)) {
         if (stamp[next] === round || (node === start && closedFirstHops.has(next))) continue;
         stamp[next] = round;
         parent[next] = node;
@@ -103,7 +103,7 @@ function breadthFirstSearch(index: GraphIndex) {
 
 function toGraphPath(graph: Graph, index: GraphIndex, path: readonly number[]): GraphPath {
   const edgeIdOf = (from: number, to: number) => {
-    const slot = (index.offsets[from] ?? 0) + neighbourSlots(index, from).indexOf(to);
+    const slot = (index.offsets[from] ?? 0) + neighboursOf(index, from).indexOf(to);
     return graph.edges[index.viaEdge[slot] ?? 0]?.id ?? '';
   };
   return {

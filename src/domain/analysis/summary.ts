@@ -1,6 +1,6 @@
 /** The network at a glance, for whatever part of it the map shows. */
 import { NODE_TYPES, type Graph, type NodeType } from '../graph/types';
-import { buildIndex, neighbourSlots, type VisibleSubset } from './graph-index';
+import { buildIndex, neighboursOf, type VisibleSubset } from './graph-index';
 
 export interface NetworkSummary {
   nodeCount: number;
@@ -38,7 +38,7 @@ export function networkSummary(graph: Graph, visible?: VisibleSubset): NetworkSu
     queue[tail++] = start;
     reached[start] = 1;
     while (head < tail) {
-      for (const next of neighbourSlots(index, queue[head++] ?? start)) {
+      for (const next of neighboursOf(index, queue[head++] ?? start)) {
         if (reached[next]) continue;
         reached[next] = 1;
         queue[tail++] = next;

@@ -1,6 +1,6 @@
 /** Supply tiers around one node: its suppliers' suppliers upstream, its customers' customers downstream. */
 import type { Graph, Locality } from '../graph/types';
-import { buildIndex, neighbourSlots, nodeAt, type GraphIndex } from './graph-index';
+import { buildIndex, neighboursOf, nodeAt, type GraphIndex } from './graph-index';
 
 export interface SupplyLevelNode {
   id: string;
@@ -55,7 +55,7 @@ function tiers(index: GraphIndex, id: string, depth: number): SupplyLevel[] {
   for (let level = 1; level <= depth; level++) {
     const next: number[] = [];
     for (const node of frontier) {
-      for (const neighbour of neighbourSlots(index, node)) {
+      for (const neighbour of neighboursOf(index, node)) {
         if (reached[neighbour]) continue;
         reached[neighbour] = 1;
         next.push(neighbour);
