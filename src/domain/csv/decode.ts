@@ -1,7 +1,8 @@
 /**
  * Bytes → text. A byte-order mark decides; without one the whole buffer is tried as strict UTF-8,
  * then as GB18030 (a superset of the GBK that Excel on Chinese Windows writes), and last as
- * Windows-1252, which decodes anything, so a Latin-1 file still opens (with a warning).
+ * Windows-1252, which decodes anything, so a Latin-1 file still opens (with a warning). Latin-1
+ * text often happens to be valid GB18030 too; looksLikeLatin1 tells the two apart.
  */
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
@@ -40,6 +41,31 @@ const tryDecode = (decoder: TextDecoder, bytes: Uint8Array): string | undefined 
 const checked = (text: string, encoding: TextEncoding): DecodeResult =>
   text.includes('\u0000') ? { ok: false, reason: 'binary', encoding } : { ok: true, text, encoding };
 
+const isDigit = (byte: number | undefined) => byte !== undefined && byte >= 0x30 && byte <= 0x39;
+
+/**
+ * In Chinese text a GBK lead byte is nearly always followed by another high byte (GB2312's trail
+ * bytes are 0xA1–0xFE); in Latin-1 text an accented letter is a lone high byte between ASCII
+ * letters ("Hist\xF3rico"). More lone high bytes than high pairs: Latin-1.
+ */
+function looksLikeLatin1(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let lone = 0;
+  for (let index = 0; index < bytes.length; index++) {
+    if ((bytes[index] as number) < 0x80) continue;
+    const next = bytes[index + 1];
+    if (next !== undefined && next >= 0x80) {
+      pairs++;
+      index++;
+    } else if (isDigit(next) && (bytes[index + 2] ?? 0) >= 0x81 && isDigit(bytes[index + 3])) {
+      // A four-byte GB18030 sequence: high, digit, high, digit.
+      pairs++;
+      index += 3;
+    } else lone++;
+  }
+  return lone > pairs;
+}
+
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
   const marked = BYTE_ORDER_MARKS.find((mark) => startsWith(bytes, mark.bytes));
   if (marked) {
@@ -49,7 +75,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   }
   const utf8 = tryDecode(strictDecoders['utf-8'], bytes);
   if (utf8 !== undefined) return checked(utf8, 'utf-8');
-  const gb18030 = tryDecode(strictDecoders.gb18030, bytes);
+  const gb18030 = looksLikeLatin1(bytes) ? undefined : tryDecode(strictDecoders.gb18030, bytes);
   if (gb18030 !== undefined) return checked(gb18030, 'gb18030');
   return checked(windows1252.decode(bytes), 'windows-1252');
 }
