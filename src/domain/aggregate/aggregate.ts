@@ -4,7 +4,7 @@
  */
 import { compareRelations } from '../graph/indexes';
 import { AWARD_LEVELS, NODE_TYPES, type AwardLevel, type Graph, type NodeType, type Relation } from '../graph/types';
-import { assignmentFor, type AggregateGroup } from './assignment';
+import { assignmentFor, type AggregateGroup, type GraphPositions } from './assignment';
 
 /**
  * Visible nodes plus edges above which the map opens aggregated. A first guess: to be set by
@@ -95,96 +95,124 @@ interface PairTally {
   backward: number;
 }
 
-const zeroCounts = <K extends string>(keys: readonly K[]): Record<K, number> =>
-  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+const increment = (counts: Int32Array, index: number): void => {
+  counts[index] = (counts[index] ?? 0) + 1;
+};
+
+/** Row `row` of a table of counts with one column per key. */
+const countsRow = <K extends string>(keys: readonly K[], counts: Int32Array, row: number): Record<K, number> =>
+  Object.fromEntries(keys.map((key, column) => [key, counts[row * keys.length + column] ?? 0])) as Record<K, number>;
+
+/** 1 for each of `ids` in `visibleIds`, all 1 when there is no such set. */
+function visibilityFlags(ids: readonly string[], visibleIds: ReadonlySet<string> | undefined): Uint8Array {
+  const flags = new Uint8Array(ids.length);
+  if (!visibleIds) return flags.fill(1);
+  // A filter's sets list their ids in graph order (the same strings): walking both together avoids
+  // hashing 200k ids, the costliest step on a large map. A set in any other order is asked id by id.
+  let position = 0;
+  for (const id of visibleIds) {
+    while (position < ids.length && ids[position] !== id) position++;
+    if (position === ids.length) return Uint8Array.from(ids, (each) => (visibleIds.has(each) ? 1 : 0));
+    flags[position++] = 1;
+  }
+  return flags;
+}
 
 /**
  * The graph (all of it, or its `visible` part) with every aggregate not in `expanded` drawn as one
  * node and edges merged per pair of ends. Aggregates without a visible member are left out.
+ * One pass over nodes and one over edges, on integers: fit to rerun on every filter change.
+ * `positions` (the graph's FilterIndex will do) only speeds up the first call for a graph.
  */
-export function aggregateGraph(graph: Graph, visible?: VisibleElements, expanded: ReadonlySet<string> = new Set()): AggregatedView {
-  const { nodes, edges } = graph;
-  const { aggregateIds, groups, anchors, chainIds, aggregateIndex, aggregateOfNode, edgeSource, edgeTarget, edgeRelation, relations } =
-    assignmentFor(graph);
+export function aggregateGraph(
+  graph: Graph,
+  visible?: VisibleElements,
+  expanded: ReadonlySet<string> = new Set(),
+  positions?: GraphPositions,
+): AggregatedView {
+  const assignment = assignmentFor(graph, positions);
+  const { aggregateIds, aggregateOfNode, nodeIds, edgeIds, edgeSource, edgeTarget, edgeRelation, edgeDirected, relations } = assignment;
   const aggregateCount = aggregateIds.length;
+  const nodeVisible = visibilityFlags(nodeIds, visible?.nodeIds);
+  const edgeVisible = visibilityFlags(edgeIds, visible?.edgeIds);
 
-  const aggregates: AggregateNode[] = aggregateIds.map((id, a) => {
-    const group = groups[a] ?? 'other';
-    return {
-      kind: 'aggregate',
-      id,
-      group,
-      labelKey: `aggregate.${group}`,
-      anchorId: nodes[anchors[a] ?? -1]?.id ?? '',
-      chainId: chainIds[a] ?? '',
-      memberIds: [],
-      memberCount: 0,
-      countByType: zeroCounts(NODE_TYPES),
-      countByAwardLevel: zeroCounts(AWARD_LEVELS),
-      topAwardLevel: 'none',
-      internalEdgeCount: 0,
-    };
+  const members: string[][] = aggregateIds.map(() => []);
+  const typeCounts = new Int32Array(aggregateCount * NODE_TYPES.length);
+  const levelCounts = new Int32Array(aggregateCount * AWARD_LEVELS.length);
+  nodeIds.forEach((id, position) => {
+    const aggregate = aggregateOfNode[position] ?? -1;
+    if (nodeVisible[position] === 0) return;
+    members[aggregate]?.push(id);
+    increment(typeCounts, aggregate * NODE_TYPES.length + (assignment.nodeTypeCode[position] ?? 0));
+    increment(levelCounts, aggregate * AWARD_LEVELS.length + (assignment.nodeLevelCode[position] ?? 0));
   });
-  const nodeVisible = Uint8Array.from(nodes, (node) => (visible === undefined || visible.nodeIds.has(node.id) ? 1 : 0));
-  nodes.forEach((node, position) => {
-    const aggregate = aggregates[aggregateOfNode[position] ?? -1];
-    if (!aggregate || nodeVisible[position] === 0) return;
-    aggregate.memberIds.push(node.id);
-    aggregate.countByType[node.type]++;
-    aggregate.countByAwardLevel[node.awardLevel]++;
-  });
-  for (const aggregate of aggregates) {
-    aggregate.memberCount = aggregate.memberIds.length;
-    aggregate.topAwardLevel = AWARD_LEVELS.find((level) => level !== 'none' && aggregate.countByAwardLevel[level] > 0) ?? 'none';
-  }
 
   const isExpanded = new Uint8Array(aggregateCount);
   for (const id of expanded) {
-    const a = aggregateIndex.get(id);
-    if (a !== undefined) isExpanded[a] = 1;
+    const aggregate = assignment.aggregateIndex.get(id);
+    if (aggregate !== undefined) isExpanded[aggregate] = 1;
   }
-  // An end is an aggregate index, or aggregateCount + node position for a member of an expanded aggregate.
+  // An end is an aggregate, or aggregateCount + node position for a member of an expanded aggregate.
   const endOf = (position: number): number => {
-    const a = aggregateOfNode[position] ?? -1;
-    return isExpanded[a] === 1 ? aggregateCount + position : a;
+    const aggregate = aggregateOfNode[position] ?? -1;
+    return isExpanded[aggregate] === 1 ? aggregateCount + position : aggregate;
   };
-  const endId = (end: number): string => (end < aggregateCount ? aggregateIds[end] : nodes[end - aggregateCount]?.id) ?? '';
+  const endId = (end: number): string => (end < aggregateCount ? aggregateIds[end] : nodeIds[end - aggregateCount]) ?? '';
 
+  const internalEdges = new Int32Array(aggregateCount);
   const tallies = new Map<number, PairTally>();
   const realEdges: EdgeRef[] = [];
-  edges.forEach((edge, e) => {
+  edgeIds.forEach((id, e) => {
     const source = edgeSource[e] ?? -1;
     const target = edgeTarget[e] ?? -1;
-    if (nodeVisible[source] !== 1 || nodeVisible[target] !== 1 || (visible && !visible.edgeIds.has(edge.id))) return;
+    if (edgeVisible[e] === 0 || nodeVisible[source] !== 1 || nodeVisible[target] !== 1) return;
     const from = endOf(source);
     const to = endOf(target);
-    const sameAggregate = from === to ? aggregates[from] : undefined;
-    if (sameAggregate) sameAggregate.internalEdgeCount++;
-    else if (from >= aggregateCount && to >= aggregateCount) realEdges.push({ kind: 'edge', id: edge.id, source: edge.source, target: edge.target });
+    if (from === to && from < aggregateCount) increment(internalEdges, from);
+    else if (from >= aggregateCount && to >= aggregateCount) realEdges.push({ kind: 'edge', id, source: endId(from), target: endId(to) });
     else {
       const lower = Math.min(from, to);
       const higher = Math.max(from, to);
-      const key = lower * (aggregateCount + nodes.length) + higher;
+      // Base aggregateCount keeps the key a small integer: aggregate pairs below aggregateCount², member pairs above.
+      const key = higher < aggregateCount ? lower * aggregateCount + higher : higher * aggregateCount + lower;
       let tally = tallies.get(key);
       if (!tally) {
         tally = { lower, higher, count: 0, relationCounts: new Int32Array(relations.length), forward: 0, backward: 0 };
         tallies.set(key, tally);
       }
       tally.count++;
-      const code = edgeRelation[e] ?? 0;
-      tally.relationCounts[code] = (tally.relationCounts[code] ?? 0) + 1;
-      if (edge.directed) {
+      increment(tally.relationCounts, edgeRelation[e] ?? 0);
+      if (edgeDirected[e] === 1) {
         if (from === lower) tally.forward++;
         else tally.backward++;
       }
     }
   });
 
-  const viewNodes: AggregatedView['nodes'] = [];
-  aggregates.forEach((aggregate, a) => {
-    if (aggregate.memberCount === 0) return;
-    if (isExpanded[a] === 1) for (const id of aggregate.memberIds) viewNodes.push({ kind: 'node', id, aggregateId: aggregate.id });
-    else viewNodes.push(aggregate);
+  const nodes: AggregatedView['nodes'] = [];
+  aggregateIds.forEach((id, aggregate) => {
+    const memberIds = members[aggregate] ?? [];
+    if (memberIds.length === 0) return;
+    if (isExpanded[aggregate] === 1) {
+      for (const member of memberIds) nodes.push({ kind: 'node', id: member, aggregateId: id });
+      return;
+    }
+    const group = assignment.groups[aggregate] ?? 'other';
+    const countByAwardLevel = countsRow(AWARD_LEVELS, levelCounts, aggregate);
+    nodes.push({
+      kind: 'aggregate',
+      id,
+      group,
+      labelKey: `aggregate.${group}`,
+      anchorId: nodeIds[assignment.anchors[aggregate] ?? -1] ?? '',
+      chainId: assignment.chainIds[aggregate] ?? '',
+      memberIds,
+      memberCount: memberIds.length,
+      countByType: countsRow(NODE_TYPES, typeCounts, aggregate),
+      countByAwardLevel,
+      topAwardLevel: AWARD_LEVELS.find((level) => level !== 'none' && countByAwardLevel[level] > 0) ?? 'none',
+      internalEdgeCount: internalEdges[aggregate] ?? 0,
+    });
   });
   const aggregateEdges = [...tallies.values()].map((tally): AggregateEdge => {
     const counts = relations
@@ -205,5 +233,5 @@ export function aggregateGraph(graph: Graph, visible?: VisibleElements, expanded
       backwardCount: tally.backward,
     };
   });
-  return { nodes: viewNodes, edges: [...aggregateEdges, ...realEdges] };
+  return { nodes, edges: [...aggregateEdges, ...realEdges] };
 }

@@ -25,6 +25,7 @@ export interface Assignment {
   /** Endpoint positions, -1 when the endpoint is not a node. */
   edgeSource: Int32Array;
   edgeTarget: Int32Array;
+  edgeIds: string[];
   /** Index into `relations`. */
   edgeRelation: Int32Array;
   relations: Relation[];
@@ -37,28 +38,50 @@ type BinGroup = keyof typeof BIN_IDS;
 export const segmentAggregateId = (segmentId: string): string => `agg:seg:${segmentId}`;
 export const chainAggregateId = (chainId: string): string => `agg:chain:${chainId}`;
 
+/**
+ * Node and edge-end positions already computed for `graph` (a FilterIndex has them): passing them
+ * spares the first aggregation hashing every edge end again, most of its cost on a large map.
+ */
+export interface GraphPositions {
+  readonly graph: Graph;
+  readonly nodePosition: ReadonlyMap<string, number>;
+  /** -1 for an end that is not a node. */
+  readonly edgeSource: Int32Array;
+  readonly edgeTarget: Int32Array;
+}
+
 // Graphs are replaced, never mutated, so an assignment stays right for as long as its graph lives.
 const cache = new WeakMap<Graph, Assignment>();
 
-export function assignmentFor(graph: Graph): Assignment {
+export function assignmentFor(graph: Graph, positions?: GraphPositions): Assignment {
   let assignment = cache.get(graph);
   if (!assignment) {
-    assignment = assign(graph);
+    assignment = assign(graph, positions?.graph === graph ? positions : computePositions(graph));
     cache.set(graph, assignment);
   }
   return assignment;
 }
 
 /** Node id → the id of the aggregate it is drawn in while aggregated. */
-export function aggregateOf(graph: Graph): Map<string, string> {
-  const { aggregateIds, aggregateOfNode, nodeIds } = assignmentFor(graph);
+export function aggregateOf(graph: Graph, positions?: GraphPositions): Map<string, string> {
+  const { aggregateIds, aggregateOfNode, nodeIds } = assignmentFor(graph, positions);
   return new Map(nodeIds.map((id, position) => [id, aggregateIds[aggregateOfNode[position] ?? -1] ?? '']));
 }
 
-function assign(graph: Graph): Assignment {
+function computePositions(graph: Graph): GraphPositions {
+  const nodePosition = new Map(graph.nodes.map((node, position) => [node.id, position]));
+  const positionOf = (id: string): number => nodePosition.get(id) ?? -1;
+  return {
+    graph,
+    nodePosition,
+    edgeSource: Int32Array.from(graph.edges, (edge) => positionOf(edge.source)),
+    edgeTarget: Int32Array.from(graph.edges, (edge) => positionOf(edge.target)),
+  };
+}
+
+function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPositions): Assignment {
   const { nodes, edges } = graph;
   const nodeIds = nodes.map((node) => node.id);
-  const nodePosition = new Map(nodeIds.map((id, position) => [id, position]));
   const aggregateIds: string[] = [];
   const groups: AggregateGroup[] = [];
   const anchors: number[] = [];
@@ -86,8 +109,6 @@ function assign(graph: Graph): Assignment {
     return -1;
   };
 
-  const edgeSource = new Int32Array(edges.length);
-  const edgeTarget = new Int32Array(edges.length);
   const edgeRelation = new Int32Array(edges.length);
   const edgeDirected = new Uint8Array(edges.length);
   const relations: Relation[] = [];
@@ -99,17 +120,15 @@ function assign(graph: Graph): Assignment {
     if (segment >= 0 && ownAggregate[member] === -1 && membershipSegment[member] === -1) membershipSegment[member] = segment;
   };
   edges.forEach((edge, e) => {
-    const source = nodePosition.get(edge.source) ?? -1;
-    const target = nodePosition.get(edge.target) ?? -1;
     let code = relationCode.get(edge.relation);
     if (code === undefined) {
       code = relations.push(edge.relation) - 1;
       relationCode.set(edge.relation, code);
     }
-    edgeSource[e] = source;
-    edgeTarget[e] = target;
     edgeRelation[e] = code;
     edgeDirected[e] = edge.directed ? 1 : 0;
+    const source = edgeSource[e] ?? -1;
+    const target = edgeTarget[e] ?? -1;
     if (edge.relation === 'membership' && source >= 0 && target >= 0) {
       placeByMembership(source, target);
       placeByMembership(target, source);
@@ -155,6 +174,7 @@ function assign(graph: Graph): Assignment {
     nodeIds,
     nodeTypeCode: Uint8Array.from(nodes, (node) => NODE_TYPES.indexOf(node.type)),
     nodeLevelCode: Uint8Array.from(nodes, (node) => AWARD_LEVELS.indexOf(node.awardLevel)),
+    edgeIds: edges.map((edge) => edge.id),
     edgeSource,
     edgeTarget,
     edgeRelation,

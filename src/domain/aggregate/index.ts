@@ -1,4 +1,4 @@
 export { aggregateGraph, LOD_THRESHOLD } from './aggregate';
 export type { AggregatedView, AggregateEdge, AggregateLabelKey, AggregateNode, EdgeRef, MemberNode, RelationCount, VisibleElements } from './aggregate';
 export { aggregateOf, chainAggregateId, segmentAggregateId } from './assignment';
-export type { AggregateGroup } from './assignment';
+export type { AggregateGroup, GraphPositions } from './assignment';
