@@ -6,13 +6,16 @@ import { adjacencyOf, visibleOf } from '../store/derived';
 import type { Graph } from '../domain/graph/types';
 import type { Positions } from '../domain/layout/geometry';
 import { changedData, graphElements } from './elements';
-import { buildStylesheet } from './stylesheet';
-import { planLayout } from './layouts';
+import { ALL_LABELS_NODE_LIMIT, buildStylesheet } from './stylesheet';
+import { planLayout, type LayoutPlan } from './layouts';
+import { LaneOverlay } from './LaneOverlay';
+import { translate, translateValue } from '../i18n';
+import { nodesByIdOf } from '../store/derived';
 
 cytoscape.use(fcose);
 
 const ANIMATION_MS = 500;
-const FIT_PADDING = 48;
+const FIT_PADDING = 72;
 
 const matchesHighlight = (cy: Core, highlight: LegendHighlight): Collection => {
   switch (highlight.kind) {
@@ -42,6 +45,9 @@ export class MapController {
   private shown = new Map<string, ElementDefinition>();
   private readonly overviewCache = new Map<Graph, Positions>();
   private layoutKey = '';
+  private readonly laneOverlay: LaneOverlay;
+  private lastPlan: LayoutPlan | null = null;
+  private allLabels = true;
   private readonly unsubscribe: () => void;
 
   constructor(container: HTMLElement, private readonly store: StoreApi<AppState>) {
@@ -53,6 +59,7 @@ export class MapController {
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
+    this.laneOverlay = new LaneOverlay(container, this.cy);
     this.listen();
     this.unsubscribe = store.subscribe((state, before) => this.follow(state, before));
     this.showGraph(store.getState().graph);
@@ -85,6 +92,7 @@ export class MapController {
     if (state.layout !== before.layout || state.depth !== before.depth || (state.layout === 'circle' && state.selected !== before.selected)) {
       this.runLayout();
     }
+    if (state.lang !== before.lang) this.showLanes();
     if (state.fitRequest !== before.fitRequest) this.fit();
     if (state.focusRequest !== before.focusRequest) this.focusSelection();
   }
@@ -115,6 +123,11 @@ export class MapController {
       cy.add(added.filter((element) => element.group === 'edges'));
     });
     this.shown = next;
+    const allLabels = graph.nodes.length <= ALL_LABELS_NODE_LIMIT;
+    if (allLabels !== this.allLabels) {
+      this.allLabels = allLabels;
+      this.cy.style(buildStylesheet(graph.nodes.length));
+    }
     this.showSelection();
     this.showFilters();
     this.showLegendHighlight();
@@ -175,6 +188,8 @@ export class MapController {
       depth: state.depth,
       overviewCache: this.overviewCache,
     });
+    this.lastPlan = plan;
+    this.showLanes();
     const { cy } = this;
     cy.batch(() => {
       cy.nodes().forEach((node) => {
@@ -195,6 +210,17 @@ export class MapController {
       .run();
   }
 
+  private showLanes(): void {
+    const { graph, lang } = this.store.getState();
+    const nodesById = nodesByIdOf(graph);
+    this.laneOverlay.show(this.lastPlan?.lanes ?? null, {
+      chainName: (chainId) => nodesById.get(chainId)?.name ?? chainId,
+      section: (section) =>
+        section === 'chain' ? translate(lang, 'lanes.chain') : section === 'support' ? translate(lang, 'lanes.support') : translateValue(lang, 'stage', section),
+      bin: translate(lang, 'lanes.bin'),
+    });
+  }
+
   private fit(): void {
     const shown = this.cy.elements(':visible');
     this.cy.animate({ fit: { eles: shown.length > 0 ? shown : this.cy.elements(), padding: FIT_PADDING } }, { duration: ANIMATION_MS });
@@ -210,6 +236,7 @@ export class MapController {
 
   dispose(): void {
     this.unsubscribe();
+    this.laneOverlay.dispose();
     this.cy.destroy();
   }
 }

@@ -2,7 +2,7 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { Graph } from '../domain/graph/types';
 import type { Positions } from '../domain/layout/geometry';
 import { enterpriseCircle } from '../domain/layout/enterpriseCircle';
-import { chainLanes } from '../domain/layout/chainLanes';
+import { chainLanes, type ChainLanes } from '../domain/layout/chainLanes';
 import type { Adjacency } from '../domain/graph/neighbourhood';
 import type { Depth, LayoutName } from '../store';
 import { withSeededRandom } from './seededRandom';
@@ -15,6 +15,8 @@ export interface LayoutPlan {
   positions: Positions;
   /** Nodes the layout leaves out (outside the enterprise circle); null: every node takes part. */
   members: ReadonlySet<string> | null;
+  /** The bands and columns to draw behind the chain lanes. */
+  lanes?: ChainLanes;
 }
 
 const readPositions = (cy: Core): Positions => {
@@ -74,7 +76,10 @@ export const planLayout = (
     const circle = enterpriseCircle(graph, selected, depth, adjacency);
     return { positions: circle.positions, members: new Set(circle.ringOf.keys()) };
   }
-  if (name === 'lanes') return { positions: chainLanes(graph).positions, members: null };
+  if (name === 'lanes') {
+    const lanes = chainLanes(graph);
+    return { positions: lanes.positions, members: null, lanes };
+  }
   if (name === 'preset' && graph.nodes.every((node) => node.x !== undefined && node.y !== undefined)) {
     return { positions: new Map(graph.nodes.map((node) => [node.id, { x: node.x ?? 0, y: node.y ?? 0 }])), members: null };
   }

@@ -10,11 +10,16 @@ const pieSlices = Object.fromEntries(
   ]).flat(),
 );
 
+/** Up to this many nodes every label is drawn at any zoom; above it small labels give way. */
+export const ALL_LABELS_NODE_LIMIT = 200;
+
 /**
  * Every visual value comes from the element's data, which the legend model fills; this sheet only
  * says how data maps to cytoscape properties and how states (selected, faded…) look.
  */
-export const buildStylesheet = (): StylesheetJson => [
+export const buildStylesheet = (nodeCount = 0): StylesheetJson => {
+  const allLabels = nodeCount <= ALL_LABELS_NODE_LIMIT;
+  return [
   {
     selector: 'node',
     style: {
@@ -35,14 +40,14 @@ export const buildStylesheet = (): StylesheetJson => [
       'text-wrap': 'ellipsis',
       'text-max-width': '160px',
       // Labels vanish when they would be drawn smaller than this on screen, so a zoomed-out map stays clean.
-      'min-zoomed-font-size': 9,
+      'min-zoomed-font-size': allLabels ? 0 : 9,
       'transition-property': 'opacity',
       'transition-duration': 150,
     },
   },
   { selector: 'node[?pie]', style: { 'pie-size': '100%', ...pieSlices } },
-  { selector: 'node[level = "national"], node[type = "chain"]', style: { 'font-size': 15, 'font-weight': 'bold', 'min-zoomed-font-size': 5 } },
-  { selector: 'node[level = "provincial"], node[type = "segment"]', style: { 'font-size': 13, 'min-zoomed-font-size': 7 } },
+  { selector: 'node[level = "national"], node[type = "chain"]', style: { 'font-size': 15, 'font-weight': 'bold', 'min-zoomed-font-size': allLabels ? 0 : 5 } },
+  { selector: 'node[level = "provincial"], node[type = "segment"]', style: { 'font-size': 13, 'min-zoomed-font-size': allLabels ? 0 : 7 } },
   { selector: 'node[type = "segment"]', style: { 'text-valign': 'center', 'text-margin-y': 0, color: '#1d2733' } },
   {
     selector: 'edge',
@@ -70,3 +75,4 @@ export const buildStylesheet = (): StylesheetJson => [
     style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.18, 'overlay-padding': 6, 'min-zoomed-font-size': 0, 'z-index': 20 },
   },
 ];
+};

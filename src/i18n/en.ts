@@ -116,6 +116,9 @@ export const en = {
   'search.label': 'Search',
   'search.placeholder': 'Search name, id or pinyin  ( / )',
   'search.results': 'Search results',
+  'lanes.chain': 'Chain',
+  'lanes.support': 'Universities & platforms',
+  'lanes.bin': 'Not in a chain',
   'map.label': 'Industry-chain map',
 } as const;
 

@@ -118,5 +118,8 @@ export const zh: Record<MessageKey, string> = {
   'search.label': '搜索',
   'search.placeholder': '搜索名称、编号或拼音（/）',
   'search.results': '搜索结果',
+  'lanes.chain': '产业链',
+  'lanes.support': '高校与平台',
+  'lanes.bin': '未归入产业链',
   'map.label': '产业链图谱',
 };
