@@ -43,6 +43,8 @@ export interface Dataset {
 export const NODE_HEADER = ['id', 'name', 'type', 'sector', 'segment', 'award_level', 'awards', 'locality', 'key'] as const;
 export const EDGE_HEADER = ['source', 'target', 'relation', 'weight'] as const;
 
+const ID_PREFIXES = { enterprise: 'ent', university: 'uni', platform: 'plat' } as const;
+
 // Shares of nodes: institutions ~5%, honours 1/5/10%, 15% located elsewhere.
 const UNIVERSITY_SHARE = 0.02;
 const PLATFORM_SHARE = 0.03;
@@ -148,12 +150,12 @@ class DatasetBuilder {
   }
 
   addMembers(count: number): void {
-    const ids = { enterprise: 0, university: 0, platform: 0 };
+    const serials = { enterprise: 0, university: 0, platform: 0 };
     const width = String(count).length;
     for (let i = 0; i < count; i++) {
       const draw = this.#random();
       const type = draw < UNIVERSITY_SHARE ? 'university' : draw < UNIVERSITY_SHARE + PLATFORM_SHARE ? 'platform' : 'enterprise';
-      const id = `${type === 'enterprise' ? 'ent' : type === 'university' ? 'uni' : 'plat'}-${padded(++ids[type], width)}`;
+      const id = `${ID_PREFIXES[type]}-${padded(++serials[type], width)}`;
       if (type === 'enterprise') this.#addEnterprise(id);
       else this.#addInstitution(id, type);
     }
