@@ -8,12 +8,12 @@ import { ImportButton } from '../features/import/ImportButton';
 import { ImportHistoryButtons } from '../features/import/ImportHistoryButtons';
 import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { DropOverlay } from '../features/import/DropOverlay';
-import { DetailsPanel } from '../features/details/DetailsPanel';
 import { MapToolbar } from '../features/map-controls/MapToolbar';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { LegendPanel } from '../features/legend/LegendPanel';
 import { SearchBox } from '../features/search/SearchBox';
 import { MapView } from './MapView';
+import { RightPanel } from './RightPanel';
 import { KeySheet } from './KeySheet';
 import { useKeyboardCommands } from './useKeyboardCommands';
 
@@ -49,9 +49,7 @@ export function App() {
         <MapToolbar />
         <MapView />
       </main>
-      <aside className="side-panel right-panel">
-        <DetailsPanel />
-      </aside>
+      <RightPanel />
       <StatusBar />
       <ImportReportDialog />
       <KeySheet />

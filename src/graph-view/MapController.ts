@@ -11,10 +11,14 @@ import { planLayout, type LayoutPlan } from './layouts';
 import { LaneOverlay } from './LaneOverlay';
 import { translate, translateValue } from '../i18n';
 import { nodesByIdOf } from '../store/derived';
+import { registerMapHandle, type Camera, type MapHandle, type PngOptions, type PngResult } from '../io/mapHandle';
 
 cytoscape.use(fcose);
 
 const ANIMATION_MS = 500;
+/** Chromium's canvas limits: a side of at most 16,384 px and about 268 million pixels in all; keep well inside. */
+const MAX_CANVAS_SIDE = 16_000;
+const MAX_CANVAS_PIXELS = 120_000_000;
 const FIT_PADDING = 72;
 
 const matchesHighlight = (cy: Core, highlight: LegendHighlight): Collection => {
@@ -40,7 +44,7 @@ const matchesHighlight = (cy: Core, highlight: LegendHighlight): Collection => {
  * Owns the one long-lived cytoscape instance. It subscribes to the store and applies each change
  * as a diff inside `cy.batch()`; it is never re-created on a filter, selection or language change.
  */
-export class MapController {
+export class MapController implements MapHandle {
   readonly cy: Core;
   private shown = new Map<string, ElementDefinition>();
   private readonly overviewCache = new Map<Graph, Positions>();
@@ -63,6 +67,7 @@ export class MapController {
     this.listen();
     this.unsubscribe = store.subscribe((state, before) => this.follow(state, before));
     this.showGraph(store.getState().graph);
+    registerMapHandle(this);
   }
 
   private listen(): void {
@@ -93,6 +98,7 @@ export class MapController {
       this.runLayout();
     }
     if (state.lang !== before.lang) this.showLanes();
+    if (state.decorations !== before.decorations) this.showDecorations();
     if (state.fitRequest !== before.fitRequest) this.fit();
     if (state.focusRequest !== before.focusRequest) this.focusSelection();
   }
@@ -131,6 +137,7 @@ export class MapController {
     this.showSelection();
     this.showFilters();
     this.showLegendHighlight();
+    this.showDecorations();
     if (added.length > 0 || removed) this.runLayout(true);
   }
 
@@ -162,6 +169,26 @@ export class MapController {
       if (!legendHighlight) return;
       const matches = matchesHighlight(this.cy, legendHighlight);
       this.cy.elements().difference(matches).addClass('legend-faded');
+    });
+  }
+
+  private showDecorations(): void {
+    const { decorations } = this.store.getState();
+    const { cy } = this;
+    cy.batch(() => {
+      cy.elements().removeClass('decorated decoration-faded');
+      cy.nodes().removeStyle('background-color width height');
+      if (!decorations) return;
+      const highlighted = cy.collection();
+      for (const id of [...decorations.highlightNodes, ...decorations.highlightEdges]) highlighted.merge(cy.getElementById(id));
+      highlighted.addClass('decorated');
+      if (decorations.fadeOthers && highlighted.nonempty()) cy.elements().difference(highlighted).addClass('decoration-faded');
+      for (const [id, colour] of decorations.nodeColor ?? []) cy.getElementById(id).style('background-color', colour);
+      for (const [id, factor] of decorations.nodeScale ?? []) {
+        const node = cy.getElementById(id);
+        if (node.empty()) continue;
+        node.style({ width: (node.data('width') as number) * factor, height: (node.data('height') as number) * factor });
+      }
     });
   }
 
@@ -234,7 +261,38 @@ export class MapController {
     this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1.4) }, { duration: ANIMATION_MS });
   }
 
+  async png({ scale, full }: PngOptions): Promise<PngResult> {
+    const box = full ? this.cy.elements(':visible').boundingBox() : { w: this.cy.width() / this.cy.zoom(), h: this.cy.height() / this.cy.zoom() };
+    const zoom = full ? 1 : this.cy.zoom();
+    const width = Math.max(1, box.w * zoom);
+    const height = Math.max(1, box.h * zoom);
+    const fitted = Math.min(scale, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_PIXELS / (width * height)));
+    const blob = await this.cy.png({ output: 'blob-promise', full, scale: fitted, bg: '#ffffff' });
+    return { blob, scale: fitted };
+  }
+
+  drawnPositions(): Map<string, { x: number; y: number }> {
+    const positions = new Map<string, { x: number; y: number }>();
+    this.cy.nodes(':visible').forEach((node: NodeSingular) => {
+      positions.set(node.id(), { ...node.position() });
+    });
+    return positions;
+  }
+
+  camera(): Camera {
+    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+  }
+
+  setCamera(camera: Camera | null, animate: boolean): void {
+    const target = camera ?? { fit: { eles: this.cy.elements(':visible'), padding: FIT_PADDING } };
+    this.cy.stop(true);
+    if (animate) this.cy.animate(target, { duration: ANIMATION_MS });
+    else if (camera) this.cy.viewport(camera);
+    else this.cy.fit(this.cy.elements(':visible'), FIT_PADDING);
+  }
+
   dispose(): void {
+    registerMapHandle(null);
     this.unsubscribe();
     this.laneOverlay.dispose();
     this.cy.destroy();

@@ -1,5 +1,19 @@
-/** English UI strings. Keys are shared with zh.ts, which TypeScript checks against this file. */
+import * as table from './features/table';
+import * as exporting from './features/export';
+import * as presenter from './features/presenter';
+import * as analysis from './features/analysis';
+import * as persistence from './features/persistence';
+
+/**
+ * English UI strings. Keys are shared with zh.ts, which TypeScript checks against this file.
+ * Each feature with many strings keeps them in i18n/features/<name>.ts, merged here.
+ */
 export const en = {
+  ...table.en,
+  ...exporting.en,
+  ...presenter.en,
+  ...analysis.en,
+  ...persistence.en,
   'app.title': 'Chain Explorer',
   'app.tagline': 'Industry-chain map',
   'app.loading': 'Loading the map…',
@@ -119,6 +133,8 @@ export const en = {
   'lanes.chain': 'Chain',
   'lanes.support': 'Universities & platforms',
   'lanes.bin': 'Not in a chain',
+  'panels.label': 'Side panels',
+  'panels.analysis': 'Analysis',
   'map.label': 'Industry-chain map',
 } as const;
 

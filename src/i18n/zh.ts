@@ -1,7 +1,17 @@
 import type { MessageKey } from './en';
+import * as table from './features/table';
+import * as exporting from './features/export';
+import * as presenter from './features/presenter';
+import * as analysis from './features/analysis';
+import * as persistence from './features/persistence';
 
 /** 中文界面文字。键与 en.ts 相同，由 TypeScript 检查。 */
 export const zh: Record<MessageKey, string> = {
+  ...table.zh,
+  ...exporting.zh,
+  ...presenter.zh,
+  ...analysis.zh,
+  ...persistence.zh,
   'app.title': '产业链图谱',
   'app.tagline': '企业朋友圈',
   'app.loading': '正在加载图谱…',
@@ -121,5 +131,7 @@ export const zh: Record<MessageKey, string> = {
   'lanes.chain': '产业链',
   'lanes.support': '高校与平台',
   'lanes.bin': '未归入产业链',
+  'panels.label': '侧栏',
+  'panels.analysis': '分析',
   'map.label': '产业链图谱',
 };

@@ -2,15 +2,18 @@ import { create } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
+import { createDecorationsSlice, type DecorationsSlice } from './decorationsSlice';
 
-export type AppState = DatasetSlice & ViewSlice & FiltersSlice;
+export type AppState = DatasetSlice & ViewSlice & FiltersSlice & DecorationsSlice;
 
 /** The one store. Actions are plain functions: `useAppStore.getState().applyPending()` works outside React. */
 export const useAppStore = create<AppState>()((...args) => ({
   ...createDatasetSlice(...args),
   ...createViewSlice(...args),
   ...createFiltersSlice(...args),
+  ...createDecorationsSlice(...args),
 }));
 
 export type { Origin, PendingImport } from './datasetSlice';
 export type { LayoutName, Depth, LegendHighlight } from './viewSlice';
+export type { MapDecorations } from './decorationsSlice';

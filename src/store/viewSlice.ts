@@ -23,6 +23,7 @@ export interface ViewSlice {
   legendHighlight: LegendHighlight | null;
   /** Bumped to centre and zoom the map on the selection (a search pick, a click in a panel). */
   focusRequest: number;
+  rightPanel: 'details' | 'analysis';
   setLang: (lang: Lang) => void;
   select: (id: string | null) => void;
   setLayout: (layout: LayoutName) => void;
@@ -33,6 +34,7 @@ export interface ViewSlice {
   toggleLegendHighlight: (highlight: LegendHighlight) => void;
   /** Selects the node and brings it into view. */
   focusNode: (id: string) => void;
+  showRightPanel: (panel: 'details' | 'analysis') => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -45,6 +47,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   keySheetOpen: false,
   legendHighlight: null,
   focusRequest: 0,
+  rightPanel: 'details',
   setLang: (lang) => set({ lang }),
   select: (selected) => set({ selected }),
   setLayout: (layout) => set({ layout }),
@@ -52,6 +55,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),
   requestSearchFocus: () => set((state) => ({ searchFocusRequest: state.searchFocusRequest + 1 })),
   setKeySheetOpen: (keySheetOpen) => set({ keySheetOpen }),
+  showRightPanel: (rightPanel) => set({ rightPanel }),
   focusNode: (id) => set((state) => ({ selected: id, focusRequest: state.focusRequest + 1 })),
   toggleLegendHighlight: (highlight) =>
     set((state) => ({

@@ -1,9 +1,9 @@
 import { DIRECTED_RELATIONS, type GraphEdge } from '../graph/types';
 import { checkUnnamedColumns, cleanCell, DIRECTION_COLUMN, fitRecord, layoutColumns, readAttributes, readCell, type ColumnLayout } from './columns';
 import { EDGE_FIELDS, planEdgeColumns, type EdgeField } from './headers';
-import type { NodeMatch } from './nodeIndex';
+import { AMBIGUOUS, type NodeMatch } from './nodeIndex';
 import type { CsvText } from './parse';
-import type { ProblemDetails, ProblemLog } from './problems';
+import type { ProblemLog } from './problems';
 import { readDirection, readNumber, readRelation } from './values';
 
 /** Finds the node an edge's source or target cell names. */
@@ -32,8 +32,6 @@ export class EdgeCollector {
   readonly extraColumns: string[] = [];
   private readonly ids = new Set<string>();
   private readonly nextSuffix = new Map<string, number>();
-  /** Source, target and relation of each edge read; an undirected one by its endpoints in either order. */
-  private readonly ties = new Set<string>();
 
   constructor(
     private readonly log: ProblemLog,
@@ -71,14 +69,8 @@ export class EdgeCollector {
     const { log } = this;
     const { index: at, header } = layout;
 
-    const written = { source: readCell(cells, at.source), target: readCell(cells, at.target) };
-    const empty = (['source', 'target'] as const).find((end) => written[end] === '');
-    if (empty) {
-      log.add(file, 'empty-endpoint', { row, column: header[empty], value: '' });
-      return undefined;
-    }
-    const source = this.endpoint(written.source, file, { row, column: header.source, value: written.source });
-    const target = this.endpoint(written.target, file, { row, column: header.target, value: written.target });
+    const source = this.endpoint(readCell(cells, at.source), file, row, header.source);
+    const target = this.endpoint(readCell(cells, at.target), file, row, header.target);
     if (source === undefined || target === undefined) return undefined;
 
     const writtenRelation = readCell(cells, at.relation);
@@ -88,12 +80,17 @@ export class EdgeCollector {
     const directed = direction ?? DIRECTED_RELATIONS.has(relation);
 
     if (source === target) log.add(file, 'self-loop', { row, column: header.source, value: source });
-    const tie = directed || source < target ? `${source}\u0000${target}\u0000${relation}` : `${target}\u0000${source}\u0000${relation}`;
-    if (this.ties.has(tie)) log.add(file, 'duplicate-edge', { row, column: header.target, value: target, params: { source, relation } });
-    this.ties.add(tie);
+    const base = `${source}->${target}#${relation}`;
+    const repeated = this.ids.has(base);
+    // An undirected tie read the other way round is the same tie.
+    if (repeated || (!directed && this.ids.has(`${target}->${source}#${relation}`))) {
+      log.add(file, 'duplicate-edge', { row, column: header.target, value: target, params: { source, relation } });
+    }
+    const id = repeated ? this.suffixedId(base) : base;
+    this.ids.add(id);
 
     const edge: GraphEdge = {
-      id: this.uniqueId(`${source}->${target}#${relation}`),
+      id,
       source,
       target,
       relation,
@@ -112,24 +109,27 @@ export class EdgeCollector {
   }
 
   /** The id of the node an endpoint cell names; undefined (with an error) when it names none. */
-  private endpoint(value: string, file: string, details: ProblemDetails): string | undefined {
-    const match = this.resolve(value);
-    if (match === undefined) this.log.add(file, 'unknown-endpoint', details);
-    else if (match === 'ambiguous') this.log.add(file, 'ambiguous-endpoint', details);
-    else {
-      if (match.byName) this.log.add(file, 'endpoint-by-name', { ...details, params: { id: match.id } });
-      return match.id;
+  private endpoint(value: string, file: string, row: number, column: string): string | undefined {
+    if (value === '') {
+      this.log.add(file, 'empty-endpoint', { row, column, value });
+      return undefined;
     }
+    const id = this.resolve(value);
+    if (typeof id === 'string') {
+      if (id !== value) this.log.add(file, 'endpoint-by-name', { row, column, value, params: { id } });
+      return id;
+    }
+    this.log.add(file, id === AMBIGUOUS ? 'ambiguous-endpoint' : 'unknown-endpoint', { row, column, value });
     return undefined;
   }
 
-  /** `source->target#relation`, then `~2`, `~3`… for repeats. */
-  private uniqueId(base: string): string {
-    let id = base;
+  /** A repeated `source->target#relation` gets `~2`, `~3`… */
+  private suffixedId(base: string): string {
     let next = this.nextSuffix.get(base) ?? 2;
-    while (this.ids.has(id)) id = `${base}~${next++}`;
+    let id: string;
+    do id = `${base}~${next++}`;
+    while (this.ids.has(id));
     this.nextSuffix.set(base, next);
-    this.ids.add(id);
     return id;
   }
 }

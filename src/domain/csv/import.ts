@@ -90,7 +90,7 @@ function endpointsAsNodes(collector: NodeCollector): EndpointResolver {
       created.add(value);
       collector.nodes.push(defaultNode(value));
     }
-    return { id: value, byName: false };
+    return value;
   };
 }
 

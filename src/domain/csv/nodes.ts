@@ -156,8 +156,8 @@ export class NodeCollector {
 
   /** The id of the node a sector or segment value names, or the value as written (with a warning). */
   private memberOf(index: NodeIndex, value: string, source: NodeFile, row: number, field: NodeField, code: ProblemCode): string {
-    const match = index.find(value);
-    if (typeof match === 'object') return match.id;
+    const id = index.find(value);
+    if (typeof id === 'string') return id;
     this.warn(code, source, row, field, value);
     return value;
   }

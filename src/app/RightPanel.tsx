@@ -1,0 +1,35 @@
+import { useAppStore } from '../store';
+import { useT } from '../store/i18n';
+import { DetailsPanel } from '../features/details/DetailsPanel';
+
+const PANELS = ['details', 'analysis'] as const;
+
+/** Details of the selection, and the planner's Analysis as a second tab. */
+export function RightPanel() {
+  const { t } = useT();
+  const current = useAppStore((state) => state.rightPanel);
+  const { showRightPanel } = useAppStore.getState();
+  return (
+    <aside className="side-panel right-panel">
+      <div role="tablist" aria-label={t('panels.label')} className="tabs">
+        {PANELS.map((panel) => (
+          <button
+            key={panel}
+            type="button"
+            role="tab"
+            id={`tab-${panel}`}
+            aria-selected={panel === current}
+            aria-controls={`tabpanel-${panel}`}
+            className={panel === current ? 'tab active' : 'tab'}
+            onClick={() => showRightPanel(panel)}
+          >
+            {t(panel === 'details' ? 'details.title' : 'panels.analysis')}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${current}`} aria-labelledby={`tab-${current}`}>
+        {current === 'details' ? <DetailsPanel /> : null /* analysis: the AnalysisPanel mounts here */}
+      </div>
+    </aside>
+  );
+}

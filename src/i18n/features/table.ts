@@ -1,0 +1,4 @@
+/** Strings of the table feature, in both languages; zh is checked against en by TypeScript. */
+export const en = {} as const;
+
+export const zh: Record<keyof typeof en, string> = {};
