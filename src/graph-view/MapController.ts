@@ -11,6 +11,7 @@ import { planLayout, type LayoutPlan } from './layouts';
 import { LaneOverlay } from './LaneOverlay';
 import { translate, translateValue } from '../i18n';
 import { nodesByIdOf } from '../store/derived';
+import { mark, PERF_MARKS } from '../io/perfMarks';
 import { registerMapHandle, type Camera, type MapHandle, type PngOptions, type PngResult } from '../io/mapHandle';
 
 cytoscape.use(fcose);
@@ -139,6 +140,7 @@ export class MapController implements MapHandle {
     this.showLegendHighlight();
     this.showDecorations();
     if (added.length > 0 || removed) this.runLayout(true);
+    this.cy.one('render', () => mark(PERF_MARKS.graphDrawn));
   }
 
   private showSelection(): void {
@@ -160,6 +162,7 @@ export class MapController implements MapHandle {
         if (!shown) element.addClass(hiddenClass);
       });
     });
+    this.cy.one('render', () => mark(PERF_MARKS.filtersDrawn));
   }
 
   private showLegendHighlight(): void {
@@ -207,6 +210,7 @@ export class MapController implements MapHandle {
     const key = `${state.layout}|${state.layout === 'circle' ? `${state.selected ?? ''}|${state.depth}` : ''}`;
     if (!dataChanged && key === this.layoutKey) return;
     this.layoutKey = key;
+    mark(PERF_MARKS.layoutStart);
     const plan = planLayout(state.layout, {
       cy: this.cy,
       graph: state.graph,
@@ -215,6 +219,7 @@ export class MapController implements MapHandle {
       depth: state.depth,
       overviewCache: this.overviewCache,
     });
+    mark(PERF_MARKS.layoutEnd);
     this.lastPlan = plan;
     this.showLanes();
     const { cy } = this;
