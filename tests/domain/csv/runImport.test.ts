@@ -1,0 +1,115 @@
+/** runImport (src/io): small imports inline, big ones through the worker's message protocol. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { importFiles } from '../../../src/domain/csv/import';
+import { INLINE_LIMIT, runImport, type ImportRequest, type ImportResponse } from '../../../src/io/runImport';
+import { fixture } from './helpers';
+
+const asFile = (name: string) => new File([fixture(name).bytes], name, { type: 'text/csv' });
+
+/** A nodes file over INLINE_LIMIT, with kept columns named to tempt prototype pollution. */
+function bigNodesFile(): File {
+  const lines = ['id,type,constructor,__proto__'];
+  for (let index = 0; lines.join('\n').length <= INLINE_LIMIT; index++) {
+    lines.push(...Array.from({ length: 1000 }, (_, offset) => `n${index * 1000 + offset},enterprise,c${offset},p`));
+  }
+  lines.push('n-last,enterprise,,');
+  return new File([lines.join('\n')], 'big.csv');
+}
+
+interface WorkerScope {
+  onmessage: ((event: { data: ImportRequest }) => void) | null;
+  postMessage: (message: ImportResponse) => void;
+}
+
+/**
+ * A stand-in for `new Worker(…)`: runs the real importWorker.ts module, and copies every message
+ * with structuredClone as the browser does (null prototypes are lost on the way).
+ */
+async function fakeWorker() {
+  const scope: WorkerScope = { onmessage: null, postMessage: (message) => worker.onmessage?.({ data: structuredClone(message) } as MessageEvent) };
+  vi.stubGlobal('self', scope);
+  vi.resetModules();
+  await import('../../../src/io/importWorker');
+  const worker = {
+    onmessage: null as ((event: MessageEvent<ImportResponse>) => void) | null,
+    onerror: null as ((event: ErrorEvent) => void) | null,
+    onmessageerror: null,
+    terminated: false,
+    postMessage(request: ImportRequest, transfer: Transferable[]) {
+      const data = structuredClone(request, { transfer });
+      setTimeout(() => scope.onmessage?.({ data }));
+    },
+    terminate() {
+      this.terminated = true;
+    },
+  };
+  return worker;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('runImport', () => {
+  it('reads small Files inline, as importFiles would', async () => {
+    const progress: number[] = [];
+    const result = await runImport([asFile('pair-nodes.csv'), asFile('pair-edges.csv')], undefined, {
+      onProgress: (fraction) => progress.push(fraction),
+      createWorker: () => {
+        throw new Error('no worker for small files');
+      },
+    });
+    expect(result).toEqual(importFiles([fixture('pair-nodes.csv'), fixture('pair-edges.csv')]));
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it('accepts already loaded {name, bytes} and passes the current map on', async () => {
+    const current = importFiles([fixture('pair-nodes.csv'), fixture('pair-edges.csv')]).graph;
+    const result = await runImport([fixture('pair-nodes.csv')], current);
+    expect(result.graph.edges).toEqual(current.edges);
+  });
+
+  it('a file that cannot be read gives a fatal report naming it', async () => {
+    class UnreadableFile extends File {
+      override arrayBuffer(): Promise<ArrayBuffer> {
+        return Promise.reject(new Error('permission denied'));
+      }
+    }
+    const { report } = await runImport([new UnreadableFile([], 'locked.csv')]);
+    expect(report.fatal).toBe(true);
+    expect(report.problems).toEqual([{ severity: 'fatal', code: 'read-failed', file: 'locked.csv', params: { message: 'permission denied' } }]);
+  });
+
+  it('runs big files in the worker, with progress, and gives back null-prototype attributes', async () => {
+    const worker = await fakeWorker();
+    const file = bigNodesFile();
+    const current = importFiles([fixture('pair-nodes.csv'), fixture('pair-edges.csv')]).graph;
+    const progress: number[] = [];
+    const result = await runImport([file], current, { onProgress: (fraction) => progress.push(fraction), createWorker: () => worker as unknown as Worker });
+    const inline = importFiles([{ name: 'big.csv', bytes: new Uint8Array(await file.arrayBuffer()) }], current);
+    expect(result).toEqual(inline);
+    expect(result.report.problems.at(-1)?.code).toBe('edges-dropped');
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toBe(1);
+    expect(worker.terminated).toBe(true);
+    const last = result.graph.nodes.at(-1);
+    expect(Object.getPrototypeOf(last?.attributes)).toBeNull();
+    expect(last?.attributes.constructor).toBeUndefined();
+    expect(Object.getPrototypeOf(result.report.files[0]?.columns)).toBeNull();
+  });
+
+  it('a worker that fails or cannot start gives a fatal report', async () => {
+    const worker = await fakeWorker();
+    worker.postMessage = () => setTimeout(() => worker.onerror?.({ message: 'worker crashed', preventDefault: () => undefined } as ErrorEvent));
+    const crashed = await runImport([bigNodesFile()], undefined, { createWorker: () => worker as unknown as Worker });
+    expect(crashed.report.problems).toEqual([{ severity: 'fatal', code: 'internal-error', file: 'big.csv', params: { message: 'worker crashed' } }]);
+    expect(worker.terminated).toBe(true);
+
+    const unstarted = await runImport([bigNodesFile()], undefined, {
+      createWorker: () => {
+        throw new Error('workers are not supported');
+      },
+    });
+    expect(unstarted.report.problems[0]).toMatchObject({ code: 'internal-error', params: { message: 'workers are not supported' } });
+  });
+});
