@@ -1,5 +1,6 @@
 import { failedImport, importFiles, type ImportResult, type InputFile } from '../domain/csv/import';
 import type { Graph } from '../domain/graph/types';
+import { mark, PERF_MARKS } from './perfMarks';
 
 /**
  * Runs the CSV import off the main thread when it is big: up to INLINE_LIMIT bytes in all it runs
@@ -66,6 +67,11 @@ function importInWorker(request: ImportRequest, transfer: Transferable[], option
  * file alone keeps its edges whose endpoints still exist.
  */
 export async function runImport(sources: readonly ImportSource[], current?: Graph, options: RunImportOptions = {}): Promise<ImportResult> {
+  mark(PERF_MARKS.importStart);
+  return importSources(sources, current, options).finally(() => mark(PERF_MARKS.importEnd));
+}
+
+async function importSources(sources: readonly ImportSource[], current: Graph | undefined, options: RunImportOptions): Promise<ImportResult> {
   const files: InputFile[] = [];
   /** Buffers read here belong to nobody else, so they move to the worker instead of being copied. */
   const transfer: ArrayBuffer[] = [];
