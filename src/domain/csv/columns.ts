@@ -10,7 +10,7 @@ export const cleanCell = (cell: string): string => restoreFormula(cell.trim());
 /** The cleaned cell at a column index; '' for a column the file lacks (-1) or a short row. */
 export const readCell = (cells: readonly string[], index: number): string => (index < 0 ? '' : cleanCell(cells[index] ?? ''));
 
-/** The gap a Gephi direction column leaves in the summary: it sets `directed`, which has no column of its own. */
+/** How the report's column summary names a Gephi direction column: it feeds the edges' `directed` flag. */
 export const DIRECTION_COLUMN = 'directed';
 
 export interface ExtraColumn {

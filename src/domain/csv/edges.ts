@@ -69,8 +69,15 @@ export class EdgeCollector {
     const { log } = this;
     const { index: at, header } = layout;
 
-    const source = this.endpoint(readCell(cells, at.source), file, row, header.source);
-    const target = this.endpoint(readCell(cells, at.target), file, row, header.target);
+    const written = { source: readCell(cells, at.source), target: readCell(cells, at.target) };
+    if (written.source === '' || written.target === '') {
+      for (const end of ['source', 'target'] as const) {
+        if (written[end] === '') log.add(file, 'empty-endpoint', { row, column: header[end], value: '' });
+      }
+      return undefined;
+    }
+    const source = this.endpoint(written.source, file, row, header.source);
+    const target = this.endpoint(written.target, file, row, header.target);
     if (source === undefined || target === undefined) return undefined;
 
     const writtenRelation = readCell(cells, at.relation);
@@ -108,12 +115,8 @@ export class EdgeCollector {
     return edge;
   }
 
-  /** The id of the node an endpoint cell names; undefined (with an error) when it names none. */
+  /** The id of the node a non-empty endpoint cell names; undefined (with an error) when it names none. */
   private endpoint(value: string, file: string, row: number, column: string): string | undefined {
-    if (value === '') {
-      this.log.add(file, 'empty-endpoint', { row, column, value });
-      return undefined;
-    }
     const id = this.resolve(value);
     if (typeof id === 'string') {
       if (id !== value) this.log.add(file, 'endpoint-by-name', { row, column, value, params: { id } });

@@ -1,4 +1,4 @@
-import { emptyGraph, type Graph, type GraphNode } from '../graph/types';
+import { createAttributes, emptyGraph, type Graph, type GraphNode } from '../graph/types';
 import { readTable, type CsvTable } from './parse';
 import { detectRole } from './headers';
 import { cleanCell } from './columns';
@@ -35,7 +35,7 @@ const roleOf = (header: readonly string[]): FileRole | undefined => detectRole(h
 /** Decodes and splits one file and tells its role; undefined (with a fatal problem) when it cannot be used. */
 function readInputFile(file: InputFile, log: ProblemLog): { summary: FileSummary; read?: ReadFile } {
   const { name } = file;
-  const summary: FileSummary = { file: name, role: 'unknown', encoding: '', delimiter: '', rows: 0, columns: {} };
+  const summary: FileSummary = { file: name, role: 'unknown', encoding: '', delimiter: '', rows: 0, columns: createAttributes() };
   if (file.bytes.length === 0) {
     log.add(name, 'empty-file');
     return { summary };

@@ -330,6 +330,20 @@ describe('single-file imports', () => {
     expect(graph.edgeExtraColumns).toEqual(['Type', 'Id']);
   });
 
+  it('the pair’s edge list alone, as the drop test imports it', () => {
+    const { report } = importFiles([fixture('pair-edges.csv')]);
+    expect([report.fatal, report.nodeCount, report.edgeCount, codes(report.problems)]).toEqual([false, 8, 9, ['unknown-relation', 'nodes-from-edges']]);
+  });
+
+  it('an edge row with an empty end makes no node of its other end', () => {
+    const { graph, report } = importTexts({ 'e.csv': 'source,target\na,b\n,c\nd,\n' });
+    expect(graph.nodes.map((node) => node.id)).toEqual(['a', 'b']);
+    expect(brief(report.problems).slice(0, 2)).toEqual([
+      { code: 'empty-endpoint', row: 3, column: 'source', value: '' },
+      { code: 'empty-endpoint', row: 4, column: 'target', value: '' },
+    ]);
+  });
+
   it('a Type column with relations in it is the relation', () => {
     const { graph } = importTexts({ 'e.csv': 'Source,Target,Type\na,b,投资\nb,c,Directed\n' });
     expect(graph.edges.map((edge) => [edge.relation, edge.directed])).toEqual([

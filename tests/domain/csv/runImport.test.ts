@@ -4,7 +4,7 @@ import { importFiles } from '../../../src/domain/csv/import';
 import { INLINE_LIMIT, runImport, type ImportRequest, type ImportResponse } from '../../../src/io/runImport';
 import { fixture } from './helpers';
 
-const asFile = (name: string) => new File([fixture(name).bytes], name, { type: 'text/csv' });
+const asFile = (name: string) => new File([new Uint8Array(fixture(name).bytes)], name, { type: 'text/csv' });
 
 /** A nodes file over INLINE_LIMIT, with kept columns named to tempt prototype pollution. */
 function bigNodesFile(): File {
