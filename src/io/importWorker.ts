@@ -2,10 +2,15 @@
 import { importFiles } from '../domain/csv/import';
 import type { ImportRequest, ImportResponse } from './runImport';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (message: ImportResponse) => scope.postMessage(message);
+/** What this module uses of the worker's global scope (the DOM types declare `self` a Window). */
+interface ImportWorkerScope {
+  onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
+  postMessage: (message: ImportResponse) => void;
+}
 
-scope.onmessage = ({ data }: MessageEvent<ImportRequest>) => {
-  const result = importFiles(data.files, data.current, { onProgress: (fraction) => post({ type: 'progress', fraction }) });
-  post({ type: 'done', result });
+const scope = self as unknown as ImportWorkerScope;
+
+scope.onmessage = ({ data }) => {
+  const result = importFiles(data.files, data.current, { onProgress: (fraction) => scope.postMessage({ type: 'progress', fraction }) });
+  scope.postMessage({ type: 'done', result });
 };
