@@ -25,11 +25,19 @@ export class LaneOverlay {
   private readonly layer: SVGGElement;
   private readonly follow = () => this.syncViewport();
 
-  constructor(container: HTMLElement, private readonly cy: Core) {
+  private cy: Core | null = null;
+
+  constructor(container: HTMLElement) {
     this.svg = svgElement('svg', { class: 'lane-overlay', 'aria-hidden': 'true' });
     this.layer = svgElement('g', {});
     this.svg.append(this.layer);
     container.prepend(this.svg);
+  }
+
+  /** Follows this instance's viewport (the map may be re-created with another renderer). */
+  attach(cy: Core): void {
+    this.cy?.off('viewport', this.follow);
+    this.cy = cy;
     cy.on('viewport', this.follow);
   }
 
@@ -72,12 +80,13 @@ export class LaneOverlay {
   }
 
   private syncViewport(): void {
+    if (!this.cy) return;
     const { x, y } = this.cy.pan();
     this.layer.setAttribute('transform', `translate(${x} ${y}) scale(${this.cy.zoom()})`);
   }
 
   dispose(): void {
-    this.cy.off('viewport', this.follow);
+    this.cy?.off('viewport', this.follow);
     this.svg.remove();
   }
 }

@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Collection } from 'cytoscape';
+import cytoscape, { type CytoscapeOptions, type Core, type ElementDefinition, type NodeSingular, type Collection } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { StoreApi } from 'zustand';
 import type { AppState, LegendHighlight } from '../store';
@@ -8,6 +8,7 @@ import type { Positions } from '../domain/layout/geometry';
 import { changedData, graphElements } from './elements';
 import { ALL_LABELS_NODE_LIMIT, buildStylesheet } from './stylesheet';
 import { planLayout, type LayoutPlan } from './layouts';
+import { chooseRenderer, probeGpu } from './rendererChoice';
 import { LaneOverlay } from './LaneOverlay';
 import { translate, translateValue } from '../i18n';
 import { nodesByIdOf } from '../store/derived';
@@ -46,7 +47,8 @@ const matchesHighlight = (cy: Core, highlight: LegendHighlight): Collection => {
  * as a diff inside `cy.batch()`; it is never re-created on a filter, selection or language change.
  */
 export class MapController implements MapHandle {
-  readonly cy: Core;
+  private core: Core;
+  private webgl = false;
   private shown = new Map<string, ElementDefinition>();
   private readonly overviewCache = new Map<Graph, Positions>();
   private layoutKey = '';
@@ -55,24 +57,55 @@ export class MapController implements MapHandle {
   private allLabels = true;
   private readonly unsubscribe: () => void;
 
-  constructor(container: HTMLElement, private readonly store: StoreApi<AppState>) {
-    this.cy = cytoscape({
-      container,
-      style: buildStylesheet(),
-      minZoom: 0.05,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
-    });
-    this.laneOverlay = new LaneOverlay(container, this.cy);
-    this.listen();
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly store: StoreApi<AppState>,
+  ) {
+    this.laneOverlay = new LaneOverlay(container);
+    this.core = this.createCore(false);
     this.unsubscribe = store.subscribe((state, before) => this.follow(state, before));
     this.showGraph(store.getState().graph);
     registerMapHandle(this);
   }
 
-  private listen(): void {
-    const { cy, store } = this;
+  /** The live cytoscape instance (browser tests and the benchmark read it). */
+  get cy(): Core {
+    return this.core;
+  }
+
+  private createCore(webgl: boolean): Core {
+    const options: CytoscapeOptions = {
+      container: this.container,
+      style: buildStylesheet(this.store.getState().graph.nodes.length),
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    };
+    // cytoscape's typings predate the WebGL renderer option (3.31).
+    const core = cytoscape({ ...options, renderer: { name: 'canvas', webgl } } as CytoscapeOptions);
+    this.webgl = webgl;
+    this.laneOverlay.attach(core);
+    this.listen(core);
+    return core;
+  }
+
+  /**
+   * The renderer is fixed when cytoscape starts, so a dataset that needs the other one gets a
+   * new instance: the only time the map is re-created.
+   */
+  private chooseRenderer(graph: Graph): void {
+    const choice = chooseRenderer(graph.nodes.length + graph.edges.length, probeGpu());
+    this.store.getState().setRenderer(choice);
+    if (choice.webgl === this.webgl) return;
+    this.core.destroy();
+    this.shown = new Map();
+    this.layoutKey = '';
+    this.core = this.createCore(choice.webgl);
+  }
+
+  private listen(cy: Core): void {
+    const { store } = this;
     cy.on('tap', 'node', (event) => store.getState().select((event.target as NodeSingular).id()));
     cy.on('tap', (event) => {
       if (event.target === cy) store.getState().select(null);
@@ -105,6 +138,7 @@ export class MapController implements MapHandle {
   }
 
   private showGraph(graph: Graph): void {
+    this.chooseRenderer(graph);
     const next = graphElements(graph);
     const { cy } = this;
     const added: ElementDefinition[] = [];

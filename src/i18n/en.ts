@@ -135,6 +135,11 @@ export const en = {
   'lanes.bin': 'Not in a chain',
   'panels.label': 'Side panels',
   'panels.analysis': 'Analysis',
+  'status.renderer': 'Renderer: {renderer} ({reason})',
+  'status.rendererReason.small-map': 'small map',
+  'status.rendererReason.no-webgl2': 'no WebGL2',
+  'status.rendererReason.software-gl': 'software WebGL',
+  'status.rendererReason.hardware-gl': 'GPU, big map',
   'map.label': 'Industry-chain map',
 } as const;
 

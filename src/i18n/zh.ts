@@ -133,5 +133,10 @@ export const zh: Record<MessageKey, string> = {
   'lanes.bin': '未归入产业链',
   'panels.label': '侧栏',
   'panels.analysis': '分析',
+  'status.renderer': '渲染：{renderer}（{reason}）',
+  'status.rendererReason.small-map': '图谱较小',
+  'status.rendererReason.no-webgl2': '不支持 WebGL2',
+  'status.rendererReason.software-gl': '软件 WebGL',
+  'status.rendererReason.hardware-gl': 'GPU，大图谱',
   'map.label': '产业链图谱',
 };

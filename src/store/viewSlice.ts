@@ -24,6 +24,10 @@ export interface ViewSlice {
   /** Bumped to centre and zoom the map on the selection (a search pick, a click in a panel). */
   focusRequest: number;
   rightPanel: 'details' | 'analysis';
+  /** The Nodes table shares the centre with the map. */
+  tableOpen: boolean;
+  /** Which renderer draws the map and why, for the debug line; set by the map. */
+  renderer: { webgl: boolean; reason: string; gpu: string } | null;
   setLang: (lang: Lang) => void;
   select: (id: string | null) => void;
   setLayout: (layout: LayoutName) => void;
@@ -35,6 +39,8 @@ export interface ViewSlice {
   /** Selects the node and brings it into view. */
   focusNode: (id: string) => void;
   showRightPanel: (panel: 'details' | 'analysis') => void;
+  setTableOpen: (open: boolean) => void;
+  setRenderer: (renderer: ViewSlice['renderer']) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -48,6 +54,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   legendHighlight: null,
   focusRequest: 0,
   rightPanel: 'details',
+  tableOpen: false,
+  renderer: null,
   setLang: (lang) => set({ lang }),
   select: (selected) => set({ selected }),
   setLayout: (layout) => set({ layout }),
@@ -56,6 +64,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   requestSearchFocus: () => set((state) => ({ searchFocusRequest: state.searchFocusRequest + 1 })),
   setKeySheetOpen: (keySheetOpen) => set({ keySheetOpen }),
   showRightPanel: (rightPanel) => set({ rightPanel }),
+  setTableOpen: (tableOpen) => set({ tableOpen }),
+  setRenderer: (renderer) => set({ renderer }),
   focusNode: (id) => set((state) => ({ selected: id, focusRequest: state.focusRequest + 1 })),
   toggleLegendHighlight: (highlight) =>
     set((state) => ({

@@ -95,3 +95,9 @@ test('clicking a legend entry highlights those elements and clicking again clear
   await university.click();
   await expect.poll(faded).toBe(0);
 });
+
+test('the renderer is chosen by measurement: canvas on software WebGL, said in the debug line', async ({ page }) => {
+  await openApp(page);
+  // Headless Chromium here rasterises WebGL in software (SwiftShader), where the WebGL renderer is slower.
+  await expect(page.getByTestId('renderer')).toHaveText('Renderer: canvas (software WebGL)');
+});

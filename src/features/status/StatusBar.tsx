@@ -6,7 +6,7 @@ import { visibleOf } from '../../store/derived';
 /** Visible of total counts: what the filters let through, out of everything loaded. */
 export function StatusBar() {
   const { t } = useT();
-  const { nodes, edges, visibleNodes, visibleEdges, importing } = useAppStore(
+  const { nodes, edges, visibleNodes, visibleEdges, importing, renderer } = useAppStore(
     useShallow((state) => {
       const visible = visibleOf(state.graph, state.filters);
       return {
@@ -15,6 +15,7 @@ export function StatusBar() {
         visibleNodes: visible.nodeIds.size,
         visibleEdges: visible.edgeIds.size,
         importing: state.importing,
+        renderer: state.renderer,
       };
     }),
   );
@@ -24,6 +25,14 @@ export function StatusBar() {
         {t('status.nodes', { visible: visibleNodes, total: nodes })} · {t('status.edges', { visible: visibleEdges, total: edges })}
       </p>
       {importing && <p className="status-progress">{t('status.importing', { files: importing.join(', ') })}</p>}
+      {renderer && (
+        <p className="status-debug" data-testid="renderer" title={renderer.gpu}>
+          {t('status.renderer', {
+            renderer: renderer.webgl ? 'WebGL' : 'canvas',
+            reason: t(`status.rendererReason.${renderer.reason as 'small-map' | 'no-webgl2' | 'software-gl' | 'hardware-gl'}`),
+          })}
+        </p>
+      )}
     </footer>
   );
 }
