@@ -1,6 +1,6 @@
 import { DIRECTED_RELATIONS, type GraphEdge } from '../graph/types';
 import { checkUnnamedColumns, cleanCell, DIRECTION_COLUMN, fitRecord, layoutColumns, readAttributes, readCell, type ColumnLayout } from './columns';
-import { EDGE_FIELDS, planEdgeColumns, type EdgeField } from './headers';
+import { EDGE_FIELDS, planEdgeColumns, type ColumnRole, type EdgeField } from './headers';
 import { AMBIGUOUS, type NodeMatch } from './nodeIndex';
 import type { CsvText } from './parse';
 import type { ProblemLog } from './problems';
@@ -39,9 +39,9 @@ export class EdgeCollector {
   ) {}
 
   /** Reads one edge list; returns its column summary and how many edges it gave. */
-  readFile(file: string, table: CsvText): { columns: ColumnLayout<EdgeField>['summary']; count: number } {
+  readFile(file: string, table: CsvText, roles?: readonly ColumnRole[]): { columns: ColumnLayout<EdgeField>['summary']; count: number } {
     const { log } = this;
-    const plan = planEdgeColumns(table.header);
+    const plan = planEdgeColumns(table.header, roles);
     const directionColumn = findDirectionColumn(table, plan.claims.get('relation') ?? []);
     const setAside = directionColumn === undefined ? undefined : { index: directionColumn, role: DIRECTION_COLUMN };
     const layout = layoutColumns(table.header, EDGE_FIELDS, plan, file, log, setAside);

@@ -78,7 +78,24 @@ export interface ColumnPlan<F extends string> {
   repeated: number[];
 }
 
-function planColumns<F extends string>(header: readonly string[], lookup: ReadonlyMap<string, F>): ColumnPlan<F> {
+/** A column's field as the user assigned it in the column-mapping step, or `keep` for an attribute. */
+export type ColumnRole = NodeField | EdgeField | 'keep';
+
+/**
+ * `assigned` (one role per column, from the column-mapping step) replaces the header lookup; a
+ * role of the other kind of file counts as `keep`.
+ */
+function planColumns<F extends string>(
+  header: readonly string[],
+  lookup: ReadonlyMap<string, F>,
+  fields: readonly F[],
+  assigned?: readonly ColumnRole[],
+): ColumnPlan<F> {
+  const fieldOf = (normalised: string, index: number): F | undefined => {
+    if (!assigned) return lookup.get(normalised);
+    const role = assigned[index];
+    return fields.find((field) => field === role);
+  };
   const plan: ColumnPlan<F> = { claims: new Map(), unknown: [], unnamed: [], repeated: [] };
   const exact = new Set<number>();
   const seen = new Set<string>();
@@ -88,7 +105,7 @@ function planColumns<F extends string>(header: readonly string[], lookup: Readon
     else {
       seen.add(written);
       const normalised = normaliseHeader(written);
-      const field = lookup.get(normalised);
+      const field = fieldOf(normalised, index);
       if (field === undefined) plan.unknown.push(index);
       else {
         if (normalised === field) exact.add(index);
@@ -102,14 +119,32 @@ function planColumns<F extends string>(header: readonly string[], lookup: Readon
 }
 
 /** The columns of a file read as nodes. Headers are expected trimmed. */
-export const planNodeColumns = (header: readonly string[]): ColumnPlan<NodeField> => planColumns(header, NODE_LOOKUP);
-export const planEdgeColumns = (header: readonly string[]): ColumnPlan<EdgeField> => planColumns(header, EDGE_LOOKUP);
+export const planNodeColumns = (header: readonly string[], assigned?: readonly ColumnRole[]): ColumnPlan<NodeField> =>
+  planColumns(header, NODE_LOOKUP, NODE_FIELDS, assigned);
+export const planEdgeColumns = (header: readonly string[], assigned?: readonly ColumnRole[]): ColumnPlan<EdgeField> =>
+  planColumns(header, EDGE_LOOKUP, EDGE_FIELDS, assigned);
 
-/** An edge list has source and target columns; a nodes file has an id column. */
+/** What a file holds, given whether it has a column for a field: source and target make an edge list, id a nodes file. */
+const roleFrom = (has: (kind: FileRole, field: string) => boolean): FileRole | undefined => {
+  if (has('edges', 'source') && has('edges', 'target')) return 'edges';
+  if (has('nodes', 'id')) return 'nodes';
+  return undefined;
+};
+
 export function detectRole(header: readonly string[]): FileRole | undefined {
   const normalised = header.map(normaliseHeader);
-  const spells = (lookup: ReadonlyMap<string, string>, field: string) => normalised.some((name) => lookup.get(name) === field);
-  if (spells(EDGE_LOOKUP, 'source') && spells(EDGE_LOOKUP, 'target')) return 'edges';
-  if (spells(NODE_LOOKUP, 'id')) return 'nodes';
-  return undefined;
+  const lookups = { nodes: NODE_LOOKUP, edges: EDGE_LOOKUP };
+  return roleFrom((kind, field) => normalised.some((name) => lookups[kind].get(name) === field));
+}
+
+/** The role of a file whose columns the user assigned, by the same rule as detectRole. */
+export const assignedRole = (assigned: readonly ColumnRole[]): FileRole | undefined =>
+  roleFrom((_kind, field) => assigned.includes(field as ColumnRole));
+
+/** The field the header lookup gives each column when the file is read as `kind`, else `keep`: the column-mapping step's first guess. */
+export function guessRoles(header: readonly string[], kind: FileRole): ColumnRole[] {
+  const roles: ColumnRole[] = header.map(() => 'keep');
+  const { claims } = kind === 'nodes' ? planNodeColumns(header) : planEdgeColumns(header);
+  for (const [field, [first]] of claims as Map<ColumnRole, number[]>) if (first !== undefined) roles[first] = field;
+  return roles;
 }

@@ -1,6 +1,6 @@
 import { createAttributes, emptyGraph, type Graph, type GraphNode } from '../graph/types';
 import { readTable, type CsvTable } from './parse';
-import { detectRole } from './headers';
+import { assignedRole, detectRole, type ColumnRole } from './headers';
 import { cleanCell } from './columns';
 import { defaultNode, NodeCollector } from './nodes';
 import { EdgeCollector, type EndpointResolver } from './edges';
@@ -18,22 +18,35 @@ export interface ImportResult {
   report: ImportReport;
 }
 
+/** The user's reading of a file whose headers name no role: each column's role, in column order. */
+export interface ColumnMapping {
+  file: string;
+  roles: ColumnRole[];
+}
+
 export interface ImportOptions {
   /** Called as the import advances, with the share done (0–1). */
   onProgress?: (fraction: number) => void;
+  /** Column mappings for files whose headers were not recognised; a file's own headers are used otherwise. */
+  mappings?: readonly ColumnMapping[];
 }
+
+/** How many rows the report keeps of a file whose headers were not recognised. */
+export const PREVIEW_ROWS = 5;
 
 interface ReadFile {
   name: string;
   role: FileRole;
   table: CsvTable;
   summary: FileSummary;
+  /** The roles the user assigned, when the headers name none. */
+  roles?: readonly ColumnRole[];
 }
 
 const roleOf = (header: readonly string[]): FileRole | undefined => detectRole(header.map(cleanCell));
 
 /** Decodes and splits one file and tells its role; undefined (with a fatal problem) when it cannot be used. */
-function readInputFile(file: InputFile, log: ProblemLog): { summary: FileSummary; read?: ReadFile } {
+function readInputFile(file: InputFile, log: ProblemLog, mapping?: ColumnMapping): { summary: FileSummary; read?: ReadFile } {
   const { name } = file;
   const summary: FileSummary = { file: name, role: 'unknown', encoding: '', delimiter: '', rows: 0, columns: createAttributes() };
   if (file.bytes.length === 0) {
@@ -55,13 +68,17 @@ function readInputFile(file: InputFile, log: ProblemLog): { summary: FileSummary
   summary.delimiter = table.delimiter;
   summary.rows = table.records.length;
   const header = table.header.map(cleanCell);
-  const role = detectRole(header);
+  const detected = detectRole(header);
+  if (!detected) summary.preview = { header, rows: table.records.slice(0, PREVIEW_ROWS).map((record) => record.cells.map(cleanCell)) };
+  // A mapping made for another header (the file changed since) is not used.
+  const roles = !detected && mapping?.roles.length === header.length ? mapping.roles : undefined;
+  const role = detected ?? (roles && assignedRole(roles));
   if (!role) {
     log.add(name, 'missing-required-columns', { row: table.headerRow, params: { columns: header.join(', ') } });
     return { summary };
   }
   summary.role = role;
-  return { summary, read: { name, role, table: { ...table, header }, summary } };
+  return { summary, read: { name, role, table: { ...table, header }, summary, roles } };
 }
 
 /** A result that applies nothing: the report with its fatal problems, and an empty graph. */
@@ -106,7 +123,8 @@ function keepCurrentEdges(current: Graph, graph: Graph, file: string, log: Probl
   else log.add(file, 'edges-dropped', { params: { kept, dropped: String(dropped) } });
 }
 
-function importWith(files: InputFile[], current: Graph | undefined, log: ProblemLog, progress: (fraction: number) => void): ImportResult {
+function importWith(files: InputFile[], current: Graph | undefined, log: ProblemLog, options: ImportOptions): ImportResult {
+  const progress = options.onProgress ?? (() => undefined);
   if (files.length === 0) {
     log.add('', 'no-files');
     return fatalResult(log, []);
@@ -114,7 +132,7 @@ function importWith(files: InputFile[], current: Graph | undefined, log: Problem
   const summaries: FileSummary[] = [];
   const readFiles: ReadFile[] = [];
   files.forEach((file, index) => {
-    const { summary, read } = readInputFile(file, log);
+    const { summary, read } = readInputFile(file, log, options.mappings?.find((mapping) => mapping.file === file.name));
     summaries.push(summary);
     if (read) readFiles.push(read);
     progress((0.6 * (index + 1)) / files.length);
@@ -126,7 +144,7 @@ function importWith(files: InputFile[], current: Graph | undefined, log: Problem
   const nodes = new NodeCollector(log);
   const noRows = (file: ReadFile) => log.add(file.name, 'no-valid-rows', { params: { rows: String(file.table.records.length) } });
   for (const file of nodeFiles) {
-    const { columns, count } = nodes.readFile(file.name, file.table);
+    const { columns, count } = nodes.readFile(file.name, file.table, file.roles);
     file.summary.columns = columns;
     if (count === 0) noRows(file);
   }
@@ -136,7 +154,7 @@ function importWith(files: InputFile[], current: Graph | undefined, log: Problem
 
   const edges = new EdgeCollector(log, nodeFiles.length > 0 ? nodesById(nodes.nodes) : endpointsAsNodes(nodes));
   for (const file of edgeFiles) {
-    const { columns, count } = edges.readFile(file.name, file.table);
+    const { columns, count } = edges.readFile(file.name, file.table, file.roles);
     file.summary.columns = columns;
     if (count === 0) noRows(file);
   }
@@ -169,7 +187,7 @@ function importWith(files: InputFile[], current: Graph | undefined, log: Problem
 export function importFiles(files: InputFile[], current?: Graph, options: ImportOptions = {}): ImportResult {
   const log = new ProblemLog();
   try {
-    return importWith(files, current, log, options.onProgress ?? (() => undefined));
+    return importWith(files, current, log, options);
   } catch (error) {
     log.add(files.map((file) => file.name).join(', '), 'internal-error', { params: { message: String(error) } });
     return fatalResult(log, []);

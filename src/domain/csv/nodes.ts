@@ -1,7 +1,7 @@
 import { createAttributes, type GraphNode } from '../graph/types';
 import { highestAwardLevel } from './awards';
 import { checkUnnamedColumns, fitRecord, layoutColumns, readAttributes, readCell, type ColumnLayout } from './columns';
-import { NODE_FIELDS, planNodeColumns, type NodeField } from './headers';
+import { NODE_FIELDS, planNodeColumns, type ColumnRole, type NodeField } from './headers';
 import { NodeIndex } from './nodeIndex';
 import type { CsvText } from './parse';
 import type { ProblemCode, ProblemLog } from './problems';
@@ -50,9 +50,9 @@ export class NodeCollector {
   constructor(private readonly log: ProblemLog) {}
 
   /** Reads one nodes file; returns its column summary and how many nodes it gave. */
-  readFile(file: string, table: CsvText): { columns: ColumnLayout<NodeField>['summary']; count: number } {
+  readFile(file: string, table: CsvText, roles?: readonly ColumnRole[]): { columns: ColumnLayout<NodeField>['summary']; count: number } {
     const { log } = this;
-    const source: NodeFile = { file, layout: layoutColumns(table.header, NODE_FIELDS, planNodeColumns(table.header), file, log) };
+    const source: NodeFile = { file, layout: layoutColumns(table.header, NODE_FIELDS, planNodeColumns(table.header, roles), file, log) };
     const { layout } = source;
     for (const { name } of layout.extras) if (!this.extraColumns.includes(name)) this.extraColumns.push(name);
     if (layout.index.type < 0) log.add(file, 'no-type-column');

@@ -28,6 +28,8 @@ export interface FileSummary {
   rows: number;
   /** Header → contract field it was matched to ('' for a kept unknown column). */
   columns: Record<string, string>;
+  /** Set when the headers name no role by themselves: the header and the first rows, for the column-mapping step. */
+  preview?: { header: string[]; rows: string[][] };
 }
 
 export interface ImportReport {
