@@ -1,0 +1,432 @@
+/**
+ * The map as an SVG file, written from the legend model (our own writer: `cytoscape-svg` is GPL-3.0).
+ * It draws what the map draws — node shapes, chain colours and pie slices, award rings, edges with
+ * their relation's line, colour and arrow, labels in the CJK font stack — at the given positions,
+ * in a viewBox fitted to the content, one model unit to one pixel.
+ */
+import { edgeVisual, nodeVisual, type ArrowShape, type Legend, type NodeShape, type NodeVisual, type VisibleElements } from '../legend';
+import type { Graph, GraphEdge, GraphNode } from '../graph/types';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface MapSvgInput {
+  graph: Graph;
+  /** What the filters show; a node is drawn when it is visible and has a position. */
+  visible: VisibleElements;
+  positions: ReadonlyMap<string, Point>;
+  legend: Legend;
+  /** The file's title element. */
+  title: string;
+}
+
+export const SVG_FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
+
+const BACKGROUND = '#ffffff';
+const LABEL_COLOR = '#1d2733';
+const PADDING = 24;
+/** The map's cytoscape style: parallel edges bow apart by this much, arrows are scaled by 0.9, edges drawn at 0.85. */
+const PARALLEL_STEP = 40;
+const ARROW_SCALE = 0.9;
+const EDGE_OPACITY = 0.85;
+const LABEL_GAP = 4;
+const LABEL_MAX_WIDTH = 160;
+const LABEL_OUTLINE = 2.5;
+const ELLIPSE_SEGMENTS = 36;
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+/** Characters XML 1.0 forbids (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF): dropped, or the file would not parse. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\0-\x08\v\f\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Safe as element text and inside a double- or single-quoted attribute. */
+export const escapeXml = (text: string): string => text.replace(NOT_XML, '').replace(/[&<>"']/g, (char) => XML_ENTITIES[char] ?? char);
+
+/** Wide (CJK, full-width) characters take about an em, others about 0.6 em: enough to fit the viewBox and cut long labels. */
+const isWide = (code: number): boolean => (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || code >= 0x20000;
+const charWidth = (char: string, fontSize: number): number => fontSize * (isWide(char.codePointAt(0) ?? 0) ? 1 : 0.6);
+const textWidth = (text: string, fontSize: number): number => [...text].reduce((sum, char) => sum + charWidth(char, fontSize), 0);
+
+/** Cut to the map's maximum label width with an ellipsis, as the map does. */
+const fitLabel = (text: string, fontSize: number): string => {
+  if (textWidth(text, fontSize) <= LABEL_MAX_WIDTH) return text;
+  const room = LABEL_MAX_WIDTH - charWidth('…', fontSize);
+  let width = 0;
+  let cut = '';
+  for (const char of text) {
+    width += charWidth(char, fontSize);
+    if (width > room) break;
+    cut += char;
+  }
+  return `${cut}…`;
+};
+
+/** Short, locale-free numbers; never "-0". */
+const num = (value: number): string => {
+  const rounded = Math.round(value * 100) / 100;
+  return Object.is(rounded, -0) ? '0' : String(rounded);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Node shapes, centred on (0, 0)
+
+const polygonPoints = (points: readonly Point[]): string => points.map((point) => `${num(point.x)},${num(point.y)}`).join(' ');
+
+/** Cytoscape's hexagon: pointed left and right, stretched to the node's box. */
+const HEXAGON: readonly Point[] = [
+  { x: -0.5, y: -1 }, { x: -1, y: 0 }, { x: -0.5, y: 1 }, { x: 0.5, y: 1 }, { x: 1, y: 0 }, { x: 0.5, y: -1 },
+];
+const DIAMOND: readonly Point[] = [{ x: 0, y: -1 }, { x: 1, y: 0 }, { x: 0, y: 1 }, { x: -1, y: 0 }];
+const BOX: readonly Point[] = [{ x: -1, y: -1 }, { x: 1, y: -1 }, { x: 1, y: 1 }, { x: -1, y: 1 }];
+const CIRCLE: readonly Point[] = Array.from({ length: ELLIPSE_SEGMENTS }, (_, i) => {
+  const angle = (2 * Math.PI * i) / ELLIPSE_SEGMENTS;
+  return { x: Math.cos(angle), y: Math.sin(angle) };
+});
+
+const UNIT_OUTLINES: Readonly<Record<NodeShape, readonly Point[]>> = {
+  ellipse: CIRCLE,
+  diamond: DIAMOND,
+  hexagon: HEXAGON,
+  'round-rectangle': BOX,
+  barrel: BOX,
+};
+
+/** The shape's outline as a polygon (curves approximated), for where edges meet it. */
+const outline = (shape: NodeShape, width: number, height: number): Point[] =>
+  UNIT_OUTLINES[shape].map((point) => ({ x: (point.x * width) / 2, y: (point.y * height) / 2 }));
+
+/** Cytoscape's barrel: straight top and bottom, the four corners bent by quadratic curves. */
+const barrelPath = (width: number, height: number): string => {
+  const [left, right, top, bottom] = [-width / 2, width / 2, -height / 2, height / 2];
+  const bend = Math.min(15, 0.05 * height);
+  const inset = Math.min(100, 0.25 * width);
+  const control = 0.05 * width;
+  return [
+    `M${num(left)},${num(top + bend)}`,
+    `Q${num(left + control)},${num(top)} ${num(left + inset)},${num(top)}`,
+    `L${num(right - inset)},${num(top)}`,
+    `Q${num(right - control)},${num(top)} ${num(right)},${num(top + bend)}`,
+    `L${num(right)},${num(bottom - bend)}`,
+    `Q${num(right - control)},${num(bottom)} ${num(right - inset)},${num(bottom)}`,
+    `L${num(left + inset)},${num(bottom)}`,
+    `Q${num(left + control)},${num(bottom)} ${num(left)},${num(bottom - bend)}`,
+    'Z',
+  ].join(' ');
+};
+
+/** The drawn shape with the given presentation attributes. */
+const shapeElement = (shape: NodeShape, width: number, height: number, attributes: string): string => {
+  switch (shape) {
+    case 'ellipse':
+      return `<ellipse rx="${num(width / 2)}" ry="${num(height / 2)}" ${attributes}/>`;
+    case 'round-rectangle': {
+      const radius = Math.min(width / 4, height / 4, 8);
+      return `<rect x="${num(-width / 2)}" y="${num(-height / 2)}" width="${num(width)}" height="${num(height)}" rx="${num(radius)}" ${attributes}/>`;
+    }
+    case 'barrel':
+      return `<path d="${barrelPath(width, height)}" ${attributes}/>`;
+    case 'diamond':
+    case 'hexagon':
+      return `<polygon points="${polygonPoints(outline(shape, width, height))}" ${attributes}/>`;
+  }
+};
+
+/** Pie slices from twelve o'clock, clockwise, in a circle as wide as the node's shorter side (as cytoscape draws them). */
+const pieSlices = (colors: readonly string[], radius: number): string =>
+  colors
+    .map((color, index) => {
+      const from = -Math.PI / 2 + (2 * Math.PI * index) / colors.length;
+      const to = from + (2 * Math.PI) / colors.length;
+      const start = `${num(radius * Math.cos(from))},${num(radius * Math.sin(from))}`;
+      const end = `${num(radius * Math.cos(to))},${num(radius * Math.sin(to))}`;
+      return `<path d="M0,0 L${start} A${num(radius)},${num(radius)} 0 0 1 ${end} Z" fill="${escapeXml(color)}"/>`;
+    })
+    .join('');
+
+// ---------------------------------------------------------------------------------------------
+// Geometry
+
+const sub = (a: Point, b: Point): Point => ({ x: a.x - b.x, y: a.y - b.y });
+const add = (a: Point, b: Point): Point => ({ x: a.x + b.x, y: a.y + b.y });
+const scale = (a: Point, factor: number): Point => ({ x: a.x * factor, y: a.y * factor });
+const unit = (a: Point): Point => {
+  const length = Math.hypot(a.x, a.y);
+  return length === 0 ? { x: 1, y: 0 } : scale(a, 1 / length);
+};
+/** A quarter turn, clockwise on screen. */
+const perpendicular = (a: Point): Point => ({ x: -a.y, y: a.x });
+
+/** How far from the centre a ray in `direction` (a unit vector) leaves the polygon. */
+const exitDistance = (polygon: readonly Point[], direction: Point): number => {
+  let nearest = Infinity;
+  polygon.forEach((a, i) => {
+    const b = polygon[(i + 1) % polygon.length] ?? a;
+    const side = sub(b, a);
+    const denominator = direction.x * side.y - direction.y * side.x;
+    if (denominator === 0) return;
+    const t = (a.x * side.y - a.y * side.x) / denominator;
+    const s = (a.x * direction.y - a.y * direction.x) / denominator;
+    if (t >= 0 && s >= 0 && s <= 1) nearest = Math.min(nearest, t);
+  });
+  return Number.isFinite(nearest) ? nearest : 0;
+};
+
+interface DrawnNode {
+  node: GraphNode;
+  at: Point;
+  visual: NodeVisual;
+  outline: Point[];
+}
+
+/** Where an edge leaving `from` towards `toward` meets the outside of its ring. */
+const boundaryPoint = (from: DrawnNode, toward: Point): Point => {
+  const direction = unit(sub(toward, from.at));
+  return add(from.at, scale(direction, exitDistance(from.outline, direction) + from.visual.ringWidth / 2));
+};
+
+// ---------------------------------------------------------------------------------------------
+// Edges
+
+/** Arrowheads as cytoscape defines them, in units of the arrow size: `back` behind the tip, `across` to its side. */
+interface ArrowGeometry {
+  points: readonly { back: number; across: number }[];
+  /** How far behind the tip the line stops, so the head covers its end. */
+  lineStop: number;
+}
+
+const ARROWS: Readonly<Record<Exclude<ArrowShape, 'none' | 'circle'>, ArrowGeometry>> = {
+  triangle: { points: [{ back: 0.3, across: -0.15 }, { back: 0, across: 0 }, { back: 0.3, across: 0.15 }], lineStop: 0.3 },
+  vee: { points: [{ back: 0.3, across: -0.15 }, { back: 0, across: 0 }, { back: 0.3, across: 0.15 }, { back: 0.15, across: 0 }], lineStop: 0.15 },
+  tee: { points: [{ back: 0, across: -0.15 }, { back: 0.1, across: -0.15 }, { back: 0.1, across: 0.15 }, { back: 0, across: 0.15 }], lineStop: 0.05 },
+  square: { points: [{ back: 0, across: -0.15 }, { back: 0, across: 0.15 }, { back: 0.3, across: 0.15 }, { back: 0.3, across: -0.15 }], lineStop: 0.15 },
+  diamond: { points: [{ back: 0.15, across: -0.15 }, { back: 0.3, across: 0 }, { back: 0.15, across: 0.15 }, { back: 0, across: 0 }], lineStop: 0.3 },
+  chevron: {
+    points: [
+      { back: 0, across: 0 }, { back: 0.15, across: -0.15 }, { back: 0.2, across: -0.1 },
+      { back: 0.1, across: 0 }, { back: 0.2, across: 0.1 }, { back: 0.15, across: 0.15 },
+    ],
+    lineStop: 0.1,
+  },
+};
+const CIRCLE_ARROW_RADIUS = 0.15;
+
+/** Cytoscape's arrow size for an edge width. */
+const arrowSize = (edgeWidth: number): number => Math.max((edgeWidth * 13.37) ** 0.9, 29) * ARROW_SCALE;
+
+/** The head's markup and how far back from the tip the line should end. */
+const arrowHead = (shape: ArrowShape, tip: Point, direction: Point, size: number, color: string): { markup: string; lineStop: number } => {
+  if (shape === 'none') return { markup: '', lineStop: 0 };
+  const fill = escapeXml(color);
+  if (shape === 'circle') {
+    const centre = sub(tip, scale(direction, CIRCLE_ARROW_RADIUS * size));
+    return { markup: `<circle cx="${num(centre.x)}" cy="${num(centre.y)}" r="${num(CIRCLE_ARROW_RADIUS * size)}" fill="${fill}"/>`, lineStop: CIRCLE_ARROW_RADIUS * size };
+  }
+  const geometry = ARROWS[shape];
+  const side = perpendicular(direction);
+  const points = geometry.points.map(({ back, across }) => add(sub(tip, scale(direction, back * size)), scale(side, across * size)));
+  return { markup: `<polygon points="${polygonPoints(points)}" fill="${fill}"/>`, lineStop: geometry.lineStop * size };
+};
+
+const dashArray = (lineStyle: string, width: number): string => {
+  if (lineStyle === 'dashed') return ' stroke-dasharray="6 3"';
+  if (lineStyle === 'dotted') return ` stroke-dasharray="0 ${num(width * 2)}" stroke-linecap="round"`;
+  return '';
+};
+
+/** Edges between the same two nodes bow apart, each by its place among them, as cytoscape's bezier edges do. */
+const bowOffsets = (edges: readonly GraphEdge[]): Map<GraphEdge, number> => {
+  const groups = new Map<string, GraphEdge[]>();
+  for (const edge of edges) {
+    const key = edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
+    const group = groups.get(key);
+    if (group) group.push(edge);
+    else groups.set(key, [edge]);
+  }
+  const offsets = new Map<GraphEdge, number>();
+  for (const group of groups.values()) {
+    group.forEach((edge, index) => offsets.set(edge, (index - (group.length - 1) / 2) * PARALLEL_STEP));
+  }
+  return offsets;
+};
+
+interface EdgeDrawing {
+  markup: string;
+  /** Points the viewBox must hold: the ends and the curve's control point. */
+  extent: Point[];
+}
+
+const selfLoop = (drawn: DrawnNode): { path: string; extent: Point[] } => {
+  const { at, visual } = drawn;
+  const top = at.y - visual.size / 2;
+  const reach = Math.max(visual.size, 24);
+  const start = { x: at.x - visual.width / 4, y: top };
+  const end = { x: at.x + visual.width / 4, y: top };
+  const c1 = { x: at.x - reach, y: top - reach };
+  const c2 = { x: at.x + reach, y: top - reach };
+  return {
+    path: `M${num(start.x)},${num(start.y)} C${num(c1.x)},${num(c1.y)} ${num(c2.x)},${num(c2.y)} ${num(end.x)},${num(end.y)}`,
+    extent: [start, c1, c2, end],
+  };
+};
+
+const drawEdge = (edge: GraphEdge, source: DrawnNode, target: DrawnNode, bow: number, legend: Legend): EdgeDrawing => {
+  const visual = edgeVisual(edge, legend);
+  const stroke = `stroke="${escapeXml(visual.color)}" stroke-width="${num(visual.width)}"${dashArray(visual.lineStyle, visual.width)}`;
+  const open = `<g class="edge" data-id="${escapeXml(edge.id)}" opacity="${EDGE_OPACITY}">`;
+  if (source === target) {
+    const loop = selfLoop(source);
+    return { markup: `${open}<path d="${loop.path}" fill="none" ${stroke}/></g>`, extent: loop.extent };
+  }
+  // The bow is measured from the lower id's side, so a→b and b→a between the same pair part ways too.
+  const [low, high] = edge.source < edge.target ? [source, target] : [target, source];
+  const middle = scale(add(low.at, high.at), 0.5);
+  const control = add(middle, scale(perpendicular(unit(sub(high.at, low.at))), bow));
+  const start = boundaryPoint(source, control);
+  const tip = boundaryPoint(target, control);
+  const direction = unit(sub(tip, bow === 0 ? start : control));
+  const head = arrowHead(visual.arrow, tip, direction, arrowSize(visual.width), visual.color);
+  const end = sub(tip, scale(direction, head.lineStop));
+  const path =
+    bow === 0
+      ? `M${num(start.x)},${num(start.y)} L${num(end.x)},${num(end.y)}`
+      : `M${num(start.x)},${num(start.y)} Q${num(control.x)},${num(control.y)} ${num(end.x)},${num(end.y)}`;
+  return { markup: `${open}<path d="${path}" fill="none" ${stroke}/>${head.markup}</g>`, extent: [start, tip, control] };
+};
+
+// ---------------------------------------------------------------------------------------------
+// Nodes and labels
+
+/** The map's label sizes (graph-view/stylesheet.ts): chains and national honours largest. */
+const labelFont = (node: GraphNode): { size: number; bold: boolean } => {
+  if (node.type === 'chain' || node.awardLevel === 'national') return { size: 15, bold: true };
+  if (node.type === 'segment' || node.awardLevel === 'provincial') return { size: 13, bold: false };
+  return { size: 12, bold: false };
+};
+
+/** Clip paths are shared by every node of one shape and size. */
+class ClipPaths {
+  private readonly ids = new Map<string, string>();
+  private readonly definitions: string[] = [];
+
+  idFor(shape: NodeShape, width: number, height: number): string {
+    const key = `${shape} ${num(width)} ${num(height)}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = `clip-${this.ids.size}`;
+      this.ids.set(key, id);
+      this.definitions.push(`<clipPath id="${id}">${shapeElement(shape, width, height, '')}</clipPath>`);
+    }
+    return id;
+  }
+
+  markup(): string {
+    return this.definitions.length > 0 ? `<defs>${this.definitions.join('')}</defs>` : '';
+  }
+}
+
+const drawNode = ({ node, at, visual }: DrawnNode, clips: ClipPaths): string => {
+  const { shape, width, size: height } = visual;
+  const parts = [shapeElement(shape, width, height, `fill="${escapeXml(visual.color)}"`)];
+  if (visual.colors.length > 1) {
+    const clip = clips.idFor(shape, width, height);
+    parts.push(`<g clip-path="url(#${clip})">${pieSlices(visual.colors, Math.min(width, height) / 2)}</g>`);
+  }
+  if (visual.ringColor !== null && visual.ringWidth > 0) {
+    parts.push(shapeElement(shape, width, height, `fill="none" stroke="${escapeXml(visual.ringColor)}" stroke-width="${num(visual.ringWidth)}"`));
+  }
+  return `<g class="node" data-id="${escapeXml(node.id)}" transform="translate(${num(at.x)} ${num(at.y)})"><title>${escapeXml(node.name)}</title>${parts.join('')}</g>`;
+};
+
+/** A label under its node (inside it for a segment bar), with the box it takes for the viewBox. */
+const drawLabel = ({ node, at, visual }: DrawnNode): { markup: string; box: [Point, Point] } => {
+  const font = labelFont(node);
+  const text = fitLabel(node.name, font.size);
+  const width = textWidth(text, font.size);
+  const inside = node.type === 'segment';
+  const top = inside ? at.y - font.size / 2 : at.y + visual.size / 2 + visual.ringWidth / 2 + LABEL_GAP;
+  // An alphabetic baseline about 0.85 em under the top works in every SVG viewer, unlike dominant-baseline.
+  const baseline = top + font.size * 0.85;
+  const weight = font.bold ? ' font-weight="bold"' : '';
+  const markup = `<text data-id="${escapeXml(node.id)}" x="${num(at.x)}" y="${num(baseline)}" font-size="${font.size}"${weight}>${escapeXml(text)}</text>`;
+  return {
+    markup,
+    box: [
+      { x: at.x - width / 2 - LABEL_OUTLINE, y: top - LABEL_OUTLINE },
+      { x: at.x + width / 2 + LABEL_OUTLINE, y: top + font.size + LABEL_OUTLINE },
+    ],
+  };
+};
+
+// ---------------------------------------------------------------------------------------------
+
+class Bounds {
+  minX = Infinity;
+  minY = Infinity;
+  maxX = -Infinity;
+  maxY = -Infinity;
+
+  include(point: Point): void {
+    this.minX = Math.min(this.minX, point.x);
+    this.minY = Math.min(this.minY, point.y);
+    this.maxX = Math.max(this.maxX, point.x);
+    this.maxY = Math.max(this.maxY, point.y);
+  }
+
+  /** x, y, width, height with padding; a small square around the origin when nothing was drawn. */
+  padded(padding: number): [number, number, number, number] {
+    if (!Number.isFinite(this.minX)) return [-padding, -padding, 2 * padding, 2 * padding];
+    return [this.minX - padding, this.minY - padding, this.maxX - this.minX + 2 * padding, this.maxY - this.minY + 2 * padding];
+  }
+}
+
+export const writeMapSvg = ({ graph, visible, positions, legend, title }: MapSvgInput): string => {
+  const bounds = new Bounds();
+  const drawn = new Map<string, DrawnNode>();
+  for (const node of graph.nodes) {
+    const at = positions.get(node.id);
+    if (!at || !visible.nodeIds.has(node.id)) continue;
+    const visual = nodeVisual(node, legend);
+    drawn.set(node.id, { node, at, visual, outline: outline(visual.shape, visual.width, visual.size) });
+    const half = { x: visual.width / 2 + visual.ringWidth / 2, y: visual.size / 2 + visual.ringWidth / 2 };
+    bounds.include(sub(at, half));
+    bounds.include(add(at, half));
+  }
+
+  const edges = graph.edges.filter((edge) => visible.edgeIds.has(edge.id) && drawn.has(edge.source) && drawn.has(edge.target));
+  const bows = bowOffsets(edges);
+  const edgeMarkup = edges.map((edge) => {
+    const source = drawn.get(edge.source);
+    const target = drawn.get(edge.target);
+    if (!source || !target) return '';
+    const drawing = drawEdge(edge, source, target, bows.get(edge) ?? 0, legend);
+    drawing.extent.forEach((point) => bounds.include(point));
+    return drawing.markup;
+  });
+
+  const clips = new ClipPaths();
+  const nodeMarkup = [...drawn.values()].map((node) => drawNode(node, clips));
+  const labelMarkup = [...drawn.values()].map((node) => {
+    const label = drawLabel(node);
+    label.box.forEach((point) => bounds.include(point));
+    return label.markup;
+  });
+
+  const [x, y, width, height] = bounds.padded(PADDING);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(x)} ${num(y)} ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}">`,
+    `<title>${escapeXml(title)}</title>`,
+    clips.markup(),
+    `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="${BACKGROUND}"/>`,
+    `<g class="edges">${edgeMarkup.join('')}</g>`,
+    `<g class="nodes">${nodeMarkup.join('')}</g>`,
+    `<g class="labels" font-family="${escapeXml(SVG_FONT_STACK)}" fill="${LABEL_COLOR}" text-anchor="middle" stroke="${BACKGROUND}" stroke-width="${LABEL_OUTLINE * 2}" stroke-linejoin="round" paint-order="stroke">${labelMarkup.join('')}</g>`,
+    '</svg>',
+    '',
+  ].join('\n');
+};
