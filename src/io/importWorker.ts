@@ -11,6 +11,9 @@ interface ImportWorkerScope {
 const scope = self as unknown as ImportWorkerScope;
 
 scope.onmessage = ({ data }) => {
-  const result = importFiles(data.files, data.current, { onProgress: (fraction) => scope.postMessage({ type: 'progress', fraction }) });
+  const result = importFiles(data.files, data.current, {
+    mappings: data.mappings,
+    onProgress: (fraction) => scope.postMessage({ type: 'progress', fraction }),
+  });
   scope.postMessage({ type: 'done', result });
 };

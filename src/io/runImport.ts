@@ -1,4 +1,4 @@
-import { failedImport, importFiles, type ImportResult, type InputFile } from '../domain/csv/import';
+import { failedImport, importFiles, type ColumnMapping, type ImportResult, type InputFile } from '../domain/csv/import';
 import type { Graph } from '../domain/graph/types';
 import { mark, PERF_MARKS } from './perfMarks';
 
@@ -17,12 +17,15 @@ export interface RunImportOptions {
   onProgress?: (fraction: number) => void;
   /** Tests stand in a fake; the app uses the real module worker. */
   createWorker?: () => Worker;
+  /** Column mappings for files whose headers name no role (see importFiles). */
+  mappings?: readonly ColumnMapping[];
 }
 
 /** What runImport posts to the worker, and what the worker posts back. */
 export interface ImportRequest {
   files: InputFile[];
   current?: Graph;
+  mappings?: readonly ColumnMapping[];
 }
 export type ImportResponse = { type: 'progress'; fraction: number } | { type: 'done'; result: ImportResult };
 
@@ -89,11 +92,12 @@ async function importSources(sources: readonly ImportSource[], current: Graph | 
     }
   }
   const size = files.reduce((total, file) => total + file.bytes.byteLength, 0);
-  if (size <= INLINE_LIMIT) return importFiles(files, current, { onProgress: options.onProgress });
+  const { onProgress, mappings } = options;
+  if (size <= INLINE_LIMIT) return importFiles(files, current, { onProgress, mappings });
   // Only the current edges matter to the import (see importFiles); the nodes need not be copied over.
   const currentEdges = current && { nodes: [], edges: current.edges, nodeExtraColumns: [], edgeExtraColumns: current.edgeExtraColumns };
   try {
-    return await importInWorker({ files, current: currentEdges }, transfer, options);
+    return await importInWorker({ files, current: currentEdges, mappings }, transfer, options);
   } catch (error) {
     return failedImport(files.map((file) => file.name).join(', '), 'internal-error', { message: describe(error) });
   }

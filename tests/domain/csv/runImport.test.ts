@@ -98,6 +98,20 @@ describe('runImport', () => {
     expect(Object.getPrototypeOf(result.report.files[0]?.columns)).toBeNull();
   });
 
+  it('passes column mappings on, inline and to the worker', async () => {
+    const small = await runImport([asFile('unmapped-edges.csv')], undefined, {
+      mappings: [{ file: 'unmapped-edges.csv', roles: ['source', 'target', 'relation'] }],
+    });
+    expect(small.report.fatal).toBe(false);
+    const rows = Array.from({ length: INLINE_LIMIT / 10 }, (_, index) => `m${index},enterprise`);
+    const big = new File([['Code,Kind', ...rows].join('\n')], 'big.csv');
+    const worker = await fakeWorker();
+    const mappings = [{ file: 'big.csv', roles: ['id' as const, 'type' as const] }];
+    const { report } = await runImport([big], undefined, { mappings, createWorker: () => worker as unknown as Worker });
+    expect(worker.terminated).toBe(true);
+    expect([report.fatal, report.nodeCount]).toEqual([false, rows.length]);
+  });
+
   it('a worker that fails or cannot start gives a fatal report', async () => {
     const worker = await fakeWorker();
     worker.postMessage = () => setTimeout(() => worker.onerror?.({ message: 'worker crashed', preventDefault: () => undefined } as ErrorEvent));
