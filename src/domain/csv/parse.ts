@@ -21,7 +21,7 @@ export interface CsvText {
   headerRow: number;
   /** The records after the header, blank ones (every cell empty or spaces) left out. */
   records: CsvRecord[];
-  /** Line ends mixed CRLF, LF and CR outside quotes; all were read as line breaks. */
+  /** Line ends mixed CRLF, LF and CR outside quotes: every one was read as LF, inside quoted cells too. */
   mixedLineEnds: boolean;
 }
 

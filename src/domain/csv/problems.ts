@@ -46,7 +46,7 @@ export const PROBLEM_SEVERITIES = {
   // Notes.
   'mixed-line-endings': 'info',
   'edges-kept': 'info',
-  /** Stands for the reports of one code in one file beyond PROBLEMS_PER_CODE; takes their severity. */
+  /** Sums up one code's problems in one file beyond PROBLEMS_PER_CODE; it is reported with their severity, not this one. */
   'more-problems': 'info',
 } as const satisfies Record<string, Severity>;
 
