@@ -2,10 +2,11 @@ import cytoscape, { type CytoscapeOptions, type Core, type ElementDefinition, ty
 import fcose from 'cytoscape-fcose';
 import type { StoreApi } from 'zustand';
 import type { AppState, LegendHighlight } from '../store';
-import { adjacencyOf, visibleOf } from '../store/derived';
+import { adjacencyOf, filterIndexOf, fullLegendOf, isAggregated, visibleOf } from '../store/derived';
+import { aggregateGraph, aggregateOf } from '../domain/aggregate';
 import type { Graph } from '../domain/graph/types';
 import type { Positions } from '../domain/layout/geometry';
-import { changedData, graphElements } from './elements';
+import { aggregatedElements, changedData, graphElements } from './elements';
 import { ALL_LABELS_NODE_LIMIT, buildStylesheet } from './stylesheet';
 import { planLayout, type LayoutPlan } from './layouts';
 import { chooseRenderer, probeGpu } from './rendererChoice';
@@ -22,6 +23,8 @@ const ANIMATION_MS = 500;
 const MAX_CANVAS_SIDE = 16_000;
 const MAX_CANVAS_PIXELS = 120_000_000;
 const FIT_PADDING = 72;
+/** Elements added per frame when a big view is drawn, so the page stays responsive. */
+const DRAW_CHUNK = 8000;
 
 const matchesHighlight = (cy: Core, highlight: LegendHighlight): Collection => {
   switch (highlight.kind) {
@@ -55,6 +58,12 @@ export class MapController implements MapHandle {
   private readonly laneOverlay: LaneOverlay;
   private lastPlan: LayoutPlan | null = null;
   private allLabels = true;
+  /** Whether the drawn view is the aggregated one. */
+  private aggregated = false;
+  /** Bumped to abandon a chunked draw in progress. */
+  private drawGeneration = 0;
+  /** A node to bring into view once the aggregate holding it has been drawn open. */
+  private pendingFocus: string | null = null;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -64,7 +73,7 @@ export class MapController implements MapHandle {
     this.laneOverlay = new LaneOverlay(container);
     this.core = this.createCore(false);
     this.unsubscribe = store.subscribe((state, before) => this.follow(state, before));
-    this.showGraph(store.getState().graph);
+    this.showView(true);
     registerMapHandle(this);
   }
 
@@ -76,7 +85,7 @@ export class MapController implements MapHandle {
   private createCore(webgl: boolean): Core {
     const options: CytoscapeOptions = {
       container: this.container,
-      style: buildStylesheet(this.store.getState().graph.nodes.length),
+      style: buildStylesheet(this.allLabels ? 0 : Number.MAX_SAFE_INTEGER),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -106,27 +115,39 @@ export class MapController implements MapHandle {
 
   private listen(cy: Core): void {
     const { store } = this;
-    cy.on('tap', 'node', (event) => store.getState().select((event.target as NodeSingular).id()));
+    cy.on('tap', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      // Tapping an aggregate drills into it; a real node is selected.
+      if (node.data('aggregate')) store.getState().expandAggregate(node.id());
+      else store.getState().select(node.id());
+    });
     cy.on('tap', (event) => {
       if (event.target === cy) store.getState().select(null);
     });
-    cy.on('dbltap', 'node', (event) => {
+    cy.on('dbltap', 'node[!aggregate]', (event) => {
       store.getState().select((event.target as NodeSingular).id());
       store.getState().setLayout('circle');
     });
     cy.on('mouseover', 'node', (event) => this.showHover(event.target as NodeSingular));
     cy.on('mouseout', 'node', () => this.showHover(null));
     // A dragged node stays where it is put, and the position goes into the data (Preset, export).
-    cy.on('dragfree', 'node', (event) => {
+    cy.on('dragfree', 'node[!aggregate]', (event) => {
       const node = event.target as NodeSingular;
       store.getState().savePositions(new Map([[node.id(), { ...node.position() }]]));
     });
   }
 
   private follow(state: AppState, before: AppState): void {
-    if (state.graph !== before.graph) this.showGraph(state.graph);
+    const graphChanged = state.graph !== before.graph;
+    const aggregated = isAggregated(state);
+    const viewChanged =
+      graphChanged ||
+      aggregated !== this.aggregated ||
+      (aggregated &&
+        (state.filters !== before.filters || state.expandedAggregates !== before.expandedAggregates || state.lang !== before.lang));
+    if (viewChanged) this.showView(graphChanged);
     if (state.selected !== before.selected) this.showSelection();
-    if (state.graph !== before.graph || state.filters !== before.filters) this.showFilters();
+    if (!viewChanged && state.filters !== before.filters) this.showFilters();
     if (state.legendHighlight !== before.legendHighlight) this.showLegendHighlight();
     if (state.layout !== before.layout || state.depth !== before.depth || (state.layout === 'circle' && state.selected !== before.selected)) {
       this.runLayout();
@@ -137,44 +158,145 @@ export class MapController implements MapHandle {
     if (state.focusRequest !== before.focusRequest) this.focusSelection();
   }
 
-  private showGraph(graph: Graph): void {
-    this.chooseRenderer(graph);
-    const next = graphElements(graph);
+  /** Every element as it should be drawn now: the whole graph, or its aggregated view. */
+  private viewElements(state: AppState): Map<string, ElementDefinition> {
+    const { graph, filters, lang } = state;
+    const legend = fullLegendOf(graph);
+    if (!this.aggregated) return graphElements(graph, legend);
+    const nodesById = nodesByIdOf(graph);
+    const view = aggregateGraph(graph, visibleOf(graph, filters), new Set(state.expandedAggregates), filterIndexOf(graph));
+    return aggregatedElements(graph, view, legend, (aggregate) => {
+      const name = nodesById.get(aggregate.anchorId)?.name ?? translate(lang, aggregate.labelKey);
+      return `${name} (${aggregate.memberCount})`;
+    });
+  }
+
+  /**
+   * Applies the difference between what is drawn and what should be. New nodes start where their
+   * aggregate was (drilling in) or where their members were (closing one), so the picture does
+   * not jump; only a new graph gets a fresh layout.
+   */
+  private showView(graphChanged: boolean): void {
+    const state = this.store.getState();
+    if (graphChanged) this.chooseRenderer(state.graph);
+    this.aggregated = isAggregated(state);
+    const next = this.viewElements(state);
     const { cy } = this;
+    if (state.drawProgress) {
+      // A chunked draw was cut short (cancelled, or the view changed): count only what got drawn.
+      this.shown = new Map([...this.shown].filter(([id]) => cy.getElementById(id).nonempty()));
+      state.setDrawProgress(null);
+    }
+    const before = new Map<string, { x: number; y: number }>();
+    cy.nodes().forEach((node: NodeSingular) => {
+      before.set(node.id(), { ...node.position() });
+    });
     const added: ElementDefinition[] = [];
-    let removed = false;
     cy.batch(() => {
       for (const id of this.shown.keys()) {
-        if (!next.has(id)) {
-          cy.getElementById(id).remove();
-          removed = true;
-        }
+        if (!next.has(id)) cy.getElementById(id).remove();
       }
       for (const [id, element] of next) {
-        const before = this.shown.get(id);
-        if (!before) {
+        const shown = this.shown.get(id);
+        if (!shown) {
           added.push(element);
           continue;
         }
-        const changed = changedData(before.data, element.data);
+        const changed = changedData(shown.data, element.data);
         if (changed) cy.getElementById(id).data(changed);
       }
-      // Nodes before edges: cytoscape rejects an edge whose endpoint is not there yet.
-      cy.add(added.filter((element) => element.group === 'nodes'));
-      cy.add(added.filter((element) => element.group === 'edges'));
     });
+    const addedNodes = added.filter((element) => element.group === 'nodes');
+    const placed = graphChanged ? false : this.placeNear(addedNodes, before, state.graph);
     this.shown = next;
-    const allLabels = graph.nodes.length <= ALL_LABELS_NODE_LIMIT;
-    if (allLabels !== this.allLabels) {
-      this.allLabels = allLabels;
-      this.cy.style(buildStylesheet(graph.nodes.length));
+    this.updateLabelPolicy(next.size);
+    const finish = () => {
+      this.showSelection();
+      this.showFilters();
+      this.showLegendHighlight();
+      this.showDecorations();
+      if (graphChanged || (addedNodes.length > 0 && !placed)) this.runLayout(true);
+      this.cy.one('render', () => mark(PERF_MARKS.graphDrawn));
+      this.focusPending();
+    };
+    this.addInChunks(addedNodes, added.filter((element) => element.group === 'edges'), finish);
+  }
+
+  /**
+   * Adds elements, nodes before edges (cytoscape rejects an edge whose endpoint is missing). A big
+   * batch goes in chunks between frames with a progress bar, and can be cancelled.
+   */
+  private addInChunks(nodes: ElementDefinition[], edges: ElementDefinition[], finish: () => void): void {
+    const elements = [...nodes, ...edges];
+    const generation = ++this.drawGeneration;
+    const { setDrawProgress } = this.store.getState();
+    if (elements.length <= DRAW_CHUNK) {
+      this.cy.add(elements);
+      finish();
+      return;
     }
-    this.showSelection();
-    this.showFilters();
-    this.showLegendHighlight();
-    this.showDecorations();
-    if (added.length > 0 || removed) this.runLayout(true);
-    this.cy.one('render', () => mark(PERF_MARKS.graphDrawn));
+    let done = 0;
+    const step = () => {
+      if (generation !== this.drawGeneration) return;
+      this.cy.add(elements.slice(done, done + DRAW_CHUNK));
+      done = Math.min(elements.length, done + DRAW_CHUNK);
+      setDrawProgress({ done, total: elements.length });
+      if (done < elements.length) {
+        setTimeout(step, 0);
+        return;
+      }
+      setDrawProgress(null);
+      finish();
+    };
+    setDrawProgress({ done: 0, total: elements.length });
+    setTimeout(step, 0);
+  }
+
+  /** Gives new nodes a spot near what they replace; false when some have none and need a layout. */
+  private placeNear(nodes: ElementDefinition[], before: ReadonlyMap<string, { x: number; y: number }>, graph: Graph): boolean {
+    if (nodes.length === 0) return true;
+    const aggregateOfNode = aggregateOf(graph, filterIndexOf(graph));
+    const membersAround = new Map<string, number>();
+    let all = true;
+    for (const element of nodes) {
+      const id = element.data.id ?? '';
+      const centre = element.data.aggregate ? this.centroidOfMembers(id, before, aggregateOfNode) : before.get(aggregateOfNode.get(id) ?? '');
+      if (!centre) {
+        all = false;
+        continue;
+      }
+      const key = element.data.aggregate ? id : (aggregateOfNode.get(id) ?? '');
+      const index = membersAround.get(key) ?? 0;
+      membersAround.set(key, index + 1);
+      const angle = index * 2.399963;
+      const radius = element.data.aggregate ? 0 : 40 + 22 * Math.sqrt(index);
+      this.cy.getElementById(id).position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
+    }
+    return all;
+  }
+
+  private centroidOfMembers(
+    aggregateId: string,
+    before: ReadonlyMap<string, { x: number; y: number }>,
+    aggregateOfNode: ReadonlyMap<string, string>,
+  ): { x: number; y: number } | undefined {
+    let x = 0;
+    let y = 0;
+    let count = 0;
+    for (const [id, position] of before) {
+      if (aggregateOfNode.get(id) !== aggregateId) continue;
+      x += position.x;
+      y += position.y;
+      count += 1;
+    }
+    return count === 0 ? undefined : { x: x / count, y: y / count };
+  }
+
+  private updateLabelPolicy(elementCount: number): void {
+    const allLabels = elementCount <= ALL_LABELS_NODE_LIMIT * 3;
+    if (allLabels === this.allLabels) return;
+    this.allLabels = allLabels;
+    this.cy.style(buildStylesheet(allLabels ? 0 : Number.MAX_SAFE_INTEGER));
   }
 
   private showSelection(): void {
@@ -187,6 +309,11 @@ export class MapController implements MapHandle {
 
   private showFilters(): void {
     const { graph, filters } = this.store.getState();
+    if (this.aggregated) {
+      // The aggregated view is built from the visible elements only: nothing to hide or fade.
+      this.cy.elements().removeClass('filtered-out filter-faded');
+      return;
+    }
     const visible = visibleOf(graph, filters);
     const hiddenClass = filters.mode === 'hide' ? 'filtered-out' : 'filter-faded';
     this.cy.batch(() => {
@@ -251,7 +378,9 @@ export class MapController implements MapHandle {
       adjacency: adjacencyOf(state.graph),
       selected: state.selected,
       depth: state.depth,
-      overviewCache: this.overviewCache,
+      // The aggregated view changes with every drill-down: only the full graph's layout is worth keeping.
+      overviewCache: this.aggregated ? new Map() : this.overviewCache,
+      aggregated: this.aggregated,
     });
     mark(PERF_MARKS.layoutEnd);
     this.lastPlan = plan;
@@ -262,11 +391,13 @@ export class MapController implements MapHandle {
         node.toggleClass('outside-layout', plan.members !== null && !plan.members.has(node.id()));
       });
     });
-    const laidOut = cy.nodes().filter((node) => plan.positions.has(node.id()));
+    // An aggregate goes where the segment or chain it stands for would be.
+    const target = (node: NodeSingular) => plan.positions.get(node.id()) ?? plan.positions.get(node.data('anchor') as string);
+    const laidOut = cy.nodes().filter((node) => target(node) !== undefined);
     laidOut
       .layout({
         name: 'preset',
-        positions: (node: NodeSingular) => plan.positions.get(node.id()) ?? node.position(),
+        positions: (node: NodeSingular) => target(node) ?? node.position(),
         animate: !dataChanged,
         animationDuration: ANIMATION_MS,
         animationEasing: 'ease-in-out-cubic',
@@ -293,10 +424,19 @@ export class MapController implements MapHandle {
   }
 
   private focusSelection(): void {
-    const { selected } = this.store.getState();
+    const state = this.store.getState();
+    const { selected } = state;
     if (!selected) return;
     const node = this.cy.getElementById(selected);
-    if (node.empty()) return;
+    if (node.empty()) {
+      // A search hit inside a closed aggregate: open it, then focus once it is drawn.
+      const holder = this.aggregated ? aggregateOf(state.graph, filterIndexOf(state.graph)).get(selected) : undefined;
+      if (holder) {
+        this.pendingFocus = selected;
+        state.expandAggregate(holder);
+      }
+      return;
+    }
     this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1.4) }, { duration: ANIMATION_MS });
   }
 
@@ -328,6 +468,13 @@ export class MapController implements MapHandle {
     if (animate) this.cy.animate(target, { duration: ANIMATION_MS });
     else if (camera) this.cy.viewport(camera);
     else this.cy.fit(this.cy.elements(':visible'), FIT_PADDING);
+  }
+
+  private focusPending(): void {
+    if (this.pendingFocus === null || this.cy.getElementById(this.pendingFocus).empty()) return;
+    this.pendingFocus = null;
+    this.showSelection();
+    this.focusSelection();
   }
 
   dispose(): void {

@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
-import { buildLegend, edgeVisual, nodeVisual, type Legend } from '../domain/legend';
-import type { Graph, GraphEdge, GraphNode } from '../domain/graph/types';
+import { AWARD_STYLES, NO_SECTOR_COLOR, RELATION_STYLES, buildLegend, edgeVisual, nodeVisual, type Legend, type NodeVisual } from '../domain/legend';
+import type { AwardLevel, Graph, GraphEdge, GraphNode } from '../domain/graph/types';
+import type { AggregateEdge, AggregateNode, AggregatedView } from '../domain/aggregate';
 
 /** Pie slices drawn for a node in several chains; more would be unreadable at node size. */
 export const MAX_PIE_SLICES = 4;
@@ -16,21 +17,20 @@ const provisionalPosition = (index: number): { x: number; y: number } => {
   return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
 };
 
-export const nodeElement = (node: GraphNode, legend: Legend, index: number): ElementDefinition => {
-  const visual = nodeVisual(node, legend);
+/** The data fields the stylesheet maps, for a real node or an aggregate. */
+const nodeData = (
+  identity: { id: string; label: string; type: string; level: AwardLevel; sectors: string },
+  visual: NodeVisual,
+): Record<string, unknown> => {
   const slices = visual.colors.slice(0, MAX_PIE_SLICES);
   const data: Record<string, unknown> = {
-    id: node.id,
-    label: node.name,
-    type: node.type,
-    level: node.awardLevel,
+    ...identity,
     shape: visual.shape,
     color: visual.color,
     ringColor: visual.ringColor ?? visual.color,
     ringWidth: visual.ringWidth,
     height: visual.size,
     width: visual.width,
-    sectors: node.sectors.join('|'),
     pie: slices.length > 1,
   };
   // Every slot is always set: cytoscape warns about a style mapping to missing data.
@@ -38,6 +38,14 @@ export const nodeElement = (node: GraphNode, legend: Legend, index: number): Ele
     data[`pie${index + 1}`] = slices[index] ?? visual.color;
     data[`pie${index + 1}Size`] = slices.length > 1 && index < slices.length ? 100 / slices.length : 0;
   }
+  return data;
+};
+
+export const nodeElement = (node: GraphNode, legend: Legend, index: number): ElementDefinition => {
+  const data = nodeData(
+    { id: node.id, label: node.name, type: node.type, level: node.awardLevel, sectors: node.sectors.join('|') },
+    nodeVisual(node, legend),
+  );
   return {
     group: 'nodes',
     data: data as ElementDefinition['data'],
@@ -78,10 +86,82 @@ export const changedData = (
   return any ? changed : null;
 };
 
-export const graphElements = (graph: Graph): Map<string, ElementDefinition> => {
-  const legend = buildLegend(graph);
+export const graphElements = (graph: Graph, legend: Legend = buildLegend(graph)): Map<string, ElementDefinition> => {
   const elements = new Map<string, ElementDefinition>();
   graph.nodes.forEach((node, index) => elements.set(node.id, nodeElement(node, legend, index)));
   for (const edge of graph.edges) elements.set(edge.id, edgeElement(edge, legend));
+  return elements;
+};
+
+/** An aggregate grows with the square root of its members, so area tracks the count. */
+const aggregateSize = (memberCount: number): number => Math.min(160, 36 + 9 * Math.sqrt(memberCount));
+
+const aggregateElement = (aggregate: AggregateNode, legend: Legend, label: string): ElementDefinition => {
+  const color = legend.sectorColors.get(aggregate.chainId) ?? NO_SECTOR_COLOR;
+  const award = AWARD_STYLES[aggregate.topAwardLevel];
+  const size = aggregateSize(aggregate.memberCount);
+  const visual: NodeVisual = {
+    shape: 'ellipse',
+    color,
+    colors: [color],
+    ringColor: award.ringColor,
+    ringWidth: award.ringWidth,
+    size,
+    width: size,
+  };
+  return {
+    group: 'nodes',
+    data: {
+      ...nodeData({ id: aggregate.id, label, type: 'aggregate', level: aggregate.topAwardLevel, sectors: aggregate.chainId }, visual),
+      aggregate: true,
+      anchor: aggregate.anchorId,
+    } as ElementDefinition['data'],
+  };
+};
+
+const aggregateEdgeElement = (edge: AggregateEdge, legend: Legend): ElementDefinition => {
+  const style = legend.relationStyles.get(edge.dominantRelation) ?? RELATION_STYLES.related;
+  return {
+    group: 'edges',
+    data: {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      relation: edge.dominantRelation,
+      lineStyle: 'solid',
+      color: style.color,
+      width: Math.min(12, 1 + Math.log2(edge.count)),
+      // The arrow shows the main flow only when it runs source → target.
+      arrow: edge.forwardCount > edge.backwardCount ? style.arrow : 'none',
+    },
+  };
+};
+
+/** The aggregated view as element definitions: aggregates, members of expanded ones, merged and real edges. */
+export const aggregatedElements = (
+  graph: Graph,
+  view: AggregatedView,
+  legend: Legend,
+  labelOf: (aggregate: AggregateNode) => string,
+): Map<string, ElementDefinition> => {
+  const nodesById = new Map(graph.nodes.map((node, index) => [node.id, { node, index }]));
+  const edgesById = new Map(graph.edges.map((edge) => [edge.id, edge]));
+  const elements = new Map<string, ElementDefinition>();
+  for (const item of view.nodes) {
+    if (item.kind === 'aggregate') {
+      elements.set(item.id, aggregateElement(item, legend, labelOf(item)));
+      continue;
+    }
+    const entry = nodesById.get(item.id);
+    if (entry) elements.set(item.id, nodeElement(entry.node, legend, entry.index));
+  }
+  for (const item of view.edges) {
+    if (item.kind === 'aggregate') {
+      elements.set(item.id, aggregateEdgeElement(item, legend));
+      continue;
+    }
+    const edge = edgesById.get(item.id);
+    if (edge) elements.set(item.id, edgeElement(edge, legend));
+  }
   return elements;
 };

@@ -38,8 +38,10 @@ const gridPositions = (graph: Graph): Positions => {
  * fcose is run headless (no animation) with Math.random seeded, then its result is read back, so
  * the same data always gives the same picture and the switch itself can be animated.
  */
-const overviewPositions = (cy: Core, graph: Graph): Positions => {
-  if (graph.nodes.length > FCOSE_NODE_LIMIT) return gridPositions(graph);
+const overviewPositions = (cy: Core, graph: Graph, aggregated: boolean): Positions => {
+  if (!aggregated && graph.nodes.length > FCOSE_NODE_LIMIT) return gridPositions(graph);
+  // Aggregates are big and densely tied: they need far more room than single nodes.
+  const spread = aggregated ? 4 : 1;
   const saved = readPositions(cy);
   withSeededRandom(OVERVIEW_SEED, () => {
     cy.layout({
@@ -47,10 +49,10 @@ const overviewPositions = (cy: Core, graph: Graph): Positions => {
       animate: false,
       randomize: true,
       quality: 'proof',
-      nodeRepulsion: () => 35000,
-      idealEdgeLength: () => 120,
-      edgeElasticity: () => 0.25,
-      nodeSeparation: 110,
+      nodeRepulsion: () => 35000 * spread,
+      idealEdgeLength: () => 120 * spread,
+      edgeElasticity: () => 0.25 / spread,
+      nodeSeparation: 110 * spread,
       gravity: 0.1,
       gravityRange: 5,
       numIter: 2500,
@@ -69,9 +71,17 @@ const overviewPositions = (cy: Core, graph: Graph): Positions => {
 
 export const planLayout = (
   name: LayoutName,
-  context: { cy: Core; graph: Graph; adjacency: Adjacency; selected: string | null; depth: Depth; overviewCache: Map<Graph, Positions> },
+  context: {
+    cy: Core;
+    graph: Graph;
+    adjacency: Adjacency;
+    selected: string | null;
+    depth: Depth;
+    overviewCache: Map<Graph, Positions>;
+    aggregated: boolean;
+  },
 ): LayoutPlan => {
-  const { cy, graph, adjacency, selected, depth, overviewCache } = context;
+  const { cy, graph, adjacency, selected, depth, overviewCache, aggregated } = context;
   if (name === 'circle' && selected !== null) {
     const circle = enterpriseCircle(graph, selected, depth, adjacency);
     return { positions: circle.positions, members: new Set(circle.ringOf.keys()) };
@@ -85,7 +95,7 @@ export const planLayout = (
   }
   let overview = overviewCache.get(graph);
   if (!overview) {
-    overview = overviewPositions(cy, graph);
+    overview = overviewPositions(cy, graph, aggregated);
     overviewCache.set(graph, overview);
   }
   return { positions: overview, members: null };

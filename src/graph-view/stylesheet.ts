@@ -48,6 +48,7 @@ export const buildStylesheet = (nodeCount = 0): StylesheetJson => {
   { selector: 'node[?pie]', style: { 'pie-size': '100%', ...pieSlices } },
   { selector: 'node[level = "national"], node[type = "chain"]', style: { 'font-size': 17, 'font-weight': 'bold', 'min-zoomed-font-size': allLabels ? 0 : 5 } },
   { selector: 'node[level = "provincial"], node[type = "segment"]', style: { 'font-size': 15, 'min-zoomed-font-size': allLabels ? 0 : 7 } },
+  { selector: 'node[?aggregate]', style: { 'font-size': 24, 'font-weight': 'bold', 'min-zoomed-font-size': 0, 'text-max-width': '260px' } },
   { selector: 'node[type = "segment"]', style: { 'text-valign': 'center', 'text-margin-y': 0, color: '#1d2733' } },
   {
     selector: 'edge',

@@ -140,6 +140,18 @@ export const en = {
   'status.rendererReason.no-webgl2': 'no WebGL2',
   'status.rendererReason.software-gl': 'software WebGL',
   'status.rendererReason.hardware-gl': 'GPU, big map',
+  'aggregate.segment': 'segment',
+  'aggregate.chain': 'chain',
+  'aggregate.university': 'Universities',
+  'aggregate.platform': 'Platforms',
+  'aggregate.other': 'Others',
+  'detail.aggregated': 'Grouped by chain segment: click a group to open it',
+  'detail.showAll': 'Show all',
+  'detail.backToGroups': 'Back to groups',
+  'detail.collapseAll': 'All groups',
+  'detail.collapse': 'Close {name}',
+  'detail.drawing': 'Drawing {done} of {total} elements…',
+  'detail.cancel': 'Cancel',
   'map.label': 'Industry-chain map',
 } as const;
 

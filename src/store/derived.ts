@@ -3,6 +3,8 @@ import { indexNodesById } from '../domain/graph/indexes';
 import { applyFilters, buildFilterIndex, facetCounts, type FacetCounts, type FilterIndex, type FilterResult, type Filters } from '../domain/filters';
 import { buildLegend, type Legend } from '../domain/legend';
 import type { Graph, GraphNode } from '../domain/graph/types';
+import { LOD_THRESHOLD } from '../domain/aggregate';
+import type { AppState } from './index';
 
 /**
  * Data derived from the store is computed on demand and cached by the identity of its inputs,
@@ -31,7 +33,9 @@ const memoLast = <A extends object, B extends object, T>(compute: (a: A, b: B) =
 
 export const adjacencyOf: (graph: Graph) => Adjacency = memoPerGraph(buildAdjacency);
 export const nodesByIdOf: (graph: Graph) => Map<string, GraphNode> = memoPerGraph((graph) => indexNodesById(graph.nodes));
-const filterIndexOf: (graph: Graph) => FilterIndex = memoPerGraph(buildFilterIndex);
+export const filterIndexOf: (graph: Graph) => FilterIndex = memoPerGraph(buildFilterIndex);
+/** The legend over the whole graph: colours and styles never change with the filters. */
+export const fullLegendOf: (graph: Graph) => Legend = memoPerGraph((graph) => buildLegend(graph));
 
 export const visibleOf: (graph: Graph, filters: Filters) => FilterResult = memoLast((graph: Graph, filters: Filters) =>
   applyFilters(graph, filters, filterIndexOf(graph)),
@@ -44,3 +48,14 @@ export const facetCountsOf: (graph: Graph, filters: Filters) => FacetCounts = me
 export const legendOf: (graph: Graph, visible: FilterResult) => Legend = memoLast((graph: Graph, visible: FilterResult) =>
   buildLegend(graph, visible),
 );
+
+/**
+ * Whether the map shows aggregates (one node per chain segment) instead of every element: when
+ * more elements pass the filters than can be drawn quickly, unless the user asked for all of them.
+ * The enterprise circle is always drawn in full: it is small by nature.
+ */
+export const isAggregated = (state: Pick<AppState, 'graph' | 'filters' | 'detail' | 'layout'>): boolean => {
+  if (state.detail === 'all' || state.layout === 'circle') return false;
+  const visible = visibleOf(state.graph, state.filters);
+  return visible.nodeIds.size + visible.edgeIds.size > LOD_THRESHOLD;
+};

@@ -3,8 +3,10 @@ import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createDecorationsSlice, type DecorationsSlice } from './decorationsSlice';
+import { createDetailSlice, type DetailSlice } from './detailSlice';
+import { createPresenterSlice, type PresenterSlice } from './presenterSlice';
 
-export type AppState = DatasetSlice & ViewSlice & FiltersSlice & DecorationsSlice;
+export type AppState = DatasetSlice & ViewSlice & FiltersSlice & DecorationsSlice & DetailSlice & PresenterSlice;
 
 /** The one store. Actions are plain functions: `useAppStore.getState().applyPending()` works outside React. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -12,6 +14,8 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createViewSlice(...args),
   ...createFiltersSlice(...args),
   ...createDecorationsSlice(...args),
+  ...createDetailSlice(...args),
+  ...createPresenterSlice(...args),
 }));
 
 export type { Origin, PendingImport } from './datasetSlice';

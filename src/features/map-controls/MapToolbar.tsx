@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, type Depth, type LayoutName } from '../../store';
 import { useT } from '../../store/i18n';
+import { DetailControls } from './DetailControls';
 
 const LAYOUTS: LayoutName[] = ['overview', 'circle', 'lanes', 'preset'];
 const MAX_DEPTH = 3;
@@ -50,6 +51,7 @@ export function MapToolbar() {
       <button type="button" className="button" onClick={requestFit}>
         {t('layout.fit')}
       </button>
+      <DetailControls />
     </div>
   );
 }

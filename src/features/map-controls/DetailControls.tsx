@@ -1,0 +1,64 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../../store';
+import { isAggregated, nodesByIdOf } from '../../store/derived';
+import { useT } from '../../store/i18n';
+
+/** Level of detail: the breadcrumb of opened groups, "Show all", and the progress of a big draw. */
+export function DetailControls() {
+  const { t } = useT();
+  const { aggregated, detail, expanded, progress, graph } = useAppStore(
+    useShallow((state) => ({
+      aggregated: isAggregated(state),
+      detail: state.detail,
+      expanded: state.expandedAggregates,
+      progress: state.drawProgress,
+      graph: state.graph,
+    })),
+  );
+  const { setDetail, collapseAggregate, collapseAll } = useAppStore.getState();
+  if (progress) {
+    return (
+      <div className="detail-controls" role="group" aria-label={t('detail.drawing', { done: progress.done, total: progress.total })}>
+        <progress max={progress.total} value={progress.done} />
+        <span>{t('detail.drawing', { done: progress.done, total: progress.total })}</span>
+        <button type="button" className="button" onClick={() => setDetail('auto')}>
+          {t('detail.cancel')}
+        </button>
+      </div>
+    );
+  }
+  if (detail === 'all') {
+    return (
+      <div className="detail-controls">
+        <button type="button" className="button" onClick={() => setDetail('auto')}>
+          {t('detail.backToGroups')}
+        </button>
+      </div>
+    );
+  }
+  if (!aggregated) return null;
+  const nodesById = nodesByIdOf(graph);
+  // Aggregate ids end with the segment or chain node they stand for (`agg:seg:<id>`).
+  const nameOf = (aggregateId: string) => nodesById.get(aggregateId.split(':').slice(2).join(':'))?.name ?? aggregateId;
+  return (
+    <div className="detail-controls">
+      <nav aria-label={t('detail.aggregated')} className="breadcrumb">
+        <button type="button" className="link-button" onClick={collapseAll} disabled={expanded.length === 0}>
+          {t('detail.collapseAll')}
+        </button>
+        {expanded.map((id) => (
+          <span key={id}>
+            {' › '}
+            <button type="button" className="link-button" onClick={() => collapseAggregate(id)} aria-label={t('detail.collapse', { name: nameOf(id) })}>
+              {nameOf(id)} ✕
+            </button>
+          </span>
+        ))}
+      </nav>
+      <span className="detail-hint">{t('detail.aggregated')}</span>
+      <button type="button" className="button" onClick={() => setDetail('all')}>
+        {t('detail.showAll')}
+      </button>
+    </div>
+  );
+}

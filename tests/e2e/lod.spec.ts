@@ -1,0 +1,73 @@
+import type { Page } from '@playwright/test';
+import { generateDataset } from '../../bench/lib/dataset';
+import { test, expect, openApp } from './fixtures';
+
+type Cy = import('cytoscape').Core;
+const cyStats = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
+    if (!cy) throw new Error('map not exposed');
+    return { aggregates: cy.nodes('[?aggregate]').length, nodes: cy.nodes().length, edges: cy.edges().length };
+  });
+
+const uploadS = async (page: Page) => {
+  const { nodesCsv, edgesCsv } = generateDataset('S');
+  await page.getByLabel('Import CSV files').setInputFiles([
+    { name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from(nodesCsv) },
+    { name: 'edges.csv', mimeType: 'text/csv', buffer: Buffer.from(edgesCsv) },
+  ]);
+  await page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('status')).toContainText('1000 of 1000 nodes');
+  await expect(page.getByRole('status')).toContainText('3000 of 3000 edges');
+};
+
+test('a map above the level-of-detail threshold opens aggregated, and a click drills into a group', async ({ page }) => {
+  await openApp(page);
+  await uploadS(page);
+  await expect.poll(async () => (await cyStats(page)).aggregates).toBeGreaterThan(5);
+  const before = await cyStats(page);
+  expect(before.nodes).toBeLessThan(200);
+
+  // Tap the biggest aggregate: its members replace it, and the breadcrumb names it.
+  await page.evaluate(() => {
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
+    const biggest = cy?.nodes('[?aggregate]').sort((a, b) => (b.data('height') as number) - (a.data('height') as number))[0];
+    biggest?.emit('tap');
+  });
+  await expect(page.getByRole('navigation', { name: /Grouped by chain segment/ }).getByRole('button', { name: /^Close / })).toHaveCount(1);
+  await expect.poll(async () => (await cyStats(page)).nodes).toBeGreaterThan(before.nodes);
+  // The status line still counts real nodes and edges.
+  await expect(page.getByRole('status')).toContainText('1000 of 1000 nodes');
+
+  await page.getByRole('button', { name: 'All groups' }).click();
+  await expect.poll(async () => (await cyStats(page)).nodes).toBe(before.nodes);
+});
+
+test('a search hit inside a group opens the group and selects the node', async ({ page }) => {
+  await openApp(page);
+  await uploadS(page);
+  await expect.poll(async () => (await cyStats(page)).aggregates).toBeGreaterThan(5);
+  const box = page.getByRole('combobox', { name: 'Search' });
+  await box.fill('ent-123');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await box.press('Enter');
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText('ent-123');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
+        return cy?.getElementById('ent-123').selected() ?? false;
+      }),
+    )
+    .toBe(true);
+});
+
+test('Show all draws every element, and Back to groups returns to the aggregates', async ({ page }) => {
+  await openApp(page);
+  await uploadS(page);
+  await expect.poll(async () => (await cyStats(page)).aggregates).toBeGreaterThan(5);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect.poll(async () => cyStats(page), { timeout: 20_000 }).toEqual({ aggregates: 0, nodes: 1000, edges: 3000 });
+  await page.getByRole('button', { name: 'Back to groups' }).click();
+  await expect.poll(async () => (await cyStats(page)).aggregates).toBeGreaterThan(5);
+});
