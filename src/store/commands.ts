@@ -13,8 +13,12 @@ export interface Command {
   /** Shown in the key sheet. */
   keyLabel: string;
   label: MessageKey;
+  /** When the command applies; otherwise its keys keep their usual meaning (Space on a button clicks it). */
+  when?: () => boolean;
   run: () => void;
 }
+
+const whilePresenting = (): boolean => useAppStore.getState().presenting;
 
 const changeDepth = (step: 1 | -1) => {
   const { depth, setDepth } = useAppStore.getState();
@@ -43,16 +47,33 @@ export const commands: readonly Command[] = [
     keyLabel: 'Esc',
     label: 'keys.clear',
     run: () => {
-      const { keySheetOpen, setKeySheetOpen, select } = useAppStore.getState();
+      const { keySheetOpen, setKeySheetOpen, presenting, stopPresenting, select } = useAppStore.getState();
       if (keySheetOpen) setKeySheetOpen(false);
+      else if (presenting) stopPresenting();
       else select(null);
     },
   },
+  {
+    id: 'presenter',
+    keys: ['p', 'P'],
+    keyLabel: 'P',
+    label: 'presenter.keys.toggle',
+    run: () => {
+      const state = useAppStore.getState();
+      if (state.presenting) state.stopPresenting();
+      else state.startPresenting();
+    },
+  },
+  { id: 'presenter-next', keys: ['ArrowRight', ' '], keyLabel: '→ / Space', label: 'presenter.keys.next', when: whilePresenting, run: () => useAppStore.getState().nextStep() },
+  { id: 'presenter-previous', keys: ['ArrowLeft'], keyLabel: '←', label: 'presenter.keys.previous', when: whilePresenting, run: () => useAppStore.getState().previousStep() },
   { id: 'keys', keys: ['?'], keyLabel: '?', label: 'keys.sheet', run: () => useAppStore.getState().setKeySheetOpen(true) },
 ];
 
 const byKey = new Map(commands.flatMap((command) => command.keys.map((key) => [key, command] as const)));
 
-export const commandForKey = (key: string): Command | undefined => byKey.get(key);
+export const commandForKey = (key: string): Command | undefined => {
+  const command = byKey.get(key);
+  return command?.when && !command.when() ? undefined : command;
+};
 
 export const keyLabelOf = (id: string): string => commands.find((command) => command.id === id)?.keyLabel ?? '';

@@ -1,0 +1,135 @@
+import type { StateCreator } from 'zustand';
+import type { Filters } from '../domain/filters';
+import { xuejiaTour, type Camera, type Story } from '../domain/story';
+import { mapHandle } from '../io/mapHandle';
+import type { MapDecorations } from './decorationsSlice';
+import type { AppState } from './index';
+import type { Depth, LayoutName, LegendHighlight } from './viewSlice';
+
+/** What a step sets in the store; the camera is the map's, set through the map handle. */
+export interface PresentedView {
+  filters: Filters;
+  layout: LayoutName;
+  depth: Depth;
+  selected: string | null;
+  legendHighlight: LegendHighlight | null;
+  decorations: MapDecorations | null;
+}
+
+/** The user's view before presenter mode, put back exactly on exit. */
+export interface SavedView extends PresentedView {
+  camera: Camera | null;
+}
+
+/** Where the user's stories stand in IndexedDB; a failure never drops the stories in memory. */
+export type StoriesStorage = 'loading' | 'saved' | 'load-failed' | 'save-failed';
+
+export interface PresenterSlice {
+  presenting: boolean;
+  /** The story chosen to present; null or unknown: the dataset's default (see presentedStory). */
+  storyId: string | null;
+  stepIndex: number;
+  savedView: SavedView | null;
+  /** The user's stories for the current dataset; the built-in tour is not among them. */
+  stories: Story[];
+  /** The IndexedDB key `stories` belong to; null until the first dataset is known. */
+  storiesDataset: string | null;
+  storiesStorage: StoriesStorage;
+  storiesOpen: boolean;
+  /** Presents the chosen story (or `storyId`) from its first step; a story without steps is not started. */
+  startPresenting: (storyId?: string) => void;
+  goToStep: (index: number) => void;
+  nextStep: () => void;
+  previousStep: () => void;
+  stopPresenting: () => void;
+  /** Sets a step's view in one change, so the map filters and lays out once. */
+  showPresentedView: (view: PresentedView) => void;
+  chooseStory: (storyId: string) => void;
+  /** Adds the story, or replaces the one with its id. */
+  putStory: (story: Story) => void;
+  removeStory: (storyId: string) => void;
+  /** The stories read for a dataset, replacing those of the one before. */
+  loadedStories: (dataset: string, stories: Story[]) => void;
+  setStoriesStorage: (status: StoriesStorage) => void;
+  setStoriesOpen: (open: boolean) => void;
+}
+
+export const BUILT_IN_STORIES: readonly Story[] = [xuejiaTour];
+
+export const isBuiltInStory = (storyId: string): boolean => BUILT_IN_STORIES.some((story) => story.id === storyId);
+
+/**
+ * The story presenter mode plays: the chosen one while it exists; otherwise the built-in tour on the
+ * bundled map, and the user's first story (or the tour) on uploaded data.
+ */
+export const presentedStory = (state: Pick<AppState, 'storyId' | 'stories' | 'origin'>): Story => {
+  const all = [...state.stories, ...BUILT_IN_STORIES];
+  const chosen = all.find((story) => story.id === state.storyId);
+  if (chosen) return chosen;
+  return (state.origin.kind === 'bundled' ? undefined : state.stories[0]) ?? xuejiaTour;
+};
+
+const viewOf = (state: AppState): PresentedView => ({
+  filters: state.filters,
+  layout: state.layout,
+  depth: state.depth,
+  selected: state.selected,
+  legendHighlight: state.legendHighlight,
+  decorations: state.decorations,
+});
+
+export const createPresenterSlice: StateCreator<AppState, [], [], PresenterSlice> = (set, get) => {
+  const clampedStep = (index: number): number => {
+    const last = presentedStory(get()).steps.length - 1;
+    return Math.max(0, Math.min(last, Math.trunc(index)));
+  };
+  return {
+    presenting: false,
+    storyId: null,
+    stepIndex: 0,
+    savedView: null,
+    stories: [],
+    storiesDataset: null,
+    storiesStorage: 'loading',
+    storiesOpen: false,
+    startPresenting: (storyId) => {
+      const state = get();
+      const story = presentedStory({ ...state, storyId: storyId ?? state.storyId });
+      if (state.presenting || story.steps.length === 0 || state.graph.nodes.length === 0) return;
+      set({
+        presenting: true,
+        storyId: story.id,
+        stepIndex: 0,
+        storiesOpen: false,
+        keySheetOpen: false,
+        savedView: { ...viewOf(state), camera: mapHandle()?.camera() ?? null },
+      });
+    },
+    goToStep: (index) => {
+      if (get().presenting) set({ stepIndex: clampedStep(index) });
+    },
+    nextStep: () => get().goToStep(get().stepIndex + 1),
+    previousStep: () => get().goToStep(get().stepIndex - 1),
+    stopPresenting: () => {
+      // Both are set together by startPresenting.
+      const { presenting, savedView } = get();
+      if (!presenting || !savedView) return;
+      const { camera, ...view } = savedView;
+      set({ ...view, presenting: false, stepIndex: 0, savedView: null });
+      // After the set: the map has started any layout change, and the saved camera overrides its fit.
+      if (camera) mapHandle()?.setCamera(camera, true);
+    },
+    showPresentedView: (view) => set(view),
+    chooseStory: (storyId) => set({ storyId }),
+    putStory: (story) =>
+      set((state) => ({
+        stories: state.stories.some((candidate) => candidate.id === story.id)
+          ? state.stories.map((candidate) => (candidate.id === story.id ? story : candidate))
+          : [...state.stories, story],
+      })),
+    removeStory: (storyId) => set((state) => ({ stories: state.stories.filter((story) => story.id !== storyId) })),
+    loadedStories: (dataset, stories) => set({ storiesDataset: dataset, stories }),
+    setStoriesStorage: (storiesStorage) => set({ storiesStorage }),
+    setStoriesOpen: (storiesOpen) => set({ storiesOpen }),
+  };
+};
