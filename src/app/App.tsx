@@ -12,6 +12,8 @@ import { MapToolbar } from '../features/map-controls/MapToolbar';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { LegendPanel } from '../features/legend/LegendPanel';
 import { SearchBox } from '../features/search/SearchBox';
+import { PresenterButtons } from '../features/presenter/PresenterButtons';
+import { PresenterLayer } from '../features/presenter/PresenterLayer';
 import { MapView } from './MapView';
 import { RightPanel } from './RightPanel';
 import { KeySheet } from './KeySheet';
@@ -20,13 +22,14 @@ import { useKeyboardCommands } from './useKeyboardCommands';
 export function App() {
   const { t, lang } = useT();
   const loadError = useAppStore((state) => state.loadError);
+  const presenting = useAppStore((state) => state.presenting);
   useKeyboardCommands();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
   }, [lang, t]);
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
       <header className="top-bar">
         <DatasetTitle />
         <SearchBox />
@@ -34,6 +37,7 @@ export function App() {
           <ImportButton />
           <ImportHistoryButtons />
           <LanguageToggle />
+          <PresenterButtons />
         </div>
       </header>
       <aside className="side-panel left-panel">
@@ -54,6 +58,7 @@ export function App() {
       <ImportReportDialog />
       <KeySheet />
       <DropOverlay />
+      <PresenterLayer />
     </div>
   );
 }
