@@ -1,6 +1,7 @@
 import { useAppStore } from '../store';
 import { useT } from '../store/i18n';
 import { DetailsPanel } from '../features/details/DetailsPanel';
+import { AnalysisPanel } from '../features/analysis/AnalysisPanel';
 
 const PANELS = ['details', 'analysis'] as const;
 
@@ -28,7 +29,7 @@ export function RightPanel() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${current}`} aria-labelledby={`tab-${current}`}>
-        {current === 'details' ? <DetailsPanel /> : null /* analysis: the AnalysisPanel mounts here */}
+        {current === 'details' ? <DetailsPanel /> : <AnalysisPanel />}
       </div>
     </aside>
   );

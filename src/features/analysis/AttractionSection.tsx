@@ -1,0 +1,106 @@
+import type { AttractionCandidate, ChainGapReport, GapSegment } from '../../domain/analysis';
+import type { Graph } from '../../domain/graph/types';
+import { useAppStore } from '../../store';
+import { nodesByIdOf } from '../../store/derived';
+import { useT, type Translator } from '../../store/i18n';
+import { useAnalysisUi } from './analysisUi';
+import { Computed } from './Computed';
+import { NodeLink } from './NodeLink';
+import { useAnalysis } from './useAnalysis';
+
+/** Names of tied local enterprises shown in a reason before "and N more". */
+const TIES_NAMED = 3;
+
+interface Target {
+  chainId: string;
+  segment: GapSegment;
+}
+
+/** The segments worth attracting for: missing or weak, chain by chain. */
+const targetsOf = (board: readonly ChainGapReport[]): { report: ChainGapReport; segments: GapSegment[] }[] =>
+  board
+    .map((report) => ({ report, segments: report.segments.filter((segment) => segment.status !== 'strong') }))
+    .filter(({ segments }) => segments.length > 0);
+
+/** 招商: for a missing or weak segment, the outside enterprises that serve it, best prospects first, each with why. */
+export function AttractionSection() {
+  const { t } = useT();
+  const graph = useAppStore((state) => state.graph);
+  const board = useAnalysis(graph, 'gapBoard', undefined);
+  return (
+    <Computed outcome={board}>
+      {(reports) => {
+        const targets = targetsOf(reports);
+        return targets.length === 0 ? <p className="analysis-empty">{t('analysis.attraction.noTargets')}</p> : <Shortlist graph={graph} targets={targets} />;
+      }}
+    </Computed>
+  );
+}
+
+function Shortlist({ graph, targets }: { graph: Graph; targets: ReturnType<typeof targetsOf> }) {
+  const translator = useT();
+  const { t, value } = translator;
+  const picked = useAnalysisUi((state) => state.attraction);
+  const all = targets.flatMap(({ report, segments }) => segments.map((segment): Target => ({ chainId: report.chainId, segment })));
+  const target = all.find(({ chainId, segment }) => chainId === picked?.chainId && segment.id === picked.segmentId) ?? all[0];
+  const outcome = useAnalysis(graph, 'attraction', target ? { chainId: target.chainId, segmentId: target.segment.id } : null);
+  return (
+    <>
+      <label className="analysis-field">
+        {t('analysis.attraction.segment')}
+        <select
+          value={target ? `${target.chainId}\u0000${target.segment.id}` : ''}
+          onChange={(event) => {
+            const [chainId = '', segmentId = ''] = event.target.value.split('\u0000');
+            useAnalysisUi.getState().set({ attraction: { chainId, segmentId } });
+          }}
+        >
+          {targets.map(({ report, segments }) => (
+            <optgroup key={report.chainId} label={report.chainName}>
+              {segments.map((segment) => (
+                <option key={segment.id} value={`${report.chainId}\u0000${segment.id}`}>
+                  {t('analysis.attraction.option', { segment: segment.name, status: t(`analysis.status.${segment.status}`) })}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <Computed outcome={outcome}>
+        {(candidates) =>
+          candidates.length === 0 ? (
+            <p className="analysis-empty">{t('analysis.attraction.none')}</p>
+          ) : (
+            <ol className="analysis-ranked" aria-label={t('analysis.attraction.candidates')}>
+              {candidates.map((candidate) => (
+                <li key={candidate.id}>
+                  <NodeLink id={candidate.id} name={candidate.name} />
+                  {candidate.reason.awardLevel !== 'none' && (
+                    <span className={`badge level-${candidate.reason.awardLevel}`}>{value('level', candidate.reason.awardLevel)}</span>
+                  )}
+                  <p className="analysis-reason">{reasonText(translator, graph, candidate, target?.segment)}</p>
+                </li>
+              ))}
+            </ol>
+          )
+        }
+      </Computed>
+    </>
+  );
+}
+
+/** Why a candidate ranks where it does: how it serves the segment, its honours, its ties to local firms. */
+const reasonText = ({ t, value }: Translator, graph: Graph, { reason }: AttractionCandidate, segment: GapSegment | undefined): string => {
+  const nodesById = nodesByIdOf(graph);
+  const stage = segment?.stage ? value('stage', segment.stage) : '';
+  const parts = [t(`analysis.attraction.match.${reason.match}`, { stage })];
+  if (reason.awardLevel !== 'none') parts.push(t('analysis.attraction.award', { level: value('level', reason.awardLevel) }));
+  if (reason.localTies === 0) parts.push(t('analysis.attraction.noTies'));
+  else {
+    const named = reason.tiedTo.slice(0, TIES_NAMED).map((id) => nodesById.get(id)?.name ?? id);
+    const more = reason.localTies - named.length;
+    const names = named.join(t('analysis.listSeparator'));
+    parts.push(t(more > 0 ? 'analysis.attraction.tiesMore' : 'analysis.attraction.ties', { count: reason.localTies, names, more }));
+  }
+  return parts.join(t('analysis.partSeparator'));
+};

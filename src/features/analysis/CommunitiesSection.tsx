@@ -1,0 +1,123 @@
+import { useMemo, useState } from 'react';
+import type { Communities } from '../../domain/analysis';
+import type { Graph } from '../../domain/graph/types';
+import { NO_SECTOR_COLOR, paletteColor, SECTOR_PALETTE } from '../../domain/legend/styles';
+import { adjacencyOf, nodesByIdOf } from '../../store/derived';
+import { useT } from '../../store/i18n';
+import { useAnalysisUi, type Highlight } from './analysisUi';
+import { Computed } from './Computed';
+import { formatNumber } from './format';
+import { useMapLayer } from './mapLayers';
+import { NodeLink } from './NodeLink';
+import { useAnalysedGraph } from './useAnalysedGraph';
+import { useAnalysis } from './useAnalysis';
+
+/** Communities listed before "Show all"; members named per community. */
+const LISTED = 8;
+const MEMBERS_NAMED = 3;
+
+interface Cluster {
+  /** 1, 2, … largest first, as the list and the legend of colours show it. */
+  number: number;
+  members: string[];
+  /** A single node forms no cluster worth a colour: it stays neutral. */
+  color: string;
+}
+
+/** Clusters largest first, members most connected first, each with its colour-blind-safe colour. */
+const clustersOf = (graph: Graph, { communityOf, count }: Communities): Cluster[] => {
+  const members: string[][] = Array.from({ length: count }, () => []);
+  for (const [id, community] of communityOf) members[community]?.push(id);
+  const { incident } = adjacencyOf(graph);
+  const degree = (id: string) => incident.get(id)?.length ?? 0;
+  return members
+    .sort((a, b) => b.length - a.length)
+    .map((ids, index) => ({
+      number: index + 1,
+      members: ids.sort((a, b) => degree(b) - degree(a)),
+      color: ids.length > 1 ? paletteColor(SECTOR_PALETTE, index) : NO_SECTOR_COLOR,
+    }));
+};
+
+/** Clusters of closely tied nodes on the visible map (Louvain), with colour-by-community on the map. */
+export function CommunitiesSection() {
+  const { t, lang } = useT();
+  const { graph, visible } = useAnalysedGraph();
+  const colourByCommunity = useAnalysisUi((state) => state.colourByCommunity);
+  const outcome = useAnalysis(graph, 'communities', { visible });
+  const clusters = useMemo(() => (outcome.status === 'done' ? clustersOf(graph, outcome.value) : null), [graph, outcome]);
+  const colours = useMemo(
+    () => (clusters && colourByCommunity ? clusters.flatMap(({ members, color }) => members.map((id): [string, string] => [id, color])) : null),
+    [clusters, colourByCommunity],
+  );
+  useMapLayer('nodeColor', colours);
+
+  return (
+    <>
+      <label className="analysis-toggle">
+        <input
+          type="checkbox"
+          checked={colourByCommunity}
+          onChange={(event) => useAnalysisUi.getState().set({ colourByCommunity: event.target.checked })}
+        />
+        {t('analysis.communities.colour')}
+      </label>
+      <Computed outcome={outcome}>
+        {({ count, modularity }) => (
+          <>
+            <p className="analysis-summary-line">
+              {t(visible ? 'analysis.communities.statsVisible' : 'analysis.communities.stats', {
+                count,
+                modularity: formatNumber(lang, modularity, 2),
+              })}
+            </p>
+            {clusters && <ClusterList graph={graph} clusters={clusters} />}
+          </>
+        )}
+      </Computed>
+    </>
+  );
+}
+
+function ClusterList({ graph, clusters }: { graph: Graph; clusters: Cluster[] }) {
+  const { t } = useT();
+  const nodesById = nodesByIdOf(graph);
+  const [showAll, setShowAll] = useState(false);
+  const focused = useAnalysisUi((state) => state.focusedCommunity);
+  const focus = (number: number) => useAnalysisUi.getState().set({ focusedCommunity: number === focused ? null : number });
+  const highlight = useMemo<Highlight | null>(() => {
+    const members = clusters.find((cluster) => cluster.number === focused)?.members;
+    return members ? { nodes: members, edges: [] } : null;
+  }, [clusters, focused]);
+  useMapLayer('highlight', highlight);
+  const shown = showAll ? clusters : clusters.slice(0, LISTED);
+  return (
+    <>
+      <ul className="analysis-clusters">
+        {shown.map((cluster) => (
+          <li key={cluster.number}>
+            <button
+              type="button"
+              className="analysis-cluster"
+              aria-pressed={cluster.number === focused}
+              onClick={() => focus(cluster.number)}
+            >
+              <span className="analysis-swatch" style={{ background: cluster.color }} aria-hidden="true" />
+              {t('analysis.communities.cluster', { number: cluster.number, size: cluster.members.length })}
+            </button>
+            <span className="analysis-cluster-members">
+              {cluster.members.slice(0, MEMBERS_NAMED).map((id) => (
+                <NodeLink key={id} id={id} name={nodesById.get(id)?.name ?? id} />
+              ))}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {clusters.length > LISTED && (
+        <button type="button" className="link-button analysis-more" onClick={() => setShowAll(!showAll)}>
+          {showAll ? t('analysis.showFewer') : t('analysis.showAll', { count: clusters.length })}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { KeyEnterprise } from '../../domain/analysis';
+import { useT } from '../../store/i18n';
+import type { Lang } from '../../i18n';
+import { METRICS, useAnalysisUi, type Metric } from './analysisUi';
+import { Computed } from './Computed';
+import { formatFixed } from './format';
+import { useMapLayer } from './mapLayers';
+import { NodeLink } from './NodeLink';
+import { useAnalysedGraph } from './useAnalysedGraph';
+import { useAnalysis } from './useAnalysis';
+
+/** Rows shown before "Show all". */
+const TOP = 10;
+/** Betweenness is exact up to this many visible nodes, sampled beyond (rankKeyEnterprises' default). */
+const BETWEENNESS_SAMPLE = 256;
+const SMALLEST = 0.8;
+const LARGEST = 2.5;
+
+const DIGITS: Record<Metric, number> = { score: 2, degree: 0, betweenness: 1, pageRank: 3 };
+const formatMetric = (lang: Lang, metric: Metric, value: number) => formatFixed(lang, value, DIGITS[metric]);
+
+/** Size factors from SMALLEST to LARGEST in proportion to the metric; nothing when all score zero. */
+const scaleBy = (ranked: readonly KeyEnterprise[], metric: Metric): [string, number][] | null => {
+  const largest = ranked.reduce((max, enterprise) => Math.max(max, enterprise[metric]), 0);
+  if (largest === 0) return null;
+  return ranked.map((enterprise) => [enterprise.id, SMALLEST + ((LARGEST - SMALLEST) * enterprise[metric]) / largest]);
+};
+
+/** 链主: enterprises ranked by degree, betweenness and PageRank on the visible map, in one chain or all. */
+export function KeyEnterprisesSection() {
+  const { t } = useT();
+  const { graph, visible } = useAnalysedGraph();
+  const { keyScope, keyMetric, sizeByMetric } = useAnalysisUi(
+    useShallow(({ keyScope, keyMetric, sizeByMetric }) => ({ keyScope, keyMetric, sizeByMetric })),
+  );
+  const { set } = useAnalysisUi.getState();
+  const chains = useMemo(() => graph.nodes.filter((node) => node.type === 'chain'), [graph]);
+  const scope = chains.some((chain) => chain.id === keyScope) ? keyScope : null;
+  const outcome = useAnalysis(graph, 'keyEnterprises', { chainId: scope ?? undefined, visible, sampleSources: BETWEENNESS_SAMPLE });
+  const scale = useMemo(
+    () => (outcome.status === 'done' && sizeByMetric ? scaleBy(outcome.value, keyMetric) : null),
+    [outcome, sizeByMetric, keyMetric],
+  );
+  useMapLayer('nodeScale', scale);
+  const visibleCount = visible?.nodeIds?.size ?? graph.nodes.length;
+
+  return (
+    <>
+      <div className="analysis-form-row">
+        <label className="analysis-field">
+          {t('analysis.key.scope')}
+          <select value={scope ?? ''} onChange={(event) => set({ keyScope: event.target.value || null })}>
+            <option value="">{t('analysis.key.wholeMap')}</option>
+            {chains.map((chain) => (
+              <option key={chain.id} value={chain.id}>
+                {chain.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="analysis-toggle">
+        <input type="checkbox" checked={sizeByMetric} onChange={(event) => set({ sizeByMetric: event.target.checked })} />
+        {t('analysis.key.sizeBy', { metric: t(`analysis.metric.${keyMetric}`) })}
+      </label>
+      <p className="analysis-hint">
+        {t(visible ? 'analysis.key.onVisible' : 'analysis.key.onAll', { count: visibleCount })}
+        {visibleCount > BETWEENNESS_SAMPLE && ` ${t('analysis.key.sampled', { sample: BETWEENNESS_SAMPLE })}`}
+      </p>
+      <Computed outcome={outcome}>
+        {(ranked) =>
+          ranked.length === 0 ? <p className="analysis-empty">{t('analysis.key.none')}</p> : <RankTable ranked={ranked} metric={keyMetric} />
+        }
+      </Computed>
+    </>
+  );
+}
+
+/** The enterprises by the chosen metric, best first; a column heading picks the metric. */
+function RankTable({ ranked, metric }: { ranked: KeyEnterprise[]; metric: Metric }) {
+  const { t, lang } = useT();
+  const [showAll, setShowAll] = useState(false);
+  // A stable sort: ties keep the blended ranking.
+  const rows = useMemo(() => [...ranked].sort((a, b) => b[metric] - a[metric]), [ranked, metric]);
+  const shown = showAll ? rows : rows.slice(0, TOP);
+  return (
+    <>
+      <table className="analysis-table">
+        <caption className="visually-hidden">{t('analysis.key.caption', { metric: t(`analysis.metric.${metric}`) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('analysis.key.rank')}</th>
+            <th scope="col">{t('analysis.key.enterprise')}</th>
+            {METRICS.map((column) => (
+              <th key={column} scope="col" className="analysis-number-cell" aria-sort={column === metric ? 'descending' : undefined}>
+                <button
+                  type="button"
+                  className={column === metric ? 'analysis-sort active' : 'analysis-sort'}
+                  title={t(`analysis.metric.${column}.about`)}
+                  onClick={() => useAnalysisUi.getState().set({ keyMetric: column })}
+                >
+                  {t(`analysis.metric.${column}.short`)}
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row, index) => (
+            <tr key={row.id}>
+              <td className="analysis-number-cell">{index + 1}</td>
+              <td>
+                <NodeLink id={row.id} name={row.name} />
+              </td>
+              {METRICS.map((column) => (
+                <td key={column} className={column === metric ? 'analysis-number-cell active' : 'analysis-number-cell'}>
+                  {formatMetric(lang, column, row[column])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length > TOP && (
+        <button type="button" className="link-button analysis-more" onClick={() => setShowAll(!showAll)}>
+          {showAll ? t('analysis.showFewer') : t('analysis.showAll', { count: rows.length })}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { GraphPath } from '../../domain/analysis';
+import type { Graph, GraphEdge } from '../../domain/graph/types';
+import { adjacencyOf, nodesByIdOf } from '../../store/derived';
+import { useT, type Translator } from '../../store/i18n';
+import { PATH_RELATIONS, useAnalysisUi, type Highlight, type PathRelations } from './analysisUi';
+import { Computed } from './Computed';
+import { useMapLayer } from './mapLayers';
+import { NodeLink } from './NodeLink';
+import { NodePicker } from './NodePicker';
+import { useAnalysedGraph } from './useAnalysedGraph';
+import { useAnalysis } from './useAnalysis';
+
+const MAX_PATHS = 5;
+
+/** Supply paths follow the goods: supplier → customer only. */
+const RELATION_OPTIONS = {
+  all: { relations: 'all', direction: 'any' },
+  supply: { relations: ['supply'], direction: 'forward' },
+} as const satisfies Record<PathRelations, { relations: 'all' | string[]; direction: 'any' | 'forward' }>;
+
+/** Shortest paths between two picked nodes over the visible map, the chosen one highlighted with its hop list. */
+export function PathsSection() {
+  const { t } = useT();
+  const { graph, visible } = useAnalysedGraph();
+  const { pathFrom, pathTo, pathRelations, pathCount, chosenPath } = useAnalysisUi(
+    useShallow(({ pathFrom, pathTo, pathRelations, pathCount, chosenPath }) => ({ pathFrom, pathTo, pathRelations, pathCount, chosenPath })),
+  );
+  const { set } = useAnalysisUi.getState();
+  const nodesById = nodesByIdOf(graph);
+  const from = pathFrom !== null && nodesById.has(pathFrom) ? pathFrom : null;
+  const to = pathTo !== null && nodesById.has(pathTo) ? pathTo : null;
+  const outcome = useAnalysis(
+    graph,
+    'paths',
+    from === null || to === null ? null : { from, to, k: pathCount, visible, ...RELATION_OPTIONS[pathRelations] },
+  );
+  const paths = outcome.status === 'done' ? outcome.value : null;
+  const shown = paths?.[Math.min(chosenPath, paths.length - 1)] ?? null;
+  const highlight = useMemo<Highlight | null>(() => (shown ? { nodes: shown.nodeIds, edges: shown.edgeIds } : null), [shown]);
+  useMapLayer('highlight', highlight);
+
+  return (
+    <>
+      <div className="analysis-form">
+        <NodePicker label={t('analysis.paths.from')} value={from} onChange={(id) => set({ pathFrom: id, chosenPath: 0 })} />
+        <NodePicker label={t('analysis.paths.to')} value={to} onChange={(id) => set({ pathTo: id, chosenPath: 0 })} />
+        <div className="analysis-form-row">
+          <fieldset className="analysis-choice">
+            <legend>{t('analysis.paths.relations')}</legend>
+            {PATH_RELATIONS.map((option) => (
+              <label key={option}>
+                <input
+                  type="radio"
+                  name="analysis-path-relations"
+                  checked={pathRelations === option}
+                  onChange={() => set({ pathRelations: option, chosenPath: 0 })}
+                />
+                {t(`analysis.paths.relations.${option}`)}
+              </label>
+            ))}
+          </fieldset>
+          <label className="analysis-number">
+            {t('analysis.paths.count')}
+            <input
+              type="number"
+              min={1}
+              max={MAX_PATHS}
+              value={pathCount}
+              onChange={(event) => {
+                const count = Math.round(Number(event.target.value));
+                if (count >= 1 && count <= MAX_PATHS) set({ pathCount: count, chosenPath: 0 });
+              }}
+            />
+          </label>
+        </div>
+        <div className="analysis-actions">
+          <button
+            type="button"
+            className="button"
+            disabled={from === null && to === null}
+            onClick={() => set({ pathFrom: to, pathTo: from, chosenPath: 0 })}
+          >
+            {t('analysis.paths.swap')}
+          </button>
+          <button type="button" className="button" disabled={from === null && to === null} onClick={() => set({ pathFrom: null, pathTo: null })}>
+            {t('analysis.clear')}
+          </button>
+        </div>
+      </div>
+      {visible && <p className="analysis-hint">{t('analysis.visibleOnly')}</p>}
+      <Computed outcome={outcome} idle={<p className="analysis-hint">{t('analysis.paths.pick')}</p>}>
+        {(found) =>
+          found.length === 0 ? (
+            <p className="analysis-empty">{t('analysis.paths.none')}</p>
+          ) : (
+            <PathList graph={graph} paths={found} chosen={shown} onChoose={(index) => set({ chosenPath: index })} />
+          )
+        }
+      </Computed>
+    </>
+  );
+}
+
+interface PathListProps {
+  graph: Graph;
+  paths: GraphPath[];
+  chosen: GraphPath | null;
+  onChoose: (index: number) => void;
+}
+
+function PathList({ graph, paths, chosen, onChoose }: PathListProps) {
+  const translator = useT();
+  const { t } = translator;
+  return (
+    <div className="analysis-paths">
+      {paths.length > 1 && (
+        <div role="group" aria-label={t('analysis.paths.alternatives')} className="analysis-path-tabs">
+          {paths.map((path, index) => (
+            <button
+              key={path.nodeIds.join('>')}
+              type="button"
+              className="analysis-path-tab"
+              aria-pressed={path === chosen}
+              onClick={() => onChoose(index)}
+            >
+              {t('analysis.paths.option', { index: index + 1, hops: path.edgeIds.length })}
+            </button>
+          ))}
+        </div>
+      )}
+      {chosen && <HopList graph={graph} path={chosen} translator={translator} />}
+    </div>
+  );
+}
+
+/** How a hop reads: a one-way edge shows which way it points along the path. */
+const hopRelation = ({ t, value }: Translator, edge: GraphEdge | undefined, fromId: string): string => {
+  if (!edge) return '';
+  const relation = value('relation', edge.relation);
+  if (!edge.directed) return t('analysis.paths.hopUndirected', { relation });
+  return t(edge.source === fromId ? 'analysis.paths.hopForward' : 'analysis.paths.hopBackward', { relation });
+};
+
+function HopList({ graph, path, translator }: { graph: Graph; path: GraphPath; translator: Translator }) {
+  const { t } = translator;
+  const nodesById = nodesByIdOf(graph);
+  const { incident } = adjacencyOf(graph);
+  const edgeAt = (id: string, edgeId: string) => incident.get(id)?.find((edge) => edge.id === edgeId);
+  return (
+    <>
+      <p className="analysis-summary-line">{t('analysis.paths.hops', { hops: path.edgeIds.length })}</p>
+      <ol className="analysis-hops" aria-label={t('analysis.paths.hopList')}>
+        {path.nodeIds.map((id, index) => {
+          const edgeId = path.edgeIds[index];
+          return (
+            <li key={id}>
+              <NodeLink id={id} name={nodesById.get(id)?.name ?? id} />
+              {edgeId !== undefined && <span className="analysis-hop-relation">{hopRelation(translator, edgeAt(id, edgeId), id)}</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
