@@ -395,6 +395,7 @@ describe('robustness', () => {
     expect(graph.nodes[50_000]).toMatchObject({ id: '049999', sectors: ['chain-1'], awardLevel: 'national', x: 49_999, y: -24_999.5 });
     expect(graph.nodes[50_000]?.attributes['来源']).toBe('备注49999');
     const importTime = Math.min(import1.milliseconds, import2.milliseconds);
-    expect(importTime / Math.min(parse1.milliseconds, parse2.milliseconds)).toBeLessThan(10);
-  });
+    // A loose bound: it catches a per-row regression (an O(n²) step, a regex built per cell), not noise.
+    expect(importTime / Math.min(parse1.milliseconds, parse2.milliseconds)).toBeLessThan(20);
+  }, 60_000);
 });

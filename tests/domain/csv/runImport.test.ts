@@ -96,7 +96,7 @@ describe('runImport', () => {
     expect(Object.getPrototypeOf(last?.attributes)).toBeNull();
     expect(last?.attributes.constructor).toBeUndefined();
     expect(Object.getPrototypeOf(result.report.files[0]?.columns)).toBeNull();
-  });
+  }, 30_000);
 
   it('passes column mappings on, inline and to the worker', async () => {
     const small = await runImport([asFile('unmapped-edges.csv')], undefined, {
@@ -110,7 +110,7 @@ describe('runImport', () => {
     const { report } = await runImport([big], undefined, { mappings, createWorker: () => worker as unknown as Worker });
     expect(worker.terminated).toBe(true);
     expect([report.fatal, report.nodeCount]).toEqual([false, rows.length]);
-  });
+  }, 30_000);
 
   it('a worker that fails or cannot start gives a fatal report', async () => {
     const worker = await fakeWorker();
@@ -125,5 +125,5 @@ describe('runImport', () => {
       },
     });
     expect(unstarted.report.problems[0]).toMatchObject({ code: 'internal-error', params: { message: 'workers are not supported' } });
-  });
+  }, 30_000);
 });
