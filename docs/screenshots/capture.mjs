@@ -11,6 +11,8 @@ const PORT = 4199;
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
   cwd: path.resolve(here, '../..'),
   stdio: 'ignore',
+  // Its own process group, so the vite server behind npx stops with it.
+  detached: true,
 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -53,5 +55,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  process.kill(-server.pid);
 }
