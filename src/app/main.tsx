@@ -6,21 +6,36 @@ import { detectLang } from '../i18n';
 import { rememberedLang } from '../io/preferences';
 import { fetchBundledFiles } from '../io/bundled';
 import { runImport } from '../io/runImport';
+import { keepDatasetSaved, loadSavedDataset } from '../features/import/datasetPersistence';
+import type { Graph } from '../domain/graph/types';
 import './styles.css';
 
-const loadBundledMap = async (): Promise<void> => {
+const loadBundledGraph = async (): Promise<Graph> => {
+  const { graph, report } = await runImport(await fetchBundledFiles());
+  if (report.fatal) throw new Error(report.problems.map((problem) => `${problem.file}: ${problem.code}`).join('; '));
+  return graph;
+};
+
+/**
+ * Shows the dataset saved before a reload, else the bundled map; the bundled map is loaded either
+ * way, for Reset. Only then does saving start, and a shared view get checked against the map.
+ */
+const startDataset = async (): Promise<void> => {
+  let loadError = '';
+  const bundled = await loadBundledGraph().catch((error: unknown) => {
+    loadError = error instanceof Error ? error.message : String(error);
+    return null;
+  });
+  const saved = await loadSavedDataset(bundled);
   const store = useAppStore.getState();
-  try {
-    const { graph, report } = await runImport(await fetchBundledFiles());
-    if (report.fatal) throw new Error(report.problems.map((problem) => `${problem.file}: ${problem.code}`).join('; '));
-    store.setBundled(graph);
-  } catch (error) {
-    store.setLoadError(error instanceof Error ? error.message : String(error));
-  }
+  if (saved) store.restoreDataset(saved, bundled);
+  else if (bundled) store.setBundled(bundled);
+  if (loadError) store.setLoadError(loadError);
+  keepDatasetSaved();
 };
 
 useAppStore.getState().setLang(detectLang(location.search, rememberedLang(), navigator.language));
-void loadBundledMap();
+void startDataset();
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,21 +1,17 @@
 import type { StateCreator } from 'zustand';
 import { emptyGraph, type Graph } from '../domain/graph/types';
-import type { ImportResult } from '../domain/csv/import';
+import type { ColumnMapping, ImportResult } from '../domain/csv/import';
+import type { DatasetSnapshot, Origin, SavedDataset, StorageProblem } from '../io/persistence';
 import type { AppState } from './index';
 
-export type Origin =
-  | { kind: 'bundled' }
-  | { kind: 'upload'; files: string[]; time: number };
-
-interface Snapshot {
-  graph: Graph;
-  origin: Origin;
-}
+export type { Origin };
 
 /** An import read and validated but not yet applied: the map stays as it is until Apply. */
 export interface PendingImport {
   result: ImportResult;
   files: string[];
+  /** The column mappings it was read with, for files whose headers name no role. */
+  mappings: ColumnMapping[];
 }
 
 export interface DatasetSlice {
@@ -24,13 +20,20 @@ export interface DatasetSlice {
   /** The bundled map as loaded, for Reset. */
   bundled: Graph | null;
   /** The map before the last applied import, for Undo. */
-  previous: Snapshot | null;
+  previous: DatasetSnapshot | null;
   pending: PendingImport | null;
   /** File names being read right now. */
   importing: string[] | null;
   loadError: string | null;
+  /** Start-up is over: the saved or the bundled map is shown (or failed to load), so a shared view can be checked against it. */
+  datasetReady: boolean;
+  /** The last save to (or restore from) browser storage failed; the map in memory is untouched. */
+  storageProblem: StorageProblem | null;
   setBundled: (graph: Graph) => void;
+  /** Shows the dataset saved before a reload; `bundled` stays the map Reset goes back to. */
+  restoreDataset: (saved: SavedDataset, bundled: Graph | null) => void;
   setLoadError: (reason: string) => void;
+  setStorageProblem: (problem: StorageProblem | null) => void;
   startImport: (files: string[]) => void;
   stageImport: (pending: PendingImport | null) => void;
   applyPending: () => void;
@@ -49,8 +52,13 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   pending: null,
   importing: null,
   loadError: null,
-  setBundled: (graph) => set({ graph, bundled: graph, origin: { kind: 'bundled' }, loadError: null }),
-  setLoadError: (reason) => set({ loadError: reason }),
+  datasetReady: false,
+  storageProblem: null,
+  setBundled: (graph) => set({ graph, bundled: graph, origin: { kind: 'bundled' }, loadError: null, datasetReady: true }),
+  restoreDataset: ({ current, previous }, bundled) =>
+    set({ graph: current.graph, origin: current.origin, previous, bundled, datasetReady: true }),
+  setLoadError: (reason) => set({ loadError: reason, datasetReady: true }),
+  setStorageProblem: (storageProblem) => set({ storageProblem }),
   startImport: (files) => set({ importing: files }),
   stageImport: (pending) => set({ pending, importing: null }),
   applyPending: () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useAppStore } from '../../src/store';
+import { useAppStore, type Origin } from '../../src/store';
 import { makeGraph, makeNode } from '../domain/helpers';
 import type { ImportReport } from '../../src/domain/csv/report';
 
@@ -9,13 +9,13 @@ const uploaded = makeGraph([makeNode({ id: 'a' }), makeNode({ id: 'b' })], []);
 
 describe('dataset slice', () => {
   beforeEach(() => {
-    useAppStore.setState({ previous: null, pending: null, selected: null });
+    useAppStore.setState({ previous: null, pending: null, selected: null, datasetReady: false, storageProblem: null });
     useAppStore.getState().setBundled(bundled);
   });
 
   it('keeps the current map until Apply, then allows Undo', () => {
     const store = useAppStore.getState();
-    store.stageImport({ result: { graph: uploaded, report: report(false) }, files: ['n.csv'] });
+    store.stageImport({ result: { graph: uploaded, report: report(false) }, files: ['n.csv'], mappings: [] });
     expect(useAppStore.getState().graph).toBe(bundled);
     useAppStore.getState().applyPending();
     expect(useAppStore.getState().graph).toBe(uploaded);
@@ -26,18 +26,41 @@ describe('dataset slice', () => {
   });
 
   it('never applies a fatal import', () => {
-    useAppStore.getState().stageImport({ result: { graph: uploaded, report: report(true) }, files: ['bad.csv'] });
+    useAppStore.getState().stageImport({ result: { graph: uploaded, report: report(true) }, files: ['bad.csv'], mappings: [] });
     useAppStore.getState().applyPending();
     expect(useAppStore.getState().graph).toBe(bundled);
     expect(useAppStore.getState().pending).not.toBeNull();
   });
 
   it('resets to the bundled map, and that reset can be undone', () => {
-    useAppStore.getState().stageImport({ result: { graph: uploaded, report: report(false) }, files: ['n.csv'] });
+    useAppStore.getState().stageImport({ result: { graph: uploaded, report: report(false) }, files: ['n.csv'], mappings: [] });
     useAppStore.getState().applyPending();
     useAppStore.getState().resetToBundled();
     expect(useAppStore.getState().graph).toBe(bundled);
     useAppStore.getState().undoImport();
     expect(useAppStore.getState().graph).toBe(uploaded);
+  });
+
+  it('is ready for a shared view once the bundled map is shown', () => {
+    useAppStore.setState({ datasetReady: false });
+    useAppStore.getState().setBundled(bundled);
+    expect(useAppStore.getState().datasetReady).toBe(true);
+  });
+
+  it('restores a saved dataset, so Undo and Reset work after a reload', () => {
+    useAppStore.setState({ datasetReady: false });
+    const origin: Origin = { kind: 'upload', files: ['n.csv'], time: 1 };
+    useAppStore.getState().restoreDataset({ current: { graph: uploaded, origin }, previous: { graph: bundled, origin: { kind: 'bundled' } } }, bundled);
+    const state = useAppStore.getState();
+    expect([state.graph, state.origin, state.bundled, state.datasetReady]).toEqual([uploaded, origin, bundled, true]);
+    state.undoImport();
+    expect(useAppStore.getState().graph).toBe(bundled);
+    expect(useAppStore.getState().origin.kind).toBe('bundled');
+  });
+
+  it('notes a storage problem without touching the map', () => {
+    useAppStore.getState().setStorageProblem('quota');
+    expect(useAppStore.getState().storageProblem).toBe('quota');
+    expect(useAppStore.getState().graph).toBe(bundled);
   });
 });

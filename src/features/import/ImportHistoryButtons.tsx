@@ -1,7 +1,9 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { useT } from '../../store/i18n';
+import { StorageNotice } from './StorageNotice';
 
+/** Undo and Reset, and the notice when the browser could not keep the dataset they act on. */
 export function ImportHistoryButtons() {
   const { t } = useT();
   const { canUndo, canReset } = useAppStore(
@@ -16,6 +18,7 @@ export function ImportHistoryButtons() {
       <button type="button" className="button" disabled={!canReset} onClick={resetToBundled}>
         {t('import.reset')}
       </button>
+      <StorageNotice />
     </>
   );
 }

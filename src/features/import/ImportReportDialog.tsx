@@ -2,8 +2,12 @@ import { useEffect, useRef } from 'react';
 import type { Problem, Severity } from '../../domain/csv/report';
 import { problemMessages } from '../../i18n/problems';
 import { interpolate } from '../../i18n';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { useT, type Translator } from '../../store/i18n';
+import { ColumnMappingSection } from './ColumnMappingSection';
+import { ImportDiff } from './ImportDiff';
+import './import.css';
 
 const SEVERITIES: Severity[] = ['fatal', 'error', 'warning', 'info'];
 const DELIMITER_KEYS = { ',': 'delimiter.comma', '\t': 'delimiter.tab', ';': 'delimiter.semicolon' } as const;
@@ -22,11 +26,15 @@ const describeProblem = ({ t, lang }: Translator, problem: Problem): string => {
   return `${where}: ${message}${value}`;
 };
 
-/** The report of a staged import. The map changes only on Apply; a fatal problem disables it. */
+/**
+ * The report of a staged import, with what Apply would change against the current map. The map
+ * changes only on Apply; a fatal problem disables it. Files whose headers name no role get the
+ * column-mapping step.
+ */
 export function ImportReportDialog() {
   const translator = useT();
   const { t } = translator;
-  const pending = useAppStore((state) => state.pending);
+  const { pending, graph } = useAppStore(useShallow((state) => ({ pending: state.pending, graph: state.graph })));
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -76,6 +84,8 @@ export function ImportReportDialog() {
       ) : (
         <p>{t('import.summary', { nodes: report.nodeCount, edges: report.edgeCount })}</p>
       )}
+      <ColumnMappingSection report={report} mappings={pending.mappings} />
+      {!report.fatal && <ImportDiff before={graph} after={pending.result.graph} />}
       {report.problems.length === 0 && <p>{t('import.noProblems')}</p>}
       {SEVERITIES.filter((severity) => severity !== 'fatal').map((severity) => {
         const problems = report.problems.filter((problem) => problem.severity === severity);

@@ -1,12 +1,50 @@
+import type { ColumnMapping, ImportResult } from '../../domain/csv/import';
 import { runImport } from '../../io/runImport';
+import { rememberedRoles, rememberRoles } from '../../io/columnMappingMemory';
 import { useAppStore } from '../../store';
 
-/** Reads the chosen files and stages the result for the report; the map changes only on Apply. */
+/**
+ * The files of the import being staged. Kept here, not in the store (a File is not plain data), so
+ * a column mapping can read them again.
+ */
+let stagedFiles: readonly File[] = [];
+
+const readStaged = async (names: string[], mappings: ColumnMapping[]): Promise<ImportResult> => {
+  useAppStore.getState().startImport(names);
+  return runImport([...stagedFiles], useAppStore.getState().graph, { mappings });
+};
+
+/** Mappings remembered for the files whose headers name no role. */
+const rememberedMappings = (result: ImportResult): ColumnMapping[] =>
+  result.report.files.flatMap(({ file, preview }) => {
+    const roles = preview && rememberedRoles(preview.header);
+    return roles ? [{ file, roles }] : [];
+  });
+
+/**
+ * Reads the chosen files and stages the result for the report; the map changes only on Apply. A
+ * file laid out like one mapped before is read with that mapping straight away.
+ */
 export const importFileList = async (files: readonly File[]): Promise<void> => {
   if (files.length === 0) return;
-  const store = useAppStore.getState();
+  stagedFiles = files;
   const names = files.map((file) => file.name);
-  store.startImport(names);
-  const result = await runImport([...files], store.graph);
-  useAppStore.getState().stageImport({ result, files: names });
+  const first = await readStaged(names, []);
+  const mappings = first.report.fatal ? rememberedMappings(first) : [];
+  const result = mappings.length > 0 ? await readStaged(names, mappings) : first;
+  useAppStore.getState().stageImport({ result, files: names, mappings });
+};
+
+/** Reads the staged files again with the user's column mappings; a mapping that gives a usable import is remembered. */
+export const importWithMappings = async (mappings: ColumnMapping[]): Promise<void> => {
+  const { pending } = useAppStore.getState();
+  if (!pending) return;
+  const result = await readStaged(pending.files, mappings);
+  if (!result.report.fatal) {
+    for (const { file, preview } of result.report.files) {
+      const mapping = mappings.find((candidate) => candidate.file === file);
+      if (preview && mapping) rememberRoles(preview.header, mapping.roles);
+    }
+  }
+  useAppStore.getState().stageImport({ result, files: pending.files, mappings });
 };

@@ -1,0 +1,120 @@
+import { useMemo } from 'react';
+import { diffGraphs, type ElementDiff } from '../../domain/diff';
+import type { Graph, GraphEdge } from '../../domain/graph/types';
+import type { MessageKey } from '../../i18n';
+import { useT, type Translator } from '../../store/i18n';
+
+/** Longer lists are cut: the counts say how many there are, and nobody reads ten thousand names in a dialog. */
+const LIST_LIMIT = 100;
+
+const CHANGES = ['added', 'changed', 'removed'] as const;
+const KINDS = ['nodes', 'edges'] as const;
+
+/** Model field → its label; the CSV column names of the mapping step, where the model spells them otherwise. */
+const FIELD_LABELS: Record<string, MessageKey> = {
+  name: 'mapping.role.name',
+  type: 'mapping.role.type',
+  sectors: 'mapping.role.sector',
+  segment: 'mapping.role.segment',
+  awardLevel: 'mapping.role.award_level',
+  awards: 'mapping.role.awards',
+  locality: 'mapping.role.locality',
+  key: 'mapping.role.key',
+  description: 'mapping.role.description',
+  evidence: 'mapping.role.evidence',
+  url: 'mapping.role.url',
+  x: 'mapping.role.x',
+  y: 'mapping.role.y',
+  source: 'mapping.role.source',
+  target: 'mapping.role.target',
+  relation: 'mapping.role.relation',
+  directed: 'importDiff.field.directed',
+  weight: 'mapping.role.weight',
+  label: 'mapping.role.label',
+};
+
+const ATTRIBUTE_PREFIX = 'attributes.';
+
+const fieldLabel = (t: Translator['t'], field: string): string => {
+  if (field.startsWith(ATTRIBUTE_PREFIX)) return field.slice(ATTRIBUTE_PREFIX.length);
+  const key = FIELD_LABELS[field];
+  return key ? t(key) : field;
+};
+
+/** How each element is named in the lists, looked up in the map it belongs to (a removed one in the current map). */
+interface Labels {
+  node: (id: string) => string;
+  edge: (id: string) => string;
+}
+
+function labelsOf(before: Graph, after: Graph, { t, value }: Translator): Labels {
+  const names = new Map<string, string>();
+  const edges = new Map<string, GraphEdge>();
+  for (const graph of [before, after]) {
+    for (const node of graph.nodes) names.set(node.id, node.name === node.id ? node.id : `${node.name} (${node.id})`);
+    for (const edge of graph.edges) edges.set(edge.id, edge);
+  }
+  const node = (id: string) => names.get(id) ?? id;
+  const edge = (id: string) => {
+    const found = edges.get(id);
+    if (!found) return id;
+    const source = names.get(found.source) ?? found.source;
+    const target = names.get(found.target) ?? found.target;
+    return t('importDiff.edge', { source, target, relation: value('relation', found.relation) });
+  };
+  return { node, edge };
+}
+
+/** `items` are the first LIST_LIMIT of `count`. */
+function ChangeList({ summary, count, items }: { summary: string; count: number; items: string[] }) {
+  const { t } = useT();
+  if (count === 0) return <p className="diff-empty">{summary}</p>;
+  return (
+    <details>
+      <summary>{summary}</summary>
+      <ul>
+        {items.map((item, index) => (
+          <li key={index}>{item}</li>
+        ))}
+      </ul>
+      {count > items.length && <p className="diff-more">{t('importDiff.more', { count: count - items.length })}</p>}
+    </details>
+  );
+}
+
+const listedItems = (diff: ElementDiff, change: (typeof CHANGES)[number], label: (id: string) => string, t: Translator['t']): string[] =>
+  change === 'changed'
+    ? diff.changed.slice(0, LIST_LIMIT).map(({ id, fields }) =>
+        t('importDiff.changedFields', { element: label(id), fields: fields.map((field) => fieldLabel(t, field)).join(', ') }),
+      )
+    : diff[change].slice(0, LIST_LIMIT).map(label);
+
+/** What Apply would change, matched by id: nodes and edges added, changed (with the fields named) and removed. */
+export function ImportDiff({ before, after }: { before: Graph; after: Graph }) {
+  const translator = useT();
+  const { t } = translator;
+  const diff = useMemo(() => diffGraphs(before, after), [before, after]);
+  const labels = useMemo(() => labelsOf(before, after, translator), [before, after, translator]);
+  const unchanged = KINDS.every((kind) => CHANGES.every((change) => diff[kind][change].length === 0));
+  return (
+    <section className="import-diff" aria-labelledby="import-diff-title">
+      <h3 id="import-diff-title">{t('importDiff.title')}</h3>
+      {unchanged ? (
+        <p>{t('importDiff.none')}</p>
+      ) : (
+        KINDS.map((kind) => (
+          <div key={kind} className="diff-kind">
+            {CHANGES.map((change) => (
+              <ChangeList
+                key={change}
+                summary={t(`importDiff.${kind}.${change}`, { count: diff[kind][change].length })}
+                count={diff[kind][change].length}
+                items={listedItems(diff[kind], change, kind === 'nodes' ? labels.node : labels.edge, t)}
+              />
+            ))}
+          </div>
+        ))
+      )}
+    </section>
+  );
+}
