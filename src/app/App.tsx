@@ -8,6 +8,7 @@ import { ImportButton } from '../features/import/ImportButton';
 import { ImportHistoryButtons } from '../features/import/ImportHistoryButtons';
 import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { DropOverlay } from '../features/import/DropOverlay';
+import { ShareControls } from '../features/share/ShareControls';
 import { MapToolbar } from '../features/map-controls/MapToolbar';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { LegendPanel } from '../features/legend/LegendPanel';
@@ -36,6 +37,7 @@ export function App() {
         <div className="top-actions">
           <ImportButton />
           <ImportHistoryButtons />
+          <ShareControls />
           <LanguageToggle />
           <PresenterButtons />
         </div>

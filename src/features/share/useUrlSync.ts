@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { decodeViewState, encodeViewState, knownIdsOf, type ViewStateProblem } from '../../domain/view-state';
+import { createHashHistory } from '../../io/urlHash';
+import { useAppStore } from '../../store';
+import { sameView, showView, viewStateOf } from './viewState';
+
+/**
+ * Keeps the view and the URL hash in step: once the dataset is loaded, the hash's view is shown
+ * (ids checked against the real map), each later view change becomes a history entry, and back /
+ * forward show the entry's view. Returns what was wrong with the last hash shown, for a notice.
+ */
+export function useUrlSync(): { problems: ViewStateProblem[]; dismissProblems: () => void } {
+  const ready = useAppStore((state) => state.datasetReady);
+  const [problems, setProblems] = useState<ViewStateProblem[]>([]);
+  useEffect(() => {
+    if (!ready) return;
+    const history = createHashHistory();
+    const showHash = (hash: string) => {
+      const decoded = decodeViewState(hash, knownIdsOf(useAppStore.getState().graph));
+      // A malformed hash shows the default view; the address then shows the view as it is.
+      showView(decoded.state ?? {});
+      setProblems(decoded.problems);
+      history.replace(encodeViewState(viewStateOf(useAppStore.getState())));
+    };
+    showHash(history.read());
+    const stopNavigation = history.onNavigate(showHash);
+    const stopFollowing = useAppStore.subscribe((state, before) => {
+      if (!sameView(state, before)) history.push(encodeViewState(viewStateOf(state)));
+    });
+    return () => {
+      stopFollowing();
+      stopNavigation();
+      history.cancel();
+    };
+  }, [ready]);
+  return { problems, dismissProblems: () => setProblems([]) };
+}
