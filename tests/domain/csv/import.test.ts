@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/domain/csv/import';
 import { PROBLEMS_PER_CODE } from '../../../src/domain/csv/problems';
@@ -373,29 +372,17 @@ describe('robustness', () => {
     expect(report.problems.at(-1)).toEqual({ severity: 'warning', code: 'more-problems', file: 'n.csv', params: { code: 'unknown-type', count: '5' } });
   });
 
-  it('imports 50,000 generated nodes at a small multiple of a bare PapaParse of the same text', () => {
+  // Generated here, not committed. Its speed is measured by `npm run bench` in Chromium, never in a unit test.
+  it('imports 50,000 generated nodes with every field and unknown column intact', () => {
     const header = 'id,name,type,sector,segment,awards,locality,description,x,y,来源';
     const row = (index: number) =>
       `${String(index).padStart(6, '0')},企业${index},enterprise,chain-1,upstream,高新技术企业;瞪羚企业,local,"说明, 含逗号",${index},${-index / 2},备注${index}`;
-    const text = (rows: number) => [header, 'chain-1,产业链一,chain,,,,local,,,,', ...Array.from({ length: rows }, (_, index) => row(index))].join('\r\n');
-    importFiles([textFile('warm-up.csv', text(2_000))]); // Compiles the hot paths first, as a long-lived page would have.
-    const big = text(50_000);
-    const file = textFile('big.csv', big);
-    const timed = <T>(run: () => T) => {
-      const started = performance.now();
-      return { result: run(), milliseconds: performance.now() - started };
-    };
-    // Interleaved, best of two each: on a shared machine both are slowed alike, so the ratio holds where
-    // a clock limit would not. On a quiet 2-core machine: about 0.45 s for the import, 0.1 s for the parse.
-    const parse = () => timed(() => Papa.parse(big, { delimiter: ',', newline: '\r\n' }));
-    const [parse1, import1, parse2, import2] = [parse(), timed(() => importFiles([file])), parse(), timed(() => importFiles([file]))];
-    const { graph, report } = import1.result;
+    const lines = [header, 'chain-1,产业链一,chain,,,,local,,,,', ...Array.from({ length: 50_000 }, (_, index) => row(index))];
+    const { graph, report } = importFiles([textFile('big.csv', lines.join('\r\n'))]);
     expect(report.problems).toEqual([]);
     expect(graph.nodes).toHaveLength(50_001);
     expect(graph.nodes[50_000]).toMatchObject({ id: '049999', sectors: ['chain-1'], awardLevel: 'national', x: 49_999, y: -24_999.5 });
     expect(graph.nodes[50_000]?.attributes['来源']).toBe('备注49999');
-    const importTime = Math.min(import1.milliseconds, import2.milliseconds);
-    // A loose bound: it catches a per-row regression (an O(n²) step, a regex built per cell), not noise.
-    expect(importTime / Math.min(parse1.milliseconds, parse2.milliseconds)).toBeLessThan(20);
+    expect(graph.nodes[1]).toMatchObject({ id: '000000', description: '说明, 含逗号' });
   }, 60_000);
 });
