@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import { AWARD_STYLES, NO_SECTOR_COLOR, RELATION_STYLES, buildLegend, edgeVisual, nodeVisual, type Legend, type NodeVisual } from '../domain/legend';
+import { AWARD_STYLES, NO_SECTOR_COLOR, RELATION_STYLES, buildLegend, edgeVisual, nodeVisual, type EdgeVisual, type Legend, type NodeVisual } from '../domain/legend';
 import type { AwardLevel, Graph, GraphEdge, GraphNode } from '../domain/graph/types';
 import type { AggregateEdge, AggregateNode, AggregatedView } from '../domain/aggregate';
 
@@ -53,22 +53,14 @@ export const nodeElement = (node: GraphNode, legend: Legend, index: number): Ele
   };
 };
 
-export const edgeElement = (edge: GraphEdge, legend: Legend): ElementDefinition => {
-  const visual = edgeVisual(edge, legend);
-  return {
-    group: 'edges',
-    data: {
-      id: edge.id,
-      source: edge.source,
-      target: edge.target,
-      relation: edge.relation,
-      lineStyle: visual.lineStyle,
-      color: visual.color,
-      width: visual.width,
-      arrow: visual.arrow,
-    },
-  };
-};
+/** The data fields the stylesheet maps, for a real edge or a merged one. */
+const edgeData = (ends: { id: string; source: string; target: string; relation: string }, visual: EdgeVisual): ElementDefinition => ({
+  group: 'edges',
+  data: { ...ends, lineStyle: visual.lineStyle, color: visual.color, width: visual.width, arrow: visual.arrow },
+});
+
+export const edgeElement = (edge: GraphEdge, legend: Legend): ElementDefinition =>
+  edgeData({ id: edge.id, source: edge.source, target: edge.target, relation: edge.relation }, edgeVisual(edge, legend));
 
 /** Data fields that changed between two element definitions, or null when equal. */
 export const changedData = (
@@ -121,20 +113,16 @@ const aggregateElement = (aggregate: AggregateNode, legend: Legend, label: strin
 
 const aggregateEdgeElement = (edge: AggregateEdge, legend: Legend): ElementDefinition => {
   const style = legend.relationStyles.get(edge.dominantRelation) ?? RELATION_STYLES.related;
-  return {
-    group: 'edges',
-    data: {
-      id: edge.id,
-      source: edge.source,
-      target: edge.target,
-      relation: edge.dominantRelation,
+  return edgeData(
+    { id: edge.id, source: edge.source, target: edge.target, relation: edge.dominantRelation },
+    {
       lineStyle: 'solid',
       color: style.color,
       width: Math.min(12, 1 + Math.log2(edge.count)),
       // The arrow shows the main flow only when it runs source → target.
       arrow: edge.forwardCount > edge.backwardCount ? style.arrow : 'none',
     },
-  };
+  );
 };
 
 /** The aggregated view as element definitions: aggregates, members of expanded ones, merged and real edges. */
