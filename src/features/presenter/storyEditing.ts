@@ -37,8 +37,8 @@ export const copyOfStory = (story: Story, stories: readonly Story[]): Story => (
 /** The map's camera in a step's terms (see camera.ts); null when the map is not there. */
 const currentCamera = () => {
   const camera = mapHandle()?.camera();
-  const size = mapViewportSize();
   if (!camera) return null;
+  const size = mapViewportSize();
   return size ? reframeCamera(camera, size, REFERENCE_VIEWPORT) : camera;
 };
 

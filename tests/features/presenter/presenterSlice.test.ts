@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultFilters } from '../../../src/domain/filters';
+import { xuejiaTour, type Story } from '../../../src/domain/story';
+import { useAppStore } from '../../../src/store';
+import { presentedStory } from '../../../src/store/presenterSlice';
+import { makeGraph, makeNode } from '../../domain/helpers';
+
+const graph = makeGraph([makeNode({ id: 'a' }), makeNode({ id: 'b' })]);
+const mine: Story = {
+  version: 1,
+  id: 'mine',
+  title: { zh: '我的', en: 'Mine' },
+  steps: [xuejiaTour.steps[0], xuejiaTour.steps[1]].flatMap((step) => (step ? [step] : [])),
+};
+
+describe('presenter slice', () => {
+  beforeEach(() => {
+    useAppStore.setState({ presenting: false, storyId: null, stepIndex: 0, savedView: null, stories: [], decorations: null, legendHighlight: null });
+    useAppStore.getState().setBundled(graph);
+    useAppStore.setState({ filters: { ...defaultFilters, types: ['university'] }, layout: 'lanes', depth: 2, selected: 'a' });
+  });
+
+  it('presents the built-in tour on the bundled map, the first own story on uploaded data, the chosen one when it exists', () => {
+    const state = useAppStore.getState();
+    expect(presentedStory({ ...state, stories: [mine] })).toBe(xuejiaTour);
+    const upload = { kind: 'upload', files: ['n.csv'], time: 0 } as const;
+    expect(presentedStory({ ...state, stories: [mine], origin: upload })).toBe(mine);
+    expect(presentedStory({ ...state, stories: [], origin: upload })).toBe(xuejiaTour);
+    expect(presentedStory({ ...state, stories: [mine], storyId: 'mine' })).toBe(mine);
+    expect(presentedStory({ ...state, stories: [], storyId: 'deleted' })).toBe(xuejiaTour);
+  });
+
+  it('saves the view on entry, moves within the story, and puts the view back exactly on exit', () => {
+    const before = useAppStore.getState();
+    before.startPresenting();
+    const presenting = useAppStore.getState();
+    expect(presenting.presenting).toBe(true);
+    expect(presenting.storyId).toBe(xuejiaTour.id);
+    expect(presenting.savedView).toMatchObject({ filters: before.filters, layout: 'lanes', depth: 2, selected: 'a', camera: null });
+
+    presenting.showPresentedView({ filters: defaultFilters, layout: 'circle', depth: 1, selected: 'b', legendHighlight: null, decorations: null });
+    presenting.goToStep(99);
+    expect(useAppStore.getState().stepIndex).toBe(xuejiaTour.steps.length - 1);
+    useAppStore.getState().nextStep();
+    expect(useAppStore.getState().stepIndex).toBe(xuejiaTour.steps.length - 1);
+    useAppStore.getState().goToStep(0);
+    useAppStore.getState().previousStep();
+    expect(useAppStore.getState().stepIndex).toBe(0);
+
+    useAppStore.getState().stopPresenting();
+    const after = useAppStore.getState();
+    expect(after.presenting).toBe(false);
+    expect(after.savedView).toBeNull();
+    expect(after.filters).toBe(before.filters);
+    expect([after.layout, after.depth, after.selected]).toEqual(['lanes', 2, 'a']);
+    expect('camera' in after).toBe(false);
+  });
+
+  it('does not start on an empty map or with a story without steps', () => {
+    useAppStore.setState({ stories: [{ ...mine, steps: [] }], storyId: 'mine' });
+    useAppStore.getState().startPresenting();
+    expect(useAppStore.getState().presenting).toBe(false);
+    useAppStore.setState({ storyId: null, graph: makeGraph([]) });
+    useAppStore.getState().startPresenting();
+    expect(useAppStore.getState().presenting).toBe(false);
+  });
+
+  it('moves only while presenting', () => {
+    useAppStore.getState().goToStep(3);
+    expect(useAppStore.getState().stepIndex).toBe(0);
+  });
+
+  it('adds a story, replaces it by id, and removes it', () => {
+    const { putStory } = useAppStore.getState();
+    putStory(mine);
+    putStory({ ...mine, title: { zh: '新', en: 'New' } });
+    expect(useAppStore.getState().stories.map((story) => story.title.en)).toEqual(['New']);
+    useAppStore.getState().removeStory('mine');
+    expect(useAppStore.getState().stories).toEqual([]);
+  });
+});

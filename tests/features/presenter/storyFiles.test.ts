@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { STORY_LIMITS, storyToJson, xuejiaTour } from '../../../src/domain/story';
+import { describeStoryProblem, readStoryFile } from '../../../src/features/presenter/storyFiles';
+import { translate } from '../../../src/i18n';
+import type { Translator } from '../../../src/store/i18n';
+
+const translator = (lang: 'en' | 'zh'): Translator => ({ lang, t: (key, params) => translate(lang, key, params), value: (_prefix, value) => value });
+
+describe('story files', () => {
+  it('reads a story back from its exported file', async () => {
+    const result = await readStoryFile(new File([storyToJson(xuejiaTour)], 'tour.story.json'));
+    expect(result).toEqual({ story: xuejiaTour, problems: [] });
+  });
+
+  it('names every problem of a bad file with its path, in the UI language', async () => {
+    const bad = { ...JSON.parse(storyToJson(xuejiaTour)), version: 9 };
+    bad.steps[2].layout = 'spiral';
+    const { story, problems } = await readStoryFile(new File([JSON.stringify(bad)], 'bad.json'));
+    expect(story).toBeNull();
+    expect(problems.map((problem) => describeStoryProblem(translator('en'), problem))).toEqual([
+      'version: unsupported story version (supported: 1)',
+      'steps[2].layout: unknown value (expected one of: overview, circle, lanes, preset)',
+    ]);
+    expect(describeStoryProblem(translator('zh'), problems[1] ?? { path: '', code: 'empty' })).toBe(
+      'steps[2].layout：未知取值（应为其中之一：overview, circle, lanes, preset）',
+    );
+  });
+
+  it('says the whole file is wrong without a path, and does not read a file that cannot be within the limit', async () => {
+    const notJson = await readStoryFile(new File(['{'], 'x.json'));
+    expect(notJson.problems.map((problem) => describeStoryProblem(translator('en'), problem))).toEqual(['the file is not JSON']);
+    const huge = { size: STORY_LIMITS.textLength * 4 + 1, text: () => Promise.reject(new Error('must not be read')) } as unknown as File;
+    expect((await readStoryFile(huge)).problems).toEqual([{ path: '', code: 'too-large', limit: STORY_LIMITS.textLength }]);
+  });
+});
