@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultFilters } from '../../../src/domain/filters';
 import { xuejiaTour, type Story } from '../../../src/domain/story';
-import { useAppStore } from '../../../src/store';
+import { useAppStore, type Origin } from '../../../src/store';
 import { presentedStory } from '../../../src/store/presenterSlice';
 import { makeGraph, makeNode } from '../../domain/helpers';
 
@@ -23,7 +23,7 @@ describe('presenter slice', () => {
   it('presents the built-in tour on the bundled map, the first own story on uploaded data, the chosen one when it exists', () => {
     const state = useAppStore.getState();
     expect(presentedStory({ ...state, stories: [mine] })).toBe(xuejiaTour);
-    const upload = { kind: 'upload', files: ['n.csv'], time: 0 } as const;
+    const upload: Origin = { kind: 'upload', files: ['n.csv'], time: 0 };
     expect(presentedStory({ ...state, stories: [mine], origin: upload })).toBe(mine);
     expect(presentedStory({ ...state, stories: [], origin: upload })).toBe(xuejiaTour);
     expect(presentedStory({ ...state, stories: [mine], storyId: 'mine' })).toBe(mine);
