@@ -160,14 +160,22 @@ export const encodeViewState = (state: ViewState): string =>
     return value === null ? [] : [`${param.key}=${value}`];
   }).join('&')}`;
 
+/**
+ * Whether every %-escape decodes. The result is used on purpose: a bare `decodeURIComponent(text);`
+ * is taken for a pure call by the production minifier and dropped, try/catch and all.
+ */
+const decodes = (text: string): boolean => {
+  try {
+    return decodeURIComponent(text).length >= 0;
+  } catch {
+    return false;
+  }
+};
+
 /** `key=value` pairs, or null when the text is not made of them or holds a broken %-escape. */
 const splitPairs = (body: string): [string, string][] | null => {
-  try {
-    // Splitting at a literal & = or , never cuts an escape, so every part decodes once the whole does.
-    decodeURIComponent(body);
-  } catch {
-    return null;
-  }
+  // Splitting at a literal & = or , never cuts an escape, so every part decodes once the whole does.
+  if (!decodes(body)) return null;
   const pairs: [string, string][] = [];
   for (const part of body.split('&').filter(Boolean)) {
     const equals = part.indexOf('=');
