@@ -91,7 +91,7 @@ function Stage({ story, step, stepIndex }: { story: Story; step: Step; stepIndex
       <StepLegend />
       {missingCount > 0 && (
         <p className="presenter-notice" aria-live="polite">
-          {t('presenter.missing', { count: missingCount })}
+          {missingCount === 1 ? t('presenter.missingOne') : t('presenter.missing', { count: missingCount })}
         </p>
       )}
       <section className="presenter-band" aria-label={t('presenter.label')}>
