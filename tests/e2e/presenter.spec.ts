@@ -1,0 +1,260 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { importFiles } from '../../src/domain/csv/import';
+import { applyFilters } from '../../src/domain/filters';
+import type { Graph } from '../../src/domain/graph/types';
+import { parseStory, resolveStep, xuejiaTour, type Step } from '../../src/domain/story';
+import { test, expect, openApp, statusCounts } from './fixtures';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dataFile = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(path.join(root, 'data', name))) });
+/** The bundled map as the domain reads it, independently of the app in the page. */
+const bundled = importFiles([dataFile('nodes.csv'), dataFile('edges.csv')]).graph;
+
+/** The status line a step must produce: what its filters let through, counted here, not by the app. */
+const expectedStatus = (graph: Graph, step: Step): string[] => {
+  const visible = applyFilters(graph, resolveStep(step, graph).filters);
+  return [`${visible.nodeIds.size} of ${graph.nodes.length} nodes`, `${visible.edgeIds.size} of ${graph.edges.length} edges`];
+};
+
+const presenter = (page: Page) => page.getByRole('region', { name: 'Presenter' });
+
+const expectStep = async (page: Page, graph: Graph, index: number) => {
+  const step = xuejiaTour.steps[index];
+  if (!step) throw new Error(`the tour has no step ${index}`);
+  const band = presenter(page);
+  await expect(band.getByRole('heading', { level: 2 })).toHaveText(step.title.en);
+  await expect(band.getByText(step.caption.en, { exact: true })).toBeVisible();
+  await expect(band).toContainText(`${index + 1} / ${xuejiaTour.steps.length}`);
+  for (const text of expectedStatus(graph, step)) await expect(page.getByRole('status')).toContainText(text);
+};
+
+const camera = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } }).__chainExplorerMap?.cy;
+    if (!cy) throw new Error('map not exposed');
+    return { zoom: cy.zoom(), x: cy.pan().x, y: cy.pan().y };
+  });
+
+/** The camera once it has stopped moving (layouts and fits animate). */
+const settledCamera = async (page: Page) => {
+  let last = await camera(page);
+  await expect
+    .poll(async () => {
+      const now = await camera(page);
+      const still = Math.abs(now.zoom - last.zoom) < 1e-9 && Math.abs(now.x - last.x) < 1e-6 && Math.abs(now.y - last.y) < 1e-6;
+      last = now;
+      return still;
+    }, { intervals: [250] })
+    .toBe(true);
+  return last;
+};
+
+test('the built-in tour: every step by keyboard with its caption and counts, and Esc puts the view back', async ({ page }) => {
+  await openApp(page);
+  // A view of the user's own to come back to: one chain, in chain lanes.
+  await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: '牙科' }).check();
+  await page.getByRole('radiogroup', { name: 'Layout' }).getByText('Chain lanes').click();
+  const countsBefore = await statusCounts(page);
+  const cameraBefore = await settledCamera(page);
+  // Keys typed while a form field has focus stay with the field, and the layout radio has it now.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+  await page.keyboard.press('p');
+  await expect(page.getByRole('button', { name: 'Presenter mode', exact: true })).toBeHidden();
+  await expectStep(page, bundled, 0);
+  for (let index = 1; index < xuejiaTour.steps.length; index++) {
+    // Both keys move on; the focused Next button must not take Space as a second click.
+    await page.keyboard.press(index % 2 === 0 ? 'Space' : 'ArrowRight');
+    await expectStep(page, bundled, index);
+  }
+  // Past the end it stays on the last step; ← goes back one.
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, bundled, xuejiaTour.steps.length - 1);
+  await page.keyboard.press('ArrowLeft');
+  await expectStep(page, bundled, xuejiaTour.steps.length - 2);
+
+  await page.keyboard.press('Escape');
+  await expect(presenter(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Presenter mode', exact: true })).toBeVisible();
+  expect(await statusCounts(page)).toEqual(countsBefore);
+  await expect(page.getByRole('radiogroup', { name: 'Layout' }).getByRole('radio', { name: 'Chain lanes' })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: '牙科' })).toBeChecked();
+  const cameraAfter = await settledCamera(page);
+  expect(cameraAfter.zoom).toBeCloseTo(cameraBefore.zoom, 6);
+  expect(cameraAfter.x).toBeCloseTo(cameraBefore.x, 3);
+  expect(cameraAfter.y).toBeCloseTo(cameraBefore.y, 3);
+});
+
+test('buttons and progress dots move through the tour; the legend lists only what the step draws', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Presenter mode', exact: true }).click();
+  const band = presenter(page);
+  await expectStep(page, bundled, 0);
+  await expect(band.getByRole('button', { name: 'Previous', exact: true })).toBeDisabled();
+
+  await band.getByRole('button', { name: "Step 3: NJNU's institute" }).click();
+  await expectStep(page, bundled, 2);
+  await expect(band.getByRole('button', { name: "Step 3: NJNU's institute" })).toHaveAttribute('aria-current', 'step');
+  // The enterprise circle of the institute holds a university and platforms, and no enterprise.
+  const legend = page.getByRole('complementary', { name: 'Legend' });
+  await expect(legend).toContainText('University');
+  await expect(legend).toContainText('Platform');
+  await expect(legend).not.toContainText('Enterprise');
+
+  await band.getByRole('button', { name: 'Next', exact: true }).click();
+  await expectStep(page, bundled, 3);
+  await band.getByRole('button', { name: 'Previous', exact: true }).click();
+  await expectStep(page, bundled, 2);
+  await band.getByRole('button', { name: 'Exit presenter mode' }).click();
+  await expect(band).toBeHidden();
+  await expect(page.getByRole('status')).toContainText(`${bundled.nodes.length} of ${bundled.nodes.length} nodes`);
+});
+
+test('on uploaded data a step names what is missing and still shows the rest', async ({ page }) => {
+  await openApp(page);
+  const gone = new Set(['plat-njnu-synbio']);
+  const nodesText = readFileSync(path.join(root, 'data/nodes.csv'), 'utf8')
+    .split('\n')
+    .filter((line) => !gone.has(line.split(',')[0] ?? ''))
+    .join('\n');
+  const edgesText = readFileSync(path.join(root, 'data/edges.csv'), 'utf8')
+    .split('\n')
+    .filter((line) => ![...gone].some((id) => line.startsWith(`${id},`) || line.split(',')[1] === id))
+    .join('\n');
+  const files = [
+    { name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from(nodesText) },
+    { name: 'edges.csv', mimeType: 'text/csv', buffer: Buffer.from(edgesText) },
+  ];
+  const uploaded = importFiles(files.map((file) => ({ name: file.name, bytes: new Uint8Array(file.buffer) }))).graph;
+  expect(uploaded.nodes.length).toBe(bundled.nodes.length - gone.size);
+
+  await page.getByLabel('Import CSV files').setInputFiles(files);
+  await page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('status')).toContainText(`${uploaded.nodes.length} of ${uploaded.nodes.length} nodes`);
+
+  // No stories of its own yet: the built-in tour plays on the uploaded map.
+  await page.keyboard.press('p');
+  await expectStep(page, uploaded, 0);
+  await expect(page.getByText(/not in the current map/)).toHaveCount(0);
+  await presenter(page).getByRole('button', { name: "Step 3: NJNU's institute" }).click();
+  await expectStep(page, uploaded, 2);
+  const missing = resolveStep(xuejiaTour.steps[2] as Step, uploaded).missing;
+  const count = missing.nodes.length + missing.edges.length;
+  expect(count).toBeGreaterThan(1);
+  await expect(page.getByText(`${count} elements of this step are not in the current map`)).toBeVisible();
+  // What remains of the step is still highlighted.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } }).__chainExplorerMap?.cy;
+        return cy?.nodes('.decorated').map((node) => node.id()).sort() ?? [];
+      }),
+    )
+    .toEqual(['plat-js-synbio-institute', 'plat-js-synbio-tic', 'plat-njnu-pilot', 'plat-njnu-poc', 'uni-njnu']);
+  await page.keyboard.press('Escape');
+  await expect(presenter(page)).toBeHidden();
+});
+
+/** The stories saved for the bundled map in IndexedDB, as titles; [] before the first save. */
+const savedStoryTitles = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = indexedDB.open('chain-explorer-stories');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const get = db.transaction('stories').objectStore('stories').get('bundled');
+          get.onsuccess = () => {
+            db.close();
+            const texts = (get.result as { stories?: string[] } | undefined)?.stories ?? [];
+            resolve(texts.map((text) => (JSON.parse(text) as { title: { en: string } }).title.en));
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+
+test('authoring: capture, reorder, edit, present, export, reload, and a bad import changes nothing', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Stories' }).click();
+  const panel = page.getByRole('dialog', { name: 'Stories' });
+  await panel.getByRole('button', { name: 'New story' }).click();
+  await panel.getByLabel('Story title (English)').fill('Two chains');
+
+  const sector = page.getByRole('group', { name: 'Sector' });
+  const capture = panel.getByRole('group', { name: 'New step' });
+  await sector.getByRole('checkbox', { name: '牙科' }).check();
+  await capture.getByLabel('Title (English)').fill('Dental');
+  await capture.getByLabel('Caption (English)').fill('From equipment to services.');
+  await capture.getByRole('button', { name: 'Capture current view as a step' }).click();
+  await expect(capture.getByLabel('Title (English)')).toHaveValue('');
+
+  await sector.getByRole('checkbox', { name: '牙科' }).uncheck();
+  await sector.getByRole('checkbox', { name: '合成生物' }).check();
+  await capture.getByLabel('Title (English)').fill('Synthetic biology');
+  await capture.getByLabel('Keep the current zoom and pan (otherwise the step fits what it shows)').uncheck();
+  await capture.getByRole('button', { name: 'Capture current view as a step' }).click();
+
+  const steps = panel.getByRole('list', { name: 'Steps' }).getByRole('listitem');
+  await expect(steps).toHaveCount(2);
+  await panel.getByRole('button', { name: 'Move step 2 up' }).click();
+  await expect(steps.first()).toContainText('1. Synthetic biology');
+  await steps.first().getByText('Edit title and caption').click();
+  await steps.first().getByLabel('Caption (English)').fill('Where the cluster stands.');
+
+  // Saved with the dataset, shortly after the last edit.
+  await expect.poll(() => savedStoryTitles(page)).toEqual(['Two chains']);
+  const storyJson = await (async () => {
+    const download = page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Export JSON' }).click();
+    return readFileSync(await (await download).path(), 'utf8');
+  })();
+  const exported = parseStory(storyJson);
+  expect(exported.problems).toEqual([]);
+  expect(exported.story?.steps.map((step) => [step.title.en, step.caption.en])).toEqual([
+    ['Synthetic biology', 'Where the cluster stands.'],
+    ['Dental', 'From equipment to services.'],
+  ]);
+
+  // Presenting it sets each step's filters; leaving puts back the synbio filter the user had.
+  await panel.getByRole('button', { name: 'Present', exact: true }).click();
+  const band = presenter(page);
+  await expect(band.getByRole('heading', { level: 2 })).toHaveText('Synthetic biology');
+  await expect(band).toContainText('Where the cluster stands.');
+  for (const text of expectedStatus(bundled, exported.story?.steps[0] as Step)) await expect(page.getByRole('status')).toContainText(text);
+  await page.keyboard.press('ArrowRight');
+  await expect(band.getByRole('heading', { level: 2 })).toHaveText('Dental');
+  for (const text of expectedStatus(bundled, exported.story?.steps[1] as Step)) await expect(page.getByRole('status')).toContainText(text);
+  await page.keyboard.press('Escape');
+  await expect(sector.getByRole('checkbox', { name: '合成生物' })).toBeChecked();
+  await expect(sector.getByRole('checkbox', { name: '牙科' })).not.toBeChecked();
+
+  // After a reload the story is still there, chosen again by hand.
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText(/[1-9]\d* of \d+ nodes/);
+  await page.getByRole('button', { name: 'Stories' }).click();
+  const choice = panel.getByRole('group', { name: 'Story to present' });
+  await expect(choice.getByRole('radio')).toHaveCount(2);
+  await choice.getByRole('radio', { name: /Two chains/ }).check();
+  await expect(panel.getByRole('list', { name: 'Steps' }).getByRole('listitem')).toHaveCount(2);
+
+  // A bad file: every problem named with its path, and nothing changes.
+  const bad = JSON.parse(storyJson) as { version: number; steps: { layout: string }[] };
+  bad.version = 9;
+  if (bad.steps[1]) bad.steps[1].layout = 'spiral';
+  await panel.getByLabel('Import JSON…').setInputFiles({ name: 'bad.story.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  const alert = panel.getByRole('alert');
+  await expect(alert).toContainText('This file is not a valid story; nothing was changed.');
+  await expect(alert).toContainText('version: unsupported story version (supported: 1)');
+  await expect(alert).toContainText('steps[1].layout: unknown value (expected one of: overview, circle, lanes, preset)');
+  await expect(choice.getByRole('radio')).toHaveCount(2);
+
+  // The good file comes in as a story of its own beside the first.
+  await panel.getByLabel('Import JSON…').setInputFiles({ name: 'two.story.json', mimeType: 'application/json', buffer: Buffer.from(storyJson) });
+  await expect(panel.getByText('Imported “Two chains”.')).toBeVisible();
+  await expect(choice.getByRole('radio')).toHaveCount(3);
+  await expect.poll(() => savedStoryTitles(page)).toEqual(['Two chains', 'Two chains']);
+});
