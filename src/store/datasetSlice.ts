@@ -29,11 +29,14 @@ export interface DatasetSlice {
   datasetReady: boolean;
   /** The last save to (or restore from) browser storage failed; the map in memory is untouched. */
   storageProblem: StorageProblem | null;
+  /** The user closed the notice of this problem: the same failure again (each save retries) does not reopen it. */
+  storageNoticeDismissed: boolean;
   setBundled: (graph: Graph) => void;
   /** Shows the dataset saved before a reload; `bundled` stays the map Reset goes back to. */
   restoreDataset: (saved: SavedDataset, bundled: Graph | null) => void;
   setLoadError: (reason: string) => void;
   setStorageProblem: (problem: StorageProblem | null) => void;
+  dismissStorageNotice: () => void;
   startImport: (files: string[]) => void;
   stageImport: (pending: PendingImport | null) => void;
   applyPending: () => void;
@@ -54,11 +57,14 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   loadError: null,
   datasetReady: false,
   storageProblem: null,
+  storageNoticeDismissed: false,
   setBundled: (graph) => set({ graph, bundled: graph, origin: { kind: 'bundled' }, loadError: null, datasetReady: true }),
   restoreDataset: ({ current, previous }, bundled) =>
     set({ graph: current.graph, origin: current.origin, previous, bundled, datasetReady: true }),
   setLoadError: (reason) => set({ loadError: reason, datasetReady: true }),
-  setStorageProblem: (storageProblem) => set({ storageProblem }),
+  setStorageProblem: (storageProblem) =>
+    set((state) => (state.storageProblem === storageProblem ? {} : { storageProblem, storageNoticeDismissed: false })),
+  dismissStorageNotice: () => set({ storageNoticeDismissed: true }),
   startImport: (files) => set({ importing: files }),
   stageImport: (pending) => set({ pending, importing: null }),
   applyPending: () => {

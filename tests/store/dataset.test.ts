@@ -9,7 +9,7 @@ const uploaded = makeGraph([makeNode({ id: 'a' }), makeNode({ id: 'b' })], []);
 
 describe('dataset slice', () => {
   beforeEach(() => {
-    useAppStore.setState({ previous: null, pending: null, selected: null, datasetReady: false, storageProblem: null });
+    useAppStore.setState({ previous: null, pending: null, selected: null, datasetReady: false, storageProblem: null, storageNoticeDismissed: false });
     useAppStore.getState().setBundled(bundled);
   });
 
@@ -58,9 +58,14 @@ describe('dataset slice', () => {
     expect(useAppStore.getState().origin.kind).toBe('bundled');
   });
 
-  it('notes a storage problem without touching the map', () => {
-    useAppStore.getState().setStorageProblem('quota');
-    expect(useAppStore.getState().storageProblem).toBe('quota');
-    expect(useAppStore.getState().graph).toBe(bundled);
+  it('notes a storage problem without touching the map; a dismissed notice stays closed until the problem changes', () => {
+    const store = useAppStore.getState();
+    store.setStorageProblem('quota');
+    expect(useAppStore.getState()).toMatchObject({ storageProblem: 'quota', storageNoticeDismissed: false, graph: bundled });
+    store.dismissStorageNotice();
+    store.setStorageProblem('quota');
+    expect(useAppStore.getState().storageNoticeDismissed).toBe(true);
+    store.setStorageProblem('write-failed');
+    expect(useAppStore.getState()).toMatchObject({ storageProblem: 'write-failed', storageNoticeDismissed: false });
   });
 });

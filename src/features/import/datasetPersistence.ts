@@ -9,12 +9,16 @@ const SAVE_DELAY_MS = 300;
 
 const problemOf = (error: unknown, fallback: StorageProblem): StorageProblem => (error instanceof StorageFailure ? error.problem : fallback);
 
-/** The dataset saved before the reload, or null; a storage failure is shown, and the caller falls back to the bundled map. */
+/**
+ * The dataset saved before the reload, or null, and the caller shows the bundled map. A saved map
+ * that cannot be read is said; storage that is missing altogether only is once a save needs it.
+ */
 export async function loadSavedDataset(bundled: Graph | null): Promise<SavedDataset | null> {
   try {
     return await storage.load(bundled);
   } catch (error) {
-    useAppStore.getState().setStorageProblem(problemOf(error, 'read-failed'));
+    const problem = problemOf(error, 'read-failed');
+    if (problem !== 'unavailable') useAppStore.getState().setStorageProblem(problem);
     return null;
   }
 }
