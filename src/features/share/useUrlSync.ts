@@ -19,7 +19,9 @@ export function useUrlSync(): { problems: ViewStateProblem[]; dismissProblems: (
       const decoded = decodeViewState(hash, knownIdsOf(useAppStore.getState().graph));
       // A malformed hash shows the default view; the address then shows the view as it is.
       showView(decoded.state ?? {});
-      setProblems(decoded.problems);
+      // A clean hash leaves an open notice alone: the hash just rewritten is clean, and React's
+      // development mode runs this effect twice.
+      if (decoded.problems.length > 0) setProblems(decoded.problems);
       history.replace(encodeViewState(viewStateOf(useAppStore.getState())));
     };
     showHash(history.read());
