@@ -7,17 +7,27 @@ import { useAnalysisUi } from './analysisUi';
 import { Computed } from './Computed';
 import { NodeLink } from './NodeLink';
 import { useAnalysis } from './useAnalysis';
+import { useCapped } from './useCapped';
 
-/** Names of tied local enterprises shown in a reason before "and N more". */
+/** Names of tied local enterprises shown in a reason before "and N more"; candidates listed before "N more". */
 const TIES_NAMED = 3;
+const CANDIDATES_SHOWN = 10;
 
 interface Target {
   chainId: string;
   segment: GapSegment;
 }
 
+interface ChainTargets {
+  report: ChainGapReport;
+  segments: GapSegment[];
+}
+
+/** A select option's value for a segment of a chain; NUL never occurs in an id. */
+const optionValue = (chainId: string, segmentId: string) => `${chainId}\u0000${segmentId}`;
+
 /** The segments worth attracting for: missing or weak, chain by chain. */
-const targetsOf = (board: readonly ChainGapReport[]): { report: ChainGapReport; segments: GapSegment[] }[] =>
+const targetsOf = (board: readonly ChainGapReport[]): ChainTargets[] =>
   board
     .map((report) => ({ report, segments: report.segments.filter((segment) => segment.status !== 'strong') }))
     .filter(({ segments }) => segments.length > 0);
@@ -37,9 +47,8 @@ export function AttractionSection() {
   );
 }
 
-function Shortlist({ graph, targets }: { graph: Graph; targets: ReturnType<typeof targetsOf> }) {
-  const translator = useT();
-  const { t, value } = translator;
+function Shortlist({ graph, targets }: { graph: Graph; targets: ChainTargets[] }) {
+  const { t } = useT();
   const picked = useAnalysisUi((state) => state.attraction);
   const all = targets.flatMap(({ report, segments }) => segments.map((segment): Target => ({ chainId: report.chainId, segment })));
   const target = all.find(({ chainId, segment }) => chainId === picked?.chainId && segment.id === picked.segmentId) ?? all[0];
@@ -49,7 +58,7 @@ function Shortlist({ graph, targets }: { graph: Graph; targets: ReturnType<typeo
       <label className="analysis-field">
         {t('analysis.attraction.segment')}
         <select
-          value={target ? `${target.chainId}\u0000${target.segment.id}` : ''}
+          value={target ? optionValue(target.chainId, target.segment.id) : ''}
           onChange={(event) => {
             const [chainId = '', segmentId = ''] = event.target.value.split('\u0000');
             useAnalysisUi.getState().set({ attraction: { chainId, segmentId } });
@@ -58,7 +67,7 @@ function Shortlist({ graph, targets }: { graph: Graph; targets: ReturnType<typeo
           {targets.map(({ report, segments }) => (
             <optgroup key={report.chainId} label={report.chainName}>
               {segments.map((segment) => (
-                <option key={segment.id} value={`${report.chainId}\u0000${segment.id}`}>
+                <option key={segment.id} value={optionValue(report.chainId, segment.id)}>
                   {t('analysis.attraction.option', { segment: segment.name, status: t(`analysis.status.${segment.status}`) })}
                 </option>
               ))}
@@ -71,20 +80,32 @@ function Shortlist({ graph, targets }: { graph: Graph; targets: ReturnType<typeo
           candidates.length === 0 ? (
             <p className="analysis-empty">{t('analysis.attraction.none')}</p>
           ) : (
-            <ol className="analysis-ranked" aria-label={t('analysis.attraction.candidates')}>
-              {candidates.map((candidate) => (
-                <li key={candidate.id}>
-                  <NodeLink id={candidate.id} name={candidate.name} />
-                  {candidate.reason.awardLevel !== 'none' && (
-                    <span className={`badge level-${candidate.reason.awardLevel}`}>{value('level', candidate.reason.awardLevel)}</span>
-                  )}
-                  <p className="analysis-reason">{reasonText(translator, graph, candidate, target?.segment)}</p>
-                </li>
-              ))}
-            </ol>
+            <Candidates graph={graph} candidates={candidates} segment={target?.segment} />
           )
         }
       </Computed>
+    </>
+  );
+}
+
+function Candidates({ graph, candidates, segment }: { graph: Graph; candidates: AttractionCandidate[]; segment: GapSegment | undefined }) {
+  const translator = useT();
+  const { t, value } = translator;
+  const { shown, toggle } = useCapped(candidates, CANDIDATES_SHOWN);
+  return (
+    <>
+      <ol className="analysis-ranked" aria-label={t('analysis.attraction.candidates')}>
+        {shown.map((candidate) => (
+          <li key={candidate.id}>
+            <NodeLink id={candidate.id} name={candidate.name} />
+            {candidate.reason.awardLevel !== 'none' && (
+              <span className={`badge level-${candidate.reason.awardLevel}`}>{value('level', candidate.reason.awardLevel)}</span>
+            )}
+            <p className="analysis-reason">{reasonText(translator, graph, candidate, segment)}</p>
+          </li>
+        ))}
+      </ol>
+      {toggle}
     </>
   );
 }

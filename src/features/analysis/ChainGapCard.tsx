@@ -1,4 +1,6 @@
-import type { ChainGapReport, GapSegment } from '../../domain/analysis';
+import { useMemo } from 'react';
+import type { ChainGapReport, GapEnterprise, GapSegment } from '../../domain/analysis';
+import { awardRank } from '../../domain/graph/indexes';
 import type { Graph } from '../../domain/graph/types';
 import { nodesByIdOf } from '../../store/derived';
 import { useT } from '../../store/i18n';
@@ -6,6 +8,11 @@ import { useAnalysisUi } from './analysisUi';
 import { formatNumber, formatShare } from './format';
 import { NodeLink } from './NodeLink';
 import { STATUS_GLYPHS } from './statuses';
+import { useCapped } from './useCapped';
+
+/** Enterprises named per segment, and rows per supply list, before "N more". */
+const ENTERPRISES_SHOWN = 5;
+const ROWS_SHOWN = 8;
 
 /** Σ weight of the segments with each status: the terms the completeness score is made of. */
 const weightByStatus = (segments: readonly GapSegment[]) => {
@@ -72,16 +79,7 @@ function SegmentRow({ chainId, segment }: { chainId: string; segment: GapSegment
       {segment.localEnterprises.length === 0 ? (
         <p className="analysis-hint">{t('analysis.gaps.noLocal')}</p>
       ) : (
-        <ul className="analysis-chips">
-          {segment.localEnterprises.map((enterprise) => (
-            <li key={enterprise.id} className="analysis-chip" title={enterprise.awards.join(t('analysis.listSeparator')) || undefined}>
-              <NodeLink id={enterprise.id} name={enterprise.name} />
-              {enterprise.awardLevel !== 'none' && (
-                <span className={`badge level-${enterprise.awardLevel}`}>{value('level', enterprise.awardLevel)}</span>
-              )}
-            </li>
-          ))}
-        </ul>
+        <EnterpriseChips enterprises={segment.localEnterprises} />
       )}
       {segment.status !== 'strong' && (
         <button type="button" className="link-button analysis-more" onClick={() => useAnalysisUi.getState().showAttraction(chainId, segment.id)}>
@@ -92,18 +90,41 @@ function SegmentRow({ chainId, segment }: { chainId: string; segment: GapSegment
   );
 }
 
+/** A segment's local enterprises, the most honoured first, the first few until asked for all. */
+function EnterpriseChips({ enterprises }: { enterprises: GapEnterprise[] }) {
+  const { t, value } = useT();
+  // A stable sort: file order within a level.
+  const ranked = useMemo(() => [...enterprises].sort((a, b) => awardRank(a.awardLevel) - awardRank(b.awardLevel)), [enterprises]);
+  const { shown, toggle } = useCapped(ranked, ENTERPRISES_SHOWN);
+  return (
+    <ul className="analysis-chips">
+      {shown.map((enterprise) => (
+        <li key={enterprise.id} className="analysis-chip" title={enterprise.awards.join(t('analysis.listSeparator')) || undefined}>
+          <NodeLink id={enterprise.id} name={enterprise.name} />
+          {enterprise.awardLevel !== 'none' && <span className={`badge level-${enterprise.awardLevel}`}>{value('level', enterprise.awardLevel)}</span>}
+        </li>
+      ))}
+      {toggle && <li>{toggle}</li>}
+    </ul>
+  );
+}
+
 /** Each enterprise's own local supply rate, and who hangs on a single supplier. */
 function SupplyDetails({ report, graph }: { report: ChainGapReport; graph: Graph }) {
   const { t, lang, value } = useT();
   const nodesById = nodesByIdOf(graph);
-  const supplied = report.enterprises.filter((enterprise) => enterprise.localSupplyRate !== null);
+  const supplied = useCapped(
+    report.enterprises.filter((enterprise) => enterprise.localSupplyRate !== null),
+    ROWS_SHOWN,
+  );
+  const dependencies = useCapped(report.singleSupplierDependencies, ROWS_SHOWN);
   return (
     <>
-      {supplied.length > 0 && (
+      {supplied.shown.length > 0 && (
         <>
           <h5>{t('analysis.gaps.enterpriseSupply')}</h5>
           <ul className="analysis-plain">
-            {supplied.map((enterprise) => (
+            {supplied.shown.map((enterprise) => (
               <li key={enterprise.id}>
                 <NodeLink id={enterprise.id} name={enterprise.name} />{' '}
                 <span className="analysis-muted">
@@ -116,13 +137,14 @@ function SupplyDetails({ report, graph }: { report: ChainGapReport; graph: Graph
               </li>
             ))}
           </ul>
+          {supplied.toggle}
         </>
       )}
-      {report.singleSupplierDependencies.length > 0 && (
+      {dependencies.shown.length > 0 && (
         <>
           <h5>{t('analysis.gaps.singleSupplier')}</h5>
           <ul className="analysis-plain">
-            {report.singleSupplierDependencies.map(({ enterpriseId, supplierId, supplierLocality }) => (
+            {dependencies.shown.map(({ enterpriseId, supplierId, supplierLocality }) => (
               <li key={enterpriseId}>
                 <NodeLink id={enterpriseId} name={nodesById.get(enterpriseId)?.name ?? enterpriseId} />
                 <span className="analysis-muted"> {t('analysis.gaps.soleSupplier')} </span>
@@ -131,6 +153,7 @@ function SupplyDetails({ report, graph }: { report: ChainGapReport; graph: Graph
               </li>
             ))}
           </ul>
+          {dependencies.toggle}
         </>
       )}
     </>

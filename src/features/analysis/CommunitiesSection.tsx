@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Communities } from '../../domain/analysis';
 import type { Graph } from '../../domain/graph/types';
 import { NO_SECTOR_COLOR, paletteColor, SECTOR_PALETTE } from '../../domain/legend/styles';
@@ -6,11 +6,12 @@ import { adjacencyOf, nodesByIdOf } from '../../store/derived';
 import { useT } from '../../store/i18n';
 import { useAnalysisUi, type Highlight } from './analysisUi';
 import { Computed } from './Computed';
-import { formatNumber } from './format';
+import { formatFixed } from './format';
 import { useMapLayer } from './mapLayers';
 import { NodeLink } from './NodeLink';
 import { useAnalysedGraph } from './useAnalysedGraph';
 import { useAnalysis } from './useAnalysis';
+import { useCapped } from './useCapped';
 
 /** Communities listed before "Show all"; members named per community. */
 const LISTED = 8;
@@ -68,7 +69,7 @@ export function CommunitiesSection() {
             <p className="analysis-summary-line">
               {t(visible ? 'analysis.communities.statsVisible' : 'analysis.communities.stats', {
                 count,
-                modularity: formatNumber(lang, modularity, 2),
+                modularity: formatFixed(lang, modularity, 2),
               })}
             </p>
             {clusters && <ClusterList graph={graph} clusters={clusters} />}
@@ -82,7 +83,6 @@ export function CommunitiesSection() {
 function ClusterList({ graph, clusters }: { graph: Graph; clusters: Cluster[] }) {
   const { t } = useT();
   const nodesById = nodesByIdOf(graph);
-  const [showAll, setShowAll] = useState(false);
   const focused = useAnalysisUi((state) => state.focusedCommunity);
   const focus = (number: number) => useAnalysisUi.getState().set({ focusedCommunity: number === focused ? null : number });
   const highlight = useMemo<Highlight | null>(() => {
@@ -90,7 +90,7 @@ function ClusterList({ graph, clusters }: { graph: Graph; clusters: Cluster[] })
     return members ? { nodes: members, edges: [] } : null;
   }, [clusters, focused]);
   useMapLayer('highlight', highlight);
-  const shown = showAll ? clusters : clusters.slice(0, LISTED);
+  const { shown, toggle } = useCapped(clusters, LISTED);
   return (
     <>
       <ul className="analysis-clusters">
@@ -113,11 +113,7 @@ function ClusterList({ graph, clusters }: { graph: Graph; clusters: Cluster[] })
           </li>
         ))}
       </ul>
-      {clusters.length > LISTED && (
-        <button type="button" className="link-button analysis-more" onClick={() => setShowAll(!showAll)}>
-          {showAll ? t('analysis.showFewer') : t('analysis.showAll', { count: clusters.length })}
-        </button>
-      )}
+      {toggle}
     </>
   );
 }

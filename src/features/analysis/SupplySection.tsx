@@ -11,8 +11,11 @@ import { useMapLayer } from './mapLayers';
 import { NodeLink } from './NodeLink';
 import { NodePicker } from './NodePicker';
 import { useAnalysis } from './useAnalysis';
+import { useCapped } from './useCapped';
 
 const DEPTHS = [1, 2, 3] as const;
+/** Partners named per level before "N more". */
+const NAMED_PER_LEVEL = 12;
 
 /** The node, its tiers, and the supply edges between them. */
 const supplyHighlight = (graph: Graph, id: string, levels: SupplyLevels): Highlight | null => {
@@ -82,27 +85,36 @@ function DepthSelect({ label, value, onChange }: { label: string; value: number;
 }
 
 function Tiers({ title, levels, graph }: { title: string; levels: SupplyLevel[]; graph: Graph }) {
-  const { t, value } = useT();
-  const nodesById = nodesByIdOf(graph);
+  const { t } = useT();
   return (
     <section className="analysis-tier-group" aria-label={title}>
       <h4>{title}</h4>
       {levels.length === 0 && <p className="analysis-hint">{t('analysis.supply.noTier')}</p>}
       {levels.map((level) => (
-        <div key={level.level} className="analysis-tier">
-          <p className="analysis-tier-count">
-            {t('analysis.supply.level', { level: level.level, count: level.nodes.length, local: level.local, outside: level.outside })}
-          </p>
-          <ul className="analysis-chips">
-            {level.nodes.map((node) => (
-              <li key={node.id} className={`analysis-chip locality-${node.locality}`}>
-                <NodeLink id={node.id} name={nodesById.get(node.id)?.name ?? node.id} />
-                {node.locality === 'outside' && <span className="analysis-tag">{value('locality', 'outside')}</span>}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <Tier key={level.level} level={level} graph={graph} />
       ))}
     </section>
+  );
+}
+
+function Tier({ level, graph }: { level: SupplyLevel; graph: Graph }) {
+  const { t, value } = useT();
+  const nodesById = nodesByIdOf(graph);
+  const { shown, toggle } = useCapped(level.nodes, NAMED_PER_LEVEL);
+  return (
+    <div className="analysis-tier">
+      <p className="analysis-tier-count">
+        {t('analysis.supply.level', { level: level.level, count: level.nodes.length, local: level.local, outside: level.outside })}
+      </p>
+      <ul className="analysis-chips">
+        {shown.map((node) => (
+          <li key={node.id} className={`analysis-chip locality-${node.locality}`}>
+            <NodeLink id={node.id} name={nodesById.get(node.id)?.name ?? node.id} />
+            {node.locality === 'outside' && <span className="analysis-tag">{value('locality', 'outside')}</span>}
+          </li>
+        ))}
+        {toggle && <li>{toggle}</li>}
+      </ul>
+    </div>
   );
 }

@@ -2,14 +2,15 @@ import type { Lang } from '../../i18n';
 
 const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
 
-/** 0.254 → "25%" (or "25.4%" with one digit). */
-export const formatShare = (lang: Lang, share: number, digits = 0): string =>
-  new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: digits }).format(share);
+export const formatWith = (lang: Lang, value: number, options: Intl.NumberFormatOptions): string =>
+  new Intl.NumberFormat(locale(lang), options).format(value);
+
+/** 0.254 → "25%". */
+export const formatShare = (lang: Lang, share: number): string => formatWith(lang, share, { style: 'percent', maximumFractionDigits: 0 });
 
 /** Up to `digits` decimals: 1.5, 2. */
-export const formatNumber = (lang: Lang, value: number, digits = 0): string =>
-  new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
+export const formatNumber = (lang: Lang, value: number, digits = 0): string => formatWith(lang, value, { maximumFractionDigits: digits });
 
-/** Exactly `digits` decimals, so a column of measures lines up: 0.010, 0.031. */
+/** Exactly `digits` decimals, so a column of figures lines up: 0.0546, 2.51. */
 export const formatFixed = (lang: Lang, value: number, digits: number): string =>
-  new Intl.NumberFormat(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  formatWith(lang, value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
