@@ -17,3 +17,26 @@ export const downloadBlob = (blob: Blob, filename: string): void => {
 
 export const downloadText = (text: string, filename: string, mime: string): void =>
   downloadBlob(new Blob([text], { type: `${mime};charset=utf-8` }), filename);
+
+/** Where the current map came from, as the store's `origin` says it. */
+export type DatasetSource = { kind: 'bundled' } | { kind: 'upload'; files: readonly string[] };
+
+const BUNDLED_STEM = 'xuejia';
+/** Characters file systems refuse (Windows is the strictest), and control characters. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_IN_FILE_NAMES = /[<>:"/\\|?*\u0000-\u001f]+/g;
+
+/** The uploaded nodes file's base name (the file that says "node", else the first), or `xuejia` for the bundled map. */
+const datasetStem = (source: DatasetSource): string => {
+  if (source.kind === 'bundled') return BUNDLED_STEM;
+  const nodesFile = source.files.find((file) => /node/i.test(file)) ?? source.files[0] ?? '';
+  const stem = nodesFile.replace(/\.[^.]*$/, '').replace(UNSAFE_IN_FILE_NAMES, '-').trim();
+  return stem === '' ? BUNDLED_STEM : stem;
+};
+
+const localDate = (date: Date): string =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+/** `xuejia-nodes-2026-11-26.csv`: the dataset, what was exported, and the local date. */
+export const exportFileName = (source: DatasetSource, what: string, extension: string, date = new Date()): string =>
+  `${datasetStem(source)}-${what}-${localDate(date)}.${extension}`;

@@ -34,7 +34,6 @@ const EDGE_OPACITY = 0.85;
 const LABEL_GAP = 4;
 const LABEL_MAX_WIDTH = 160;
 const LABEL_OUTLINE = 2.5;
-const ELLIPSE_SEGMENTS = 36;
 
 // ---------------------------------------------------------------------------------------------
 // Text
@@ -44,8 +43,14 @@ const ELLIPSE_SEGMENTS = 36;
 const NOT_XML = /[\0-\x08\v\f\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const MAYBE_NOT_XML = /[\0-\x08\v\f\x0e-\x1f\ud800-\udfff\ufffe\uffff]/;
+const MARKUP = /[&<>"']/g;
+
 /** Safe as element text and inside a double- or single-quoted attribute. */
-export const escapeXml = (text: string): string => text.replace(NOT_XML, '').replace(/[&<>"']/g, (char) => XML_ENTITIES[char] ?? char);
+export const escapeXml = (text: string): string =>
+  // The cheap test first: hardly any text holds such characters, and the exact pattern is slow on 250k strings.
+  (MAYBE_NOT_XML.test(text) ? text.replace(NOT_XML, '') : text).replace(MARKUP, (char) => XML_ENTITIES[char] ?? char);
 
 /** Wide (CJK, full-width) characters take about an em, others about 0.6 em: enough to fit the viewBox and cut long labels. */
 const isWide = (code: number): boolean => (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || code >= 0x20000;
@@ -66,10 +71,16 @@ const fitLabel = (text: string, fontSize: number): string => {
   return `${cut}…`;
 };
 
-/** Short, locale-free numbers; never "-0". */
+/**
+ * Tenths of a pixel, locale-free, never "-0". Written from integers: a big map has millions of
+ * numbers, and integer-to-string is several times faster than formatting a double.
+ */
 const num = (value: number): string => {
-  const rounded = Math.round(value * 100) / 100;
-  return Object.is(rounded, -0) ? '0' : String(rounded);
+  const tenths = Math.round(value * 10);
+  const magnitude = Math.abs(tenths);
+  const sign = tenths < 0 ? '-' : '';
+  const fraction = magnitude % 10;
+  return fraction === 0 ? `${sign}${magnitude / 10}` : `${sign}${(magnitude - fraction) / 10}.${fraction}`;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -82,23 +93,31 @@ const HEXAGON: readonly Point[] = [
   { x: -0.5, y: -1 }, { x: -1, y: 0 }, { x: -0.5, y: 1 }, { x: 0.5, y: 1 }, { x: 1, y: 0 }, { x: 0.5, y: -1 },
 ];
 const DIAMOND: readonly Point[] = [{ x: 0, y: -1 }, { x: 1, y: 0 }, { x: 0, y: 1 }, { x: -1, y: 0 }];
-const BOX: readonly Point[] = [{ x: -1, y: -1 }, { x: 1, y: -1 }, { x: 1, y: 1 }, { x: -1, y: 1 }];
-const CIRCLE: readonly Point[] = Array.from({ length: ELLIPSE_SEGMENTS }, (_, i) => {
-  const angle = (2 * Math.PI * i) / ELLIPSE_SEGMENTS;
-  return { x: Math.cos(angle), y: Math.sin(angle) };
-});
 
-const UNIT_OUTLINES: Readonly<Record<NodeShape, readonly Point[]>> = {
-  ellipse: CIRCLE,
-  diamond: DIAMOND,
-  hexagon: HEXAGON,
-  'round-rectangle': BOX,
-  barrel: BOX,
+const polygonOf = (unitPoints: readonly Point[], width: number, height: number): Point[] =>
+  unitPoints.map((point) => ({ x: (point.x * width) / 2, y: (point.y * height) / 2 }));
+
+/**
+ * How far from the centre a ray in direction (dx, dy) (a unit vector) leaves the shape, whose half
+ * width and half height are a and b. Closed forms: this runs twice per edge. Rounded corners and
+ * the barrel's bends are taken as their bounding box, a fraction of a pixel off.
+ */
+const exitDistance = (shape: NodeShape, a: number, b: number, dx: number, dy: number): number => {
+  const x = Math.abs(dx) / a;
+  const y = Math.abs(dy) / b;
+  switch (shape) {
+    case 'ellipse':
+      return 1 / Math.hypot(x, y);
+    case 'diamond':
+      return 1 / (x + y);
+    // Inside the hexagon: |y| ≤ b and |x|/a + |y|/2b ≤ 1.
+    case 'hexagon':
+      return 1 / Math.max(y, x + y / 2);
+    case 'round-rectangle':
+    case 'barrel':
+      return 1 / Math.max(x, y);
+  }
 };
-
-/** The shape's outline as a polygon (curves approximated), for where edges meet it. */
-const outline = (shape: NodeShape, width: number, height: number): Point[] =>
-  UNIT_OUTLINES[shape].map((point) => ({ x: (point.x * width) / 2, y: (point.y * height) / 2 }));
 
 /** Cytoscape's barrel: straight top and bottom, the four corners bent by quadratic curves. */
 const barrelPath = (width: number, height: number): string => {
@@ -132,7 +151,7 @@ const shapeElement = (shape: NodeShape, width: number, height: number, attribute
       return `<path d="${barrelPath(width, height)}" ${attributes}/>`;
     case 'diamond':
     case 'hexagon':
-      return `<polygon points="${polygonPoints(outline(shape, width, height))}" ${attributes}/>`;
+      return `<polygon points="${polygonPoints(polygonOf(shape === 'diamond' ? DIAMOND : HEXAGON, width, height))}" ${attributes}/>`;
   }
 };
 
@@ -161,32 +180,17 @@ const unit = (a: Point): Point => {
 /** A quarter turn, clockwise on screen. */
 const perpendicular = (a: Point): Point => ({ x: -a.y, y: a.x });
 
-/** How far from the centre a ray in `direction` (a unit vector) leaves the polygon. */
-const exitDistance = (polygon: readonly Point[], direction: Point): number => {
-  let nearest = Infinity;
-  polygon.forEach((a, i) => {
-    const b = polygon[(i + 1) % polygon.length] ?? a;
-    const side = sub(b, a);
-    const denominator = direction.x * side.y - direction.y * side.x;
-    if (denominator === 0) return;
-    const t = (a.x * side.y - a.y * side.x) / denominator;
-    const s = (a.x * direction.y - a.y * direction.x) / denominator;
-    if (t >= 0 && s >= 0 && s <= 1) nearest = Math.min(nearest, t);
-  });
-  return Number.isFinite(nearest) ? nearest : 0;
-};
-
 interface DrawnNode {
   node: GraphNode;
   at: Point;
   visual: NodeVisual;
-  outline: Point[];
 }
 
 /** Where an edge leaving `from` towards `toward` meets the outside of its ring. */
 const boundaryPoint = (from: DrawnNode, toward: Point): Point => {
+  const { shape, width, size, ringWidth } = from.visual;
   const direction = unit(sub(toward, from.at));
-  return add(from.at, scale(direction, exitDistance(from.outline, direction) + from.visual.ringWidth / 2));
+  return add(from.at, scale(direction, exitDistance(shape, width / 2, size / 2, direction.x, direction.y) + ringWidth / 2));
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -274,13 +278,38 @@ const selfLoop = (drawn: DrawnNode): { path: string; extent: Point[] } => {
   };
 };
 
-const drawEdge = (edge: GraphEdge, source: DrawnNode, target: DrawnNode, bow: number, legend: Legend): EdgeDrawing => {
-  const visual = edgeVisual(edge, legend);
-  const stroke = `stroke="${escapeXml(visual.color)}" stroke-width="${num(visual.width)}"${dashArray(visual.lineStyle, visual.width)}`;
+interface EdgeStyle {
+  stroke: string;
+  arrow: ArrowShape;
+  arrowSize: number;
+  color: string;
+}
+
+/** One style per relation and direction, worked out once rather than for each of 200k edges. */
+const edgeStyles = (legend: Legend): ((edge: GraphEdge) => EdgeStyle) => {
+  const styles = new Map<string, EdgeStyle>();
+  return (edge) => {
+    const key = `${edge.directed ? '>' : '-'}${edge.relation}`;
+    let style = styles.get(key);
+    if (!style) {
+      const visual = edgeVisual(edge, legend);
+      style = {
+        stroke: `stroke="${escapeXml(visual.color)}" stroke-width="${num(visual.width)}"${dashArray(visual.lineStyle, visual.width)}`,
+        arrow: visual.arrow,
+        arrowSize: arrowSize(visual.width),
+        color: visual.color,
+      };
+      styles.set(key, style);
+    }
+    return style;
+  };
+};
+
+const drawEdge = (edge: GraphEdge, source: DrawnNode, target: DrawnNode, bow: number, style: EdgeStyle): EdgeDrawing => {
   const open = `<g class="edge" data-id="${escapeXml(edge.id)}" opacity="${EDGE_OPACITY}">`;
   if (source === target) {
     const loop = selfLoop(source);
-    return { markup: `${open}<path d="${loop.path}" fill="none" ${stroke}/></g>`, extent: loop.extent };
+    return { markup: `${open}<path d="${loop.path}" fill="none" ${style.stroke}/></g>`, extent: loop.extent };
   }
   // The bow is measured from the lower id's side, so a→b and b→a between the same pair part ways too.
   const [low, high] = edge.source < edge.target ? [source, target] : [target, source];
@@ -289,13 +318,13 @@ const drawEdge = (edge: GraphEdge, source: DrawnNode, target: DrawnNode, bow: nu
   const start = boundaryPoint(source, control);
   const tip = boundaryPoint(target, control);
   const direction = unit(sub(tip, bow === 0 ? start : control));
-  const head = arrowHead(visual.arrow, tip, direction, arrowSize(visual.width), visual.color);
+  const head = arrowHead(style.arrow, tip, direction, style.arrowSize, style.color);
   const end = sub(tip, scale(direction, head.lineStop));
   const path =
     bow === 0
       ? `M${num(start.x)},${num(start.y)} L${num(end.x)},${num(end.y)}`
       : `M${num(start.x)},${num(start.y)} Q${num(control.x)},${num(control.y)} ${num(end.x)},${num(end.y)}`;
-  return { markup: `${open}<path d="${path}" fill="none" ${stroke}/>${head.markup}</g>`, extent: [start, tip, control] };
+  return { markup: `${open}<path d="${path}" fill="none" ${style.stroke}/>${head.markup}</g>`, extent: [start, tip, control] };
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -308,39 +337,52 @@ const labelFont = (node: GraphNode): { size: number; bold: boolean } => {
   return { size: 12, bold: false };
 };
 
-/** Clip paths are shared by every node of one shape and size. */
-class ClipPaths {
-  private readonly ids = new Map<string, string>();
-  private readonly definitions: string[] = [];
+/** Nodes that look alike share their drawn body; pie slices of one shape and size share a clip path. */
+class NodeBodies {
+  private readonly bodies = new Map<string, string>();
+  private readonly clipIds = new Map<string, string>();
+  private readonly clipDefinitions: string[] = [];
 
-  idFor(shape: NodeShape, width: number, height: number): string {
-    const key = `${shape} ${num(width)} ${num(height)}`;
-    let id = this.ids.get(key);
+  /** Shape, pie slices and ring, centred on (0, 0). */
+  bodyOf(visual: NodeVisual): string {
+    const key = [visual.shape, visual.width, visual.size, visual.ringColor, visual.ringWidth, ...visual.colors].join('|');
+    let body = this.bodies.get(key);
+    if (body === undefined) {
+      body = this.draw(visual);
+      this.bodies.set(key, body);
+    }
+    return body;
+  }
+
+  private draw({ shape, width, size: height, color, colors, ringColor, ringWidth }: NodeVisual): string {
+    const parts = [shapeElement(shape, width, height, `fill="${escapeXml(color)}"`)];
+    if (colors.length > 1) {
+      parts.push(`<g clip-path="url(#${this.clipFor(shape, width, height)})">${pieSlices(colors, Math.min(width, height) / 2)}</g>`);
+    }
+    if (ringColor !== null && ringWidth > 0) {
+      parts.push(shapeElement(shape, width, height, `fill="none" stroke="${escapeXml(ringColor)}" stroke-width="${num(ringWidth)}"`));
+    }
+    return parts.join('');
+  }
+
+  private clipFor(shape: NodeShape, width: number, height: number): string {
+    const key = `${shape}|${width}|${height}`;
+    let id = this.clipIds.get(key);
     if (id === undefined) {
-      id = `clip-${this.ids.size}`;
-      this.ids.set(key, id);
-      this.definitions.push(`<clipPath id="${id}">${shapeElement(shape, width, height, '')}</clipPath>`);
+      id = `clip-${this.clipIds.size}`;
+      this.clipIds.set(key, id);
+      this.clipDefinitions.push(`<clipPath id="${id}">${shapeElement(shape, width, height, '')}</clipPath>`);
     }
     return id;
   }
 
-  markup(): string {
-    return this.definitions.length > 0 ? `<defs>${this.definitions.join('')}</defs>` : '';
+  defs(): string {
+    return this.clipDefinitions.length > 0 ? `<defs>${this.clipDefinitions.join('')}</defs>` : '';
   }
 }
 
-const drawNode = ({ node, at, visual }: DrawnNode, clips: ClipPaths): string => {
-  const { shape, width, size: height } = visual;
-  const parts = [shapeElement(shape, width, height, `fill="${escapeXml(visual.color)}"`)];
-  if (visual.colors.length > 1) {
-    const clip = clips.idFor(shape, width, height);
-    parts.push(`<g clip-path="url(#${clip})">${pieSlices(visual.colors, Math.min(width, height) / 2)}</g>`);
-  }
-  if (visual.ringColor !== null && visual.ringWidth > 0) {
-    parts.push(shapeElement(shape, width, height, `fill="none" stroke="${escapeXml(visual.ringColor)}" stroke-width="${num(visual.ringWidth)}"`));
-  }
-  return `<g class="node" data-id="${escapeXml(node.id)}" transform="translate(${num(at.x)} ${num(at.y)})"><title>${escapeXml(node.name)}</title>${parts.join('')}</g>`;
-};
+const drawNode = ({ node, at, visual }: DrawnNode, bodies: NodeBodies): string =>
+  `<g class="node" data-id="${escapeXml(node.id)}" transform="translate(${num(at.x)} ${num(at.y)})"><title>${escapeXml(node.name)}</title>${bodies.bodyOf(visual)}</g>`;
 
 /** A label under its node (inside it for a segment bar), with the box it takes for the viewBox. */
 const drawLabel = ({ node, at, visual }: DrawnNode): { markup: string; box: [Point, Point] } => {
@@ -384,44 +426,58 @@ class Bounds {
   }
 }
 
-export const writeMapSvg = ({ graph, visible, positions, legend, title }: MapSvgInput): string => {
+/** Elements written between two pauses of mapSvgSteps. */
+const ELEMENTS_PER_STEP = 1000;
+
+/**
+ * The writer in steps: it pauses (yields) every ELEMENTS_PER_STEP elements, so a caller can give
+ * the browser a frame while 50k nodes and 200k edges are written; the SVG text is its return value.
+ */
+export function* mapSvgSteps({ graph, visible, positions, legend, title }: MapSvgInput): Generator<void, string, void> {
   const bounds = new Bounds();
   const drawn = new Map<string, DrawnNode>();
   for (const node of graph.nodes) {
     const at = positions.get(node.id);
     if (!at || !visible.nodeIds.has(node.id)) continue;
     const visual = nodeVisual(node, legend);
-    drawn.set(node.id, { node, at, visual, outline: outline(visual.shape, visual.width, visual.size) });
+    drawn.set(node.id, { node, at, visual });
     const half = { x: visual.width / 2 + visual.ringWidth / 2, y: visual.size / 2 + visual.ringWidth / 2 };
     bounds.include(sub(at, half));
     bounds.include(add(at, half));
   }
+  yield;
 
   const edges = graph.edges.filter((edge) => visible.edgeIds.has(edge.id) && drawn.has(edge.source) && drawn.has(edge.target));
   const bows = bowOffsets(edges);
-  const edgeMarkup = edges.map((edge) => {
+  const styleOf = edgeStyles(legend);
+  const edgeMarkup: string[] = [];
+  for (const edge of edges) {
     const source = drawn.get(edge.source);
     const target = drawn.get(edge.target);
-    if (!source || !target) return '';
-    const drawing = drawEdge(edge, source, target, bows.get(edge) ?? 0, legend);
+    if (!source || !target) continue;
+    const drawing = drawEdge(edge, source, target, bows.get(edge) ?? 0, styleOf(edge));
     drawing.extent.forEach((point) => bounds.include(point));
-    return drawing.markup;
-  });
+    edgeMarkup.push(drawing.markup);
+    if (edgeMarkup.length % ELEMENTS_PER_STEP === 0) yield;
+  }
 
-  const clips = new ClipPaths();
-  const nodeMarkup = [...drawn.values()].map((node) => drawNode(node, clips));
-  const labelMarkup = [...drawn.values()].map((node) => {
+  const bodies = new NodeBodies();
+  const nodeMarkup: string[] = [];
+  const labelMarkup: string[] = [];
+  for (const node of drawn.values()) {
+    nodeMarkup.push(drawNode(node, bodies));
     const label = drawLabel(node);
     label.box.forEach((point) => bounds.include(point));
-    return label.markup;
-  });
+    labelMarkup.push(label.markup);
+    if (nodeMarkup.length % ELEMENTS_PER_STEP === 0) yield;
+  }
 
   const [x, y, width, height] = bounds.padded(PADDING);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(x)} ${num(y)} ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}">`,
     `<title>${escapeXml(title)}</title>`,
-    clips.markup(),
+    bodies.defs(),
     `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="${BACKGROUND}"/>`,
     `<g class="edges">${edgeMarkup.join('')}</g>`,
     `<g class="nodes">${nodeMarkup.join('')}</g>`,
@@ -429,4 +485,13 @@ export const writeMapSvg = ({ graph, visible, positions, legend, title }: MapSvg
     '</svg>',
     '',
   ].join('\n');
+}
+
+/** The whole SVG at once. */
+export const writeMapSvg = (input: MapSvgInput): string => {
+  const steps = mapSvgSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, SVG_FONT_STACK, writeMapSvg, type Point } from '../../../src/domain/export/svg';
+import { escapeXml, mapSvgSteps, SVG_FONT_STACK, writeMapSvg, type Point } from '../../../src/domain/export/svg';
 import { buildLegend } from '../../../src/domain/legend';
 import type { Graph } from '../../../src/domain/graph/types';
 import { makeEdge, makeGraph, makeNode } from '../helpers';
@@ -126,6 +126,34 @@ describe('writeMapSvg', () => {
     expect(text).toMatch(/>产业链产业链[^<]*…<\/text>/);
     expect(text.includes('\u0001') || text.includes('\u0007')).toBe(false);
     expect(text).toContain('data-id="n"');
+  });
+
+  it('writes positions in tenths of a pixel, never as -0', () => {
+    const dot = makeNode({ id: 'dot' });
+    const single = makeGraph([dot]);
+    const text = writeMapSvg({ graph: single, visible: everything(single), positions: new Map([['dot', { x: -0.04, y: -12.345 }]]), legend: buildLegend(single), title: 't' });
+    expect(text).toContain('transform="translate(0 -12.3)"');
+  });
+
+  it('pauses every thousand elements when written in steps, and ends with the same text', () => {
+    const many = makeGraph(
+      Array.from({ length: 2500 }, (_, i) => makeNode({ id: `n${i}` })),
+      Array.from({ length: 2499 }, (_, i) => makeEdge({ source: `n${i}`, target: `n${i + 1}` })),
+    );
+    const input = {
+      graph: many,
+      visible: everything(many),
+      positions: new Map(many.nodes.map((node, i): [string, Point] => [node.id, { x: (i % 50) * 60, y: Math.floor(i / 50) * 60 }])),
+      legend: buildLegend(many),
+      title: 'many',
+    };
+    const steps = mapSvgSteps(input);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    expect(step.value).toBe(writeMapSvg(input));
+    expect(step.value.match(/<g class="node"/g)).toHaveLength(2500);
   });
 
   it('writes an empty but valid picture when nothing is drawn', () => {

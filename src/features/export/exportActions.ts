@@ -1,0 +1,68 @@
+/**
+ * The exports themselves, loaded on the first export so the CSV and SVG writers stay out of the
+ * initial bundle. Each reads the store when called and hands the file to a browser download.
+ */
+import { useAppStore } from '../../store';
+import { legendOf, visibleOf } from '../../store/derived';
+import { exportEdgesCsv, exportNodesCsv } from '../../domain/csv/export';
+import { mapSvgSteps } from '../../domain/export/svg';
+import type { Graph } from '../../domain/graph/types';
+import type { FilterResult } from '../../domain/filters';
+import { downloadBlob, downloadText, exportFileName } from '../../io/download';
+import type { MapHandle } from '../../io/mapHandle';
+
+export type CsvKind = 'nodes' | 'edges';
+/** Everything loaded, or only the nodes and edges the filters show. */
+export type CsvScope = 'all' | 'visible';
+
+/** Device pixels per map pixel asked of the PNG; the map lowers it when the canvas limit would be passed. */
+export const PNG_SCALE = 2;
+
+const visibleSubgraph = (graph: Graph, visible: FilterResult): Graph => ({
+  ...graph,
+  nodes: graph.nodes.filter((node) => visible.nodeIds.has(node.id)),
+  edges: graph.edges.filter((edge) => visible.edgeIds.has(edge.id)),
+});
+
+/** Writes the nodes or edges file in the import's own format, so it reads back to the same graph. Returns the file name. */
+export const exportCsv = (kind: CsvKind, scope: CsvScope): string => {
+  const { graph, filters, origin } = useAppStore.getState();
+  const source = scope === 'all' ? graph : visibleSubgraph(graph, visibleOf(graph, filters));
+  const file = exportFileName(origin, scope === 'all' ? kind : `${kind}-visible`, 'csv');
+  downloadText(kind === 'nodes' ? exportNodesCsv(source) : exportEdgesCsv(source), file, 'text/csv');
+  return file;
+};
+
+/** The whole map, not only the viewport; `scale` below PNG_SCALE means the image had to be drawn smaller. */
+export const exportPng = async (map: MapHandle): Promise<{ file: string; scale: number }> => {
+  const { blob, scale } = await map.png({ scale: PNG_SCALE, full: true });
+  const file = exportFileName(useAppStore.getState().origin, 'map', 'png');
+  downloadBlob(blob, file);
+  return { file, scale };
+};
+
+/** Longest stretch the SVG writer holds the main thread before the browser gets a frame. */
+const SLICE_MS = 40;
+
+const runInSlices = async <T>(steps: Generator<void, T, void>): Promise<T> => {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+  }
+};
+
+/** The nodes drawn now, where they are drawn, in the legend's styles; written in slices so a big map does not freeze the page. */
+export const exportSvg = async (map: MapHandle, title: string): Promise<string> => {
+  const positions = map.drawnPositions();
+  const { graph, filters, origin } = useAppStore.getState();
+  const visible = visibleOf(graph, filters);
+  const svg = await runInSlices(mapSvgSteps({ graph, visible, positions, legend: legendOf(graph, visible), title }));
+  const file = exportFileName(origin, 'map', 'svg');
+  downloadText(svg, file, 'image/svg+xml');
+  return file;
+};

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { importFiles } from '../../src/domain/csv/import';
+import type { Graph } from '../../src/domain/graph/types';
+import { test, expect, openApp, statusCounts } from './fixtures';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dataFile = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(path.join(root, 'data', name))) });
+/** The bundled map read by the same import the app runs. */
+const bundled: Graph = importFiles([dataFile('nodes.csv'), dataFile('edges.csv')]).graph;
+
+const DATED = String.raw`\d{4}-\d{2}-\d{2}`;
+
+interface Saved {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Opens the Export panel (if closed), clicks the button and reads the file the browser saved. */
+const exportFile = async (page: Page, button: string): Promise<Saved> => {
+  const toggle = page.getByRole('button', { name: 'Export', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync((await download.path()) ?? '')) };
+};
+
+/** Both CSV files read back through the app's own import. */
+const importExported = (nodes: Saved, edges: Saved): Graph => {
+  const result = importFiles([nodes, edges]);
+  expect(result.report.fatal).toBe(false);
+  expect(result.report.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  return result.graph;
+};
+
+type MapWindow = Window & { __chainExplorerMap: { cy: import('cytoscape').Core } };
+
+test('nodes and edges CSV read back to the bundled graph, every id and field', async ({ page }) => {
+  await openApp(page);
+  const nodes = await exportFile(page, 'Export nodes CSV');
+  const edges = await exportFile(page, 'Export edges CSV');
+  expect(nodes.name).toMatch(new RegExp(`^xuejia-nodes-${DATED}\\.csv$`));
+  expect(edges.name).toMatch(new RegExp(`^xuejia-edges-${DATED}\\.csv$`));
+  const graph = importExported(nodes, edges);
+  expect(graph.nodes.map((node) => node.id)).toEqual(bundled.nodes.map((node) => node.id));
+  expect(graph.edges.map((edge) => edge.id)).toEqual(bundled.edges.map((edge) => edge.id));
+  expect(graph).toEqual(bundled);
+  await expect(page.getByText(`Saved ${edges.name}.`)).toBeVisible();
+});
+
+test('with "only what the filters show", the CSVs hold exactly the filtered sub-graph', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: '牙科' }).check();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('radio', { name: 'Only what the filters show' }).check();
+  const nodes = await exportFile(page, 'Export nodes CSV');
+  const edges = await exportFile(page, 'Export edges CSV');
+  expect(nodes.name).toMatch(new RegExp(`^xuejia-nodes-visible-${DATED}\\.csv$`));
+  const graph = importExported(nodes, edges);
+
+  const inDental = new Set(bundled.nodes.filter((node) => node.id === 'chain-dental' || node.sectors.includes('chain-dental')).map((node) => node.id));
+  const expectedNodes = bundled.nodes.filter((node) => inDental.has(node.id));
+  const expectedEdges = bundled.edges.filter((edge) => inDental.has(edge.source) && inDental.has(edge.target));
+  expect(graph.nodes).toEqual(expectedNodes);
+  expect(graph.edges).toEqual(expectedEdges);
+  const counts = await statusCounts(page);
+  expect([graph.nodes.length, graph.edges.length]).toEqual([counts.nodes[0], counts.edges[0]]);
+});
+
+test('the PNG is the whole map at twice its size, whatever the zoom', async ({ page }) => {
+  await openApp(page);
+  // Zoomed far in: the viewport shows a small part of the map, the export must not.
+  await page.evaluate(() => {
+    (window as unknown as MapWindow).__chainExplorerMap.cy.zoom(3);
+  });
+  const box = await page.evaluate(() => (window as unknown as MapWindow).__chainExplorerMap.cy.elements(':visible').boundingBox());
+  const png = await exportFile(page, 'Export PNG');
+  expect(png.name).toMatch(new RegExp(`^xuejia-map-${DATED}\\.png$`));
+  expect([...png.bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const header = Buffer.from(png.bytes.buffer, png.bytes.byteOffset, png.bytes.byteLength);
+  expect(header.toString('latin1', 12, 16)).toBe('IHDR');
+  const [width, height] = [header.readUInt32BE(16), header.readUInt32BE(20)];
+  expect(width).toBeGreaterThanOrEqual(Math.floor(2 * box.w));
+  expect(height).toBeGreaterThanOrEqual(Math.floor(2 * box.h));
+  await expect(page.getByText(`Saved ${png.name}.`)).toBeVisible();
+});
+
+test('a map too big for the canvas is saved smaller, and the user is told', async ({ page }) => {
+  await openApp(page);
+  // One node dragged very far: at 2× the picture would pass the browser's canvas limit.
+  await page.evaluate(() => {
+    (window as unknown as MapWindow).__chainExplorerMap.cy.nodes().first().position({ x: 60_000, y: 0 });
+  });
+  const png = await exportFile(page, 'Export PNG');
+  const header = Buffer.from(png.bytes.buffer, png.bytes.byteOffset, png.bytes.byteLength);
+  expect(header.readUInt32BE(16)).toBeLessThanOrEqual(16_384);
+  await expect(page.getByText(/instead of 2×: a larger image would pass the browser’s canvas size limit/)).toBeVisible();
+});
+
+test('the SVG parses and draws one node group per visible node, at the filtered view', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: '合成生物' }).check();
+  const counts = await statusCounts(page);
+  const drawn = await page.evaluate(() => (window as unknown as MapWindow).__chainExplorerMap.cy.nodes(':visible').map((node) => node.id()).sort());
+  expect(drawn).toHaveLength(counts.nodes[0]);
+  const svg = await exportFile(page, 'Export SVG');
+  expect(svg.name).toMatch(new RegExp(`^xuejia-map-${DATED}\\.svg$`));
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.localName,
+      title: doc.querySelector('svg > title')?.textContent ?? '',
+      nodes: [...doc.querySelectorAll('g.node')].map((node) => node.getAttribute('data-id') ?? '').sort(),
+      edges: doc.querySelectorAll('g.edge').length,
+      viewBox: doc.documentElement.getAttribute('viewBox'),
+    };
+  }, new TextDecoder().decode(svg.bytes));
+  expect(parsed.error).toBeNull();
+  expect(parsed.root).toBe('svg');
+  expect(parsed.title).toContain('Xuejia');
+  expect(parsed.nodes).toEqual(drawn);
+  expect(parsed.edges).toBe(counts.edges[0]);
+  expect(parsed.viewBox).toMatch(/^-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+$/);
+});
