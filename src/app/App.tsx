@@ -15,6 +15,9 @@ import { LegendPanel } from '../features/legend/LegendPanel';
 import { SearchBox } from '../features/search/SearchBox';
 import { PresenterButtons } from '../features/presenter/PresenterButtons';
 import { PresenterLayer } from '../features/presenter/PresenterLayer';
+import { TablePanel } from '../features/table/NodesTable';
+import { TableToggle } from '../features/table/TableToggle';
+import { ExportMenu } from '../features/export/ExportMenu';
 import { MapView } from './MapView';
 import { RightPanel } from './RightPanel';
 import { KeySheet } from './KeySheet';
@@ -38,6 +41,8 @@ export function App() {
           <ImportButton />
           <ImportHistoryButtons />
           <ShareControls />
+          <TableToggle />
+          <ExportMenu />
           <LanguageToggle />
           <PresenterButtons />
         </div>
@@ -54,6 +59,7 @@ export function App() {
         )}
         <MapToolbar />
         <MapView />
+        <TablePanel />
       </main>
       <RightPanel />
       <StatusBar />

@@ -1,4 +1,36 @@
 /** Strings of the table feature, in both languages; zh is checked against en by TypeScript. */
-export const en = {} as const;
+export const en = {
+  'table.toggle': 'Table',
+  'table.toggleHint': 'Show the visible nodes as a table under the map',
+  'table.label': 'Nodes',
+  'table.count': '{count} rows',
+  'table.empty': 'No node passes the filters.',
+  'table.export': 'Export table CSV',
+  'table.close': 'Close table',
+  'table.listSeparator': '; ',
+  'table.column.name': 'Name',
+  'table.column.type': 'Type',
+  'table.column.sectors': 'Sectors',
+  'table.column.segment': 'Segment',
+  'table.column.awardLevel': 'Award level',
+  'table.column.honours': 'Honours',
+  'table.column.degree': 'Degree',
+} as const;
 
-export const zh: Record<keyof typeof en, string> = {};
+export const zh: Record<keyof typeof en, string> = {
+  'table.toggle': '表格',
+  'table.toggleHint': '在地图下方以表格列出可见节点',
+  'table.label': '节点',
+  'table.count': '{count} 行',
+  'table.empty': '没有节点符合筛选条件。',
+  'table.export': '导出表格 CSV',
+  'table.close': '关闭表格',
+  'table.listSeparator': '、',
+  'table.column.name': '名称',
+  'table.column.type': '类型',
+  'table.column.sectors': '产业链',
+  'table.column.segment': '环节',
+  'table.column.awardLevel': '荣誉等级',
+  'table.column.honours': '荣誉',
+  'table.column.degree': '连接数',
+};

@@ -1,0 +1,111 @@
+/** The Nodes table's rows: the visible nodes as the table shows them, their sort, and their CSV. */
+import Papa from 'papaparse';
+import { translate, translateValue, type Lang, type MessageKey } from '../../i18n';
+import { awardRank, compareCodeUnits, typeRank } from '../../domain/graph/indexes';
+import { STAGES, type Graph, type GraphNode } from '../../domain/graph/types';
+import { neutraliseFormula } from '../../domain/csv/formula';
+import { nodesByIdOf } from '../../store/derived';
+
+export const TABLE_COLUMNS = ['name', 'type', 'sectors', 'segment', 'awardLevel', 'honours', 'degree'] as const;
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+
+export const COLUMN_TITLES: Readonly<Record<TableColumn, MessageKey>> = {
+  name: 'table.column.name',
+  type: 'table.column.type',
+  sectors: 'table.column.sectors',
+  segment: 'table.column.segment',
+  awardLevel: 'table.column.awardLevel',
+  honours: 'table.column.honours',
+  degree: 'table.column.degree',
+};
+
+export type SortDirection = 'ascending' | 'descending';
+export interface SortOrder {
+  column: TableColumn;
+  direction: SortDirection;
+}
+
+export interface TableRow {
+  node: GraphNode;
+  /** The text each cell shows, in the UI language. */
+  cells: Readonly<Record<TableColumn, string>>;
+  degree: number;
+}
+
+/** Edge ends per node over the whole graph (a self-loop counts twice), as the degree filter counts them. */
+const degreesCache = new WeakMap<Graph, Map<string, number>>();
+const degreesOf = (graph: Graph): Map<string, number> => {
+  let degrees = degreesCache.get(graph);
+  if (!degrees) {
+    const counted = new Map(graph.nodes.map((node) => [node.id, 0]));
+    for (const { source, target } of graph.edges) {
+      for (const end of [source, target]) {
+        const count = counted.get(end);
+        if (count !== undefined) counted.set(end, count + 1);
+      }
+    }
+    degrees = counted;
+    degreesCache.set(graph, degrees);
+  }
+  return degrees;
+};
+
+const isStage = (value: string): boolean => (STAGES as readonly string[]).includes(value);
+
+/**
+ * Every node in graph order, with the texts its cells show. Built for all nodes, not only the
+ * visible ones: then a filter change only filters the sorted rows, with no rebuilding or re-sorting.
+ */
+export const buildTableRows = (graph: Graph, lang: Lang): TableRow[] => {
+  const nodesById = nodesByIdOf(graph);
+  const degrees = degreesOf(graph);
+  const separator = translate(lang, 'table.listSeparator');
+  const nameOf = (id: string): string => nodesById.get(id)?.name ?? id;
+  return graph.nodes.map((node) => {
+    const degree = degrees.get(node.id) ?? 0;
+    const cells: Record<TableColumn, string> = {
+      name: node.name,
+      type: translateValue(lang, 'type', node.type),
+      sectors: node.sectors.map(nameOf).join(separator),
+      segment: isStage(node.segment) ? translateValue(lang, 'stage', node.segment) : nameOf(node.segment),
+      awardLevel: node.awardLevel === 'none' ? '' : translateValue(lang, 'level', node.awardLevel),
+      honours: node.awards.join(separator),
+      degree: String(degree),
+    };
+    return { node, cells, degree };
+  });
+};
+
+/** Types and levels sort in their contract order (national first), degrees as numbers, the rest by the text shown. */
+const COMPARE: Readonly<Record<TableColumn, (a: TableRow, b: TableRow) => number>> = {
+  name: (a, b) => compareCodeUnits(a.node.name, b.node.name),
+  type: (a, b) => typeRank(a.node.type) - typeRank(b.node.type),
+  sectors: (a, b) => compareCodeUnits(a.cells.sectors, b.cells.sectors),
+  segment: (a, b) => compareCodeUnits(a.cells.segment, b.cells.segment),
+  awardLevel: (a, b) => awardRank(a.node.awardLevel) - awardRank(b.node.awardLevel),
+  honours: (a, b) => compareCodeUnits(a.cells.honours, b.cells.honours),
+  degree: (a, b) => a.degree - b.degree,
+};
+
+/** A stable sort: rows that compare equal keep graph order, whichever the direction. */
+export const sortTableRows = (rows: readonly TableRow[], order: SortOrder | null): readonly TableRow[] => {
+  if (!order) return rows;
+  const compare = COMPARE[order.column];
+  const sign = order.direction === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => sign * compare(a, b));
+};
+
+/** Clicking the sorted column flips its direction; another column starts ascending. */
+export const nextSortOrder = (current: SortOrder | null, column: TableColumn): SortOrder => ({
+  column,
+  direction: current?.column === column && current.direction === 'ascending' ? 'descending' : 'ascending',
+});
+
+const BOM = '\uFEFF';
+
+/** Exactly what the table shows: its rows in their order, its columns under their titles, formula-safe, with a BOM for Excel. */
+export const tableCsv = (rows: readonly TableRow[], lang: Lang): string => {
+  const fields = TABLE_COLUMNS.map((column) => neutraliseFormula(translate(lang, COLUMN_TITLES[column])));
+  const data = rows.map((row) => TABLE_COLUMNS.map((column) => (column === 'degree' ? row.cells.degree : neutraliseFormula(row.cells[column]))));
+  return `${BOM}${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
+};
