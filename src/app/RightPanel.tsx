@@ -1,7 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store';
 import { useT } from '../store/i18n';
 import { DetailsPanel } from '../features/details/DetailsPanel';
-import { AnalysisPanel } from '../features/analysis/AnalysisPanel';
+
+// The planner's analyses are loaded when the tab is first opened, keeping the first download small.
+const AnalysisPanel = lazy(async () => ({ default: (await import('../features/analysis/AnalysisPanel')).AnalysisPanel }));
 
 const PANELS = ['details', 'analysis'] as const;
 
@@ -29,7 +32,13 @@ export function RightPanel() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${current}`} aria-labelledby={`tab-${current}`}>
-        {current === 'details' ? <DetailsPanel /> : <AnalysisPanel />}
+        {current === 'details' ? (
+          <DetailsPanel />
+        ) : (
+          <Suspense fallback={<p className="empty-hint">{t('app.loading')}</p>}>
+            <AnalysisPanel />
+          </Suspense>
+        )}
       </div>
     </aside>
   );
