@@ -1,8 +1,14 @@
 import { useEffect } from 'react';
 import { commandForKey } from '../store/commands';
 
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+/** Inputs that take keys; a checkbox, radio or button only takes Space and Enter, which are not commands. */
+const KEYLESS_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
+const isTyping = (target: EventTarget | null): boolean => {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !KEYLESS_INPUTS.has(target.type);
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
+};
 
 /** One key handler for the whole page; keys typed into a field stay with the field. */
 export const useKeyboardCommands = (): void => {

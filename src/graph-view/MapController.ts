@@ -7,7 +7,7 @@ import { aggregateGraph, aggregateOf } from '../domain/aggregate';
 import type { Graph } from '../domain/graph/types';
 import type { Positions } from '../domain/layout/geometry';
 import { aggregatedElements, changedData, graphElements } from './elements';
-import { ALL_LABELS_NODE_LIMIT, buildStylesheet } from './stylesheet';
+import { ALL_LABELS_ELEMENT_LIMIT, buildStylesheet, type LabelPolicy } from './stylesheet';
 import { planLayout, type LayoutPlan } from './layouts';
 import { chooseRenderer, probeGpu } from './rendererChoice';
 import { LaneOverlay } from './LaneOverlay';
@@ -23,6 +23,7 @@ const ANIMATION_MS = 500;
 const MAX_CANVAS_SIDE = 16_000;
 const MAX_CANVAS_PIXELS = 120_000_000;
 const FIT_PADDING = 72;
+const LANES_FIT_PADDING = 130;
 /** Elements added per frame when a big view is drawn, so the page stays responsive. */
 const DRAW_CHUNK = 8000;
 
@@ -57,7 +58,7 @@ export class MapController implements MapHandle {
   private layoutKey = '';
   private readonly laneOverlay: LaneOverlay;
   private lastPlan: LayoutPlan | null = null;
-  private allLabels = true;
+  private labelPolicy: LabelPolicy = { allLabels: true, textScale: 1 };
   /** Whether the drawn view is the aggregated one. */
   private aggregated = false;
   /** Bumped to abandon a chunked draw in progress. */
@@ -85,7 +86,7 @@ export class MapController implements MapHandle {
   private createCore(webgl: boolean): Core {
     const options: CytoscapeOptions = {
       container: this.container,
-      style: buildStylesheet(this.allLabels ? 0 : Number.MAX_SAFE_INTEGER),
+      style: buildStylesheet(this.labelPolicy),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -153,6 +154,7 @@ export class MapController implements MapHandle {
       this.runLayout();
     }
     if (state.lang !== before.lang) this.showLanes();
+    if (state.presenting !== before.presenting) this.updateLabelPolicy();
     if (state.decorations !== before.decorations) this.showDecorations();
     if (state.fitRequest !== before.fitRequest) this.fit();
     if (state.focusRequest !== before.focusRequest) this.focusSelection();
@@ -209,7 +211,7 @@ export class MapController implements MapHandle {
     const addedNodes = added.filter((element) => element.group === 'nodes');
     const placed = graphChanged ? false : this.placeNear(addedNodes, before, state.graph);
     this.shown = next;
-    this.updateLabelPolicy(next.size);
+    this.updateLabelPolicy();
     const finish = () => {
       this.showSelection();
       this.showFilters();
@@ -292,11 +294,16 @@ export class MapController implements MapHandle {
     return count === 0 ? undefined : { x: x / count, y: y / count };
   }
 
-  private updateLabelPolicy(elementCount: number): void {
-    const allLabels = elementCount <= ALL_LABELS_NODE_LIMIT * 3;
-    if (allLabels === this.allLabels) return;
-    this.allLabels = allLabels;
-    this.cy.style(buildStylesheet(allLabels ? 0 : Number.MAX_SAFE_INTEGER));
+  /** Restyles only when the policy changes: a new stylesheet makes cytoscape recompute every element's style. */
+  private updateLabelPolicy(): void {
+    const policy: LabelPolicy = {
+      allLabels: this.shown.size <= ALL_LABELS_ELEMENT_LIMIT,
+      // Projector type: readable from a few metres.
+      textScale: this.store.getState().presenting ? 1.6 : 1,
+    };
+    if (policy.allLabels === this.labelPolicy.allLabels && policy.textScale === this.labelPolicy.textScale) return;
+    this.labelPolicy = policy;
+    this.cy.style(buildStylesheet(policy));
   }
 
   private showSelection(): void {
@@ -402,7 +409,7 @@ export class MapController implements MapHandle {
         animationDuration: ANIMATION_MS,
         animationEasing: 'ease-in-out-cubic',
         fit: true,
-        padding: FIT_PADDING,
+        padding: this.fitPadding(),
       } as cytoscape.LayoutOptions)
       .run();
   }
@@ -418,9 +425,14 @@ export class MapController implements MapHandle {
     });
   }
 
+  /** Lane names and column heads are drawn outside the nodes' box: chain lanes need more room. */
+  private fitPadding(): number {
+    return this.lastPlan?.lanes ? LANES_FIT_PADDING : FIT_PADDING;
+  }
+
   private fit(): void {
     const shown = this.cy.elements(':visible');
-    this.cy.animate({ fit: { eles: shown.length > 0 ? shown : this.cy.elements(), padding: FIT_PADDING } }, { duration: ANIMATION_MS });
+    this.cy.animate({ fit: { eles: shown.length > 0 ? shown : this.cy.elements(), padding: this.fitPadding() } }, { duration: ANIMATION_MS });
   }
 
   private focusSelection(): void {
@@ -463,11 +475,11 @@ export class MapController implements MapHandle {
   }
 
   setCamera(camera: Camera | null, animate: boolean): void {
-    const target = camera ?? { fit: { eles: this.cy.elements(':visible'), padding: FIT_PADDING } };
+    const target = camera ?? { fit: { eles: this.cy.elements(':visible'), padding: this.fitPadding() } };
     this.cy.stop(true);
     if (animate) this.cy.animate(target, { duration: ANIMATION_MS });
     else if (camera) this.cy.viewport(camera);
-    else this.cy.fit(this.cy.elements(':visible'), FIT_PADDING);
+    else this.cy.fit(this.cy.elements(':visible'), this.fitPadding());
   }
 
   private focusPending(): void {

@@ -10,15 +10,22 @@ const pieSlices = Object.fromEntries(
   ]).flat(),
 );
 
-/** Up to this many nodes every label is drawn at any zoom; above it small labels give way. */
-export const ALL_LABELS_NODE_LIMIT = 200;
+/** Up to this many drawn elements every label is drawn at any zoom; above it small labels give way. */
+export const ALL_LABELS_ELEMENT_LIMIT = 600;
+
+export interface LabelPolicy {
+  /** Every label at any zoom (a small map), or only those big enough on screen. */
+  allLabels: boolean;
+  /** Text size factor: larger on a projector. */
+  textScale: number;
+}
 
 /**
  * Every visual value comes from the element's data, which the legend model fills; this sheet only
  * says how data maps to cytoscape properties and how states (selected, faded…) look.
  */
-export const buildStylesheet = (nodeCount = 0): StylesheetJson => {
-  const allLabels = nodeCount <= ALL_LABELS_NODE_LIMIT;
+export const buildStylesheet = ({ allLabels, textScale }: LabelPolicy): StylesheetJson => {
+  const size = (px: number) => Math.round(px * textScale);
   return [
   {
     selector: 'node',
@@ -31,7 +38,7 @@ export const buildStylesheet = (nodeCount = 0): StylesheetJson => {
       width: 'data(width)',
       height: 'data(height)',
       'font-family': FONT_STACK,
-      'font-size': 14,
+      'font-size': size(14),
       color: '#1d2733',
       'text-valign': 'bottom',
       'text-margin-y': 4,
@@ -46,9 +53,9 @@ export const buildStylesheet = (nodeCount = 0): StylesheetJson => {
     },
   },
   { selector: 'node[?pie]', style: { 'pie-size': '100%', ...pieSlices } },
-  { selector: 'node[level = "national"], node[type = "chain"]', style: { 'font-size': 17, 'font-weight': 'bold', 'min-zoomed-font-size': allLabels ? 0 : 5 } },
-  { selector: 'node[level = "provincial"], node[type = "segment"]', style: { 'font-size': 15, 'min-zoomed-font-size': allLabels ? 0 : 7 } },
-  { selector: 'node[?aggregate]', style: { 'font-size': 24, 'font-weight': 'bold', 'min-zoomed-font-size': 0, 'text-max-width': '260px' } },
+  { selector: 'node[level = "national"], node[type = "chain"]', style: { 'font-size': size(17), 'font-weight': 'bold', 'min-zoomed-font-size': allLabels ? 0 : 5 } },
+  { selector: 'node[level = "provincial"], node[type = "segment"]', style: { 'font-size': size(15), 'min-zoomed-font-size': allLabels ? 0 : 7 } },
+  { selector: 'node[?aggregate]', style: { 'font-size': size(24), 'font-weight': 'bold', 'min-zoomed-font-size': 0, 'text-max-width': '260px' } },
   { selector: 'node[type = "segment"]', style: { 'text-valign': 'center', 'text-margin-y': 0, color: '#1d2733' } },
   {
     selector: 'edge',

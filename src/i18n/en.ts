@@ -105,7 +105,7 @@ export const en = {
   'keys.depthDown': 'Enterprise circle: one ring less',
   'keys.fit': 'Fit the map to the window',
   'keys.circle': 'Open the selected node’s enterprise circle',
-  'keys.clear': 'Clear the selection, close a dialog',
+  'keys.clear': 'Leave presenter mode, close a dialog, or clear the selection',
   'keys.sheet': 'Show these keys',
   'keys.title': 'Keyboard shortcuts',
   'keys.close': 'Close',

@@ -103,7 +103,7 @@ export const zh: Record<MessageKey, string> = {
   'keys.depthDown': '企业朋友圈：减少一层',
   'keys.fit': '图谱适应窗口',
   'keys.circle': '打开所选节点的企业朋友圈',
-  'keys.clear': '取消选择、关闭对话框',
+  'keys.clear': '退出演示模式、关闭对话框或取消选择',
   'keys.sheet': '显示快捷键',
   'keys.title': '快捷键',
   'keys.close': '关闭',

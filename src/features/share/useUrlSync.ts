@@ -27,6 +27,8 @@ export function useUrlSync(): { problems: ViewStateProblem[]; dismissProblems: (
     showHash(history.read());
     const stopNavigation = history.onNavigate(showHash);
     const stopFollowing = useAppStore.subscribe((state, before) => {
+      // A presentation's steps are not the user's own views: they stay out of the history.
+      if (state.presenting) return;
       if (!sameView(state, before)) history.push(encodeViewState(viewStateOf(state)));
     });
     return () => {
