@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { ChainGapReport, GapEnterprise, GapSegment } from '../../domain/analysis';
 import { awardRank } from '../../domain/graph/indexes';
 import type { Graph } from '../../domain/graph/types';
@@ -24,7 +24,8 @@ const weightByStatus = (segments: readonly GapSegment[]) => {
 /** One chain on the gap board: its score and why, its segments with their local enterprises, its supply. */
 export function ChainGapCard({ report, graph }: { report: ChainGapReport; graph: Graph }) {
   const { t, lang } = useT();
-  const headingId = `analysis-gap-${report.chainId}`;
+  // Not built from the chain id: an id with a space would split aria-labelledby in two.
+  const headingId = useId();
   const { score, earned, possible } = report.completeness;
   const { rate, localTies, ties } = report.localSupply;
   return (

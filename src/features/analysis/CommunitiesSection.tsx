@@ -13,7 +13,7 @@ import { useAnalysedGraph } from './useAnalysedGraph';
 import { useAnalysis } from './useAnalysis';
 import { useCapped } from './useCapped';
 
-/** Communities listed before "Show all"; members named per community. */
+/** Communities listed before "N more"; members named per community. */
 const LISTED = 8;
 const MEMBERS_NAMED = 3;
 

@@ -67,6 +67,16 @@ export function KeyEnterprisesSection() {
             ))}
           </select>
         </label>
+        <label className="analysis-field">
+          {t('analysis.key.rankBy')}
+          <select value={keyMetric} onChange={(event) => set({ keyMetric: event.target.value as Metric })}>
+            {METRICS.map((metric) => (
+              <option key={metric} value={metric}>
+                {t(`analysis.metric.${metric}.name`)}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <label className="analysis-toggle">
         <input type="checkbox" checked={sizeByMetric} onChange={(event) => set({ sizeByMetric: event.target.checked })} />

@@ -9,10 +9,12 @@ import { Computed } from './Computed';
 import { useMapLayer } from './mapLayers';
 import { NodeLink } from './NodeLink';
 import { NodePicker } from './NodePicker';
+import { NumberSelect } from './NumberSelect';
 import { useAnalysedGraph } from './useAnalysedGraph';
 import { useAnalysis } from './useAnalysis';
 
-const MAX_PATHS = 5;
+/** How many alternatives one may ask for. */
+const PATH_COUNTS = [1, 5] as const;
 
 /** Supply paths follow the goods: supplier → customer only. */
 const RELATION_OPTIONS = {
@@ -61,19 +63,12 @@ export function PathsSection() {
               </label>
             ))}
           </fieldset>
-          <label className="analysis-number">
-            {t('analysis.paths.count')}
-            <input
-              type="number"
-              min={1}
-              max={MAX_PATHS}
-              value={pathCount}
-              onChange={(event) => {
-                const count = Math.round(Number(event.target.value));
-                if (count >= 1 && count <= MAX_PATHS) set({ pathCount: count, chosenPath: 0 });
-              }}
-            />
-          </label>
+          <NumberSelect
+            label={t('analysis.paths.count')}
+            value={pathCount}
+            range={PATH_COUNTS}
+            onChange={(count) => set({ pathCount: count, chosenPath: 0 })}
+          />
         </div>
         <div className="analysis-actions">
           <button

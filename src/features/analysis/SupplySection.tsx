@@ -10,10 +10,11 @@ import { Computed } from './Computed';
 import { useMapLayer } from './mapLayers';
 import { NodeLink } from './NodeLink';
 import { NodePicker } from './NodePicker';
+import { NumberSelect } from './NumberSelect';
 import { useAnalysis } from './useAnalysis';
 import { useCapped } from './useCapped';
 
-const DEPTHS = [1, 2, 3] as const;
+const LEVELS = [1, 3] as const;
 /** Partners named per level before "N more". */
 const NAMED_PER_LEVEL = 12;
 
@@ -45,8 +46,13 @@ export function SupplySection() {
       <div className="analysis-form">
         <NodePicker label={t('analysis.supply.of')} value={node?.id ?? null} onChange={(id) => set({ supplyOf: id })} />
         <div className="analysis-form-row">
-          <DepthSelect label={t('analysis.supply.levelsUp')} value={levelsUp} onChange={(levels) => set({ levelsUp: levels })} />
-          <DepthSelect label={t('analysis.supply.levelsDown')} value={levelsDown} onChange={(levels) => set({ levelsDown: levels })} />
+          <NumberSelect label={t('analysis.supply.levelsUp')} value={levelsUp} range={LEVELS} onChange={(levels) => set({ levelsUp: levels })} />
+          <NumberSelect
+            label={t('analysis.supply.levelsDown')}
+            value={levelsDown}
+            range={LEVELS}
+            onChange={(levels) => set({ levelsDown: levels })}
+          />
           <button type="button" className="button" disabled={!node} onClick={() => set({ supplyOf: null })}>
             {t('analysis.clear')}
           </button>
@@ -66,21 +72,6 @@ export function SupplySection() {
         }
       </Computed>
     </>
-  );
-}
-
-function DepthSelect({ label, value, onChange }: { label: string; value: number; onChange: (levels: number) => void }) {
-  return (
-    <label className="analysis-number">
-      {label}
-      <select value={value} onChange={(event) => onChange(Number(event.target.value))}>
-        {DEPTHS.map((depth) => (
-          <option key={depth} value={depth}>
-            {depth}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }
 

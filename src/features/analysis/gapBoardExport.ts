@@ -5,7 +5,7 @@ import type { Origin } from '../../store';
 import type { Translator } from '../../store/i18n';
 import { SEGMENT_STATUSES } from './statuses';
 
-const labelsFor = ({ t, value }: Translator): GapBoardCsvLabels => ({
+export const gapBoardLabels = ({ t, value }: Translator): GapBoardCsvLabels => ({
   columns: Object.fromEntries(GAP_BOARD_COLUMNS.map((column) => [column, t(`analysis.gaps.column.${column}`)])) as GapBoardCsvLabels['columns'],
   stage: Object.fromEntries(STAGES.map((stage) => [stage, value('stage', stage)])) as GapBoardCsvLabels['stage'],
   status: Object.fromEntries(SEGMENT_STATUSES.map((status) => [status, t(`analysis.status.${status}`)])) as GapBoardCsvLabels['status'],
@@ -28,4 +28,4 @@ export const gapBoardFileName = (origin: Origin, date: Date): string =>
 
 /** The board as a CSV in the UI language, named after the dataset and today's date. */
 export const downloadGapBoard = (board: readonly ChainGapReport[], origin: Origin, translator: Translator): void =>
-  downloadText(gapBoardCsv(board, labelsFor(translator)), gapBoardFileName(origin, new Date()), 'text/csv');
+  downloadText(gapBoardCsv(board, gapBoardLabels(translator)), gapBoardFileName(origin, new Date()), 'text/csv');
