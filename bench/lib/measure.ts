@@ -1,0 +1,268 @@
+/**
+ * One benchmark run in a fresh page: upload the two CSVs through the real file input, Apply, then
+ * read the app's performance marks (src/io/perfMarks.ts). Every time is taken from marks and event
+ * time stamps inside the page, so the bench's own round trips never count.
+ */
+import type { CDPSession, Locator, Page } from '@playwright/test';
+import { PERF_MARKS } from '../../src/io/perfMarks';
+import { LONG_TASK_MS, type Figures, type Measure } from './budgets';
+import { startProfile, type PhaseProfile, type ProfileSink } from './cpuProfile';
+
+/**
+ * A phase that takes longer than this counts as hung: the run stops there and reports the figure
+ * as at least this much, rather than wait forever.
+ */
+export const PHASE_TIMEOUT_MS = 120_000;
+
+export interface DatasetFiles {
+  nodesPath: string;
+  edgesPath: string;
+  nodes: number;
+  edges: number;
+}
+
+export type Phase = 'load' | 'import' | 'first frame' | 'filter' | 'full detail';
+
+/** What a phase measures; opening the app measures nothing, so a hang there fails the run. */
+const PHASE_MEASURES: Partial<Record<Phase, Measure>> = {
+  import: 'importMs',
+  'first frame': 'firstFrameMs',
+  filter: 'filterMs',
+  'full detail': 'fullDetailMs',
+};
+
+export interface LongTask {
+  phase: Phase;
+  /** From the upload. */
+  startMs: number;
+  durationMs: number;
+}
+
+export interface RunFigures extends Figures {
+  /** False when the map opened complete (no "Show all" offered): the first frame drew everything. */
+  fullDetailMeasured: boolean;
+  /** The measure whose phase hit PHASE_TIMEOUT_MS (its figure is that lower bound; later ones are null). */
+  timedOut: Measure | null;
+  longTasks: LongTask[];
+  profiles: PhaseProfile[];
+}
+
+class PhaseTimeout extends Error {
+  constructor(
+    readonly phase: Phase,
+    what: string,
+  ) {
+    super(`bench phase "${phase}": ${what} took over ${PHASE_TIMEOUT_MS / 1000} s`);
+  }
+}
+
+/** `work`, or a PhaseTimeout after PHASE_TIMEOUT_MS (page calls have no time limit of their own). */
+async function within<T>(phase: Phase, what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PhaseTimeout(phase, what)), PHASE_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const CLICK_MARK = 'bench:click';
+const UPLOAD_MARK = 'bench:upload';
+/** Long tasks are reported to the bench as they end, so a page that later hangs still tells. */
+const LONG_TASK_BINDING = '__benchLongTask';
+
+/**
+ * Runs in the page before any of its scripts (page.addInitScript), so it must be self-contained.
+ * Actions are marked at the browser's own event time stamp.
+ */
+function installProbe(names: { click: string; upload: string; longTask: string; longTaskMs: number }): void {
+  const report = (window as unknown as Record<string, (startTime: number, duration: number) => void>)[names.longTask];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.duration > names.longTaskMs) void report?.(entry.startTime, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  addEventListener('click', (event) => performance.mark(names.click, { startTime: event.timeStamp }), true);
+  addEventListener(
+    'change',
+    (event) => {
+      if (event.target instanceof HTMLInputElement && event.target.type === 'file') performance.mark(names.upload, { startTime: event.timeStamp });
+    },
+    true,
+  );
+}
+
+/** Start time of the first of the marks `names` at or after `after`. */
+async function waitForMark(page: Page, phase: Phase, after: number, ...names: string[]): Promise<number> {
+  const found = page.waitForFunction(
+    ([markNames, from]) =>
+      performance
+        .getEntriesByType('mark')
+        .find((entry) => entry.startTime >= from && markNames.includes(entry.name))?.startTime,
+    [names, after] as const,
+    { timeout: 0, polling: 50 },
+  );
+  return (await (await within(phase, `waiting for ${names.join(' or ')}`, found)).jsonValue()) as number;
+}
+
+/** Time spent between layout start and end marks from `from` to `to`; null if no layout ran. */
+const layoutTime = (page: Page, from: number, to: number): Promise<number | null> =>
+  page.evaluate(
+    ([startName, endName, after, before]) => {
+      const marks = performance.getEntriesByType('mark').filter((entry) => entry.startTime >= after && entry.startTime <= before);
+      let total: number | null = null;
+      let startedAt: number | null = null;
+      for (const entry of marks) {
+        if (entry.name === startName) startedAt = entry.startTime;
+        if (entry.name === endName && startedAt !== null) {
+          total = (total ?? 0) + entry.startTime - startedAt;
+          startedAt = null;
+        }
+      }
+      return total;
+    },
+    [PERF_MARKS.layoutStart, PERF_MARKS.layoutEnd, from, to] as const,
+  );
+
+/** Clicks and returns the click's time stamp in the page. The click returns once its handlers have run. */
+async function clickAt(page: Page, phase: Phase, target: Locator): Promise<number> {
+  await within(phase, 'handling the click', target.click({ timeout: 0 }));
+  const clickMark = page.evaluate((name) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime, CLICK_MARK);
+  const at = await within(phase, 'reading the click time', clickMark);
+  if (at === undefined) throw new Error('the click probe recorded no click');
+  return at;
+}
+
+/** Waits until the page has an idle moment, so one phase's leftovers do not land in the next. */
+const settle = (page: Page, phase: Phase): Promise<void> =>
+  within(
+    phase,
+    'settling',
+    page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 10_000 }))),
+  );
+
+async function usedHeapMB(page: Page, cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  // performance.memory is Chromium-only; --enable-precise-memory-info makes it exact.
+  const bytes = await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
+  return bytes / 1024 / 1024;
+}
+
+export interface MeasureOptions {
+  baseURL: string;
+  /** Record a CPU profile of each main-thread phase (slows the run: keep it out of the medians). */
+  profileTo?: ProfileSink;
+}
+
+/**
+ * Measures one upload → Apply → filter → show-all sequence in `page`, which must be fresh. A phase
+ * that times out ends the run with what was measured so far.
+ */
+export async function measureRun(page: Page, dataset: DatasetFiles, options: MeasureOptions): Promise<RunFigures> {
+  const run: RunFigures = {
+    importMs: null,
+    firstFrameMs: null,
+    fullDetailMs: null,
+    filterMs: null,
+    layoutMs: null,
+    heapMB: null,
+    longTaskCount: 0,
+    longestTaskMs: 0,
+    fullDetailMeasured: false,
+    timedOut: null,
+    longTasks: [],
+    profiles: [],
+  };
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  const longTasks: { startTime: number; duration: number }[] = [];
+  await page.exposeBinding(LONG_TASK_BINDING, (_source, startTime: number, duration: number) => longTasks.push({ startTime, duration }));
+  await page.addInitScript(installProbe, { click: CLICK_MARK, upload: UPLOAD_MARK, longTask: LONG_TASK_BINDING, longTaskMs: LONG_TASK_MS });
+  const cdp = await page.context().newCDPSession(page);
+  /** When each phase began, in page time, latest first: long tasks are put in the phase they fall in. */
+  const phaseStarts: [Phase, number][] = [];
+  const timed = async <T>(phase: Phase, action: () => Promise<T>): Promise<T> => {
+    if (!options.profileTo) return action();
+    const stopProfile = await startProfile(cdp);
+    try {
+      return await action();
+    } finally {
+      run.profiles.push(await within(phase, 'stopping the CPU profile', stopProfile(phase, options.profileTo)));
+    }
+  };
+
+  try {
+    await within('load', 'opening the app', page.goto(`${options.baseURL}/?lang=en`, { timeout: 0 }));
+    // The bundled map opens first; the upload replaces it.
+    await waitForMark(page, 'load', 0, PERF_MARKS.graphDrawn);
+    await settle(page, 'load');
+
+    await within('import', 'uploading', page.getByLabel('Import CSV files').setInputFiles([dataset.nodesPath, dataset.edgesPath], { timeout: 0 }));
+    const uploadAt = await waitForMark(page, 'import', 0, UPLOAD_MARK);
+    phaseStarts.unshift(['import', uploadAt]);
+    const importStart = await waitForMark(page, 'import', uploadAt, PERF_MARKS.importStart);
+    run.importMs = (await waitForMark(page, 'import', importStart, PERF_MARKS.importEnd)) - importStart;
+
+    const apply = page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Apply' });
+    const { applyAt, drawnAt } = await timed('first frame', async () => {
+      const clickedAt = await clickAt(page, 'first frame', apply);
+      phaseStarts.unshift(['first frame', clickedAt]);
+      return { applyAt: clickedAt, drawnAt: await waitForMark(page, 'first frame', clickedAt, PERF_MARKS.graphDrawn) };
+    });
+    run.firstFrameMs = drawnAt - applyAt;
+    const status = page.getByRole('status').filter({
+      hasText: new RegExp(`${dataset.nodes} of ${dataset.nodes} nodes · ${dataset.edges} of ${dataset.edges} edges`),
+    });
+    await within('first frame', 'showing every row counted in the status line', status.waitFor({ timeout: 0 }));
+    run.layoutMs = await within('first frame', 'reading the layout marks', layoutTime(page, applyAt, drawnAt));
+    await settle(page, 'first frame');
+    run.heapMB = await within('first frame', 'measuring the heap', usedHeapMB(page, cdp));
+
+    // The filter is timed on the map as it opens; unticking restores it before "Show all". A filter
+    // change may redraw the aggregated view as a whole, so the map is updated at either mark.
+    const sector = page.getByRole('group', { name: 'Sector' }).getByRole('checkbox').first();
+    const toggleSector = async () => {
+      const clickedAt = await clickAt(page, 'filter', sector);
+      phaseStarts.unshift(['filter', clickedAt]);
+      return (await waitForMark(page, 'filter', clickedAt, PERF_MARKS.filtersDrawn, PERF_MARKS.graphDrawn)) - clickedAt;
+    };
+    run.filterMs = await timed('filter', toggleSector);
+    await settle(page, 'filter');
+    await toggleSector();
+    await settle(page, 'filter');
+
+    const showAll = page.getByRole('button', { name: 'Show all', exact: true });
+    run.fullDetailMeasured = await showAll.isVisible();
+    run.fullDetailMs = run.firstFrameMs;
+    if (run.fullDetailMeasured) {
+      run.fullDetailMs = await timed('full detail', async () => {
+        const clickedAt = await clickAt(page, 'full detail', showAll);
+        phaseStarts.unshift(['full detail', clickedAt]);
+        return (await waitForMark(page, 'full detail', clickedAt, PERF_MARKS.graphDrawn)) - clickedAt;
+      });
+      await settle(page, 'full detail');
+    }
+  } catch (error) {
+    const measure = error instanceof PhaseTimeout ? PHASE_MEASURES[error.phase] : undefined;
+    if (!measure) throw error;
+    run[measure] = PHASE_TIMEOUT_MS;
+    run.timedOut = measure;
+  }
+  if (pageErrors.length > 0) throw new Error(`the page reported errors during the bench: ${pageErrors.join('; ')}`);
+
+  const uploadAt = phaseStarts.at(-1)?.[1] ?? Infinity;
+  run.longTasks = longTasks
+    .filter((task) => task.startTime >= uploadAt)
+    .map((task) => ({
+      phase: phaseStarts.find(([, start]) => task.startTime >= start)?.[0] ?? 'import',
+      startMs: task.startTime - uploadAt,
+      durationMs: task.duration,
+    }));
+  run.longTaskCount = run.longTasks.length;
+  run.longestTaskMs = Math.max(0, ...run.longTasks.map((task) => task.durationMs));
+  return run;
+}
