@@ -41,7 +41,6 @@ export function App() {
           <ImportButton />
           <ImportHistoryButtons />
           <ShareControls />
-          <TableToggle />
           <ExportMenu />
           <LanguageToggle />
           <PresenterButtons />
@@ -58,6 +57,7 @@ export function App() {
           </p>
         )}
         <MapToolbar />
+        <TableToggle />
         <MapView />
         <TablePanel />
       </main>

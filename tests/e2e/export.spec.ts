@@ -94,7 +94,7 @@ test('a map too big for the canvas is saved smaller, and the user is told', asyn
   const png = await exportFile(page, 'Export PNG');
   const header = Buffer.from(png.bytes.buffer, png.bytes.byteOffset, png.bytes.byteLength);
   expect(header.readUInt32BE(16)).toBeLessThanOrEqual(16_384);
-  await expect(page.getByText(/instead of 2×: a larger image would pass the browser’s canvas size limit/)).toBeVisible();
+  await expect(page.getByText(/instead of 2×: a larger image would pass the browser's canvas size limit/)).toBeVisible();
 });
 
 test('the SVG parses and draws one node group per visible node, at the filtered view', async ({ page }) => {

@@ -12,7 +12,7 @@ export const en = {
   'export.imageHint': 'Images show the whole map as it is drawn now.',
   'export.writing': 'Writing the file…',
   'export.saved': 'Saved {file}.',
-  'export.pngScaled': 'Saved {file} at {scale}× instead of {requested}×: a larger image would pass the browser’s canvas size limit.',
+  'export.pngScaled': "Saved {file} at {scale}× instead of {requested}×: a larger image would pass the browser's canvas size limit.",
   'export.mapNotReady': 'The map is not drawn yet; try again in a moment.',
   'export.failed': 'The export failed: {reason}',
   'export.dismiss': 'Dismiss',
