@@ -3,7 +3,7 @@
  * pinned positions included, and `Undo import` still works. Raw IndexedDB: two records and no
  * queries do not need a library.
  */
-import type { Graph } from '../domain/graph/types';
+import type { Graph, GraphEdge, GraphNode } from '../domain/graph/types';
 
 /** Where a map came from: the bundled files, or an upload (file names, time applied). */
 export type Origin = { kind: 'bundled' } | { kind: 'upload'; files: string[]; time: number };
@@ -37,48 +37,105 @@ const VERSION = 1;
 const STORE = 'dataset';
 type Slot = keyof SavedDataset;
 const SLOTS: readonly Slot[] = ['current', 'previous'];
+type Part = 'nodes' | 'edges';
+const PARTS: readonly Part[] = ['nodes', 'edges'];
 
 /** Raised when the stored shape changes, so an older record is dropped instead of misread. */
 const FORMAT = 1;
 
+/**
+ * Elements per stored chunk. Each chunk is cloned into storage in a task of its own, so saving a
+ * big map (after a drag, say) never holds up the page for long.
+ */
+export const CHUNK_SIZE = 2000;
+
+/**
+ * Keys: `[slot]` for a snapshot's head, `[slot, part, index]` for its chunks. Array keys compare
+ * element by element, numbers as numbers, and any array after any string: `[slot]` to `[slot, []]`
+ * spans one slot's records.
+ */
+type StoredKey = [Slot] | [Slot, Part, number];
+
 /** The bundled map as shipped is not copied into storage: a flag stands for it. */
-interface StoredSnapshot {
+interface StoredHead {
   format: typeof FORMAT;
   origin: Origin;
-  graph: Graph | 'bundled';
+  graph: 'bundled' | { chunks: Record<Part, number>; nodeExtraColumns: string[]; edgeExtraColumns: string[] };
+}
+
+/** One slot's records as read back: its head, and its chunks in key order. */
+export interface SlotRecords {
+  head: unknown;
+  chunks: Record<Part, unknown[]>;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
 const isOrigin = (value: unknown): value is Origin =>
+  isRecord(value) && (value.kind === 'bundled' || (value.kind === 'upload' && isStrings(value.files) && typeof value.time === 'number'));
+
+const isStoredGraph = (value: unknown): value is Exclude<StoredHead['graph'], 'bundled'> =>
   isRecord(value) &&
-  (value.kind === 'bundled' ||
-    (value.kind === 'upload' && Array.isArray(value.files) && value.files.every((file) => typeof file === 'string') && typeof value.time === 'number'));
+  isRecord(value.chunks) &&
+  PARTS.every((part) => Number.isSafeInteger((value.chunks as Record<string, unknown>)[part])) &&
+  isStrings(value.nodeExtraColumns) &&
+  isStrings(value.edgeExtraColumns);
 
-const isGraph = (value: unknown): value is Graph =>
-  isRecord(value) && ['nodes', 'edges', 'nodeExtraColumns', 'edgeExtraColumns'].every((key) => Array.isArray(value[key]));
+const isStoredHead = (value: unknown): value is StoredHead =>
+  isRecord(value) && value.format === FORMAT && isOrigin(value.origin) && (value.graph === 'bundled' || isStoredGraph(value.graph));
 
-const isStoredSnapshot = (value: unknown): value is StoredSnapshot =>
-  isRecord(value) && value.format === FORMAT && isOrigin(value.origin) && (value.graph === 'bundled' || isGraph(value.graph));
+const chunksOf = <T>(elements: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(elements.length / CHUNK_SIZE) }, (_, index) => elements.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE));
 
-export const toStored = ({ graph, origin }: DatasetSnapshot, bundled: Graph | null): StoredSnapshot => ({
-  format: FORMAT,
-  origin,
-  graph: graph === bundled ? 'bundled' : graph,
-});
+/** The records that store a snapshot in a slot, head first. */
+export function toRecords(slot: Slot, { graph, origin }: DatasetSnapshot, bundled: Graph | null): [StoredKey, unknown][] {
+  if (graph === bundled) return [[[slot], { format: FORMAT, origin, graph: 'bundled' } satisfies StoredHead]];
+  const chunks = { nodes: chunksOf(graph.nodes), edges: chunksOf(graph.edges) };
+  const head: StoredHead = {
+    format: FORMAT,
+    origin,
+    graph: { chunks: { nodes: chunks.nodes.length, edges: chunks.edges.length }, nodeExtraColumns: graph.nodeExtraColumns, edgeExtraColumns: graph.edgeExtraColumns },
+  };
+  return [[[slot], head], ...PARTS.flatMap((part) => chunks[part].map((chunk, index): [StoredKey, unknown] => [[slot, part, index], chunk]))];
+}
+
+/** Records read back (keys and values in key order), by slot. */
+export function groupRecords(keys: readonly IDBValidKey[], values: readonly unknown[]): Map<Slot, SlotRecords> {
+  const slots = new Map<Slot, SlotRecords>();
+  keys.forEach((key, index) => {
+    if (!Array.isArray(key)) return;
+    const [slot, part] = key as unknown[];
+    if (!SLOTS.includes(slot as Slot)) return;
+    const records = slots.get(slot as Slot) ?? { head: undefined, chunks: { nodes: [], edges: [] } };
+    slots.set(slot as Slot, records);
+    if (part === undefined) records.head = values[index];
+    else if (PARTS.includes(part as Part)) records.chunks[part as Part].push(values[index]);
+  });
+  return slots;
+}
+
+/** A stored slot's elements, or null when a chunk is missing or is not a list. */
+const joinChunks = <T>(chunks: readonly unknown[], expected: number): T[] | null =>
+  chunks.length === expected && chunks.every(Array.isArray) ? (chunks as T[][]).flat() : null;
 
 /**
- * A stored record back as a snapshot; null when it is not one (another format, damaged) or stands
- * for a bundled map that could not be loaded. Structured cloning gives attributes Object.prototype
- * back; they must be null-prototype again, or a `constructor` attribute would read as a function.
+ * A slot's records back as a snapshot; null when they are not one (another format, damaged) or
+ * stand for a bundled map that could not be loaded. Structured cloning gives attributes
+ * Object.prototype back; they must be null-prototype again, or a `constructor` attribute would read
+ * as a function.
  */
-export const fromStored = (value: unknown, bundled: Graph | null): DatasetSnapshot | null => {
-  if (!isStoredSnapshot(value)) return null;
-  if (value.graph === 'bundled') return bundled && { graph: bundled, origin: value.origin };
-  const { graph } = value;
-  for (const item of [...graph.nodes, ...graph.edges]) Object.setPrototypeOf(item.attributes, null);
-  return { graph, origin: value.origin };
-};
+export function fromRecords(records: SlotRecords | undefined, bundled: Graph | null): DatasetSnapshot | null {
+  if (!records || !isStoredHead(records.head)) return null;
+  const { origin, graph: stored } = records.head;
+  if (stored === 'bundled') return bundled && { graph: bundled, origin };
+  const nodes = joinChunks<GraphNode>(records.chunks.nodes, stored.chunks.nodes);
+  const edges = joinChunks<GraphEdge>(records.chunks.edges, stored.chunks.edges);
+  if (!nodes || !edges) return null;
+  for (const item of [...nodes, ...edges]) Object.setPrototypeOf(item.attributes, null);
+  return { graph: { nodes, edges, nodeExtraColumns: stored.nodeExtraColumns, edgeExtraColumns: stored.edgeExtraColumns }, origin };
+}
 
 const isQuotaError = (error: unknown): boolean => error instanceof DOMException && error.name === 'QuotaExceededError';
 
@@ -93,6 +150,30 @@ const transactionDone = (transaction: IDBTransaction): Promise<void> =>
     transaction.oncomplete = () => resolve();
     transaction.onabort = () => reject(transaction.error ?? new DOMException('transaction aborted', 'AbortError'));
   });
+
+/**
+ * Puts the records one after another, each from the previous one's success, so each is cloned in a
+ * task of its own. Resolves when the transaction commits.
+ */
+function writeInTurn(transaction: IDBTransaction, store: IDBObjectStore, records: readonly [StoredKey, unknown][]): Promise<void> {
+  const done = transactionDone(transaction);
+  let failure: unknown;
+  const put = (index: number) => {
+    const record = records[index];
+    if (!record) return;
+    try {
+      store.put(record[1], record[0]).onsuccess = () => put(index + 1);
+    } catch (error) {
+      // A value that cannot be stored throws here instead of failing its request.
+      failure = error;
+      transaction.abort();
+    }
+  };
+  put(0);
+  return done.catch((error: unknown) => {
+    throw failure ?? error;
+  });
+}
 
 /** Snapshots are rebuilt by the caller on each save; what is stored only changes with the graph or the origin. */
 const sameSnapshot = (a: DatasetSnapshot | null | undefined, b: DatasetSnapshot | null): boolean =>
@@ -135,35 +216,36 @@ export function createDatasetStorage(indexedDB: () => IDBFactory | undefined = (
   return {
     load: async (bundled) => {
       const db = await open();
-      let records: unknown[];
+      let slots: Map<Slot, SlotRecords>;
       try {
         const store = db.transaction(STORE, 'readonly').objectStore(STORE);
-        records = await Promise.all(SLOTS.map((slot) => requestResult(store.get(slot))));
+        const [keys, values] = await Promise.all([requestResult(store.getAllKeys()), requestResult(store.getAll())]);
+        slots = groupRecords(keys, values);
       } catch (error) {
         throw new StorageFailure('read-failed', error);
       }
-      const [current, previous] = records;
-      if (current === undefined) return null;
-      if (!isStoredSnapshot(current)) throw new StorageFailure('read-failed', new Error('the saved dataset has another format'));
-      const dataset = { current: fromStored(current, bundled), previous: fromStored(previous, bundled) };
-      if (!dataset.current) return null;
-      written.current = dataset.current;
-      written.previous = dataset.previous;
-      return { current: dataset.current, previous: dataset.previous };
+      const stored = slots.get('current');
+      if (!stored) return null;
+      const current = fromRecords(stored, bundled);
+      if (!current) throw new StorageFailure('read-failed', new Error('the saved dataset is damaged or of another format'));
+      const previous = fromRecords(slots.get('previous'), bundled);
+      written.current = current;
+      written.previous = previous;
+      return { current, previous };
     },
     save: async (dataset, bundled) => {
       const changed = SLOTS.filter((slot) => !sameSnapshot(written[slot], dataset[slot]));
       if (changed.length === 0) return;
       const db = await open();
+      const records = changed.flatMap((slot) => {
+        const snapshot = dataset[slot];
+        return snapshot ? toRecords(slot, snapshot, bundled) : [];
+      });
       try {
         const transaction = db.transaction(STORE, 'readwrite');
         const store = transaction.objectStore(STORE);
-        for (const slot of changed) {
-          const snapshot = dataset[slot];
-          if (snapshot) store.put(toStored(snapshot, bundled), slot);
-          else store.delete(slot);
-        }
-        await transactionDone(transaction);
+        for (const slot of changed) store.delete(IDBKeyRange.bound([slot], [slot, []]));
+        await writeInTurn(transaction, store, records);
       } catch (error) {
         throw new StorageFailure(isQuotaError(error) ? 'quota' : 'write-failed', error);
       }

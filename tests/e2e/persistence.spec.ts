@@ -30,7 +30,7 @@ const savedOrigin = (page: Page) =>
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const get = db.transaction('dataset').objectStore('dataset').get('current');
+          const get = db.transaction('dataset').objectStore('dataset').get(['current']);
           get.onsuccess = () => {
             db.close();
             resolve((get.result as { origin?: unknown } | undefined)?.origin ?? null);
