@@ -2,7 +2,8 @@ import cytoscape, { type CytoscapeOptions, type Core, type ElementDefinition, ty
 import fcose from 'cytoscape-fcose';
 import type { StoreApi } from 'zustand';
 import type { AppState, LegendHighlight } from '../store';
-import { adjacencyOf, filterIndexOf, fullLegendOf, isAggregated, visibleOf } from '../store/derived';
+import { adjacencyOf, drawModeOf, filterIndexOf, fullLegendOf, visibleOf, type DrawMode } from '../store/derived';
+import { khop } from '../domain/graph/neighbourhood';
 import { aggregateGraph, aggregateOf } from '../domain/aggregate';
 import type { Graph } from '../domain/graph/types';
 import type { Positions } from '../domain/layout/geometry';
@@ -24,6 +25,7 @@ const MAX_CANVAS_SIDE = 16_000;
 const MAX_CANVAS_PIXELS = 120_000_000;
 const FIT_PADDING = 72;
 const LANES_FIT_PADDING = 130;
+const HOVER_FADE_LIMIT = 5000;
 /** Elements added per frame when a big view is drawn, so the page stays responsive. */
 const DRAW_CHUNK = 8000;
 
@@ -59,8 +61,8 @@ export class MapController implements MapHandle {
   private readonly laneOverlay: LaneOverlay;
   private lastPlan: LayoutPlan | null = null;
   private labelPolicy: LabelPolicy = { allLabels: true, textScale: 1 };
-  /** Whether the drawn view is the aggregated one. */
-  private aggregated = false;
+  /** How the drawn view was made: the whole graph, the filtered part, or aggregates. */
+  private mode: DrawMode = 'all';
   /** Bumped to abandon a chunked draw in progress. */
   private drawGeneration = 0;
   /** A node to bring into view once the aggregate holding it has been drawn open. */
@@ -140,12 +142,14 @@ export class MapController implements MapHandle {
 
   private follow(state: AppState, before: AppState): void {
     const graphChanged = state.graph !== before.graph;
-    const aggregated = isAggregated(state);
+    const mode = drawModeOf(state);
+    const circleChanged =
+      state.layout !== before.layout || (state.layout === 'circle' && (state.selected !== before.selected || state.depth !== before.depth));
     const viewChanged =
       graphChanged ||
-      aggregated !== this.aggregated ||
-      (aggregated &&
-        (state.filters !== before.filters || state.expandedAggregates !== before.expandedAggregates || state.lang !== before.lang));
+      mode !== this.mode ||
+      (mode !== 'all' && (state.filters !== before.filters || state.expandedAggregates !== before.expandedAggregates || state.lang !== before.lang)) ||
+      (mode === 'visible' && circleChanged);
     if (viewChanged) this.showView(graphChanged);
     if (state.selected !== before.selected) this.showSelection();
     if (!viewChanged && state.filters !== before.filters) this.showFilters();
@@ -160,17 +164,29 @@ export class MapController implements MapHandle {
     if (state.focusRequest !== before.focusRequest) this.focusSelection();
   }
 
-  /** Every element as it should be drawn now: the whole graph, or its aggregated view. */
+  /** Every element as it should be drawn now: the whole graph, its filtered part, or its aggregated view. */
   private viewElements(state: AppState): Map<string, ElementDefinition> {
     const { graph, filters, lang } = state;
     const legend = fullLegendOf(graph);
-    if (!this.aggregated) return graphElements(graph, legend);
+    if (this.mode === 'all') return graphElements(graph, legend);
+    if (this.mode === 'visible') return graphElements(this.visiblePart(state), legend);
     const nodesById = nodesByIdOf(graph);
     const view = aggregateGraph(graph, visibleOf(graph, filters), new Set(state.expandedAggregates), filterIndexOf(graph));
     return aggregatedElements(graph, view, legend, (aggregate) => {
       const name = nodesById.get(aggregate.anchorId)?.name ?? translate(lang, aggregate.labelKey);
       return `${name} (${aggregate.memberCount})`;
     });
+  }
+
+  /** The filtered graph; in the enterprise circle only its rings (a big map's circle stays small). */
+  private visiblePart(state: AppState): Graph {
+    const { graph, filters, layout, selected, depth } = state;
+    const visible = visibleOf(graph, filters);
+    const rings = layout === 'circle' && selected !== null ? khop(adjacencyOf(graph), selected, depth) : null;
+    const keep = (id: string) => visible.nodeIds.has(id) && (rings === null || rings.has(id));
+    const nodes = graph.nodes.filter((node) => keep(node.id));
+    const edges = graph.edges.filter((edge) => visible.edgeIds.has(edge.id) && keep(edge.source) && keep(edge.target));
+    return { ...graph, nodes, edges };
   }
 
   /**
@@ -181,7 +197,7 @@ export class MapController implements MapHandle {
   private showView(graphChanged: boolean): void {
     const state = this.store.getState();
     if (graphChanged) this.chooseRenderer(state.graph);
-    this.aggregated = isAggregated(state);
+    this.mode = drawModeOf(state);
     const next = this.viewElements(state);
     const { cy } = this;
     if (state.drawProgress) {
@@ -194,9 +210,12 @@ export class MapController implements MapHandle {
       before.set(node.id(), { ...node.position() });
     });
     const added: ElementDefinition[] = [];
+    let removedCount = 0;
     cy.batch(() => {
       for (const id of this.shown.keys()) {
-        if (!next.has(id)) cy.getElementById(id).remove();
+        if (next.has(id)) continue;
+        cy.getElementById(id).remove();
+        removedCount += 1;
       }
       for (const [id, element] of next) {
         const shown = this.shown.get(id);
@@ -218,6 +237,8 @@ export class MapController implements MapHandle {
       this.showLegendHighlight();
       this.showDecorations();
       if (graphChanged || (addedNodes.length > 0 && !placed)) this.runLayout(true);
+      // A new set of elements (another filter, a group opened) is brought into view, unless a node is waiting for focus.
+      else if (this.pendingFocus === null && (addedNodes.length > 0 || removedCount > 0)) this.fit();
       this.cy.one('render', () => mark(PERF_MARKS.graphDrawn));
       this.focusPending();
     };
@@ -316,9 +337,9 @@ export class MapController implements MapHandle {
 
   private showFilters(): void {
     const { graph, filters } = this.store.getState();
-    if (this.aggregated) {
-      // The aggregated view is built from the visible elements only: nothing to hide or fade.
-      this.cy.elements().removeClass('filtered-out filter-faded');
+    if (this.mode !== 'all') {
+      // Only elements that pass the filters are drawn: nothing to hide or fade.
+      this.cy.$('.filtered-out, .filter-faded').removeClass('filtered-out filter-faded');
       return;
     }
     const visible = visibleOf(graph, filters);
@@ -326,8 +347,10 @@ export class MapController implements MapHandle {
     this.cy.batch(() => {
       this.cy.elements().forEach((element) => {
         const shown = visible.nodeIds.has(element.id()) || visible.edgeIds.has(element.id());
-        element.removeClass('filtered-out filter-faded');
-        if (!shown) element.addClass(hiddenClass);
+        // Only elements whose state changes are touched: every class change costs a style update.
+        const other = hiddenClass === 'filtered-out' ? 'filter-faded' : 'filtered-out';
+        if (element.hasClass(other)) element.removeClass(other);
+        if (shown === element.hasClass(hiddenClass)) element.toggleClass(hiddenClass, !shown);
       });
     });
     this.cy.one('render', () => mark(PERF_MARKS.filtersDrawn));
@@ -336,7 +359,7 @@ export class MapController implements MapHandle {
   private showLegendHighlight(): void {
     const { legendHighlight } = this.store.getState();
     this.cy.batch(() => {
-      this.cy.elements().removeClass('legend-faded');
+      this.cy.$('.legend-faded').removeClass('legend-faded');
       if (!legendHighlight) return;
       const matches = matchesHighlight(this.cy, legendHighlight);
       this.cy.elements().difference(matches).addClass('legend-faded');
@@ -347,28 +370,29 @@ export class MapController implements MapHandle {
     const { decorations } = this.store.getState();
     const { cy } = this;
     cy.batch(() => {
-      cy.elements().removeClass('decorated decoration-faded');
-      cy.nodes().removeStyle('background-color width height');
+      cy.$('.decorated, .decoration-faded').removeClass('decorated decoration-faded');
+      cy.$('.restyled').removeStyle('background-color width height').removeClass('restyled');
       if (!decorations) return;
       const highlighted = cy.collection();
       for (const id of [...decorations.highlightNodes, ...decorations.highlightEdges]) highlighted.merge(cy.getElementById(id));
       highlighted.addClass('decorated');
       if (decorations.fadeOthers && highlighted.nonempty()) cy.elements().difference(highlighted).addClass('decoration-faded');
-      for (const [id, colour] of decorations.nodeColor ?? []) cy.getElementById(id).style('background-color', colour);
+      for (const [id, colour] of decorations.nodeColor ?? []) cy.getElementById(id).style('background-color', colour).addClass('restyled');
       for (const [id, factor] of decorations.nodeScale ?? []) {
         const node = cy.getElementById(id);
         if (node.empty()) continue;
-        node.style({ width: (node.data('width') as number) * factor, height: (node.data('height') as number) * factor });
+        node.style({ width: (node.data('width') as number) * factor, height: (node.data('height') as number) * factor }).addClass('restyled');
       }
     });
   }
 
   private showHover(node: NodeSingular | null): void {
     this.cy.batch(() => {
-      this.cy.elements().removeClass('faded emphasis');
+      this.cy.$('.faded, .emphasis').removeClass('faded emphasis');
       if (!node) return;
       const neighbourhood = node.closedNeighborhood();
-      this.cy.elements().difference(neighbourhood).addClass('faded');
+      // Fading thousands of elements on every hover would stall a big map: there only the neighbourhood stands out.
+      if (this.shown.size <= HOVER_FADE_LIMIT) this.cy.elements().difference(neighbourhood).addClass('faded');
       neighbourhood.addClass('emphasis');
     });
   }
@@ -385,9 +409,9 @@ export class MapController implements MapHandle {
       adjacency: adjacencyOf(state.graph),
       selected: state.selected,
       depth: state.depth,
-      // The aggregated view changes with every drill-down: only the full graph's layout is worth keeping.
-      overviewCache: this.aggregated ? new Map() : this.overviewCache,
-      aggregated: this.aggregated,
+      // Partial views change with every filter and drill-down: only the whole graph's layout is worth keeping.
+      overviewCache: this.mode === 'all' ? this.overviewCache : new Map(),
+      aggregated: this.mode === 'aggregated',
     });
     mark(PERF_MARKS.layoutEnd);
     this.lastPlan = plan;
@@ -395,7 +419,8 @@ export class MapController implements MapHandle {
     const { cy } = this;
     cy.batch(() => {
       cy.nodes().forEach((node) => {
-        node.toggleClass('outside-layout', plan.members !== null && !plan.members.has(node.id()));
+        const outside = plan.members !== null && !plan.members.has(node.id());
+        if (outside !== node.hasClass('outside-layout')) node.toggleClass('outside-layout', outside);
       });
     });
     // An aggregate goes where the segment or chain it stands for would be.
@@ -442,7 +467,7 @@ export class MapController implements MapHandle {
     const node = this.cy.getElementById(selected);
     if (node.empty()) {
       // A search hit inside a closed aggregate: open it, then focus once it is drawn.
-      const holder = this.aggregated ? aggregateOf(state.graph, filterIndexOf(state.graph)).get(selected) : undefined;
+      const holder = this.mode === 'aggregated' ? aggregateOf(state.graph, filterIndexOf(state.graph)).get(selected) : undefined;
       if (holder) {
         this.pendingFocus = selected;
         state.expandAggregate(holder);

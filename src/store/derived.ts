@@ -50,12 +50,19 @@ export const legendOf: (graph: Graph, visible: FilterResult) => Legend = memoLas
 );
 
 /**
- * Whether the map shows aggregates (one node per chain segment) instead of every element: when
- * more elements pass the filters than can be drawn quickly, unless the user asked for all of them.
- * The enterprise circle is always drawn in full: it is small by nature.
+ * How the map draws the data. A small graph is drawn whole, filters hiding or fading elements.
+ * A big one draws only what passes the filters: as aggregates (one node per chain segment) while
+ * that is more than can be drawn quickly, else the passing elements themselves. 'all' is the
+ * user's "Show all". The enterprise circle is never aggregated: it is small by nature.
  */
-export const isAggregated = (state: Pick<AppState, 'graph' | 'filters' | 'detail' | 'layout'>): boolean => {
-  if (state.detail === 'all' || state.layout === 'circle') return false;
-  const visible = visibleOf(state.graph, state.filters);
-  return visible.nodeIds.size + visible.edgeIds.size > LOD_THRESHOLD;
+export type DrawMode = 'all' | 'visible' | 'aggregated';
+
+export const drawModeOf = (state: Pick<AppState, 'graph' | 'filters' | 'detail' | 'layout'>): DrawMode => {
+  const { graph } = state;
+  if (state.detail === 'all' || graph.nodes.length + graph.edges.length <= LOD_THRESHOLD) return 'all';
+  if (state.layout === 'circle') return 'visible';
+  const visible = visibleOf(graph, state.filters);
+  return visible.nodeIds.size + visible.edgeIds.size > LOD_THRESHOLD ? 'aggregated' : 'visible';
 };
+
+export const isAggregated = (state: Pick<AppState, 'graph' | 'filters' | 'detail' | 'layout'>): boolean => drawModeOf(state) === 'aggregated';
