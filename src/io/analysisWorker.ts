@@ -1,13 +1,13 @@
 /** The module worker behind runAnalysis: holds the last graph sent, answers each run in turn. */
 import type { Graph } from '../domain/graph/types';
-import { analyse, type AnalysisRequest, type AnalysisResponse } from './runAnalysis';
+import { analyse, unpackGraph, type AnalysisRequest, type AnalysisResponse } from './runAnalysis';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let graph: Graph | null = null;
 
 scope.onmessage = ({ data }: MessageEvent<AnalysisRequest>) => {
   if (data.type === 'graph') {
-    graph = data.graph;
+    graph = unpackGraph(data.graph);
     return;
   }
   let response: AnalysisResponse;

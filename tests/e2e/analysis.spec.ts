@@ -118,7 +118,7 @@ test('the gap board shows the dental chain as the CSV has it, and exports it', a
   const weight = (segment: (typeof expected)[number]) => (segment.key ? 2 : 1);
   const earned = expected.reduce((sum, segment) => sum + weight(segment) * value[segment.status as keyof typeof value], 0);
   const possible = expected.reduce((sum, segment) => sum + weight(segment), 0);
-  const dental = board.getByRole('region', { name: /牙科/ });
+  const dental = board.getByRole('article', { name: /牙科/ });
   await expect(dental).toContainText(`${Math.round((100 * earned) / possible)}% complete`);
   await expect(dental).toContainText(`${earned} of ${possible} points`);
 

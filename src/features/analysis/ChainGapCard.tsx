@@ -29,7 +29,7 @@ export function ChainGapCard({ report, graph }: { report: ChainGapReport; graph:
   const { score, earned, possible } = report.completeness;
   const { rate, localTies, ties } = report.localSupply;
   return (
-    <section className="analysis-chain" aria-labelledby={headingId}>
+    <article className="analysis-chain" aria-labelledby={headingId}>
       <h4 id={headingId} className="analysis-chain-heading">
         <NodeLink id={report.chainId} name={report.chainName} />
         {score !== null && <span className="analysis-score">{t('analysis.gaps.score', { score: formatShare(lang, score) })}</span>}
@@ -61,7 +61,7 @@ export function ChainGapCard({ report, graph }: { report: ChainGapReport; graph:
           : t('analysis.gaps.localSupply', { rate: formatShare(lang, rate), local: localTies, ties })}
       </p>
       <SupplyDetails report={report} graph={graph} />
-    </section>
+    </article>
   );
 }
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { Communities } from '../../domain/analysis';
 import type { Graph } from '../../domain/graph/types';
 import { NO_SECTOR_COLOR, paletteColor, SECTOR_PALETTE } from '../../domain/legend/styles';
-import { adjacencyOf, nodesByIdOf } from '../../store/derived';
+import type { CommunityGroups } from '../../io/runAnalysis';
+import { nodesByIdOf } from '../../store/derived';
 import { useT } from '../../store/i18n';
 import { useAnalysisUi, type Highlight } from './analysisUi';
 import { Computed } from './Computed';
@@ -26,19 +26,11 @@ interface Cluster {
 }
 
 /** Clusters largest first, members most connected first, each with its colour-blind-safe colour. */
-const clustersOf = (graph: Graph, { communityOf, count }: Communities): Cluster[] => {
-  const members: string[][] = Array.from({ length: count }, () => []);
-  for (const [id, community] of communityOf) members[community]?.push(id);
-  const { incident } = adjacencyOf(graph);
-  const degree = (id: string) => incident.get(id)?.length ?? 0;
-  return members
-    .sort((a, b) => b.length - a.length)
-    .map((ids, index) => ({
-      number: index + 1,
-      members: ids.sort((a, b) => degree(b) - degree(a)),
-      color: ids.length > 1 ? paletteColor(SECTOR_PALETTE, index) : NO_SECTOR_COLOR,
-    }));
-};
+const clustersOf = (graph: Graph, { count, offsets, members }: CommunityGroups): Cluster[] =>
+  Array.from({ length: count }, (_, c) => {
+    const ids = Array.from(members.subarray(offsets[c], offsets[c + 1]), (position) => graph.nodes[position]?.id ?? '');
+    return { number: c + 1, members: ids, color: ids.length > 1 ? paletteColor(SECTOR_PALETTE, c) : NO_SECTOR_COLOR };
+  });
 
 /** Clusters of closely tied nodes on the visible map (Louvain), with colour-by-community on the map. */
 export function CommunitiesSection() {

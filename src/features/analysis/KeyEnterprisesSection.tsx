@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { KeyEnterprise } from '../../domain/analysis';
+import type { Graph } from '../../domain/graph/types';
+import type { EnterpriseRanking } from '../../io/runAnalysis';
 import { useT } from '../../store/i18n';
 import type { Lang } from '../../i18n';
 import { METRICS, useAnalysisUi, type Metric } from './analysisUi';
@@ -29,10 +30,14 @@ const METRIC_FORMATS: Record<Metric, Intl.NumberFormatOptions> = {
 const formatMetric = (lang: Lang, metric: Metric, value: number) => formatWith(lang, value, METRIC_FORMATS[metric]);
 
 /** Size factors from SMALLEST to LARGEST in proportion to the metric; nothing when all score zero. */
-const scaleBy = (ranked: readonly KeyEnterprise[], metric: Metric): [string, number][] | null => {
-  const largest = ranked.reduce((max, enterprise) => Math.max(max, enterprise[metric]), 0);
+const scaleBy = (graph: Graph, ranking: EnterpriseRanking, metric: Metric): [string, number][] | null => {
+  const values = ranking[metric];
+  const largest = values.reduce((max, value) => Math.max(max, value), 0);
   if (largest === 0) return null;
-  return ranked.map((enterprise) => [enterprise.id, SMALLEST + ((LARGEST - SMALLEST) * enterprise[metric]) / largest]);
+  return Array.from(ranking.positions, (position, i) => [
+    graph.nodes[position]?.id ?? '',
+    SMALLEST + ((LARGEST - SMALLEST) * (values[i] ?? 0)) / largest,
+  ]);
 };
 
 /** 链主: enterprises ranked by degree, betweenness and PageRank on the visible map, in one chain or all. */
@@ -47,8 +52,8 @@ export function KeyEnterprisesSection() {
   const scope = chains.some((chain) => chain.id === keyScope) ? keyScope : null;
   const outcome = useAnalysis(graph, 'keyEnterprises', { chainId: scope ?? undefined, visible, sampleSources: BETWEENNESS_SAMPLE });
   const scale = useMemo(
-    () => (outcome.status === 'done' && sizeByMetric ? scaleBy(outcome.value, keyMetric) : null),
-    [outcome, sizeByMetric, keyMetric],
+    () => (outcome.status === 'done' && sizeByMetric ? scaleBy(graph, outcome.value, keyMetric) : null),
+    [graph, outcome, sizeByMetric, keyMetric],
   );
   useMapLayer('nodeScale', scale);
   const visibleCount = visible?.nodeIds?.size ?? graph.nodes.length;
@@ -87,8 +92,12 @@ export function KeyEnterprisesSection() {
         {visibleCount > BETWEENNESS_SAMPLE && ` ${t('analysis.key.sampled', { sample: BETWEENNESS_SAMPLE })}`}
       </p>
       <Computed outcome={outcome}>
-        {(ranked) =>
-          ranked.length === 0 ? <p className="analysis-empty">{t('analysis.key.none')}</p> : <RankTable ranked={ranked} metric={keyMetric} />
+        {(ranking) =>
+          ranking.positions.length === 0 ? (
+            <p className="analysis-empty">{t('analysis.key.none')}</p>
+          ) : (
+            <RankTable graph={graph} ranking={ranking} metric={keyMetric} />
+          )
         }
       </Computed>
     </>
@@ -96,11 +105,14 @@ export function KeyEnterprisesSection() {
 }
 
 /** The enterprises by the chosen metric, best first; a column heading picks the metric. */
-function RankTable({ ranked, metric }: { ranked: KeyEnterprise[]; metric: Metric }) {
+function RankTable({ graph, ranking, metric }: { graph: Graph; ranking: EnterpriseRanking; metric: Metric }) {
   const { t, lang } = useT();
-  // A stable sort: ties keep the blended ranking.
-  const rows = useMemo(() => [...ranked].sort((a, b) => b[metric] - a[metric]), [ranked, metric]);
-  const { shown, toggle } = useCapped(rows, TOP);
+  // Row numbers in the ranking, by the metric; a stable sort, so ties keep the blended order.
+  const order = useMemo(() => {
+    const values = ranking[metric];
+    return Array.from(ranking.positions.keys()).sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0));
+  }, [ranking, metric]);
+  const { shown, toggle } = useCapped(order, TOP);
   return (
     <>
       <table className="analysis-table">
@@ -124,19 +136,20 @@ function RankTable({ ranked, metric }: { ranked: KeyEnterprise[]; metric: Metric
           </tr>
         </thead>
         <tbody>
-          {shown.map((row, index) => (
-            <tr key={row.id}>
-              <td className="analysis-number-cell">{index + 1}</td>
-              <td>
-                <NodeLink id={row.id} name={row.name} />
-              </td>
-              {METRICS.map((column) => (
-                <td key={column} className={column === metric ? 'analysis-number-cell active' : 'analysis-number-cell'}>
-                  {formatMetric(lang, column, row[column])}
-                </td>
-              ))}
-            </tr>
-          ))}
+          {shown.map((row, index) => {
+            const node = graph.nodes[ranking.positions[row] ?? -1];
+            return (
+              <tr key={row}>
+                <td className="analysis-number-cell">{index + 1}</td>
+                <td>{node && <NodeLink id={node.id} name={node.name} />}</td>
+                {METRICS.map((column) => (
+                  <td key={column} className={column === metric ? 'analysis-number-cell active' : 'analysis-number-cell'}>
+                    {formatMetric(lang, column, ranking[column][row] ?? 0)}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       {toggle}

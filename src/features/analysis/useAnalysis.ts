@@ -6,8 +6,11 @@ export type Outcome<T> = { status: 'pending' } | { status: 'done'; value: T } | 
 /** 'idle': nothing asked yet (say, no node picked). */
 export type AnalysisState<T> = { status: 'idle' } | Outcome<T>;
 
-/** Enough for every open section and a few filter states to come back to. */
-const MAX_ENTRIES_PER_GRAPH = 48;
+/**
+ * Enough for every open section and a few filter states to come back to; few, because a ranking of
+ * a 50k-node map is megabytes.
+ */
+const MAX_ENTRIES_PER_GRAPH = 16;
 
 const byGraph = new WeakMap<Graph, Map<string, Outcome<unknown>>>();
 const listeners = new Set<() => void>();
