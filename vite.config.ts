@@ -30,7 +30,25 @@ const contentSecurityPolicy = (): Plugin => ({
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true, assetsInlineLimit: 0 },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    assetsInlineLimit: 0,
+    // cytoscape alone is 557 kB minified (170 kB gzip) and cannot be split; the budget that counts is
+    // DESIGN.md §4's 350 KB gzip of initial JS, which `npm run bench` measures.
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        // The map engine and React change less often than the app: separate files cache better.
+        codeSplitting: {
+          groups: [
+            { name: 'cytoscape', test: /node_modules[\\/](cytoscape|cytoscape-fcose|cose-base|layout-base)[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'tests/peer/**', 'node_modules/**'],

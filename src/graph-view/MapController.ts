@@ -4,11 +4,11 @@ import type { StoreApi } from 'zustand';
 import type { AppState, LegendHighlight } from '../store';
 import { adjacencyOf, drawModeOf, filterIndexOf, fullLegendOf, visibleOf, type DrawMode } from '../store/derived';
 import { khop } from '../domain/graph/neighbourhood';
-import { aggregateGraph, aggregateOf } from '../domain/aggregate';
+import { LOD_THRESHOLD, aggregateGraph, aggregateOf } from '../domain/aggregate';
 import type { Graph } from '../domain/graph/types';
 import type { Positions } from '../domain/layout/geometry';
 import { aggregatedElements, changedData, graphElements } from './elements';
-import { ALL_LABELS_ELEMENT_LIMIT, buildStylesheet, type LabelPolicy } from './stylesheet';
+import { ALL_LABELS_ELEMENT_LIMIT, buildStylesheet, type StylePolicy } from './stylesheet';
 import { planLayout, type LayoutPlan } from './layouts';
 import { chooseRenderer, probeGpu } from './rendererChoice';
 import { LaneOverlay } from './LaneOverlay';
@@ -26,6 +26,14 @@ const MAX_CANVAS_PIXELS = 120_000_000;
 const FIT_PADDING = 72;
 const LANES_FIT_PADDING = 130;
 const HOVER_FADE_LIMIT = 5000;
+/** Above this many drawn elements edges are drawn as haystacks: straight, no arrows, far cheaper. */
+const LIGHT_EDGES_ELEMENT_LIMIT = 8000;
+
+/** What cytoscape is started with; changing either needs a new instance. */
+interface RenderProfile {
+  webgl: boolean;
+  simplifyViewport: boolean;
+}
 /** Elements added per frame when a big view is drawn, so the page stays responsive. */
 const DRAW_CHUNK = 8000;
 
@@ -54,13 +62,13 @@ const matchesHighlight = (cy: Core, highlight: LegendHighlight): Collection => {
  */
 export class MapController implements MapHandle {
   private core: Core;
-  private webgl = false;
+  private profile: RenderProfile = { webgl: false, simplifyViewport: false };
   private shown = new Map<string, ElementDefinition>();
   private readonly overviewCache = new Map<Graph, Positions>();
   private layoutKey = '';
   private readonly laneOverlay: LaneOverlay;
   private lastPlan: LayoutPlan | null = null;
-  private labelPolicy: LabelPolicy = { allLabels: true, textScale: 1 };
+  private stylePolicy: StylePolicy = { allLabels: true, textScale: 1, lightEdges: false };
   /** How the drawn view was made: the whole graph, the filtered part, or aggregates. */
   private mode: DrawMode = 'all';
   /** Bumped to abandon a chunked draw in progress. */
@@ -74,7 +82,7 @@ export class MapController implements MapHandle {
     private readonly store: StoreApi<AppState>,
   ) {
     this.laneOverlay = new LaneOverlay(container);
-    this.core = this.createCore(false);
+    this.core = this.createCore(this.profile);
     this.unsubscribe = store.subscribe((state, before) => this.follow(state, before));
     this.showView(true);
     registerMapHandle(this);
@@ -85,35 +93,41 @@ export class MapController implements MapHandle {
     return this.core;
   }
 
-  private createCore(webgl: boolean): Core {
+  private createCore(profile: RenderProfile): Core {
     const options: CytoscapeOptions = {
       container: this.container,
-      style: buildStylesheet(this.labelPolicy),
+      style: buildStylesheet(this.stylePolicy),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
+      // On a big map, panning and zooming draw a cached picture without edges or labels.
+      hideEdgesOnViewport: profile.simplifyViewport,
+      hideLabelsOnViewport: profile.simplifyViewport,
+      textureOnViewport: profile.simplifyViewport,
     };
     // cytoscape's typings predate the WebGL renderer option (3.31).
-    const core = cytoscape({ ...options, renderer: { name: 'canvas', webgl } } as CytoscapeOptions);
-    this.webgl = webgl;
+    const core = cytoscape({ ...options, renderer: { name: 'canvas', webgl: profile.webgl } } as CytoscapeOptions);
+    this.profile = profile;
     this.laneOverlay.attach(core);
     this.listen(core);
     return core;
   }
 
   /**
-   * The renderer is fixed when cytoscape starts, so a dataset that needs the other one gets a
-   * new instance: the only time the map is re-created.
+   * The renderer and its viewport options are fixed when cytoscape starts, so a dataset that needs
+   * others gets a new instance: the only time the map is re-created.
    */
   private chooseRenderer(graph: Graph): void {
-    const choice = chooseRenderer(graph.nodes.length + graph.edges.length, probeGpu());
+    const elementCount = graph.nodes.length + graph.edges.length;
+    const choice = chooseRenderer(elementCount, probeGpu());
     this.store.getState().setRenderer(choice);
-    if (choice.webgl === this.webgl) return;
+    const profile: RenderProfile = { webgl: choice.webgl, simplifyViewport: elementCount > LOD_THRESHOLD };
+    if (profile.webgl === this.profile.webgl && profile.simplifyViewport === this.profile.simplifyViewport) return;
     this.core.destroy();
     this.shown = new Map();
     this.layoutKey = '';
-    this.core = this.createCore(choice.webgl);
+    this.core = this.createCore(profile);
   }
 
   private listen(cy: Core): void {
@@ -158,7 +172,7 @@ export class MapController implements MapHandle {
       this.runLayout();
     }
     if (state.lang !== before.lang) this.showLanes();
-    if (state.presenting !== before.presenting) this.updateLabelPolicy();
+    if (state.presenting !== before.presenting) this.updateStylePolicy();
     if (state.decorations !== before.decorations) this.showDecorations();
     if (state.fitRequest !== before.fitRequest) this.fit();
     if (state.focusRequest !== before.focusRequest) this.focusSelection();
@@ -230,7 +244,7 @@ export class MapController implements MapHandle {
     const addedNodes = added.filter((element) => element.group === 'nodes');
     const placed = graphChanged ? false : this.placeNear(addedNodes, before, state.graph);
     this.shown = next;
-    this.updateLabelPolicy();
+    this.updateStylePolicy();
     const finish = () => {
       this.showSelection();
       this.showFilters();
@@ -316,14 +330,16 @@ export class MapController implements MapHandle {
   }
 
   /** Restyles only when the policy changes: a new stylesheet makes cytoscape recompute every element's style. */
-  private updateLabelPolicy(): void {
-    const policy: LabelPolicy = {
+  private updateStylePolicy(): void {
+    const policy: StylePolicy = {
       allLabels: this.shown.size <= ALL_LABELS_ELEMENT_LIMIT,
+      lightEdges: this.shown.size > LIGHT_EDGES_ELEMENT_LIMIT,
       // Projector type: readable from a few metres.
       textScale: this.store.getState().presenting ? 1.6 : 1,
     };
-    if (policy.allLabels === this.labelPolicy.allLabels && policy.textScale === this.labelPolicy.textScale) return;
-    this.labelPolicy = policy;
+    const same = (Object.keys(policy) as (keyof StylePolicy)[]).every((key) => policy[key] === this.stylePolicy[key]);
+    if (same) return;
+    this.stylePolicy = policy;
     this.cy.style(buildStylesheet(policy));
   }
 

@@ -13,18 +13,20 @@ const pieSlices = Object.fromEntries(
 /** Up to this many drawn elements every label is drawn at any zoom; above it small labels give way. */
 export const ALL_LABELS_ELEMENT_LIMIT = 600;
 
-export interface LabelPolicy {
+export interface StylePolicy {
   /** Every label at any zoom (a small map), or only those big enough on screen. */
   allLabels: boolean;
   /** Text size factor: larger on a projector. */
   textScale: number;
+  /** Straight haystack edges without arrows, for views with thousands of elements. */
+  lightEdges: boolean;
 }
 
 /**
  * Every visual value comes from the element's data, which the legend model fills; this sheet only
  * says how data maps to cytoscape properties and how states (selected, faded…) look.
  */
-export const buildStylesheet = ({ allLabels, textScale }: LabelPolicy): StylesheetJson => {
+export const buildStylesheet = ({ allLabels, textScale, lightEdges }: StylePolicy): StylesheetJson => {
   const size = (px: number) => Math.round(px * textScale);
   return [
   {
@@ -66,7 +68,7 @@ export const buildStylesheet = ({ allLabels, textScale }: LabelPolicy): Styleshe
       'target-arrow-shape': 'data(arrow)' as never,
       'target-arrow-color': 'data(color)',
       'arrow-scale': 0.9,
-      'curve-style': 'bezier',
+      'curve-style': lightEdges ? 'haystack' : 'bezier',
       opacity: 0.85,
       'transition-property': 'opacity',
       'transition-duration': 150,
