@@ -2,7 +2,7 @@
  * The child processes the bench needs: the production build, the data set generator and
  * `vite preview`. Each is started directly (no shell), so stopping it stops the process itself.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DatasetSize } from './dataset';
@@ -45,6 +45,13 @@ export async function buildIfStale(distDir: string): Promise<boolean> {
   await runNode([VITE, 'build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'], { ...process.env, NODE_ENV: 'production' });
   return true;
 }
+
+/** The commit measured, and whether the build inputs had uncommitted changes. */
+export const sourceRevision = (): string => {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+  const dirty = git('status', '--porcelain', '--', ...BUILD_INPUTS) !== '';
+  return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' + uncommitted changes' : ''}`;
+};
 
 /** Writes bench/data/<size>/{nodes,edges}.csv with the seeded generator. */
 export const generateData = (size: DatasetSize, dir: string): Promise<void> => runNode([GENERATE, size, dir]);

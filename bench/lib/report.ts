@@ -73,6 +73,6 @@ const formatProfile = (size: DatasetSize, profile: PhaseProfile): string => {
 export const profilesSummary = (results: BenchResults): string =>
   results.sizes.flatMap(({ size, profiles }) => profiles.map((profile) => formatProfile(size, profile))).join('\n');
 
-export const machineLine = ({ date, machine, loadAverage }: BenchResults): string =>
-  `${date.slice(0, 10)} · ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGB} GB · Chromium ${machine.chromium} headless · Node ${machine.node} · ` +
+export const machineLine = ({ date, revision, machine, loadAverage }: BenchResults): string =>
+  `${date.slice(0, 10)} · ${revision} · ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGB} GB · Chromium ${machine.chromium} headless · Node ${machine.node} · ` +
   `load average ${loadAverage.start.toFixed(1)} at start, ${loadAverage.end.toFixed(1)} at end`;

@@ -12,7 +12,7 @@ import type { PhaseProfile, ProfileSink } from './cpuProfile';
 import { DATASET_SIZES, type DatasetSize } from './dataset';
 import { initialJsOf, type InitialJs } from './initialJs';
 import { measureRun, PHASE_TIMEOUT_MS, type DatasetFiles, type RunFigures } from './measure';
-import { buildIfStale, generateData, ROOT, startPreview } from './processes';
+import { buildIfStale, generateData, ROOT, sourceRevision, startPreview } from './processes';
 
 /** Not 4190: browsers refuse it (a "bad port" in the Fetch standard, ManageSieve). */
 export const BENCH_PORT = 4191;
@@ -59,6 +59,8 @@ export interface SizeResult {
 
 export interface BenchResults {
   date: string;
+  /** The commit the build was made from. */
+  revision: string;
   machine: { cpus: number; cpuModel: string; memoryGB: number; chromium: string; node: string };
   /** 1-minute load averages when the bench started and ended: other work on the machine skews every figure. */
   loadAverage: { start: number; end: number };
@@ -84,6 +86,7 @@ export const medianFigures = (runs: readonly Figures[]): Figures =>
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const { log } = options;
   const loadAtStart = os.loadavg()[0] ?? NaN;
+  const revision = sourceRevision();
   if (await buildIfStale(options.distDir)) log(`built ${path.relative(ROOT, options.distDir)}`);
   const initialJs = await initialJsOf(options.distDir);
   const server = await startPreview(options.distDir, options.port);
@@ -122,6 +125,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       }
       return {
         date: new Date().toISOString(),
+        revision,
         machine: {
           cpus: os.availableParallelism(),
           cpuModel: os.cpus()[0]?.model ?? 'unknown',
