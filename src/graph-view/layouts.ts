@@ -6,8 +6,9 @@ import { chainLanes, type ChainLanes } from '../domain/layout/chainLanes';
 import type { Adjacency } from '../domain/graph/neighbourhood';
 import type { Depth, LayoutName } from '../store';
 import { withSeededRandom } from './seededRandom';
+import { aggregateMatrixPositions } from './aggregateLayout';
 
-/** Above this many nodes fcose would block the main thread for seconds; a grid stands in. */
+/** Above this many nodes fcose would block the main thread for seconds; a worker lays them out instead. */
 const FCOSE_NODE_LIMIT = 2500;
 const OVERVIEW_SEED = 20241226;
 
@@ -17,6 +18,8 @@ export interface LayoutPlan {
   members: ReadonlySet<string> | null;
   /** The bands and columns to draw behind the chain lanes. */
   lanes?: ChainLanes;
+  /** Too big for fcose: `positions` are the drawn ones, and the caller lays the map out in a worker. */
+  wantsWorkerLayout?: boolean;
 }
 
 const readPositions = (cy: Core): Positions => {
@@ -27,21 +30,11 @@ const readPositions = (cy: Core): Positions => {
   return positions;
 };
 
-/** Row-major grid sorted by id: instant, and stable for any size. */
-const gridPositions = (graph: Graph): Positions => {
-  const columns = Math.ceil(Math.sqrt(graph.nodes.length));
-  const ids = graph.nodes.map((node) => node.id).sort();
-  return new Map(ids.map((id, index) => [id, { x: (index % columns) * 120, y: Math.floor(index / columns) * 90 }]));
-};
-
 /**
  * fcose is run headless (no animation) with Math.random seeded, then its result is read back, so
  * the same data always gives the same picture and the switch itself can be animated.
  */
-const overviewPositions = (cy: Core, graph: Graph, aggregated: boolean): Positions => {
-  if (!aggregated && graph.nodes.length > FCOSE_NODE_LIMIT) return gridPositions(graph);
-  // Aggregates are big and densely tied: they need far more room than single nodes.
-  const spread = aggregated ? 4 : 1;
+const overviewPositions = (cy: Core): Positions => {
   const saved = readPositions(cy);
   withSeededRandom(OVERVIEW_SEED, () => {
     cy.layout({
@@ -49,10 +42,10 @@ const overviewPositions = (cy: Core, graph: Graph, aggregated: boolean): Positio
       animate: false,
       randomize: true,
       quality: 'proof',
-      nodeRepulsion: () => 35000 * spread,
-      idealEdgeLength: () => 120 * spread,
-      edgeElasticity: () => 0.25 / spread,
-      nodeSeparation: 110 * spread,
+      nodeRepulsion: () => 35000,
+      idealEdgeLength: () => 120,
+      edgeElasticity: () => 0.25,
+      nodeSeparation: 110,
       gravity: 0.1,
       gravityRange: 5,
       numIter: 2500,
@@ -93,9 +86,11 @@ export const planLayout = (
   if (name === 'preset' && graph.nodes.every((node) => node.x !== undefined && node.y !== undefined)) {
     return { positions: new Map(graph.nodes.map((node) => [node.id, { x: node.x ?? 0, y: node.y ?? 0 }])), members: null };
   }
+  if (aggregated) return { positions: aggregateMatrixPositions(cy, graph), members: null };
+  if (cy.nodes().length > FCOSE_NODE_LIMIT) return { positions: readPositions(cy), members: null, wantsWorkerLayout: true };
   let overview = overviewCache.get(graph);
   if (!overview) {
-    overview = overviewPositions(cy, graph, aggregated);
+    overview = overviewPositions(cy);
     overviewCache.set(graph, overview);
   }
   return { positions: overview, members: null };
