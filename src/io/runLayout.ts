@@ -1,0 +1,128 @@
+import type { Graph } from '../domain/graph/types';
+import { mark, PERF_MARKS } from './perfMarks';
+
+/**
+ * Lays out a big map with ForceAtlas2 in layoutWorker.ts, so the page stays responsive while it
+ * runs. The main thread only packs typed arrays; results are kept per graph, so coming back to the
+ * same picture does not lay it out again.
+ */
+
+export interface LayoutNode {
+  id: string;
+  x: number;
+  y: number;
+}
+export interface LayoutEdge {
+  source: string;
+  target: string;
+}
+
+/** What runLayout posts to the worker, and what the worker posts back. */
+export interface LayoutRequest {
+  /** x, y per node, in node order. */
+  positions: Float32Array;
+  /** Node index pairs. */
+  edges: Int32Array;
+}
+export type LayoutResponse = { type: 'progress'; done: number; total: number } | { type: 'done'; positions: Float32Array };
+
+export interface PackedLayout extends LayoutRequest {
+  nodeIds: string[];
+}
+
+/** Nodes placed exactly on one another feel the same forces forever: the later ones are moved onto a small spiral. */
+const NUDGE_STEP = 8;
+const GOLDEN_ANGLE = 2.399963;
+
+/**
+ * Packs nodes and edges for the worker: positions as x, y pairs, edges as index pairs. Edges with an
+ * endpoint outside `nodes` and self-loops are left out (they add no force).
+ */
+export function packLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): PackedLayout {
+  const indexOf = new Map<string, number>();
+  const positions = new Float32Array(nodes.length * 2);
+  const taken = new Map<string, number>();
+  nodes.forEach((node, index) => {
+    indexOf.set(node.id, index);
+    const spot = `${node.x},${node.y}`;
+    const before = taken.get(spot) ?? 0;
+    taken.set(spot, before + 1);
+    const radius = NUDGE_STEP * Math.sqrt(before);
+    positions[index * 2] = node.x + radius * Math.cos(before * GOLDEN_ANGLE);
+    positions[index * 2 + 1] = node.y + radius * Math.sin(before * GOLDEN_ANGLE);
+  });
+  const pairs: number[] = [];
+  for (const edge of edges) {
+    const source = indexOf.get(edge.source);
+    const target = indexOf.get(edge.target);
+    if (source === undefined || target === undefined || source === target) continue;
+    pairs.push(source, target);
+  }
+  return { nodeIds: nodes.map((node) => node.id), positions, edges: Int32Array.from(pairs) };
+}
+
+/** Turns the worker's x, y pairs back into positions by node id. */
+export function unpackPositions(nodeIds: readonly string[], positions: Float32Array): Map<string, { x: number; y: number }> {
+  return new Map(nodeIds.map((id, index) => [id, { x: positions[index * 2] ?? 0, y: positions[index * 2 + 1] ?? 0 }]));
+}
+
+export interface RunLayoutOptions {
+  onProgress?: (progress: { done: number; total: number }) => void;
+  /** Tests stand in a fake; the app uses the real module worker. */
+  createWorker?: () => Worker;
+}
+
+export interface LayoutRun {
+  /** The positions by node id; null when cancelled or the worker failed. */
+  positions: Promise<Map<string, { x: number; y: number }> | null>;
+  cancel: () => void;
+}
+
+interface CachedLayout {
+  nodeIds: readonly string[];
+  positions: Map<string, { x: number; y: number }>;
+}
+/** Laid-out positions per graph; a different set of drawn nodes (another filter) is laid out anew. */
+const layoutCache = new WeakMap<Graph, CachedLayout>();
+
+const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id, index) => id === b[index]);
+
+const startLayoutWorker = (): Worker => new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+
+export function runLayout(graph: Graph, nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], options: RunLayoutOptions = {}): LayoutRun {
+  const packed = packLayout(nodes, edges);
+  const cached = layoutCache.get(graph);
+  if (cached && sameIds(cached.nodeIds, packed.nodeIds)) return { positions: Promise.resolve(cached.positions), cancel: () => undefined };
+  mark(PERF_MARKS.layoutStart);
+  const worker = (options.createWorker ?? startLayoutWorker)();
+  let settled = false;
+  let settle: (positions: Map<string, { x: number; y: number }> | null) => void = () => undefined;
+  const positions = new Promise<Map<string, { x: number; y: number }> | null>((resolve) => {
+    settle = (result) => {
+      settled = true;
+      worker.terminate();
+      resolve(result);
+    };
+  });
+  worker.onmessage = ({ data }: MessageEvent<LayoutResponse>) => {
+    // A message already on its way when the layout was cancelled.
+    if (settled) return;
+    if (data.type === 'progress') {
+      options.onProgress?.({ done: data.done, total: data.total });
+      return;
+    }
+    mark(PERF_MARKS.layoutEnd);
+    const result = unpackPositions(packed.nodeIds, data.positions);
+    layoutCache.set(graph, { nodeIds: packed.nodeIds, positions: result });
+    settle(result);
+  };
+  worker.onerror = (event) => {
+    // A failed layout leaves the map as drawn; it is not worth an error on the page.
+    event.preventDefault();
+    settle(null);
+  };
+  worker.onmessageerror = () => settle(null);
+  const request: LayoutRequest = { positions: packed.positions, edges: packed.edges };
+  worker.postMessage(request, [packed.positions.buffer, packed.edges.buffer]);
+  return { positions, cancel: () => settle(null) };
+}
