@@ -152,6 +152,7 @@ export const en = {
   'detail.collapse': 'Close {name}',
   'detail.drawing': 'Drawing {done} of {total} elements…',
   'detail.cancel': 'Cancel',
+  'detail.layingOut': 'Laying out… {percent}%',
   'map.label': 'Industry-chain map',
 } as const;
 

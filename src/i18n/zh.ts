@@ -150,5 +150,6 @@ export const zh: Record<MessageKey, string> = {
   'detail.collapse': '收起 {name}',
   'detail.drawing': '正在绘制 {done} / {total} 个元素…',
   'detail.cancel': '取消',
+  'detail.layingOut': '正在布局… {percent}%',
   'map.label': '产业链图谱',
 };

@@ -11,18 +11,26 @@ export interface DetailSlice {
   expandedAggregates: string[];
   /** Progress of drawing every element; null when nothing is being drawn. */
   drawProgress: { done: number; total: number } | null;
+  /** Progress of a big map's layout in the worker (iterations); null when none runs. */
+  layoutProgress: { done: number; total: number } | null;
+  /** Bumped to ask the map to stop its worker layout. */
+  cancelLayoutRequest: number;
   setDetail: (detail: 'auto' | 'all') => void;
   expandAggregate: (id: string) => void;
   /** Closes this aggregate and every one opened after it. */
   collapseAggregate: (id: string) => void;
   collapseAll: () => void;
   setDrawProgress: (progress: DetailSlice['drawProgress']) => void;
+  setLayoutProgress: (progress: DetailSlice['layoutProgress']) => void;
+  cancelLayout: () => void;
 }
 
 export const createDetailSlice: StateCreator<AppState, [], [], DetailSlice> = (set) => ({
   detail: 'auto',
   expandedAggregates: [],
   drawProgress: null,
+  layoutProgress: null,
+  cancelLayoutRequest: 0,
   setDetail: (detail) => set({ detail }),
   expandAggregate: (id) =>
     set((state) => (state.expandedAggregates.includes(id) ? {} : { expandedAggregates: [...state.expandedAggregates, id] })),
@@ -33,4 +41,6 @@ export const createDetailSlice: StateCreator<AppState, [], [], DetailSlice> = (s
     }),
   collapseAll: () => set({ expandedAggregates: [] }),
   setDrawProgress: (drawProgress) => set({ drawProgress }),
+  setLayoutProgress: (layoutProgress) => set({ layoutProgress }),
+  cancelLayout: () => set((state) => ({ cancelLayoutRequest: state.cancelLayoutRequest + 1 })),
 });

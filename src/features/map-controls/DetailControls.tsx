@@ -3,25 +3,38 @@ import { useAppStore } from '../../store';
 import { isAggregated, nodesByIdOf } from '../../store/derived';
 import { useT } from '../../store/i18n';
 
-/** Level of detail: the breadcrumb of opened groups, "Show all", and the progress of a big draw. */
+/** Level of detail: the breadcrumb of opened groups, "Show all", and the progress of a big draw or layout. */
 export function DetailControls() {
   const { t } = useT();
-  const { aggregated, detail, expanded, progress, graph } = useAppStore(
+  const { aggregated, detail, expanded, progress, layoutProgress, graph } = useAppStore(
     useShallow((state) => ({
       aggregated: isAggregated(state),
       detail: state.detail,
       expanded: state.expandedAggregates,
       progress: state.drawProgress,
+      layoutProgress: state.layoutProgress,
       graph: state.graph,
     })),
   );
-  const { setDetail, collapseAggregate, collapseAll } = useAppStore.getState();
+  const { setDetail, collapseAggregate, collapseAll, cancelLayout } = useAppStore.getState();
   if (progress) {
     return (
       <div className="detail-controls" role="group" aria-label={t('detail.drawing', { done: progress.done, total: progress.total })}>
         <progress max={progress.total} value={progress.done} />
         <span>{t('detail.drawing', { done: progress.done, total: progress.total })}</span>
         <button type="button" className="button" onClick={() => setDetail('auto')}>
+          {t('detail.cancel')}
+        </button>
+      </div>
+    );
+  }
+  if (layoutProgress) {
+    const label = t('detail.layingOut', { percent: Math.round((100 * layoutProgress.done) / layoutProgress.total) });
+    return (
+      <div className="detail-controls" role="group" aria-label={label}>
+        <progress max={layoutProgress.total} value={layoutProgress.done} />
+        <span>{label}</span>
+        <button type="button" className="button" onClick={cancelLayout}>
           {t('detail.cancel')}
         </button>
       </div>
