@@ -15,6 +15,7 @@ import { LaneOverlay } from './LaneOverlay';
 import { translate, translateValue } from '../i18n';
 import { nodesByIdOf } from '../store/derived';
 import { mark, PERF_MARKS } from '../io/perfMarks';
+import { runLayout as runWorkerLayout, type LayoutRun } from '../io/runLayout';
 import { registerMapHandle, type Camera, type MapHandle, type PngOptions, type PngResult } from '../io/mapHandle';
 
 cytoscape.use(fcose);
@@ -68,6 +69,8 @@ export class MapController implements MapHandle {
   private layoutKey = '';
   private readonly laneOverlay: LaneOverlay;
   private lastPlan: LayoutPlan | null = null;
+  /** A big map's layout running in the worker, until its positions are drawn. */
+  private workerLayout: LayoutRun | null = null;
   private stylePolicy: StylePolicy = { allLabels: true, textScale: 1, lightEdges: false };
   /** How the drawn view was made: the whole graph, the filtered part, or aggregates. */
   private mode: DrawMode = 'all';
@@ -176,6 +179,7 @@ export class MapController implements MapHandle {
     if (state.decorations !== before.decorations) this.showDecorations();
     if (state.fitRequest !== before.fitRequest) this.fit();
     if (state.focusRequest !== before.focusRequest) this.focusSelection();
+    if (state.cancelLayoutRequest !== before.cancelLayoutRequest) this.cancelWorkerLayout();
   }
 
   /** Every element as it should be drawn now: the whole graph, its filtered part, or its aggregated view. */
@@ -210,6 +214,8 @@ export class MapController implements MapHandle {
    */
   private showView(graphChanged: boolean): void {
     const state = this.store.getState();
+    // Positions for the old view would land on the wrong nodes.
+    this.cancelWorkerLayout();
     if (graphChanged) this.chooseRenderer(state.graph);
     this.mode = drawModeOf(state);
     const next = this.viewElements(state);
@@ -418,6 +424,7 @@ export class MapController implements MapHandle {
     const key = `${state.layout}|${state.layout === 'circle' ? `${state.selected ?? ''}|${state.depth}` : ''}`;
     if (!dataChanged && key === this.layoutKey) return;
     this.layoutKey = key;
+    this.cancelWorkerLayout();
     mark(PERF_MARKS.layoutStart);
     const plan = planLayout(state.layout, {
       cy: this.cy,
@@ -439,20 +446,50 @@ export class MapController implements MapHandle {
         if (outside !== node.hasClass('outside-layout')) node.toggleClass('outside-layout', outside);
       });
     });
+    // The nodes stay where they are until the worker's positions arrive.
+    if (plan.wantsWorkerLayout) this.startWorkerLayout();
+    else this.moveTo(plan.positions, !dataChanged);
+  }
+
+  private moveTo(positions: Positions, animate: boolean): void {
     // An aggregate goes where the segment or chain it stands for would be.
-    const target = (node: NodeSingular) => plan.positions.get(node.id()) ?? plan.positions.get(node.data('anchor') as string);
-    const laidOut = cy.nodes().filter((node) => target(node) !== undefined);
+    const target = (node: NodeSingular) => positions.get(node.id()) ?? positions.get(node.data('anchor') as string);
+    const laidOut = this.cy.nodes().filter((node) => target(node) !== undefined);
     laidOut
       .layout({
         name: 'preset',
         positions: (node: NodeSingular) => target(node) ?? node.position(),
-        animate: !dataChanged,
+        animate,
         animationDuration: ANIMATION_MS,
         animationEasing: 'ease-in-out-cubic',
         fit: true,
         padding: this.fitPadding(),
       } as cytoscape.LayoutOptions)
       .run();
+  }
+
+  /** ForceAtlas2 in a worker for a map too big for fcose; the drawn nodes move once it is done. */
+  private startWorkerLayout(): void {
+    const { graph, setLayoutProgress } = this.store.getState();
+    const nodes = this.cy.nodes().map((node) => ({ id: node.id(), ...node.position() }));
+    const edges = this.cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
+    const run = runWorkerLayout(graph, nodes, edges, { onProgress: setLayoutProgress });
+    this.workerLayout = run;
+    void run.positions.then((positions) => {
+      // Cancelled, or another layout or view took its place.
+      if (this.workerLayout !== run) return;
+      this.workerLayout = null;
+      setLayoutProgress(null);
+      if (positions) this.moveTo(positions, true);
+    });
+  }
+
+  private cancelWorkerLayout(): void {
+    const run = this.workerLayout;
+    if (!run) return;
+    this.workerLayout = null;
+    run.cancel();
+    this.store.getState().setLayoutProgress(null);
   }
 
   private showLanes(): void {
@@ -533,6 +570,7 @@ export class MapController implements MapHandle {
   dispose(): void {
     registerMapHandle(null);
     this.unsubscribe();
+    this.cancelWorkerLayout();
     this.laneOverlay.dispose();
     this.cy.destroy();
   }

@@ -1,0 +1,91 @@
+import type { Page } from '@playwright/test';
+import { generateDataset } from '../../bench/lib/dataset';
+import { test, expect, openApp } from './fixtures';
+
+type Cy = import('cytoscape').Core;
+type Point = { x: number; y: number };
+
+/** Above FCOSE_NODE_LIMIT (2500) nodes drawn, the overview is laid out by ForceAtlas2 in a worker. */
+const dataset = generateDataset({ nodes: 3000, edges: 6000 });
+
+const drawnPositions = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
+    if (!cy) throw new Error('map not exposed');
+    const nodes = cy.nodes().toArray() as import('cytoscape').NodeSingular[];
+    return { positions: nodes.map((node): [string, Point] => [node.id(), { ...node.position() }]), moving: nodes.some((node) => node.animated()) };
+  })
+    .then(({ positions, moving }) => ({ positions: new Map(positions), moving }));
+
+/** Uploads the dataset, draws every element and puts the nodes in chain lanes, a picture the worker layout then replaces. */
+const showAllInLanes = async (page: Page) => {
+  await openApp(page);
+  await page.getByLabel('Import CSV files').setInputFiles([
+    { name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from(dataset.nodesCsv) },
+    { name: 'edges.csv', mimeType: 'text/csv', buffer: Buffer.from(dataset.edgesCsv) },
+  ]);
+  await page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Apply' }).click();
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect.poll(async () => (await drawnPositions(page)).positions.size, { timeout: 20_000 }).toBe(3000);
+  await page.getByRole('radiogroup', { name: 'Layout' }).getByText('Chain lanes').click();
+  await expect.poll(async () => (await drawnPositions(page)).moving, { timeout: 20_000 }).toBe(false);
+  return (await drawnPositions(page)).positions;
+};
+
+/** Lays out the overview in the worker and returns the positions once the nodes have stopped moving. */
+const workerOverview = async (page: Page) => {
+  await page.getByRole('radiogroup', { name: 'Layout' }).getByText('Overview').click();
+  const progress = page.getByRole('group', { name: /Laying out… \d+%/ });
+  await expect(progress).toBeVisible();
+  await expect(progress).toHaveCount(0, { timeout: 30_000 });
+  await expect.poll(async () => (await drawnPositions(page)).moving, { timeout: 20_000 }).toBe(false);
+  return (await drawnPositions(page)).positions;
+};
+
+const distance = (a: Point, b: Point | undefined) => (b ? Math.hypot(a.x - b.x, a.y - b.y) : Infinity);
+
+const boundingBox = (points: Point[]) => {
+  const xs = points.map((point) => point.x);
+  const ys = points.map((point) => point.y);
+  return { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+};
+
+// Two 3000-node maps side by side would starve each other on a small machine.
+test.describe.configure({ mode: 'serial' });
+
+test('a big map is laid out in a worker into a round picture, with progress on the way', async ({ page }) => {
+  test.setTimeout(60_000);
+  const start = await showAllInLanes(page);
+  const laidOut = await workerOverview(page);
+  const moved = [...start].filter(([id, from]) => distance(from, laidOut.get(id)) > 1);
+  expect(moved.length).toBeGreaterThan(start.size * 0.9);
+  // Not a grid or lanes: nodes do not line up in a few columns, and the picture is roughly square.
+  expect(new Set([...laidOut.values()].map((point) => Math.round(point.x))).size).toBeGreaterThan(start.size / 2);
+  const box = boundingBox([...laidOut.values()]);
+  expect(box.width / box.height).toBeGreaterThan(0.5);
+  expect(box.width / box.height).toBeLessThan(2);
+
+  // Coming back to the overview reuses the positions: no second layout.
+  await page.getByRole('radiogroup', { name: 'Layout' }).getByText('Chain lanes').click();
+  await expect.poll(async () => (await drawnPositions(page)).moving, { timeout: 20_000 }).toBe(false);
+  await page.getByRole('radiogroup', { name: 'Layout' }).getByText('Overview').click();
+  await expect
+    .poll(async () => {
+      const { positions, moving } = await drawnPositions(page);
+      return !moving && [...laidOut].every(([id, point]) => distance(point, positions.get(id)) < 0.01);
+    }, { timeout: 20_000 })
+    .toBe(true);
+  await expect(page.getByRole('group', { name: /Laying out/ })).toHaveCount(0);
+});
+
+test('Cancel stops the worker layout and leaves the nodes where they were', async ({ page }) => {
+  const start = await showAllInLanes(page);
+  await page.getByRole('radiogroup', { name: 'Layout' }).getByText('Overview').click();
+  const progress = page.getByRole('group', { name: /Laying out… \d+%/ });
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toHaveCount(0);
+  // Had the worker gone on, its positions would arrive within a few seconds.
+  await page.waitForTimeout(3000);
+  const after = (await drawnPositions(page)).positions;
+  expect([...start].every(([id, point]) => distance(point, after.get(id)) === 0)).toBe(true);
+});
