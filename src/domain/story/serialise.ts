@@ -4,7 +4,7 @@
  */
 import { FILTER_MODES, type Filters } from '../filters/filters';
 import { AWARD_LEVELS, NODE_TYPES } from '../graph/types';
-import { STORY_DEPTHS, STORY_LAYOUTS, STORY_VERSION, type Camera, type LocalisedText, type Step, type StepFilters, type Story } from './types';
+import { STORY_DEPTHS, STORY_LAYOUTS, STORY_VERSION, stepDefaults, type Camera, type LocalisedText, type Step, type StepFilters, type Story } from './types';
 
 export const STORY_LIMITS = {
   /** Characters of JSON text; checked before parsing. */
@@ -247,18 +247,7 @@ const FILTER_READERS: { [K in keyof Filters]: (reader: StoryReader, value: unkno
   keepNeighbours: (reader, value, path) => reader.boolean(value, path),
 };
 
-const PLACEHOLDER_STEP: Step = {
-  id: '',
-  title: noText(),
-  caption: noText(),
-  filters: {},
-  layout: 'overview',
-  focus: null,
-  depth: 1,
-  highlightedNodes: [],
-  highlightedEdges: [],
-  camera: null,
-};
+const PLACEHOLDER_STEP: Step = { id: '', title: noText(), caption: noText(), ...stepDefaults() };
 
 export const parseStory = (text: string): ParseStoryResult => {
   if (text.length > STORY_LIMITS.textLength) {

@@ -46,3 +46,14 @@ export interface Story {
   title: LocalisedText;
   steps: Step[];
 }
+
+/** What a step shows when it states nothing but its text: the overview, unfiltered, fitted. Fresh arrays each call. */
+export const stepDefaults = (): Omit<Step, 'id' | 'title' | 'caption'> => ({
+  filters: {},
+  layout: 'overview',
+  focus: null,
+  depth: 1,
+  highlightedNodes: [],
+  highlightedEdges: [],
+  camera: null,
+});

@@ -2,17 +2,11 @@
  * The built-in tour of the bundled map (data/nodes.csv, data/edges.csv). Captions state only what the
  * 2024 article on 常州生命健康产业园区(薛家镇) states (see data/README.md); ids are the bundled ones.
  */
-import type { Step, Story } from './types';
+import { stepDefaults, type Step, type Story } from './types';
 
 /** A step with the fields it does not state left as they are; fresh arrays and objects for each step. */
 const tourStep = (step: Pick<Step, 'id' | 'title' | 'caption'> & Partial<Step>): Step => ({
-  filters: {},
-  layout: 'overview',
-  focus: null,
-  depth: 1,
-  highlightedNodes: [],
-  highlightedEdges: [],
-  camera: null,
+  ...stepDefaults(),
   ...step,
 });
 
