@@ -1,17 +1,13 @@
-import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store';
 import { commands } from '../store/commands';
 import { useT } from '../store/i18n';
+import { useModalDialog } from '../ui/useModalDialog';
 
 /** The `?` sheet: generated from the command list, so it can never disagree with the keys. */
 export function KeySheet() {
   const { t } = useT();
   const open = useAppStore((state) => state.keySheetOpen);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (open && element && !element.open) element.showModal();
-  }, [open]);
+  const dialog = useModalDialog(open);
   if (!open) return null;
   const close = () => useAppStore.getState().setKeySheetOpen(false);
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../../ui/useModalDialog';
 import type { Problem, Severity } from '../../domain/csv/report';
 import { problemMessages } from '../../i18n/problems';
 import { interpolate } from '../../i18n';
@@ -35,12 +35,7 @@ export function ImportReportDialog() {
   const translator = useT();
   const { t } = translator;
   const { pending, graph } = useAppStore(useShallow((state) => ({ pending: state.pending, graph: state.graph })));
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (pending && element && !element.open) element.showModal();
-  }, [pending]);
+  const dialog = useModalDialog(pending !== null);
 
   if (!pending) return null;
   const { report } = pending.result;
