@@ -1,10 +1,11 @@
 import type { Graph } from '../domain/graph/types';
 import { mark, PERF_MARKS } from './perfMarks';
+import { loadLayout, saveLayout, topologyKey } from './layoutStore';
 
 /**
  * Lays out a big map with ForceAtlas2 in layoutWorker.ts, so the page stays responsive while it
- * runs. The main thread only packs typed arrays; results are kept per graph, so coming back to the
- * same picture does not lay it out again.
+ * runs. The main thread only packs typed arrays; results are kept per graph in memory and per map
+ * in IndexedDB, so coming back to the same picture, or reloading the page, does not lay it out again.
  */
 
 export interface LayoutNode {
@@ -93,11 +94,41 @@ export function runLayout(graph: Graph, nodes: readonly LayoutNode[], edges: rea
   const packed = packLayout(nodes, edges);
   const cached = layoutCache.get(graph);
   if (cached && sameIds(cached.nodeIds, packed.nodeIds)) return { positions: Promise.resolve(cached.positions), cancel: () => undefined };
+  let cancelled = false;
+  let stopWorker: () => void = () => undefined;
+  const remember = (positions: Float32Array) => {
+    const result = unpackPositions(packed.nodeIds, positions);
+    layoutCache.set(graph, { nodeIds: packed.nodeIds, positions: result });
+    return result;
+  };
+  const key = topologyKey(packed.nodeIds, packed.edges);
+  const positions = loadLayout(key).then((stored) => {
+    if (cancelled) return null;
+    if (stored && stored.length === packed.positions.length) return remember(stored);
+    const run = layOutInWorker(packed, options);
+    stopWorker = run.cancel;
+    return run.positions.then((laidOut) => {
+      if (!laidOut) return null;
+      void saveLayout(key, laidOut);
+      return remember(laidOut);
+    });
+  });
+  return {
+    positions,
+    cancel: () => {
+      cancelled = true;
+      stopWorker();
+    },
+  };
+}
+
+/** One ForceAtlas2 run in a fresh worker; resolves the x, y pairs, or null when cancelled or failed. */
+function layOutInWorker(packed: PackedLayout, options: RunLayoutOptions): { positions: Promise<Float32Array | null>; cancel: () => void } {
   mark(PERF_MARKS.layoutStart);
   const worker = (options.createWorker ?? startLayoutWorker)();
   let settled = false;
-  let settle: (positions: Map<string, { x: number; y: number }> | null) => void = () => undefined;
-  const positions = new Promise<Map<string, { x: number; y: number }> | null>((resolve) => {
+  let settle: (positions: Float32Array | null) => void = () => undefined;
+  const positions = new Promise<Float32Array | null>((resolve) => {
     settle = (result) => {
       settled = true;
       worker.terminate();
@@ -112,9 +143,7 @@ export function runLayout(graph: Graph, nodes: readonly LayoutNode[], edges: rea
       return;
     }
     mark(PERF_MARKS.layoutEnd);
-    const result = unpackPositions(packed.nodeIds, data.positions);
-    layoutCache.set(graph, { nodeIds: packed.nodeIds, positions: result });
-    settle(result);
+    settle(data.positions);
   };
   worker.onerror = (event) => {
     // A failed layout leaves the map as drawn; it is not worth an error on the page.

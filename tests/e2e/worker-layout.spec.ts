@@ -53,7 +53,7 @@ const boundingBox = (points: Point[]) => {
 // Two 3000-node maps side by side would starve each other on a small machine.
 test.describe.configure({ mode: 'serial' });
 
-test('a big map is laid out in a worker into a round picture, with progress on the way', async ({ page }) => {
+test('a big map is laid out in a worker into a round picture, with progress on the way, and kept for the next visit', async ({ page }) => {
   test.setTimeout(60_000);
   const start = await showAllInLanes(page);
   const laidOut = await workerOverview(page);
@@ -65,17 +65,29 @@ test('a big map is laid out in a worker into a round picture, with progress on t
   expect(box.width / box.height).toBeGreaterThan(0.5);
   expect(box.width / box.height).toBeLessThan(2);
 
-  // Coming back to the overview reuses the positions: no second layout.
+  // After a reload (the map itself is restored from IndexedDB) the stored layout is used: no second run.
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText('3000 of 3000 nodes');
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect.poll(async () => (await drawnPositions(page)).positions.size, { timeout: 20_000 }).toBe(3000);
+  await page.evaluate(() => {
+    const watched = window as unknown as { sawLayoutProgress?: boolean };
+    new MutationObserver(() => {
+      watched.sawLayoutProgress ||= document.body.textContent.includes('Laying out');
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await page.getByRole('radiogroup', { name: 'Layout' }).getByText('Chain lanes').click();
-  await expect.poll(async () => (await drawnPositions(page)).moving, { timeout: 20_000 }).toBe(false);
   await page.getByRole('radiogroup', { name: 'Layout' }).getByText('Overview').click();
   await expect
-    .poll(async () => {
-      const { positions, moving } = await drawnPositions(page);
-      return !moving && [...laidOut].every(([id, point]) => distance(point, positions.get(id)) < 0.01);
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const { positions, moving } = await drawnPositions(page);
+        return !moving && [...laidOut].every(([id, point]) => distance(point, positions.get(id)) < 0.01);
+      },
+      { timeout: 20_000 },
+    )
     .toBe(true);
-  await expect(page.getByRole('group', { name: /Laying out/ })).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { sawLayoutProgress?: boolean }).sawLayoutProgress ?? false)).toBe(false);
 });
 
 test('Cancel stops the worker layout and leaves the nodes where they were', async ({ page }) => {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { forceAtlasLayout } from '../../src/io/forceAtlasLayout';
 import { packLayout, runLayout, unpackPositions, type LayoutRequest, type LayoutResponse } from '../../src/io/runLayout';
 import type { Graph } from '../../src/domain/graph/types';
+import { topologyKey } from '../../src/io/layoutStore';
 
 describe('packLayout', () => {
   it('packs positions as x, y pairs and edges as index pairs, leaving out self-loops and unknown endpoints', () => {
@@ -113,17 +114,32 @@ describe('runLayout', () => {
     expect(createWorker).toHaveBeenCalledTimes(1);
   });
 
-  const cancelledGraph = { ...graph };
-  it('resolves null and stops the worker when cancelled', async () => {
-    const worker = new EchoWorker();
-    const run = runLayout(cancelledGraph, nodes, [], { createWorker: () => worker as unknown as Worker });
-    run.cancel();
-    expect(await run.positions).toBeNull();
-    expect(worker.terminated).toBe(true);
-    // The answer the echo worker had queued is dropped: nothing was cached.
-    await Promise.resolve();
+  it('resolves null when cancelled, and a worker already running is stopped', async () => {
     const createWorker = vi.fn(() => new EchoWorker() as unknown as Worker);
+    const beforeStart = runLayout({ ...graph }, nodes, [], { createWorker });
+    beforeStart.cancel();
+    expect(await beforeStart.positions).toBeNull();
+    expect(createWorker).not.toHaveBeenCalled();
+
+    // A worker that never answers, cancelled once it runs: its late answer must not be cached either.
+    const silent = { postMessage: vi.fn(), terminate: vi.fn() };
+    const cancelledGraph = { ...graph };
+    const running = runLayout(cancelledGraph, nodes, [], { createWorker: () => silent as unknown as Worker });
+    await vi.waitFor(() => expect(silent.postMessage).toHaveBeenCalled());
+    running.cancel();
+    expect(await running.positions).toBeNull();
+    expect(silent.terminate).toHaveBeenCalled();
     await runLayout(cancelledGraph, nodes, [], { createWorker }).positions;
     expect(createWorker).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('topologyKey', () => {
+  it('is equal for equal maps and differs when an id or an edge differs', () => {
+    const edges = Int32Array.from([0, 1]);
+    expect(topologyKey(['a', 'b'], edges)).toBe(topologyKey(['a', 'b'], Int32Array.from([0, 1])));
+    expect(topologyKey(['a', 'b'], edges)).not.toBe(topologyKey(['a', 'c'], edges));
+    expect(topologyKey(['ab', 'c'], edges)).not.toBe(topologyKey(['a', 'bc'], edges));
+    expect(topologyKey(['a', 'b'], edges)).not.toBe(topologyKey(['a', 'b'], Int32Array.from([1, 0])));
   });
 });
