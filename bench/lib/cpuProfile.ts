@@ -1,7 +1,8 @@
 /**
- * Main-thread CPU profiles of bench phases (CDP Profiler), saved as .cpuprofile for DevTools and
- * summarised as the functions and source files with the most self time, mapped back through the
- * build's source maps (node:module SourceMap: no extra dependency).
+ * CPU profiles of bench phases (CDP Profiler), on the main thread and in every worker started
+ * meanwhile, saved as .cpuprofile for DevTools and summarised as the functions and source files
+ * with the most self time, mapped back through the build's source maps (node:module SourceMap: no
+ * extra dependency).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { SourceMap, type SourceMapping } from 'node:module';
@@ -25,6 +26,8 @@ export interface HotSpot {
 
 export interface PhaseProfile {
   phase: string;
+  /** "main", or the worker's script name. */
+  thread: string;
   file: string;
   totalMs: number;
   functions: HotSpot[];
@@ -48,18 +51,94 @@ interface CpuProfile {
 /** Fine enough to see 10 ms functions, coarse enough not to slow the page much. */
 const SAMPLING_INTERVAL_US = 200;
 const TOP_COUNT = 10;
+const MAIN_THREAD = 'main';
 
-/** Starts the profiler; the function it gives stops it, then saves and summarises the profile. */
-export async function startProfile(cdp: CDPSession): Promise<(phase: string, sink: ProfileSink) => Promise<PhaseProfile>> {
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
-  await cdp.send('Profiler.start');
+type ProfilerCommand = 'Profiler.enable' | 'Profiler.setSamplingInterval' | 'Profiler.start' | 'Profiler.stop' | 'Runtime.runIfWaitingForDebugger';
+type Send = (method: ProfilerCommand, params?: object) => Promise<unknown>;
+
+const startProfiler = async (send: Send): Promise<void> => {
+  await send('Profiler.enable');
+  await send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
+  await send('Profiler.start');
+};
+
+/**
+ * Runs in the page (page.addInitScript), in profiled runs only: a worker's profile can be read only
+ * while it lives, and the app terminates a worker as soon as it has answered.
+ */
+export function deferWorkerTermination(graceMs: number): void {
+  const terminate = Worker.prototype.terminate;
+  Worker.prototype.terminate = function (this: Worker) {
+    setTimeout(() => terminate.call(this), graceMs);
+  };
+}
+
+/** "importWorker-FwwdGWY3.js" → "importWorker". */
+const scriptName = (url: string): string => path.basename(new URL(url).pathname).replace(/(?:-[\w-]{8})?\.js$/, '');
+
+/**
+ * Starts profiling the main thread and every worker started from now on; the function it gives
+ * stops them all, then saves and summarises each profile. New workers are attached paused, so
+ * their first task is not missed, through CDP target messages on Playwright's page session.
+ */
+export async function startProfile(cdp: CDPSession): Promise<(phase: string, sink: ProfileSink) => Promise<PhaseProfile[]>> {
+  const sendToMain: Send = (method, params) => cdp.send(method, params as never);
+  const threads = [{ thread: MAIN_THREAD, sessionId: '', send: sendToMain, started: startProfiler(sendToMain) }];
+  let lastId = 0;
+  const replies = new Map<number, { sessionId: string; resolve: (result: unknown) => void; reject: (error: Error) => void }>();
+  const onMessage = ({ message }: { message: string }) => {
+    const reply = JSON.parse(message) as { id?: number; result?: unknown; error?: { message: string } };
+    const waiting = reply.id === undefined ? undefined : replies.get(reply.id);
+    if (!waiting || reply.id === undefined) return;
+    replies.delete(reply.id);
+    if (reply.error) waiting.reject(new Error(reply.error.message));
+    else waiting.resolve(reply.result);
+  };
+  const onDetached = ({ sessionId }: { sessionId: string }) => {
+    for (const [id, waiting] of replies) {
+      if (waiting.sessionId !== sessionId) continue;
+      replies.delete(id);
+      waiting.reject(new Error('the worker ended before its profile was read'));
+    }
+  };
+  const onAttached = (event: { sessionId: string; targetInfo: { type: string; url: string }; waitingForDebugger: boolean }) => {
+    const { sessionId, targetInfo } = event;
+    const send: Send = (method, params = {}) =>
+      new Promise((resolve, reject) => {
+        const id = ++lastId;
+        replies.set(id, { sessionId, resolve, reject });
+        cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+      });
+    // Workers already running (e.g. one kept alive by deferWorkerTermination) belong to an earlier phase.
+    if (!event.waitingForDebugger) return;
+    const isWorker = targetInfo.type === 'worker';
+    const started = (isWorker ? startProfiler(send) : Promise.resolve()).then(() => send('Runtime.runIfWaitingForDebugger'));
+    if (isWorker) threads.push({ thread: scriptName(targetInfo.url), sessionId, send, started: started.then(() => {}) });
+    else started.catch(() => {});
+  };
+  cdp.on('Target.receivedMessageFromTarget', onMessage);
+  cdp.on('Target.detachedFromTarget', onDetached);
+  cdp.on('Target.attachedToTarget', onAttached);
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+
   return async (phase, sink) => {
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    const profiles: PhaseProfile[] = [];
     await mkdir(sink.dir, { recursive: true });
-    const file = path.join(sink.dir, `${sink.name}-${phase.replaceAll(' ', '-')}.cpuprofile`);
-    await writeFile(file, JSON.stringify(profile));
-    return { phase, file, ...(await summarise(profile, sink.distDir)) };
+    for (const { thread, send, started } of threads) {
+      const stopped = started.then(() => send('Profiler.stop') as Promise<{ profile: CpuProfile }>);
+      // A worker can still end first (killed, or crashed): its profile is lost, the others are not.
+      const result = thread === MAIN_THREAD ? await stopped : await stopped.catch(() => null);
+      if (!result) continue;
+      const suffix = thread === MAIN_THREAD ? '' : `.${thread}`;
+      const file = path.join(sink.dir, `${sink.name}-${phase.replaceAll(' ', '-')}${suffix}.cpuprofile`);
+      await writeFile(file, JSON.stringify(result.profile));
+      profiles.push({ phase, thread, file, ...(await summarise(result.profile, sink.distDir)) });
+    }
+    await cdp.send('Target.setAutoAttach', { autoAttach: false, waitForDebuggerOnStart: false, flatten: false });
+    cdp.off('Target.receivedMessageFromTarget', onMessage);
+    cdp.off('Target.detachedFromTarget', onDetached);
+    cdp.off('Target.attachedToTarget', onAttached);
+    return profiles;
   };
 }
 
@@ -117,7 +196,7 @@ function originResolver(distDir: string): (frame: CallFrame) => Promise<Origin> 
   return async (frame) => {
     if (!frame.url) {
       const pseudo = frame.functionName.startsWith('(');
-      return { name: frame.functionName, source: pseudo ? frame.functionName : '(browser)', line: null };
+      return { name: frame.functionName || '(anonymous)', source: pseudo ? frame.functionName : '(browser)', line: null };
     }
     const map = frame.url.startsWith('http') ? await mapOf(frame.url) : null;
     // Node's typings leave out `name`, the original identifier, which findEntry does return.
@@ -132,7 +211,7 @@ function originResolver(distDir: string): (frame: CallFrame) => Promise<Origin> 
 
 const labelOf = ({ name, source, line }: Origin): string => (line === null ? (name === source ? name : `${name} (${source})`) : `${name} (${source}:${line})`);
 
-async function summarise(profile: CpuProfile, distDir: string): Promise<Omit<PhaseProfile, 'phase' | 'file'>> {
+async function summarise(profile: CpuProfile, distDir: string): Promise<Omit<PhaseProfile, 'phase' | 'thread' | 'file'>> {
   const selfMsById = new Map<number, number>();
   (profile.samples ?? []).forEach((id, index) => selfMsById.set(id, (selfMsById.get(id) ?? 0) + (profile.timeDeltas?.[index] ?? 0) / 1000));
   const resolve = originResolver(distDir);

@@ -6,7 +6,7 @@
 import type { CDPSession, Locator, Page } from '@playwright/test';
 import { PERF_MARKS } from '../../src/io/perfMarks';
 import { LONG_TASK_MS, type Figures, type Measure } from './budgets';
-import { startProfile, type PhaseProfile, type ProfileSink } from './cpuProfile';
+import { deferWorkerTermination, startProfile, type PhaseProfile, type ProfileSink } from './cpuProfile';
 
 /**
  * A phase that takes longer than this counts as hung: the run stops there and reports the figure
@@ -182,6 +182,8 @@ export async function measureRun(page: Page, dataset: DatasetFiles, options: Mea
   const longTasks: { startTime: number; duration: number }[] = [];
   await page.exposeBinding(LONG_TASK_BINDING, (_source, startTime: number, duration: number) => longTasks.push({ startTime, duration }));
   await page.addInitScript(installProbe, { click: CLICK_MARK, upload: UPLOAD_MARK, longTask: LONG_TASK_BINDING, longTaskMs: LONG_TASK_MS });
+  // Long enough for the bench to stop a finished worker's profile.
+  if (options.profileTo) await page.addInitScript(deferWorkerTermination, 10_000);
   const cdp = await page.context().newCDPSession(page);
   /** When each phase began, in page time, latest first: long tasks are put in the phase they fall in. */
   const phaseStarts: [Phase, number][] = [];
@@ -191,7 +193,7 @@ export async function measureRun(page: Page, dataset: DatasetFiles, options: Mea
     try {
       return await action();
     } finally {
-      run.profiles.push(await within(phase, 'stopping the CPU profile', stopProfile(phase, options.profileTo)));
+      run.profiles.push(...(await within(phase, 'stopping the CPU profiles', stopProfile(phase, options.profileTo))));
     }
   };
 

@@ -65,7 +65,7 @@ const formatProfile = (size: DatasetSize, profile: PhaseProfile): string => {
   const spots = (title: string, list: PhaseProfile['functions']) =>
     `  - ${title}: ${list.map((spot) => `${spot.name} ${Math.round(spot.selfMs)} ms (${Math.round(spot.share * 100)} %)`).join('; ')}`;
   return [
-    `- ${size} ${profile.phase}: ${Math.round(profile.totalMs).toLocaleString('en-US')} ms profiled (${path.relative(ROOT, profile.file)})`,
+    `- ${size} ${profile.phase}, ${profile.thread} thread: ${Math.round(profile.totalMs).toLocaleString('en-US')} ms profiled (${path.relative(ROOT, profile.file)})`,
     spots('self time by source', profile.sources),
     spots('self time by function', profile.functions),
   ].join('\n');
