@@ -217,7 +217,10 @@ export class MapController implements MapHandle {
     // Positions for the old view would land on the wrong nodes.
     this.cancelWorkerLayout();
     if (graphChanged) this.chooseRenderer(state.graph);
+    const previousMode = this.mode;
     this.mode = drawModeOf(state);
+    // "Show all" starts from members placed around their groups, then gets a real layout.
+    const showingAll = previousMode !== 'all' && this.mode === 'all';
     const next = this.viewElements(state);
     const { cy } = this;
     if (state.drawProgress) {
@@ -256,7 +259,7 @@ export class MapController implements MapHandle {
       this.showFilters();
       this.showLegendHighlight();
       this.showDecorations();
-      if (graphChanged || (addedNodes.length > 0 && !placed)) this.runLayout(true);
+      if (graphChanged || showingAll || (addedNodes.length > 0 && !placed)) this.runLayout(true);
       // A new set of elements (another filter, a group opened) is brought into view, unless a node is waiting for focus.
       else if (this.pendingFocus === null && (addedNodes.length > 0 || removedCount > 0)) this.fit();
       this.cy.one('render', () => mark(PERF_MARKS.graphDrawn));

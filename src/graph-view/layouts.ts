@@ -8,8 +8,11 @@ import type { Depth, LayoutName } from '../store';
 import { withSeededRandom } from './seededRandom';
 import { aggregateMatrixPositions } from './aggregateLayout';
 
-/** Above this many nodes fcose would block the main thread for seconds; a worker lays them out instead. */
-const FCOSE_NODE_LIMIT = 2500;
+/**
+ * Above this many drawn nodes fcose would hold the main thread for seconds (1,000 nodes with
+ * 3,000 edges took over ten here): ForceAtlas2 in a worker lays them out instead.
+ */
+const FCOSE_NODE_LIMIT = 500;
 const OVERVIEW_SEED = 20241226;
 
 export interface LayoutPlan {

@@ -5,7 +5,7 @@ import { test, expect, openApp } from './fixtures';
 type Cy = import('cytoscape').Core;
 type Point = { x: number; y: number };
 
-/** Above FCOSE_NODE_LIMIT (2500) nodes drawn, the overview is laid out by ForceAtlas2 in a worker. */
+/** Above FCOSE_NODE_LIMIT (500) nodes drawn, the overview is laid out by ForceAtlas2 in a worker. */
 const dataset = generateDataset({ nodes: 3000, edges: 6000 });
 
 const drawnPositions = (page: Page) =>

@@ -28,27 +28,28 @@ export function DetailControls() {
       </div>
     );
   }
-  if (layoutProgress) {
-    const label = t('detail.layingOut', { percent: Math.round((100 * layoutProgress.done) / layoutProgress.total) });
-    return (
-      <div className="detail-controls" role="group" aria-label={label}>
-        <progress max={layoutProgress.total} value={layoutProgress.done} />
-        <span>{label}</span>
-        <button type="button" className="button" onClick={cancelLayout}>
-          {t('detail.cancel')}
-        </button>
-      </div>
-    );
-  }
+  const layingOut = layoutProgress && (
+    <div className="detail-controls" role="group" aria-label={t('detail.layingOut', { percent: Math.round((100 * layoutProgress.done) / layoutProgress.total) })}>
+      <progress max={layoutProgress.total} value={layoutProgress.done} />
+      <span>{t('detail.layingOut', { percent: Math.round((100 * layoutProgress.done) / layoutProgress.total) })}</span>
+      <button type="button" className="button" onClick={cancelLayout}>
+        {t('detail.cancel')}
+      </button>
+    </div>
+  );
   if (detail === 'all') {
     return (
-      <div className="detail-controls">
-        <button type="button" className="button" onClick={() => setDetail('auto')}>
-          {t('detail.backToGroups')}
-        </button>
-      </div>
+      <>
+        <div className="detail-controls">
+          <button type="button" className="button" onClick={() => setDetail('auto')}>
+            {t('detail.backToGroups')}
+          </button>
+        </div>
+        {layingOut}
+      </>
     );
   }
+  if (layingOut) return layingOut;
   if (!aggregated) return null;
   const nodesById = nodesByIdOf(graph);
   // Aggregate ids end with the segment or chain node they stand for (`agg:seg:<id>`).
