@@ -23,7 +23,7 @@ export const MEASURE_LABELS: Record<Measure, string> = {
   firstFrameMs: 'first useful frame (Apply → drawn)',
   fullDetailMs: 'every element drawn',
   filterMs: 'filter change → map updated',
-  layoutMs: 'layout (planLayout)',
+  layoutMs: 'layout, all phases (ce:layout marks)',
   heapMB: 'JS heap after load (MB, after GC)',
   longTaskCount: 'main-thread tasks over 200 ms',
   longestTaskMs: 'longest main-thread task',

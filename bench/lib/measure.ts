@@ -71,18 +71,32 @@ async function within<T>(phase: Phase, what: string, work: Promise<T>): Promise<
 
 const CLICK_MARK = 'bench:click';
 const UPLOAD_MARK = 'bench:upload';
-/** Long tasks are reported to the bench as they end, so a page that later hangs still tells. */
-const LONG_TASK_BINDING = '__benchLongTask';
+/** Long tasks and layout marks are reported to the bench as they happen, so a page that later hangs still tells. */
+const ENTRY_BINDING = '__benchEntry';
+
+interface StreamedEntry {
+  type: 'longtask' | 'mark';
+  name: string;
+  startTime: number;
+  duration: number;
+}
 
 /**
  * Runs in the page before any of its scripts (page.addInitScript), so it must be self-contained.
  * Actions are marked at the browser's own event time stamp.
  */
-function installProbe(names: { click: string; upload: string; longTask: string; longTaskMs: number }): void {
-  const report = (window as unknown as Record<string, (startTime: number, duration: number) => void>)[names.longTask];
+function installProbe(names: { click: string; upload: string; binding: string; longTaskMs: number; streamedMarks: string[] }): void {
+  const report = (window as unknown as Record<string, (entry: StreamedEntry) => void>)[names.binding];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.duration > names.longTaskMs) void report?.(entry.startTime, entry.duration);
+    for (const { startTime, duration } of list.getEntries()) {
+      if (duration > names.longTaskMs) void report?.({ type: 'longtask', name: '', startTime, duration });
+    }
   }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const { name, startTime } of list.getEntries()) {
+      if (names.streamedMarks.includes(name)) void report?.({ type: 'mark', name, startTime, duration: 0 });
+    }
+  }).observe({ type: 'mark', buffered: true });
   addEventListener('click', (event) => performance.mark(names.click, { startTime: event.timeStamp }), true);
   addEventListener(
     'change',
@@ -91,6 +105,21 @@ function installProbe(names: { click: string; upload: string; longTask: string; 
     },
     true,
   );
+}
+
+/** Time spent between layout start and end marks from `from` on; null if no layout ran. */
+function layoutTime(entries: readonly StreamedEntry[], from: number): number | null {
+  let total: number | null = null;
+  let startedAt: number | null = null;
+  for (const { name, startTime } of [...entries].sort((a, b) => a.startTime - b.startTime)) {
+    if (startTime < from) continue;
+    if (name === PERF_MARKS.layoutStart) startedAt = startTime;
+    if (name === PERF_MARKS.layoutEnd && startedAt !== null) {
+      total = (total ?? 0) + startTime - startedAt;
+      startedAt = null;
+    }
+  }
+  return total;
 }
 
 /** Start time of the first of the marks `names` at or after `after`. */
@@ -105,25 +134,6 @@ async function waitForMark(page: Page, phase: Phase, after: number, ...names: st
   );
   return (await (await within(phase, `waiting for ${names.join(' or ')}`, found)).jsonValue()) as number;
 }
-
-/** Time spent between layout start and end marks from `from` to `to`; null if no layout ran. */
-const layoutTime = (page: Page, from: number, to: number): Promise<number | null> =>
-  page.evaluate(
-    ([startName, endName, after, before]) => {
-      const marks = performance.getEntriesByType('mark').filter((entry) => entry.startTime >= after && entry.startTime <= before);
-      let total: number | null = null;
-      let startedAt: number | null = null;
-      for (const entry of marks) {
-        if (entry.name === startName) startedAt = entry.startTime;
-        if (entry.name === endName && startedAt !== null) {
-          total = (total ?? 0) + entry.startTime - startedAt;
-          startedAt = null;
-        }
-      }
-      return total;
-    },
-    [PERF_MARKS.layoutStart, PERF_MARKS.layoutEnd, from, to] as const,
-  );
 
 /** Clicks and returns the click's time stamp in the page. The click returns once its handlers have run. */
 async function clickAt(page: Page, phase: Phase, target: Locator): Promise<number> {
@@ -179,9 +189,15 @@ export async function measureRun(page: Page, dataset: DatasetFiles, options: Mea
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
-  const longTasks: { startTime: number; duration: number }[] = [];
-  await page.exposeBinding(LONG_TASK_BINDING, (_source, startTime: number, duration: number) => longTasks.push({ startTime, duration }));
-  await page.addInitScript(installProbe, { click: CLICK_MARK, upload: UPLOAD_MARK, longTask: LONG_TASK_BINDING, longTaskMs: LONG_TASK_MS });
+  const entries: StreamedEntry[] = [];
+  await page.exposeBinding(ENTRY_BINDING, (_source, entry: StreamedEntry) => entries.push(entry));
+  await page.addInitScript(installProbe, {
+    click: CLICK_MARK,
+    upload: UPLOAD_MARK,
+    binding: ENTRY_BINDING,
+    longTaskMs: LONG_TASK_MS,
+    streamedMarks: [PERF_MARKS.layoutStart, PERF_MARKS.layoutEnd],
+  });
   // Long enough for the bench to stop a finished worker's profile.
   if (options.profileTo) await page.addInitScript(deferWorkerTermination, 10_000);
   const cdp = await page.context().newCDPSession(page);
@@ -224,7 +240,6 @@ export async function measureRun(page: Page, dataset: DatasetFiles, options: Mea
       hasText: new RegExp(`${dataset.nodes} of ${dataset.nodes} nodes · ${dataset.edges} of ${dataset.edges} edges`),
     });
     await within('first frame', 'showing every row counted in the status line', status.waitFor({ timeout: 0 }));
-    run.layoutMs = await within('first frame', 'reading the layout marks', layoutTime(page, applyAt, drawnAt));
     await settle(page, 'first frame');
     run.heapMB = await within('first frame', 'measuring the heap', usedHeapMB(page, cdp));
 
@@ -261,8 +276,10 @@ export async function measureRun(page: Page, dataset: DatasetFiles, options: Mea
   if (pageErrors.length > 0) throw new Error(`the page reported errors during the bench: ${pageErrors.join('; ')}`);
 
   const uploadAt = phaseStarts.at(-1)?.[1] ?? Infinity;
-  run.longTasks = longTasks
-    .filter((task) => task.startTime >= uploadAt)
+  const appliedAt = phaseStarts.find(([phase]) => phase === 'first frame')?.[1];
+  run.layoutMs = appliedAt === undefined ? null : layoutTime(entries, appliedAt);
+  run.longTasks = entries
+    .filter((task) => task.type === 'longtask' && task.startTime >= uploadAt)
     .map((task) => ({
       phase: phaseStarts.find(([, start]) => task.startTime >= start)?.[0] ?? 'import',
       startMs: task.startTime - uploadAt,

@@ -61,10 +61,17 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
+const STOP_GRACE_MS = 5_000;
+
+/** SIGTERM, then SIGKILL if it is still there after STOP_GRACE_MS. */
 const stopProcess = (child: ChildProcess): Promise<void> =>
   new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
+    const kill = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
     child.kill('SIGTERM');
   });
 
