@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addStep, deleteStep, moveStep, STORY_LIMITS, updateStep, type Step, type StepDraft, type Story } from '../../../src/domain/story';
+import { addStep, deleteStep, moveStep, STORY_LIMITS, stepDefaults, updateStep, type Step, type StepDraft, type Story } from '../../../src/domain/story';
 
-const draft = (): StepDraft => ({
-  title: { zh: '标题', en: 'Title' },
-  caption: { zh: '', en: '' },
-  filters: {},
-  layout: 'overview',
-  focus: null,
-  depth: 1,
-  highlightedNodes: [],
-  highlightedEdges: [],
-  camera: null,
-});
+const draft = (): StepDraft => ({ title: { zh: '标题', en: 'Title' }, caption: { zh: '', en: '' }, ...stepDefaults() });
 const step = (id: string): Step => ({ id, ...draft() });
 
 const story = (...ids: string[]): Story => ({ version: 1, id: 'tour', title: { zh: '导览', en: 'Tour' }, steps: ids.map(step) });

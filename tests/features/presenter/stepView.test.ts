@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, defaultFilters } from '../../../src/domain/filters';
 import { buildAdjacency } from '../../../src/domain/graph/neighbourhood';
-import { resolveStep, type Step } from '../../../src/domain/story';
+import { resolveStep, stepDefaults, type Step } from '../../../src/domain/story';
 import { drawnElements, layoutMoves, presentedViewOf } from '../../../src/features/presenter/stepView';
 import { makeEdge, makeGraph, makeNode } from '../../domain/helpers';
 
@@ -10,19 +10,7 @@ const graph = makeGraph(
   [makeNode({ id: 'a' }), makeNode({ id: 'b', type: 'university' }), makeNode({ id: 'c' }), makeNode({ id: 'd' }), makeNode({ id: 'e', type: 'university' })],
   [makeEdge({ source: 'a', target: 'b', relation: 'research' }), makeEdge({ source: 'b', target: 'c', relation: 'supply' }), makeEdge({ source: 'c', target: 'd', relation: 'supply' })],
 );
-const step = (partial: Partial<Step>): Step => ({
-  id: 's',
-  title: { zh: '', en: '' },
-  caption: { zh: '', en: '' },
-  filters: {},
-  layout: 'overview',
-  focus: null,
-  depth: 1,
-  highlightedNodes: [],
-  highlightedEdges: [],
-  camera: null,
-  ...partial,
-});
+const step = (partial: Partial<Step>): Step => ({ id: 's', title: { zh: '', en: '' }, caption: { zh: '', en: '' }, ...stepDefaults(), ...partial });
 
 describe('presentedViewOf', () => {
   it('sets the whole view: full filters, layout, depth, the focus as selection, no legend highlight', () => {
