@@ -202,7 +202,9 @@ function originResolver(distDir: string): (frame: CallFrame) => Promise<Origin> 
     // Node's typings leave out `name`, the original identifier, which findEntry does return.
     const entry = map?.findEntry(frame.lineNumber, frame.columnNumber) as Partial<SourceMapping & { name: string }> | undefined;
     if (!map || entry?.originalSource === undefined || entry.originalLine === undefined) {
-      return { name: frame.functionName || '(anonymous)', source: shortSource(frame.url), line: frame.lineNumber + 1 };
+      // Bundler glue the source map leaves out: name the built file.
+      const source = frame.url.startsWith('http') ? new URL(frame.url).pathname.slice(1) : shortSource(frame.url);
+      return { name: frame.functionName || '(anonymous)', source, line: frame.lineNumber + 1 };
     }
     const name = entry.name ?? nameInSource(sourceLine(map, entry.originalSource, entry.originalLine), entry.originalColumn ?? 0) ?? '(anonymous)';
     return { name, source: shortSource(entry.originalSource), line: entry.originalLine + 1 };
