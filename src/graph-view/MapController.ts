@@ -78,6 +78,9 @@ export class MapController implements MapHandle {
   private drawGeneration = 0;
   /** A node to bring into view once the aggregate holding it has been drawn open. */
   private pendingFocus: string | null = null;
+  /** Counts camera requests through the map handle, so a layout still running can tell it was overruled. */
+  private cameraRequests = 0;
+  private requestedCamera: Camera | null = null;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -458,8 +461,8 @@ export class MapController implements MapHandle {
     // An aggregate goes where the segment or chain it stands for would be.
     const target = (node: NodeSingular) => positions.get(node.id()) ?? positions.get(node.data('anchor') as string);
     const laidOut = this.cy.nodes().filter((node) => target(node) !== undefined);
-    laidOut
-      .layout({
+    const cameraRequestsBefore = this.cameraRequests;
+    const layout = laidOut.layout({
         name: 'preset',
         positions: (node: NodeSingular) => target(node) ?? node.position(),
         animate,
@@ -467,8 +470,12 @@ export class MapController implements MapHandle {
         animationEasing: 'ease-in-out-cubic',
         fit: true,
         padding: this.fitPadding(),
-      } as cytoscape.LayoutOptions)
-      .run();
+      } as cytoscape.LayoutOptions);
+    // A camera asked for while this layout ran (a presentation restoring the view) wins over its fit.
+    layout.one('layoutstop', () => {
+      if (this.cameraRequests !== cameraRequestsBefore && this.requestedCamera) this.cy.stop(true).viewport(this.requestedCamera);
+    });
+    layout.run();
   }
 
   /** ForceAtlas2 in a worker for a map too big for fcose; the drawn nodes move once it is done. */
@@ -556,6 +563,8 @@ export class MapController implements MapHandle {
   }
 
   setCamera(camera: Camera | null, animate: boolean): void {
+    this.cameraRequests += 1;
+    this.requestedCamera = camera;
     const target = camera ?? { fit: { eles: this.cy.elements(':visible'), padding: this.fitPadding() } };
     this.cy.stop(true);
     if (animate) this.cy.animate(target, { duration: ANIMATION_MS });
