@@ -1,18 +1,10 @@
 /** Between steps and the map: what a step shows on a given graph, and a step captured from the current view. */
 import { defaultFilters, NO_SECTOR, nodeSectorKeys, type Filters } from '../filters/filters';
 import type { Graph } from '../graph/types';
-import type { Camera, LocalisedText, Step, StepFilters, StoryDepth, StoryLayout } from './types';
+import type { LocalisedText, Step, StepFilters } from './types';
 
 /** What the map shows: everything a step sets, with nothing left to defaults. */
-export interface StoryView {
-  filters: Filters;
-  layout: StoryLayout;
-  focus: string | null;
-  depth: StoryDepth;
-  highlightedNodes: string[];
-  highlightedEdges: string[];
-  camera: Camera | null;
-}
+export type StoryView = Omit<Step, 'id' | 'title' | 'caption' | 'filters'> & { filters: Filters };
 
 export interface ResolvedStep extends StoryView {
   /**
