@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
  * Browser tests run Debian's Chromium (no browser download here) against the production build,
  * so they also prove the build and its Content-Security-Policy.
  */
-const PORT = 4173;
+/** E2E_PORT lets two checkouts on one machine run their browser tests side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -7,7 +7,7 @@ import { ROOT } from './processes';
 import { figuresTable, machineLine, profilesSummary } from './report';
 import { BENCH_DATA, BENCH_DIST, BENCH_PORT, DEFAULT_RUNS, runBench } from './runBench';
 
-const USAGE = 'usage: npm run bench -- [--sizes S,M,L] [--runs N] [--profile]';
+const USAGE = 'usage: npm run bench -- [--sizes S,M,L] [--runs N] [--profile] [--port N]';
 const RESULTS_FILE = path.join(ROOT, 'bench/results.json');
 const PROFILE_DIR = path.join(BENCH_DATA, 'profiles');
 
@@ -17,19 +17,20 @@ export async function main(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { sizes: { type: 'string' }, runs: { type: 'string' }, profile: { type: 'boolean', default: false } },
+    options: { sizes: { type: 'string' }, runs: { type: 'string' }, profile: { type: 'boolean', default: false }, port: { type: 'string' } },
   });
   // `npm run bench -- S M` works as well as `--sizes S,M`.
   const requested = values.sizes?.split(',') ?? (positionals.length > 0 ? positionals : ['S', 'M', 'L']);
   const runs = values.runs === undefined ? null : Number(values.runs);
-  if (!requested.every(isSize) || (runs !== null && !(Number.isInteger(runs) && runs > 0))) throw new Error(USAGE);
+  const port = values.port === undefined ? BENCH_PORT : Number(values.port);
+  if (!requested.every(isSize) || (runs !== null && !(Number.isInteger(runs) && runs > 0)) || !Number.isInteger(port)) throw new Error(USAGE);
 
   const results = await runBench({
     sizes: requested,
     runs: runs === null ? DEFAULT_RUNS : { S: runs, M: runs, L: runs },
     distDir: BENCH_DIST,
     dataDir: BENCH_DATA,
-    port: BENCH_PORT,
+    port,
     profileDir: values.profile ? PROFILE_DIR : undefined,
     log: (line) => console.error(line),
   });

@@ -11,7 +11,8 @@ import { runBench } from '../../bench/lib/runBench';
  * port, so it runs beside the other browser tests and a bench run. Timing is never asserted.
  * The build and data go to a temporary folder: a concurrent Playwright run empties test-results.
  */
-const SMOKE_PORT = 4192;
+/** Beside E2E_PORT: another checkout's smoke test must not share it. */
+const SMOKE_PORT = Number(process.env.E2E_PORT ?? 4173) + 19;
 
 test('the bench measures size S end to end and reports every figure', async () => {
   test.setTimeout(120_000);
