@@ -27,16 +27,19 @@ export class LaneOverlay {
 
   private cy: Core | null = null;
 
-  constructor(container: HTMLElement) {
+  constructor() {
     this.svg = svgElement('svg', { class: 'lane-overlay', 'aria-hidden': 'true' });
     this.layer = svgElement('g', {});
     this.svg.append(this.layer);
-    container.prepend(this.svg);
   }
 
-  /** Follows this instance's viewport (the map may be re-created with another renderer). */
+  /**
+   * Follows this instance's viewport (the map may be re-created with another renderer).
+   * Destroying cytoscape empties its container, so the SVG goes back in each time.
+   */
   attach(cy: Core): void {
     this.cy?.off('viewport', this.follow);
+    if (!this.svg.isConnected) cy.container()?.prepend(this.svg);
     this.cy = cy;
     cy.on('viewport', this.follow);
   }

@@ -8,7 +8,8 @@ import { LOD_THRESHOLD, aggregateGraph, aggregateOf } from '../domain/aggregate'
 import type { Graph } from '../domain/graph/types';
 import type { Positions } from '../domain/layout/geometry';
 import { aggregatedElements, changedData, graphElements } from './elements';
-import { ALL_LABELS_ELEMENT_LIMIT, buildStylesheet, type StylePolicy } from './stylesheet';
+import { buildStylesheet, labelsFor, type StylePolicy } from './stylesheet';
+import { EdgeLayer, type BulkEdge, type EdgeLook } from './EdgeLayer';
 import { planLayout, type LayoutPlan } from './layouts';
 import { chooseRenderer, probeGpu } from './rendererChoice';
 import { LaneOverlay } from './LaneOverlay';
@@ -27,8 +28,14 @@ const MAX_CANVAS_PIXELS = 120_000_000;
 const FIT_PADDING = 72;
 const LANES_FIT_PADDING = 130;
 const HOVER_FADE_LIMIT = 5000;
-/** Above this many drawn elements edges are drawn as haystacks: straight, no arrows, far cheaper. */
-const LIGHT_EDGES_ELEMENT_LIMIT = 8000;
+/**
+ * Above this many drawn edges they are drawn by the EdgeLayer, as straight lines without arrows,
+ * not as cytoscape elements: each cytoscape edge costs about half a millisecond to style and draw,
+ * and a view with thousands of them is a web in which no single arrow can be read anyway.
+ */
+const BULK_EDGE_LIMIT = 1000;
+/** Moving more nodes than this in an animation would draw a handful of slow frames: they jump. */
+const ANIMATED_NODE_LIMIT = 2000;
 
 /** What cytoscape is started with; changing either needs a new instance. */
 interface RenderProfile {
@@ -38,7 +45,25 @@ interface RenderProfile {
 /** Elements added per frame when a big view is drawn, so the page stays responsive. */
 const DRAW_CHUNK = 8000;
 
-const matchesHighlight = (cy: Core, highlight: LegendHighlight): Collection => {
+const countEdges = (elements: ReadonlyMap<string, ElementDefinition>): number => {
+  let count = 0;
+  for (const element of elements.values()) if (element.group === 'edges') count += 1;
+  return count;
+};
+
+/** Moves a view's edges out of its element definitions, into the EdgeLayer's form. */
+const takeEdges = (elements: Map<string, ElementDefinition>): BulkEdge[] => {
+  const edges: BulkEdge[] = [];
+  for (const [id, element] of elements) {
+    if (element.group !== 'edges') continue;
+    elements.delete(id);
+    const { source, target, relation, color, width } = element.data as Omit<BulkEdge, 'id'>;
+    edges.push({ id, source, target, relation, color, width });
+  }
+  return edges;
+};
+
+const matchesHighlight = (cy: Core, highlight: LegendHighlight, bulkEdges: readonly BulkEdge[]): Collection => {
   switch (highlight.kind) {
     case 'type':
       return cy.nodes().filter((node) => node.data('type') === highlight.value);
@@ -52,7 +77,14 @@ const matchesHighlight = (cy: Core, highlight: LegendHighlight): Collection => {
       });
     case 'relation': {
       const edges = cy.edges().filter((edge) => edge.data('relation') === highlight.value);
-      return edges.union(edges.connectedNodes());
+      const bulkEnds = new Set<string>();
+      for (const edge of bulkEdges) {
+        if (edge.relation !== highlight.value) continue;
+        bulkEnds.add(edge.source);
+        bulkEnds.add(edge.target);
+      }
+      const bulkNodes = bulkEnds.size === 0 ? cy.collection() : cy.nodes().filter((node) => bulkEnds.has(node.id()));
+      return edges.union(edges.connectedNodes()).union(bulkNodes);
     }
   }
 };
@@ -68,10 +100,13 @@ export class MapController implements MapHandle {
   private readonly overviewCache = new Map<Graph, Positions>();
   private layoutKey = '';
   private readonly laneOverlay: LaneOverlay;
+  private readonly edgeLayer: EdgeLayer;
+  /** The node whose neighbourhood is emphasised under the pointer. */
+  private hovered: string | null = null;
   private lastPlan: LayoutPlan | null = null;
   /** A big map's layout running in the worker, until its positions are drawn. */
   private workerLayout: LayoutRun | null = null;
-  private stylePolicy: StylePolicy = { allLabels: true, textScale: 1, lightEdges: false };
+  private stylePolicy: StylePolicy = { labels: 'all', textScale: 1 };
   /** How the drawn view was made: the whole graph, the filtered part, or aggregates. */
   private mode: DrawMode = 'all';
   /** Bumped to abandon a chunked draw in progress. */
@@ -87,7 +122,8 @@ export class MapController implements MapHandle {
     private readonly container: HTMLElement,
     private readonly store: StoreApi<AppState>,
   ) {
-    this.laneOverlay = new LaneOverlay(container);
+    this.edgeLayer = new EdgeLayer();
+    this.laneOverlay = new LaneOverlay();
     this.core = this.createCore(this.profile);
     this.unsubscribe = store.subscribe((state, before) => this.follow(state, before));
     this.showView(true);
@@ -97,6 +133,11 @@ export class MapController implements MapHandle {
   /** The live cytoscape instance (browser tests and the benchmark read it). */
   get cy(): Core {
     return this.core;
+  }
+
+  /** Edges drawn now, as cytoscape elements or on the edge layer (browser tests read it). */
+  get drawnEdgeCount(): number {
+    return this.core.edges().length + this.edgeLayer.size;
   }
 
   private createCore(profile: RenderProfile): Core {
@@ -115,6 +156,8 @@ export class MapController implements MapHandle {
     // cytoscape's typings predate the WebGL renderer option (3.31).
     const core = cytoscape({ ...options, renderer: { name: 'canvas', webgl: profile.webgl } } as CytoscapeOptions);
     this.profile = profile;
+    // Each overlay goes first in the container, so the one attached last lies lowest: lane bands under edges.
+    this.edgeLayer.attach(core, profile.simplifyViewport);
     this.laneOverlay.attach(core);
     this.listen(core);
     return core;
@@ -225,6 +268,7 @@ export class MapController implements MapHandle {
     // "Show all" starts from members placed around their groups, then gets a real layout.
     const showingAll = previousMode !== 'all' && this.mode === 'all';
     const next = this.viewElements(state);
+    const bulkEdges = countEdges(next) > BULK_EDGE_LIMIT ? takeEdges(next) : [];
     const { cy } = this;
     if (state.drawProgress) {
       // A chunked draw was cut short (cancelled, or the view changed): count only what got drawn.
@@ -256,6 +300,7 @@ export class MapController implements MapHandle {
     const addedNodes = added.filter((element) => element.group === 'nodes');
     const placed = graphChanged ? false : this.placeNear(addedNodes, before, state.graph);
     this.shown = next;
+    this.edgeLayer.setEdges(bulkEdges);
     this.updateStylePolicy();
     const finish = () => {
       this.showSelection();
@@ -285,15 +330,23 @@ export class MapController implements MapHandle {
       return;
     }
     let done = 0;
+    // One batch over every chunk: nothing is styled or drawn until the last one is in, so each
+    // chunk costs the same instead of redrawing all that came before it.
+    const cy = this.cy;
+    cy.startBatch();
     const step = () => {
-      if (generation !== this.drawGeneration) return;
-      this.cy.add(elements.slice(done, done + DRAW_CHUNK));
+      if (generation !== this.drawGeneration) {
+        cy.endBatch();
+        return;
+      }
+      cy.add(elements.slice(done, done + DRAW_CHUNK));
       done = Math.min(elements.length, done + DRAW_CHUNK);
       setDrawProgress({ done, total: elements.length });
       if (done < elements.length) {
         setTimeout(step, 0);
         return;
       }
+      cy.endBatch();
       setDrawProgress(null);
       finish();
     };
@@ -319,7 +372,8 @@ export class MapController implements MapHandle {
       membersAround.set(key, index + 1);
       const angle = index * 2.399963;
       const radius = element.data.aggregate ? 0 : 40 + 22 * Math.sqrt(index);
-      this.cy.getElementById(id).position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
+      // The nodes are added after this: their definitions carry the spot.
+      element.position = { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
     }
     return all;
   }
@@ -344,8 +398,7 @@ export class MapController implements MapHandle {
   /** Restyles only when the policy changes: a new stylesheet makes cytoscape recompute every element's style. */
   private updateStylePolicy(): void {
     const policy: StylePolicy = {
-      allLabels: this.shown.size <= ALL_LABELS_ELEMENT_LIMIT,
-      lightEdges: this.shown.size > LIGHT_EDGES_ELEMENT_LIMIT,
+      labels: labelsFor(this.shown.size + this.edgeLayer.size),
       // Projector type: readable from a few metres.
       textScale: this.store.getState().presenting ? 1.6 : 1,
     };
@@ -368,6 +421,7 @@ export class MapController implements MapHandle {
     if (this.mode !== 'all') {
       // Only elements that pass the filters are drawn: nothing to hide or fade.
       this.cy.$('.filtered-out, .filter-faded').removeClass('filtered-out filter-faded');
+      this.updateEdgeLooks();
       return;
     }
     const visible = visibleOf(graph, filters);
@@ -381,6 +435,7 @@ export class MapController implements MapHandle {
         if (shown === element.hasClass(hiddenClass)) element.toggleClass(hiddenClass, !shown);
       });
     });
+    this.updateEdgeLooks();
     this.cy.one('render', () => mark(PERF_MARKS.filtersDrawn));
   }
 
@@ -389,9 +444,10 @@ export class MapController implements MapHandle {
     this.cy.batch(() => {
       this.cy.$('.legend-faded').removeClass('legend-faded');
       if (!legendHighlight) return;
-      const matches = matchesHighlight(this.cy, legendHighlight);
+      const matches = matchesHighlight(this.cy, legendHighlight, this.edgeLayer.drawnEdges);
       this.cy.elements().difference(matches).addClass('legend-faded');
     });
+    this.updateEdgeLooks();
   }
 
   private showDecorations(): void {
@@ -412,16 +468,41 @@ export class MapController implements MapHandle {
         node.style({ width: (node.data('width') as number) * factor, height: (node.data('height') as number) * factor }).addClass('restyled');
       }
     });
+    this.updateEdgeLooks();
   }
 
   private showHover(node: NodeSingular | null): void {
+    this.hovered = node?.id() ?? null;
+    this.updateEdgeLooks();
     this.cy.batch(() => {
       this.cy.$('.faded, .emphasis').removeClass('faded emphasis');
       if (!node) return;
-      const neighbourhood = node.closedNeighborhood();
+      const bulkNeighbours = this.cy.collection(this.edgeLayer.neighboursOf(node.id()).map((id) => this.cy.getElementById(id)));
+      const neighbourhood = node.closedNeighborhood().union(bulkNeighbours);
       // Fading thousands of elements on every hover would stall a big map: there only the neighbourhood stands out.
       if (this.shown.size <= HOVER_FADE_LIMIT) this.cy.elements().difference(neighbourhood).addClass('faded');
       neighbourhood.addClass('emphasis');
+    });
+  }
+
+  /** How each edge on the EdgeLayer looks, from the same state the element classes come from. */
+  private updateEdgeLooks(): void {
+    if (this.edgeLayer.size === 0) return;
+    const { graph, filters, legendHighlight, decorations } = this.store.getState();
+    // Only the whole graph is drawn with filtered elements in it; partial views hold only what passes.
+    const visible = this.mode === 'all' ? visibleOf(graph, filters) : null;
+    const filteredLook: EdgeLook = filters.mode === 'hide' ? 'hidden' : 'faded';
+    const members = this.lastPlan?.members ?? null;
+    const decorated = new Set(decorations?.highlightEdges ?? []);
+    const fadeUndecorated = Boolean(decorations?.fadeOthers) && (decorated.size > 0 || (decorations?.highlightNodes.length ?? 0) > 0);
+    const { hovered } = this;
+    this.edgeLayer.setLook((edge) => {
+      if (members && !(members.has(edge.source) && members.has(edge.target))) return 'hidden';
+      if (visible && !visible.edgeIds.has(edge.id)) return filteredLook;
+      if (decorated.has(edge.id) || (hovered !== null && (edge.source === hovered || edge.target === hovered))) return 'emphasis';
+      if (fadeUndecorated) return 'faded';
+      if (legendHighlight) return legendHighlight.kind === 'relation' && edge.relation === legendHighlight.value ? 'normal' : 'faded';
+      return 'normal';
     });
   }
 
@@ -452,6 +533,7 @@ export class MapController implements MapHandle {
         if (outside !== node.hasClass('outside-layout')) node.toggleClass('outside-layout', outside);
       });
     });
+    this.updateEdgeLooks();
     // The nodes stay where they are until the worker's positions arrive.
     if (plan.wantsWorkerLayout) this.startWorkerLayout();
     else this.moveTo(plan.positions, !dataChanged);
@@ -465,7 +547,7 @@ export class MapController implements MapHandle {
     const layout = laidOut.layout({
         name: 'preset',
         positions: (node: NodeSingular) => target(node) ?? node.position(),
-        animate,
+        animate: animate && laidOut.length <= ANIMATED_NODE_LIMIT,
         animationDuration: ANIMATION_MS,
         animationEasing: 'ease-in-out-cubic',
         fit: true,
@@ -482,7 +564,7 @@ export class MapController implements MapHandle {
   private startWorkerLayout(): void {
     const { graph, setLayoutProgress } = this.store.getState();
     const nodes = this.cy.nodes().map((node) => ({ id: node.id(), ...node.position() }));
-    const edges = this.cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
+    const edges = this.edgeLayer.size > 0 ? this.edgeLayer.drawnEdges : this.cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
     const run = runWorkerLayout(graph, nodes, edges, { onProgress: setLayoutProgress });
     this.workerLayout = run;
     void run.positions.then((positions) => {
@@ -519,8 +601,33 @@ export class MapController implements MapHandle {
   }
 
   private fit(): void {
-    const shown = this.cy.elements(':visible');
-    this.cy.animate({ fit: { eles: shown.length > 0 ? shown : this.cy.elements(), padding: this.fitPadding() } }, { duration: ANIMATION_MS });
+    this.cy.animate(this.fitViewport(), { duration: ANIMATION_MS });
+  }
+
+  /**
+   * The camera that shows every drawn node, from their positions and sizes. cytoscape's own fit
+   * would first style every element and measure every label, the bulk of a filter change's time.
+   */
+  private fitViewport(): Camera {
+    const { cy } = this;
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    cy.nodes().forEach((node: NodeSingular) => {
+      if (node.hasClass('filtered-out') || node.hasClass('outside-layout')) return;
+      const { x, y } = node.position();
+      const radius = Math.max(node.data('width') as number, node.data('height') as number) / 2 || 0;
+      x1 = Math.min(x1, x - radius);
+      y1 = Math.min(y1, y - radius);
+      x2 = Math.max(x2, x + radius);
+      y2 = Math.max(y2, y + radius);
+    });
+    if (x1 > x2) return this.camera();
+    const padding = this.fitPadding();
+    const fitted = Math.min((cy.width() - 2 * padding) / Math.max(x2 - x1, 1), (cy.height() - 2 * padding) / Math.max(y2 - y1, 1));
+    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitted));
+    return { zoom, pan: { x: (cy.width() - zoom * (x1 + x2)) / 2, y: (cy.height() - zoom * (y1 + y2)) / 2 } };
   }
 
   private focusSelection(): void {
@@ -546,7 +653,30 @@ export class MapController implements MapHandle {
     const width = Math.max(1, box.w * zoom);
     const height = Math.max(1, box.h * zoom);
     const fitted = Math.min(scale, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_PIXELS / (width * height)));
-    const blob = await this.cy.png({ output: 'blob-promise', full, scale: fitted, bg: '#ffffff' });
+    if (this.edgeLayer.size === 0) {
+      const blob = await this.cy.png({ output: 'blob-promise', full, scale: fitted, bg: '#ffffff' });
+      return { blob, scale: fitted };
+    }
+    // cytoscape's picture holds the nodes only: the edges are drawn under it, in the same frame of reference.
+    const nodes = await createImageBitmap(await this.cy.png({ output: 'blob-promise', full, scale: fitted }));
+    const canvas = document.createElement('canvas');
+    canvas.width = nodes.width;
+    canvas.height = nodes.height;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas for the PNG');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    // As cytoscape's own export: its scale times the pixel ratio, from the elements' box or the viewport.
+    const pixels = fitted * (window.devicePixelRatio || 1);
+    const bounds = this.cy.elements().boundingBox();
+    const { x, y } = this.cy.pan();
+    if (full) context.setTransform(pixels, 0, 0, pixels, -bounds.x1 * pixels, -bounds.y1 * pixels);
+    else context.setTransform(pixels * zoom, 0, 0, pixels * zoom, x * pixels, y * pixels);
+    this.edgeLayer.drawInto(context, pixels * zoom);
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.drawImage(nodes, 0, 0);
+    nodes.close();
+    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((result) => (result ? resolve(result) : reject(new Error('PNG encoding failed'))), 'image/png'));
     return { blob, scale: fitted };
   }
 
@@ -565,11 +695,10 @@ export class MapController implements MapHandle {
   setCamera(camera: Camera | null, animate: boolean): void {
     this.cameraRequests += 1;
     this.requestedCamera = camera;
-    const target = camera ?? { fit: { eles: this.cy.elements(':visible'), padding: this.fitPadding() } };
+    const target = camera ?? this.fitViewport();
     this.cy.stop(true);
     if (animate) this.cy.animate(target, { duration: ANIMATION_MS });
-    else if (camera) this.cy.viewport(camera);
-    else this.cy.fit(this.cy.elements(':visible'), this.fitPadding());
+    else this.cy.viewport(target);
   }
 
   private focusPending(): void {
@@ -584,6 +713,7 @@ export class MapController implements MapHandle {
     this.unsubscribe();
     this.cancelWorkerLayout();
     this.laneOverlay.dispose();
+    this.edgeLayer.dispose();
     this.cy.destroy();
   }
 }

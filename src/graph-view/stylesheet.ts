@@ -12,51 +12,68 @@ const pieSlices = Object.fromEntries(
 
 /** Up to this many drawn elements every label is drawn at any zoom; above it small labels give way. */
 export const ALL_LABELS_ELEMENT_LIMIT = 600;
+/**
+ * Above this many drawn elements no label is drawn but those asked for (selected, hovered,
+ * highlighted, groups): measuring and caching tens of thousands of labels costs seconds, and at
+ * that scale they would cover one another anyway.
+ */
+export const NO_LABELS_ELEMENT_LIMIT = 8000;
 
 export interface StylePolicy {
-  /** Every label at any zoom (a small map), or only those big enough on screen. */
-  allLabels: boolean;
+  /** Every label at any zoom (a small map), only those big enough on screen, or only those asked for (a big map). */
+  labels: 'all' | 'zoomed' | 'asked';
   /** Text size factor: larger on a projector. */
   textScale: number;
-  /** Straight haystack edges without arrows, for views with thousands of elements. */
-  lightEdges: boolean;
 }
+
+export const labelsFor = (drawnElements: number): StylePolicy['labels'] =>
+  drawnElements <= ALL_LABELS_ELEMENT_LIMIT ? 'all' : drawnElements <= NO_LABELS_ELEMENT_LIMIT ? 'zoomed' : 'asked';
 
 /**
  * Every visual value comes from the element's data, which the legend model fills; this sheet only
  * says how data maps to cytoscape properties and how states (selected, faded…) look.
  */
-export const buildStylesheet = ({ allLabels, textScale, lightEdges }: StylePolicy): StylesheetJson => {
+export const buildStylesheet = ({ labels, textScale }: StylePolicy): StylesheetJson => {
   const size = (px: number) => Math.round(px * textScale);
+  const allLabels = labels === 'all';
+  const body = {
+    shape: 'data(shape)' as never,
+    'background-color': 'data(color)',
+    'border-color': 'data(ringColor)',
+    'border-width': 'data(ringWidth)',
+    width: 'data(width)',
+    height: 'data(height)',
+  };
+  const text = {
+    label: 'data(label)',
+    'font-family': FONT_STACK,
+    'font-size': size(14),
+    color: '#1d2733',
+    'text-valign': 'bottom',
+    'text-margin-y': 4,
+    'text-outline-color': '#ffffff',
+    'text-outline-width': 2.5,
+    'text-wrap': 'ellipsis',
+    'text-max-width': '160px',
+    // Labels vanish when they would be drawn smaller than this on screen, so a zoomed-out map stays clean.
+    'min-zoomed-font-size': allLabels ? 0 : 9,
+  } as const;
+  // Every property costs a style pass per node: on a big map the nodes get their body only, and
+  // text goes to the few that show a label.
+  const nodes: StylesheetJson =
+    labels === 'asked'
+      ? [
+          { selector: 'node', style: body },
+          { selector: 'node:selected, node.emphasis, node.decorated, node[?aggregate]', style: text },
+        ]
+      : [
+          { selector: 'node', style: { ...body, ...text, 'transition-property': 'opacity', 'transition-duration': 150 } },
+          { selector: 'node[level = "national"], node[type = "chain"]', style: { 'font-size': size(17), 'font-weight': 'bold', 'min-zoomed-font-size': allLabels ? 0 : 5 } },
+          { selector: 'node[level = "provincial"], node[type = "segment"]', style: { 'font-size': size(15), 'min-zoomed-font-size': allLabels ? 0 : 7 } },
+        ];
   return [
-  {
-    selector: 'node',
-    style: {
-      label: 'data(label)',
-      shape: 'data(shape)' as never,
-      'background-color': 'data(color)',
-      'border-color': 'data(ringColor)',
-      'border-width': 'data(ringWidth)',
-      width: 'data(width)',
-      height: 'data(height)',
-      'font-family': FONT_STACK,
-      'font-size': size(14),
-      color: '#1d2733',
-      'text-valign': 'bottom',
-      'text-margin-y': 4,
-      'text-outline-color': '#ffffff',
-      'text-outline-width': 2.5,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '160px',
-      // Labels vanish when they would be drawn smaller than this on screen, so a zoomed-out map stays clean.
-      'min-zoomed-font-size': allLabels ? 0 : 9,
-      'transition-property': 'opacity',
-      'transition-duration': 150,
-    },
-  },
+  ...nodes,
   { selector: 'node[?pie]', style: { 'pie-size': '100%', ...pieSlices } },
-  { selector: 'node[level = "national"], node[type = "chain"]', style: { 'font-size': size(17), 'font-weight': 'bold', 'min-zoomed-font-size': allLabels ? 0 : 5 } },
-  { selector: 'node[level = "provincial"], node[type = "segment"]', style: { 'font-size': size(15), 'min-zoomed-font-size': allLabels ? 0 : 7 } },
   { selector: 'node[?aggregate]', style: { 'font-size': size(24), 'font-weight': 'bold', 'min-zoomed-font-size': 0, 'text-max-width': '260px' } },
   { selector: 'node[type = "segment"]', style: { 'text-valign': 'center', 'text-margin-y': 0, color: '#1d2733' } },
   {
@@ -68,7 +85,7 @@ export const buildStylesheet = ({ allLabels, textScale, lightEdges }: StylePolic
       'target-arrow-shape': 'data(arrow)' as never,
       'target-arrow-color': 'data(color)',
       'arrow-scale': 0.9,
-      'curve-style': lightEdges ? 'haystack' : 'bezier',
+      'curve-style': 'bezier',
       opacity: 0.85,
       'transition-property': 'opacity',
       'transition-duration': 150,

@@ -1,0 +1,212 @@
+import type { Core, NodeSingular } from 'cytoscape';
+
+/** An edge as the layer draws it: ends by node id, and its colour and width from the legend model. */
+export interface BulkEdge {
+  id: string;
+  source: string;
+  target: string;
+  relation: string;
+  color: string;
+  width: number;
+}
+
+/** How one edge is drawn now; 'hidden' edges are skipped. */
+export type EdgeLook = 'hidden' | 'faded' | 'normal' | 'emphasis';
+type DrawnLook = Exclude<EdgeLook, 'hidden'>;
+/** Drawing order: faded under normal under emphasised. */
+const LOOKS: readonly DrawnLook[] = ['faded', 'normal', 'emphasis'];
+const ALPHA: Record<DrawnLook, number> = { faded: 0.07, normal: 0.5, emphasis: 1 };
+const WIDTH_FACTOR: Record<DrawnLook, number> = { faded: 1, normal: 1, emphasis: 2 };
+/** Thinner than this on screen, a line would vanish at a far zoom. */
+const MIN_SCREEN_WIDTH = 0.6;
+/** A viewport change ends when no other has come for this long; then the edges come back. */
+const SETTLE_MS = 140;
+
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/**
+ * Draws a big view's edges on one canvas under cytoscape's, as a few batched paths (one per colour
+ * and width): tens of thousands of edges as cytoscape elements cost seconds to add, style and draw,
+ * as lines they cost milliseconds. Nodes stay in cytoscape, so every interaction with them is
+ * unchanged; the map controller says how each edge looks (filtered, faded, emphasised).
+ */
+export class EdgeLayer {
+  private readonly canvas: HTMLCanvasElement;
+  private edges: readonly BulkEdge[] = [];
+  /** Distinct colour and width pairs, and each edge's index into them, worked out once per edge set. */
+  private styles: { color: string; width: number }[] = [];
+  private styleOf: Uint16Array = new Uint16Array(0);
+  private look: (edge: BulkEdge) => EdgeLook = () => 'normal';
+  private cy: Core | null = null;
+  private simplifyViewport = false;
+  private frame = 0;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onViewport = () => this.viewportMoved();
+  private readonly onPosition = () => this.schedule();
+
+  constructor() {
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'edge-layer';
+    this.canvas.setAttribute('aria-hidden', 'true');
+  }
+
+  /**
+   * Follows this instance's viewport and node moves (the map may be re-created with another
+   * renderer). Destroying cytoscape empties its container, so the canvas goes back in each time.
+   */
+  attach(cy: Core, simplifyViewport: boolean): void {
+    this.detach();
+    if (!this.canvas.isConnected) cy.container()?.prepend(this.canvas);
+    this.cy = cy;
+    this.simplifyViewport = simplifyViewport;
+    cy.on('viewport', this.onViewport);
+    cy.on('position', 'node', this.onPosition);
+    cy.on('resize', this.onPosition);
+  }
+
+  get size(): number {
+    return this.edges.length;
+  }
+
+  get drawnEdges(): readonly BulkEdge[] {
+    return this.edges;
+  }
+
+  /** The nodes joined to this one by a drawn edge. */
+  neighboursOf(id: string): string[] {
+    const neighbours: string[] = [];
+    for (const edge of this.edges) {
+      if (edge.source === id) neighbours.push(edge.target);
+      else if (edge.target === id) neighbours.push(edge.source);
+    }
+    return neighbours;
+  }
+
+  setEdges(edges: readonly BulkEdge[]): void {
+    this.edges = edges;
+    const keys = new Map<string, number>();
+    this.styles = [];
+    this.styleOf = new Uint16Array(edges.length);
+    edges.forEach((edge, index) => {
+      const key = `${edge.color}|${edge.width}`;
+      let style = keys.get(key);
+      if (style === undefined) {
+        style = this.styles.length;
+        keys.set(key, style);
+        this.styles.push({ color: edge.color, width: edge.width });
+      }
+      this.styleOf[index] = style;
+    });
+    this.schedule();
+  }
+
+  setLook(look: (edge: BulkEdge) => EdgeLook): void {
+    this.look = look;
+    this.schedule();
+  }
+
+  /** Draws on the next frame; several changes in one frame draw once. */
+  schedule(): void {
+    if (this.frame !== 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  /** While the user pans or zooms a big view the edges are hidden; they come back once it settles. */
+  private viewportMoved(): void {
+    if (!this.simplifyViewport) {
+      this.schedule();
+      return;
+    }
+    this.clear();
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.schedule(), SETTLE_MS);
+  }
+
+  private clear(): void {
+    this.canvas.getContext('2d')?.clearRect(0, 0, this.canvas.width, this.canvas.height);
+  }
+
+  private draw(): void {
+    const { cy, canvas } = this;
+    if (!cy) return;
+    const ratio = window.devicePixelRatio || 1;
+    const width = Math.round(cy.width() * ratio);
+    const height = Math.round(cy.height() * ratio);
+    // Setting a canvas's size clears it, so it is only set when it changes.
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+    }
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, width, height);
+    if (this.edges.length === 0) return;
+    const { x, y } = cy.pan();
+    const zoom = cy.zoom();
+    context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * x, ratio * y);
+    this.drawInto(context, zoom);
+  }
+
+  /** Draws the edges into a context already transformed to model coordinates (the map, or an exported image). */
+  drawInto(context: CanvasRenderingContext2D, zoom: number): void {
+    const { cy } = this;
+    if (!cy) return;
+    const positions = new Map<string, { x: number; y: number }>();
+    cy.nodes().forEach((node: NodeSingular) => {
+      positions.set(node.id(), node.position());
+    });
+    // Edge indexes per look and style, so each colour and width is one path and one stroke.
+    const buckets = new Map<number, number[]>();
+    const styleCount = this.styles.length;
+    this.edges.forEach((edge, index) => {
+      const look = this.look(edge);
+      if (look === 'hidden') return;
+      const key = LOOKS.indexOf(look) * styleCount + (this.styleOf[index] ?? 0);
+      let bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, (bucket = []));
+      bucket.push(index);
+    });
+    context.lineCap = 'round';
+    for (const [key, indexes] of [...buckets].sort(([a], [b]) => a - b)) {
+      const look = LOOKS[Math.floor(key / styleCount)] ?? 'normal';
+      const style = this.styles[key % styleCount];
+      if (!style) continue;
+      context.globalAlpha = ALPHA[look];
+      context.strokeStyle = style.color;
+      context.lineWidth = Math.max(style.width * WIDTH_FACTOR[look], MIN_SCREEN_WIDTH / zoom);
+      context.beginPath();
+      for (const index of indexes) {
+        const edge = this.edges[index];
+        const source = edge && positions.get(edge.source);
+        const target = edge && positions.get(edge.target);
+        if (!source || !target) continue;
+        context.moveTo(source.x, source.y);
+        context.lineTo(target.x, target.y);
+      }
+      context.stroke();
+    }
+    context.globalAlpha = 1;
+  }
+
+  private detach(): void {
+    if (!this.cy) return;
+    this.cy.off('viewport', this.onViewport);
+    this.cy.off('position', 'node', this.onPosition);
+    this.cy.off('resize', this.onPosition);
+    this.cy = null;
+  }
+
+  dispose(): void {
+    this.detach();
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.settleTimer);
+    this.canvas.remove();
+  }
+}
