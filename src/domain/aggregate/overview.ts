@@ -4,6 +4,7 @@
  */
 import { AWARD_LEVELS, STAGES, type AwardLevel, type GraphNode } from '../graph/types';
 import type { AggregateNode } from './aggregate';
+import type { AggregateGroup } from './assignment';
 
 export interface ChainGroups {
   chainId: string;
@@ -19,9 +20,11 @@ export interface ChainGroups {
 export interface GroupsOverview {
   /** In the order the map lists their first aggregate. */
   chains: ChainGroups[];
-  /** Universities, platforms and the rest outside chains, and segments that name no chain, in map order. */
+  /** Segments that name no chain, then universities, platforms and the rest outside chains. */
   others: AggregateNode[];
 }
+
+const OTHERS_ORDER: readonly AggregateGroup[] = ['segment', 'chain', 'university', 'platform', 'other'];
 
 const stageRank = (segment: GraphNode | undefined): number => {
   const rank = (STAGES as readonly string[]).indexOf(segment?.segment ?? '');
@@ -52,5 +55,6 @@ export function groupsOverview(groups: readonly AggregateNode[], nodesById: Read
     // Array sort is stable: graph order survives within a stage.
     chain.segments.sort((a, b) => stageRank(nodesById.get(a.anchorId)) - stageRank(nodesById.get(b.anchorId)));
   }
+  others.sort((a, b) => OTHERS_ORDER.indexOf(a.group) - OTHERS_ORDER.indexOf(b.group));
   return { chains: [...chains.values()], others };
 }

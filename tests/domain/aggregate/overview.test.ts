@@ -5,7 +5,8 @@ import { makeEdge, makeGraph, makeNode } from '../helpers';
 
 /**
  * Chain c1 lists its downstream segment s2 before its upstream s1, and has a segment s3 with no
- * stage; chain c2 has no segment; s4 names no chain. e3 sits in c1 outside any segment.
+ * stage; chain c2 has no segment; s4 names no chain. e3 sits in c1 outside any segment. The bins
+ * come into being in the order other, platform, university.
  */
 const graph = makeGraph(
   [
@@ -19,6 +20,8 @@ const graph = makeGraph(
     makeNode({ id: 'e2', sectors: ['c1'], segment: 's2', awardLevel: 'provincial' }),
     makeNode({ id: 'e3', sectors: ['c1'], awardLevel: 'provincial' }),
     makeNode({ id: 'e4', sectors: ['c2'], awardLevel: 'municipal' }),
+    makeNode({ id: 'e5' }),
+    makeNode({ id: 'p1', type: 'platform' }),
     makeNode({ id: 'u1', type: 'university' }),
   ],
   [makeEdge({ source: 'e1', target: 'e2', relation: 'supply' })],
@@ -45,8 +48,8 @@ describe('groupsOverview', () => {
     expect(c1?.countByAwardLevel).toEqual({ national: 1, provincial: 2, municipal: 0, none: 4 });
   });
 
-  it('puts the bins and segments naming no chain outside the chains', () => {
-    expect(ids(overview.others)).toEqual(['agg:seg:s4', 'agg:type:university']);
+  it('puts segments naming no chain outside the chains, then universities, platforms and the rest', () => {
+    expect(ids(overview.others)).toEqual(['agg:seg:s4', 'agg:type:university', 'agg:type:platform', 'agg:other']);
   });
 
   it('keeps a chain whose own node is filtered out when one of its segments is visible, and expanded groups too', () => {
