@@ -3,6 +3,7 @@ import * as exporting from './features/export';
 import * as presenter from './features/presenter';
 import * as analysis from './features/analysis';
 import * as persistence from './features/persistence';
+import * as details from './features/details';
 
 /**
  * English UI strings. Keys are shared with zh.ts, which TypeScript checks against this file.
@@ -14,6 +15,7 @@ export const en = {
   ...presenter.en,
   ...analysis.en,
   ...persistence.en,
+  ...details.en,
   'app.title': 'Chain Explorer',
   'app.tagline': 'Industry-chain map',
   'app.loading': 'Loading the map…',

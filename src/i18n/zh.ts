@@ -4,6 +4,7 @@ import * as exporting from './features/export';
 import * as presenter from './features/presenter';
 import * as analysis from './features/analysis';
 import * as persistence from './features/persistence';
+import * as details from './features/details';
 
 /** 中文界面文字。键与 en.ts 相同，由 TypeScript 检查。 */
 export const zh: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const zh: Record<MessageKey, string> = {
   ...presenter.zh,
   ...analysis.zh,
   ...persistence.zh,
+  ...details.zh,
   'app.title': '产业链图谱',
   'app.tagline': '企业朋友圈',
   'app.loading': '正在加载图谱…',

@@ -3,7 +3,7 @@ import { indexNodesById } from '../domain/graph/indexes';
 import { applyFilters, buildFilterIndex, facetCounts, type FacetCounts, type FilterIndex, type FilterResult, type Filters } from '../domain/filters';
 import { buildLegend, type Legend } from '../domain/legend';
 import type { Graph, GraphNode } from '../domain/graph/types';
-import { LOD_THRESHOLD } from '../domain/aggregate';
+import { LOD_THRESHOLD, aggregateGraph, aggregateOf, type AggregatedView } from '../domain/aggregate';
 import type { AppState } from './index';
 
 /**
@@ -23,10 +23,11 @@ const memoPerGraph = <T>(compute: (graph: Graph) => T): ((graph: Graph) => T) =>
 };
 
 /** Remembers the last inputs only: the store has one current graph and one current filter set. */
-const memoLast = <A extends object, B extends object, T>(compute: (a: A, b: B) => T): ((a: A, b: B) => T) => {
-  let last: { a: A; b: B; value: T } | null = null;
-  return (a, b) => {
-    if (last?.a !== a || last.b !== b) last = { a, b, value: compute(a, b) };
+const memoLast = <Args extends readonly object[], T>(compute: (...args: Args) => T): ((...args: Args) => T) => {
+  let last: { args: Args; value: T } | null = null;
+  return (...args) => {
+    const previous = last?.args;
+    if (!last || args.some((arg, i) => arg !== previous?.[i])) last = { args, value: compute(...args) };
     return last.value;
   };
 };
@@ -34,6 +35,8 @@ const memoLast = <A extends object, B extends object, T>(compute: (a: A, b: B) =
 export const adjacencyOf: (graph: Graph) => Adjacency = memoPerGraph(buildAdjacency);
 export const nodesByIdOf: (graph: Graph) => Map<string, GraphNode> = memoPerGraph((graph) => indexNodesById(graph.nodes));
 export const filterIndexOf: (graph: Graph) => FilterIndex = memoPerGraph(buildFilterIndex);
+/** Node id → the aggregate it is drawn in while the map is aggregated; filters do not move a node. */
+export const aggregateOfNodeOf: (graph: Graph) => Map<string, string> = memoPerGraph((graph) => aggregateOf(graph, filterIndexOf(graph)));
 /** The legend over the whole graph: colours and styles never change with the filters. */
 export const fullLegendOf: (graph: Graph) => Legend = memoPerGraph((graph) => buildLegend(graph));
 
@@ -66,3 +69,11 @@ export const drawModeOf = (state: Pick<AppState, 'graph' | 'filters' | 'detail' 
 };
 
 export const isAggregated = (state: Pick<AppState, 'graph' | 'filters' | 'detail' | 'layout'>): boolean => drawModeOf(state) === 'aggregated';
+
+const aggregatedView = memoLast((graph: Graph, filters: Filters, expanded: readonly string[]) =>
+  aggregateGraph(graph, visibleOf(graph, filters), new Set(expanded), filterIndexOf(graph)),
+);
+
+/** The aggregated map (meaningful while drawModeOf is 'aggregated'): what the map draws and the panels list. */
+export const aggregatedViewOf = (state: Pick<AppState, 'graph' | 'filters' | 'expandedAggregates'>): AggregatedView =>
+  aggregatedView(state.graph, state.filters, state.expandedAggregates);

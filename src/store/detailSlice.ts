@@ -17,8 +17,10 @@ export interface DetailSlice {
   cancelLayoutRequest: number;
   setDetail: (detail: 'auto' | 'all') => void;
   expandAggregate: (id: string) => void;
-  /** Closes this aggregate and every one opened after it. */
+  /** Closes this aggregate and every one opened after it (the breadcrumb goes back). */
   collapseAggregate: (id: string) => void;
+  /** Closes this aggregate only (a list's toggle), leaving the ones opened after it open. */
+  closeAggregate: (id: string) => void;
   collapseAll: () => void;
   setDrawProgress: (progress: DetailSlice['drawProgress']) => void;
   setLayoutProgress: (progress: DetailSlice['layoutProgress']) => void;
@@ -39,6 +41,8 @@ export const createDetailSlice: StateCreator<AppState, [], [], DetailSlice> = (s
       const index = state.expandedAggregates.indexOf(id);
       return index === -1 ? {} : { expandedAggregates: state.expandedAggregates.slice(0, index) };
     }),
+  closeAggregate: (id) =>
+    set((state) => (state.expandedAggregates.includes(id) ? { expandedAggregates: state.expandedAggregates.filter((each) => each !== id) } : {})),
   collapseAll: () => set({ expandedAggregates: [] }),
   setDrawProgress: (drawProgress) => set({ drawProgress }),
   setLayoutProgress: (layoutProgress) => set({ layoutProgress }),

@@ -78,6 +78,12 @@ export interface AggregatedView {
   nodes: (AggregateNode | MemberNode)[];
   /** Aggregate edges in order of first appearance, then real edges in graph order. */
   edges: (AggregateEdge | EdgeRef)[];
+  /**
+   * Every aggregate with a visible member, expanded or not, in the same order: an expanded one is
+   * still a group the user can list and close, though the map draws its members instead (and its
+   * internalEdgeCount is 0: those edges are drawn as real edges).
+   */
+  groups: AggregateNode[];
 }
 
 export interface VisibleElements {
@@ -190,16 +196,13 @@ export function aggregateGraph(
   });
 
   const nodes: AggregatedView['nodes'] = [];
+  const groups: AggregateNode[] = [];
   aggregateIds.forEach((id, aggregate) => {
     const memberIds = members[aggregate] ?? [];
     if (memberIds.length === 0) return;
-    if (isExpanded[aggregate] === 1) {
-      for (const member of memberIds) nodes.push({ kind: 'node', id: member, aggregateId: id });
-      return;
-    }
     const group = assignment.groups[aggregate] ?? 'other';
     const countByAwardLevel = countsRow(AWARD_LEVELS, levelCounts, aggregate);
-    nodes.push({
+    const summary: AggregateNode = {
       kind: 'aggregate',
       id,
       group,
@@ -212,7 +215,10 @@ export function aggregateGraph(
       countByAwardLevel,
       topAwardLevel: AWARD_LEVELS.find((level) => level !== 'none' && countByAwardLevel[level] > 0) ?? 'none',
       internalEdgeCount: internalEdges[aggregate] ?? 0,
-    });
+    };
+    groups.push(summary);
+    if (isExpanded[aggregate] === 1) for (const member of memberIds) nodes.push({ kind: 'node', id: member, aggregateId: id });
+    else nodes.push(summary);
   });
   const aggregateEdges = [...tallies.values()].map((tally): AggregateEdge => {
     const counts = relations
@@ -233,5 +239,5 @@ export function aggregateGraph(
       backwardCount: tally.backward,
     };
   });
-  return { nodes, edges: [...aggregateEdges, ...realEdges] };
+  return { nodes, edges: [...aggregateEdges, ...realEdges], groups };
 }

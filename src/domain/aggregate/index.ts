@@ -2,3 +2,5 @@ export { aggregateGraph, LOD_THRESHOLD } from './aggregate';
 export type { AggregatedView, AggregateEdge, AggregateLabelKey, AggregateNode, EdgeRef, MemberNode, RelationCount, VisibleElements } from './aggregate';
 export { aggregateOf, chainAggregateId, segmentAggregateId } from './assignment';
 export type { AggregateGroup, GraphPositions } from './assignment';
+export { groupsOverview } from './overview';
+export type { ChainGroups, GroupsOverview } from './overview';

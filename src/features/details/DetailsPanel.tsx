@@ -1,10 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
-import { adjacencyOf, nodesByIdOf } from '../../store/derived';
+import { adjacencyOf, isAggregated, nodesByIdOf } from '../../store/derived';
 import { useT, type Translator } from '../../store/i18n';
 import { neighbours, type NeighbourGroup } from '../../domain/graph/neighbourhood';
 import { STAGES, type Graph, type GraphNode } from '../../domain/graph/types';
 import { safeHttpUrl } from '../../domain/graph/url';
+import { GroupMembership, GroupsOverview } from './Groups';
 
 const groupTitle = ({ t, value }: Translator, group: NeighbourGroup): string => {
   const relation = value('relation', group.relation);
@@ -26,7 +27,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-function NodeDetails({ node, graph }: { node: GraphNode; graph: Graph }) {
+function NodeDetails({ node, graph, aggregated }: { node: GraphNode; graph: Graph; aggregated: boolean }) {
   const translator = useT();
   const { t, value } = translator;
   const { select, setLayout } = useAppStore.getState();
@@ -43,6 +44,7 @@ function NodeDetails({ node, graph }: { node: GraphNode; graph: Graph }) {
           {node.awardLevel !== 'none' && <span className={`badge level-${node.awardLevel}`}>{value('level', node.awardLevel)}</span>}
         </p>
       </header>
+      {aggregated && <GroupMembership nodeId={node.id} />}
       <dl className="details-fields">
         <Field label={t('details.id')}>{node.id}</Field>
         {node.sectors.length > 0 && (
@@ -109,14 +111,22 @@ function NodeDetails({ node, graph }: { node: GraphNode; graph: Graph }) {
   );
 }
 
-/** Everything known about the selected node, its evidence and its neighbours, each one click away. */
+/**
+ * Everything known about the selected node, its evidence and its neighbours, each one click away.
+ * With nothing selected on an aggregated map, the groups it is drawn in, to open and close.
+ */
 export function DetailsPanel() {
   const { t } = useT();
-  const { graph, selected } = useAppStore(useShallow((state) => ({ graph: state.graph, selected: state.selected })));
+  const { graph, selected, aggregated } = useAppStore(
+    useShallow((state) => ({ graph: state.graph, selected: state.selected, aggregated: isAggregated(state) })),
+  );
   const node = selected === null ? undefined : nodesByIdOf(graph).get(selected);
+  let body = <p className="empty-hint">{t('details.empty')}</p>;
+  if (node) body = <NodeDetails node={node} graph={graph} aggregated={aggregated} />;
+  else if (aggregated) body = <GroupsOverview />;
   return (
     <section role="region" aria-label={t('details.title')} className="details">
-      {node ? <NodeDetails node={node} graph={graph} /> : <p className="empty-hint">{t('details.empty')}</p>}
+      {body}
     </section>
   );
 }

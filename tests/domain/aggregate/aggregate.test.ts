@@ -143,6 +143,18 @@ describe('aggregateGraph', () => {
     expect(aggregateEdge(expanded, 'agg:edge:agg:seg:s2|e1')).toMatchObject({ count: 3, forwardCount: 0, backwardCount: 2 });
   });
 
+  it('still lists an expanded aggregate among the groups, with its members and honours', () => {
+    const expanded = aggregateGraph(graph, undefined, new Set(['agg:seg:s1']));
+    expect(expanded.groups.map((group) => group.id)).toEqual(nodeIds(view));
+    expect(expanded.groups.find((group) => group.id === 'agg:seg:s1')).toMatchObject({
+      memberIds: ['s1', 'e1'],
+      countByAwardLevel: { national: 1, provincial: 0, municipal: 0, none: 1 },
+      internalEdgeCount: 0,
+    });
+    // A closed aggregate is the same summary in both lists.
+    expect(expanded.groups.find((group) => group.id === 'agg:seg:s2')).toBe(aggregate(expanded, 'agg:seg:s2'));
+  });
+
   it('draws real edges between members of expanded aggregates', () => {
     const both = aggregateGraph(graph, undefined, new Set(['agg:seg:s1', 'agg:seg:s2', 'no such aggregate']));
     expect(both.edges.filter((edge) => edge.kind === 'edge')).toEqual([
@@ -163,5 +175,6 @@ describe('aggregateGraph', () => {
     expect(aggregate(filtered, 'agg:seg:s2')).toMatchObject({ memberIds: ['s2', 'e2', 'e6'], internalEdgeCount: 0 });
     expect(aggregateEdge(filtered, 'agg:edge:agg:seg:s1|agg:seg:s2')).toMatchObject({ count: 2, forwardCount: 1 });
     expect(edgeIds(filtered)).toEqual(['agg:edge:agg:seg:s1|agg:seg:s2', 'agg:edge:agg:seg:s1|agg:type:university']);
+    expect(filtered.groups.map((group) => group.id)).toEqual(nodeIds(filtered));
   });
 });

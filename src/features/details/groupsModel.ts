@@ -1,0 +1,69 @@
+/** What the Details panel lists while the map is aggregated: the groups, named, chain by chain. */
+import { groupsOverview, type AggregateNode } from '../../domain/aggregate';
+import type { AwardLevel, GraphNode } from '../../domain/graph/types';
+import type { Translator } from '../../store/i18n';
+
+export interface GroupRow {
+  id: string;
+  /** What its row shows: under its chain's heading, a chain's own group needs no chain name. */
+  label: string;
+  /** The name that stands alone, in button labels and for the selected node's group. */
+  name: string;
+  memberCount: number;
+  countByAwardLevel: Record<AwardLevel, number>;
+  expanded: boolean;
+}
+
+export interface ChainSection {
+  chainId: string;
+  name: string;
+  memberCount: number;
+  countByAwardLevel: Record<AwardLevel, number>;
+  rows: GroupRow[];
+  openCount: number;
+}
+
+export interface GroupsModel {
+  chains: ChainSection[];
+  others: GroupRow[];
+  groupCount: number;
+  memberCount: number;
+  openCount: number;
+}
+
+const nameOf = (id: string, nodesById: ReadonlyMap<string, GraphNode>): string => nodesById.get(id)?.name ?? id;
+
+/** A group's stand-alone name: its segment's or chain's name, or the bin's label. */
+export function groupName(group: AggregateNode, nodesById: ReadonlyMap<string, GraphNode>, t: Translator['t']): string {
+  if (group.group === 'chain') return t('groups.chainRestOf', { chain: nameOf(group.chainId, nodesById) });
+  return group.anchorId === '' ? t(group.labelKey) : nameOf(group.anchorId, nodesById);
+}
+
+/** `groups` as AggregatedView lists them; `expanded` is the store's expandedAggregates. */
+export function groupsModel(
+  groups: readonly AggregateNode[],
+  expanded: readonly string[],
+  nodesById: ReadonlyMap<string, GraphNode>,
+  t: Translator['t'],
+): GroupsModel {
+  const open = new Set(expanded);
+  const row = (group: AggregateNode, label?: string): GroupRow => {
+    const name = groupName(group, nodesById, t);
+    const { id, memberCount, countByAwardLevel } = group;
+    return { id, label: label ?? name, name, memberCount, countByAwardLevel, expanded: open.has(id) };
+  };
+  const overview = groupsOverview(groups, nodesById);
+  const chains = overview.chains.map(({ chainId, rest, segments, memberCount, countByAwardLevel }): ChainSection => {
+    const rows = segments.map((segment) => row(segment));
+    if (rest) rows.push(row(rest, t('groups.chainRest')));
+    return { chainId, name: nameOf(chainId, nodesById), memberCount, countByAwardLevel, rows, openCount: rows.filter((each) => each.expanded).length };
+  });
+  const others = overview.others.map((group) => row(group));
+  return {
+    chains,
+    others,
+    groupCount: groups.length,
+    memberCount: groups.reduce((sum, group) => sum + group.memberCount, 0),
+    openCount: groups.filter((group) => open.has(group.id)).length,
+  };
+}

@@ -1,0 +1,38 @@
+import type { Page } from '@playwright/test';
+import { generateDataset } from '../../bench/lib/dataset';
+import { expect } from './fixtures';
+
+type Cy = import('cytoscape').Core;
+
+/**
+ * What the map draws: aggregates, all nodes and edges (aggregates included), and the edges that are
+ * cytoscape elements (thousands of edges are drawn on the map's edge layer instead).
+ */
+export const cyStats = (page: Page) =>
+  page.evaluate(() => {
+    const map = (window as unknown as { __chainExplorerMap?: { cy: Cy; drawnEdgeCount: number } }).__chainExplorerMap;
+    if (!map) throw new Error('map not exposed');
+    const { cy } = map;
+    return { aggregates: cy.nodes('[?aggregate]').length, nodes: cy.nodes().length, edges: map.drawnEdgeCount, cyEdges: cy.edges().length };
+  });
+
+/** Whether the map draws an element with this id. */
+export const isDrawn = (page: Page, id: string) =>
+  page.evaluate((wanted) => {
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
+    if (!cy) throw new Error('map not exposed');
+    return cy.getElementById(wanted).nonempty();
+  }, id);
+
+/** Uploads the generated S dataset (1000 nodes, 3000 edges: above the level-of-detail threshold) and waits for its aggregates. */
+export const uploadS = async (page: Page) => {
+  const { nodesCsv, edgesCsv } = generateDataset('S');
+  await page.getByLabel('Import CSV files').setInputFiles([
+    { name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from(nodesCsv) },
+    { name: 'edges.csv', mimeType: 'text/csv', buffer: Buffer.from(edgesCsv) },
+  ]);
+  await page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('status')).toContainText('1000 of 1000 nodes');
+  await expect(page.getByRole('status')).toContainText('3000 of 3000 edges');
+  await expect.poll(async () => (await cyStats(page)).aggregates).toBeGreaterThan(5);
+};

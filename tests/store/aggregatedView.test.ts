@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { defaultFilters } from '../../src/domain/filters';
+import { aggregatedViewOf, aggregateOfNodeOf } from '../../src/store/derived';
+import { makeGraph, makeNode } from '../domain/helpers';
+
+const graph = makeGraph([
+  makeNode({ id: 'c1', type: 'chain' }),
+  makeNode({ id: 's1', type: 'segment', sectors: ['c1'], segment: 'upstream' }),
+  makeNode({ id: 'e1', sectors: ['c1'], segment: 's1', awardLevel: 'national' }),
+  makeNode({ id: 'u1', type: 'university' }),
+]);
+
+describe('aggregatedViewOf', () => {
+  const state = { graph, filters: { ...defaultFilters }, expandedAggregates: ['agg:seg:s1'] };
+
+  it('aggregates the visible graph with the expanded groups drawn as members', () => {
+    const view = aggregatedViewOf(state);
+    expect(view.nodes.map((node) => node.id)).toEqual(['agg:chain:c1', 's1', 'e1', 'agg:type:university']);
+    expect(view.groups.map((group) => group.id)).toEqual(['agg:chain:c1', 'agg:seg:s1', 'agg:type:university']);
+  });
+
+  it('is computed once for the same graph, filters and expanded list, again when one of them changes', () => {
+    const view = aggregatedViewOf(state);
+    expect(aggregatedViewOf({ ...state })).toBe(view);
+    const closed = aggregatedViewOf({ ...state, expandedAggregates: [] });
+    expect(closed).not.toBe(view);
+    expect(closed.nodes.map((node) => node.id)).toEqual(['agg:chain:c1', 'agg:seg:s1', 'agg:type:university']);
+    const filtered = aggregatedViewOf({ ...state, expandedAggregates: [], filters: { ...defaultFilters, types: ['university'] } });
+    expect(filtered.groups.map((group) => group.id)).toEqual(['agg:type:university']);
+  });
+});
+
+describe('aggregateOfNodeOf', () => {
+  it('maps each node to its aggregate, once per graph', () => {
+    expect(aggregateOfNodeOf(graph).get('e1')).toBe('agg:seg:s1');
+    expect(aggregateOfNodeOf(graph)).toBe(aggregateOfNodeOf(graph));
+  });
+});
