@@ -2,9 +2,9 @@ import cytoscape, { type CytoscapeOptions, type Core, type ElementDefinition, ty
 import fcose from 'cytoscape-fcose';
 import type { StoreApi } from 'zustand';
 import type { AppState, LegendHighlight } from '../store';
-import { adjacencyOf, drawModeOf, filterIndexOf, fullLegendOf, visibleOf, type DrawMode } from '../store/derived';
+import { adjacencyOf, aggregatedViewOf, aggregateOfNodeOf, drawModeOf, fullLegendOf, visibleOf, type DrawMode } from '../store/derived';
 import { khop } from '../domain/graph/neighbourhood';
-import { LOD_THRESHOLD, aggregateGraph, aggregateOf } from '../domain/aggregate';
+import { LOD_THRESHOLD } from '../domain/aggregate';
 import type { Graph } from '../domain/graph/types';
 import type { Positions } from '../domain/layout/geometry';
 import { aggregatedElements, changedData, graphElements } from './elements';
@@ -26,6 +26,8 @@ const ANIMATION_MS = 500;
 const MAX_CANVAS_SIDE = 16_000;
 const MAX_CANVAS_PIXELS = 120_000_000;
 const FIT_PADDING = 72;
+/** Fitting a handful of nodes would zoom in as far as the map allows: closer than this looks broken. */
+const FIT_MAX_ZOOM = 1.5;
 const LANES_FIT_PADDING = 130;
 const HOVER_FADE_LIMIT = 5000;
 /**
@@ -42,6 +44,13 @@ interface RenderProfile {
   webgl: boolean;
   simplifyViewport: boolean;
 }
+/**
+ * Zooming in (wheel or pinch) until a group is this wide on screen, as a share of the map's
+ * shorter side, opens it: zooming into a group is drilling into it.
+ */
+const DRILL_SCREEN_SHARE = 0.2;
+/** A zoom gesture is over when no wheel or pinch step has come for this long. */
+const DRILL_SETTLE_MS = 250;
 /** Elements added per frame when a big view is drawn, so the page stays responsive. */
 const DRAW_CHUNK = 8000;
 
@@ -113,6 +122,10 @@ export class MapController implements MapHandle {
   private drawGeneration = 0;
   /** A node to bring into view once the aggregate holding it has been drawn open. */
   private pendingFocus: string | null = null;
+  /** The group just opened: once its members are drawn the camera goes to them, not to the whole view. */
+  private openedGroup: string | null = null;
+  /** The zoom a wheel or pinch gesture started from, and the timer that ends it. */
+  private gesture: { zoomBefore: number; timer: ReturnType<typeof setTimeout> } | null = null;
   /** Counts camera requests through the map handle, so a layout still running can tell it was overruled. */
   private cameraRequests = 0;
   private requestedCamera: Camera | null = null;
@@ -194,6 +207,7 @@ export class MapController implements MapHandle {
       store.getState().select((event.target as NodeSingular).id());
       store.getState().setLayout('circle');
     });
+    cy.on('scrollzoom pinchzoom', (event) => this.zoomGesture(event.position));
     cy.on('mouseover', 'node', (event) => this.showHover(event.target as NodeSingular));
     cy.on('mouseout', 'node', () => this.showHover(null));
     // A dragged node stays where it is put, and the position goes into the data (Preset, export).
@@ -213,6 +227,8 @@ export class MapController implements MapHandle {
       mode !== this.mode ||
       (mode !== 'all' && (state.filters !== before.filters || state.expandedAggregates !== before.expandedAggregates || state.lang !== before.lang)) ||
       (mode === 'visible' && circleChanged);
+    const opened = state.expandedAggregates.length > before.expandedAggregates.length ? state.expandedAggregates.at(-1) : undefined;
+    this.openedGroup = opened ?? null;
     if (viewChanged) this.showView(graphChanged);
     if (state.selected !== before.selected) this.showSelection();
     if (!viewChanged && state.filters !== before.filters) this.showFilters();
@@ -230,12 +246,12 @@ export class MapController implements MapHandle {
 
   /** Every element as it should be drawn now: the whole graph, its filtered part, or its aggregated view. */
   private viewElements(state: AppState): Map<string, ElementDefinition> {
-    const { graph, filters, lang } = state;
+    const { graph, lang } = state;
     const legend = fullLegendOf(graph);
     if (this.mode === 'all') return graphElements(graph, legend);
     if (this.mode === 'visible') return graphElements(this.visiblePart(state), legend);
     const nodesById = nodesByIdOf(graph);
-    const view = aggregateGraph(graph, visibleOf(graph, filters), new Set(state.expandedAggregates), filterIndexOf(graph));
+    const view = aggregatedViewOf(state);
     return aggregatedElements(graph, view, legend, (aggregate) => {
       const name = nodesById.get(aggregate.anchorId)?.name ?? translate(lang, aggregate.labelKey);
       return `${name} (${aggregate.memberCount})`;
@@ -309,7 +325,8 @@ export class MapController implements MapHandle {
       this.showDecorations();
       if (graphChanged || showingAll || (addedNodes.length > 0 && !placed)) this.runLayout(true);
       // A new set of elements (another filter, a group opened) is brought into view, unless a node is waiting for focus.
-      else if (this.pendingFocus === null && (addedNodes.length > 0 || removedCount > 0)) this.fit();
+      else if (this.pendingFocus === null && (addedNodes.length > 0 || removedCount > 0)) this.fit(this.openedGroup);
+      this.openedGroup = null;
       this.cy.one('render', () => mark(PERF_MARKS.graphDrawn));
       this.focusPending();
     };
@@ -357,7 +374,7 @@ export class MapController implements MapHandle {
   /** Gives new nodes a spot near what they replace; false when some have none and need a layout. */
   private placeNear(nodes: ElementDefinition[], before: ReadonlyMap<string, { x: number; y: number }>, graph: Graph): boolean {
     if (nodes.length === 0) return true;
-    const aggregateOfNode = aggregateOf(graph, filterIndexOf(graph));
+    const aggregateOfNode = aggregateOfNodeOf(graph);
     const membersAround = new Map<string, number>();
     let all = true;
     for (const element of nodes) {
@@ -371,7 +388,7 @@ export class MapController implements MapHandle {
       const index = membersAround.get(key) ?? 0;
       membersAround.set(key, index + 1);
       const angle = index * 2.399963;
-      const radius = element.data.aggregate ? 0 : 40 + 22 * Math.sqrt(index);
+      const radius = element.data.aggregate ? 0 : 40 + 30 * Math.sqrt(index);
       // The nodes are added after this: their definitions carry the spot.
       element.position = { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
     }
@@ -600,22 +617,49 @@ export class MapController implements MapHandle {
     return this.lastPlan?.lanes ? LANES_FIT_PADDING : FIT_PADDING;
   }
 
-  private fit(): void {
-    this.cy.animate(this.fitViewport(), { duration: ANIMATION_MS });
+  /** Brings the drawn nodes into view; only those of one group when it has just been opened. */
+  private fit(group: string | null = null): void {
+    const groupOf = aggregateOfNodeOf(this.store.getState().graph);
+    const members = group === null ? undefined : (node: NodeSingular) => groupOf.get(node.id()) === group;
+    this.cy.animate(this.fitViewport(members), { duration: ANIMATION_MS });
+  }
+
+  /** A wheel or pinch step: once the gesture is over, a group zoomed in on far enough opens. */
+  private zoomGesture(pointer: { x: number; y: number }): void {
+    const zoomBefore = this.gesture?.zoomBefore ?? this.cy.zoom();
+    if (this.gesture) clearTimeout(this.gesture.timer);
+    const timer = setTimeout(() => {
+      this.gesture = null;
+      if (this.cy.zoom() > zoomBefore) this.drillAt(pointer);
+    }, DRILL_SETTLE_MS);
+    this.gesture = { zoomBefore, timer };
+  }
+
+  /** Opens the group under the pointer when it fills enough of the screen. */
+  private drillAt(pointer: { x: number; y: number }): void {
+    if (this.mode !== 'aggregated') return;
+    const { cy } = this;
+    const wideEnough = DRILL_SCREEN_SHARE * Math.min(cy.width(), cy.height());
+    const group = cy.nodes('[?aggregate]').filter((node) => {
+      const { x, y } = node.position();
+      const radius = (node.data('width') as number) / 2;
+      return 2 * radius * cy.zoom() >= wideEnough && Math.hypot(pointer.x - x, pointer.y - y) <= radius;
+    });
+    if (group.nonempty()) this.store.getState().expandAggregate(group.first().id());
   }
 
   /**
    * The camera that shows every drawn node, from their positions and sizes. cytoscape's own fit
    * would first style every element and measure every label, the bulk of a filter change's time.
    */
-  private fitViewport(): Camera {
+  private fitViewport(only?: (node: NodeSingular) => boolean): Camera {
     const { cy } = this;
     let x1 = Infinity;
     let y1 = Infinity;
     let x2 = -Infinity;
     let y2 = -Infinity;
     cy.nodes().forEach((node: NodeSingular) => {
-      if (node.hasClass('filtered-out') || node.hasClass('outside-layout')) return;
+      if (node.hasClass('filtered-out') || node.hasClass('outside-layout') || (only && !only(node))) return;
       const { x, y } = node.position();
       const radius = Math.max(node.data('width') as number, node.data('height') as number) / 2 || 0;
       x1 = Math.min(x1, x - radius);
@@ -623,10 +667,10 @@ export class MapController implements MapHandle {
       x2 = Math.max(x2, x + radius);
       y2 = Math.max(y2, y + radius);
     });
-    if (x1 > x2) return this.camera();
+    if (x1 > x2) return only ? this.fitViewport() : this.camera();
     const padding = this.fitPadding();
     const fitted = Math.min((cy.width() - 2 * padding) / Math.max(x2 - x1, 1), (cy.height() - 2 * padding) / Math.max(y2 - y1, 1));
-    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitted));
+    const zoom = Math.min(FIT_MAX_ZOOM, Math.max(cy.minZoom(), fitted));
     return { zoom, pan: { x: (cy.width() - zoom * (x1 + x2)) / 2, y: (cy.height() - zoom * (y1 + y2)) / 2 } };
   }
 
@@ -637,7 +681,7 @@ export class MapController implements MapHandle {
     const node = this.cy.getElementById(selected);
     if (node.empty()) {
       // A search hit inside a closed aggregate: open it, then focus once it is drawn.
-      const holder = this.mode === 'aggregated' ? aggregateOf(state.graph, filterIndexOf(state.graph)).get(selected) : undefined;
+      const holder = this.mode === 'aggregated' ? aggregateOfNodeOf(state.graph).get(selected) : undefined;
       if (holder) {
         this.pendingFocus = selected;
         state.expandAggregate(holder);
@@ -712,6 +756,7 @@ export class MapController implements MapHandle {
     registerMapHandle(null);
     this.unsubscribe();
     this.cancelWorkerLayout();
+    if (this.gesture) clearTimeout(this.gesture.timer);
     this.laneOverlay.dispose();
     this.edgeLayer.dispose();
     this.cy.destroy();

@@ -1,5 +1,5 @@
 import { test, expect, openApp } from './fixtures';
-import { cyStats, uploadS } from './bigMap';
+import { cyStats, isDrawn, uploadS } from './bigMap';
 
 type Cy = import('cytoscape').Core;
 
@@ -49,4 +49,25 @@ test('Show all draws every element, and Back to groups returns to the aggregates
   await expect.poll(async () => cyStats(page), { timeout: 20_000 }).toEqual({ aggregates: 0, nodes: 1000, edges: 3000, cyEdges: 0 });
   await page.getByRole('button', { name: 'Back to groups' }).click();
   await expect.poll(async () => (await cyStats(page)).aggregates).toBeGreaterThan(5);
+});
+
+test('zooming in on a group with the wheel opens it and brings its members into view', async ({ page }) => {
+  await openApp(page);
+  await uploadS(page);
+  const before = await cyStats(page);
+  // The biggest group's spot on the screen.
+  const target = await page.evaluate(() => {
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
+    const biggest = cy?.nodes('[?aggregate]').sort((a, b) => (b.data('width') as number) - (a.data('width') as number))[0];
+    const box = cy?.container()?.getBoundingClientRect();
+    if (!biggest || !box) throw new Error('no group drawn');
+    return { id: biggest.id(), x: box.left + biggest.renderedPosition().x, y: box.top + biggest.renderedPosition().y };
+  });
+  await page.mouse.move(target.x, target.y);
+  // Wheel steps zoom in around the pointer, so the group stays under it. cytoscape damps the first
+  // steps of a wheel it has not measured yet, so it takes a few dozen.
+  for (let step = 0; step < 60; step += 1) await page.mouse.wheel(0, -200);
+  await expect(page.getByRole('navigation', { name: /Grouped by chain segment/ }).getByRole('button', { name: /^Close / })).toHaveCount(1);
+  await expect.poll(async () => (await cyStats(page)).nodes).toBeGreaterThan(before.nodes);
+  expect(await isDrawn(page, target.id)).toBe(false);
 });
