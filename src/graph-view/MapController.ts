@@ -2,9 +2,9 @@ import cytoscape, { type CytoscapeOptions, type Core, type ElementDefinition, ty
 import fcose from 'cytoscape-fcose';
 import type { StoreApi } from 'zustand';
 import type { AppState, LegendHighlight } from '../store';
-import { adjacencyOf, aggregatedViewOf, aggregateOfNodeOf, drawModeOf, fullLegendOf, visibleOf, type DrawMode } from '../store/derived';
+import { adjacencyOf, aggregatedViewOf, aggregateOfNodeOf, drawModeOf, filterIndexOf, fullLegendOf, visibleOf, type DrawMode } from '../store/derived';
 import { khop } from '../domain/graph/neighbourhood';
-import { LOD_THRESHOLD } from '../domain/aggregate';
+import { LOD_THRESHOLD, type AggregateNode } from '../domain/aggregate';
 import type { Graph } from '../domain/graph/types';
 import type { Positions } from '../domain/layout/geometry';
 import { aggregatedElements, changedData, graphElements } from './elements';
@@ -252,10 +252,8 @@ export class MapController implements MapHandle {
     if (this.mode === 'visible') return graphElements(this.visiblePart(state), legend);
     const nodesById = nodesByIdOf(graph);
     const view = aggregatedViewOf(state);
-    return aggregatedElements(graph, view, legend, (aggregate) => {
-      const name = nodesById.get(aggregate.anchorId)?.name ?? translate(lang, aggregate.labelKey);
-      return `${name} (${aggregate.memberCount})`;
-    });
+    const label = (aggregate: AggregateNode) => `${nodesById.get(aggregate.anchorId)?.name ?? translate(lang, aggregate.labelKey)} (${aggregate.memberCount})`;
+    return aggregatedElements(graph, view, legend, label, filterIndexOf(graph));
   }
 
   /** The filtered graph; in the enterprise circle only its rings (a big map's circle stays small). */
@@ -278,9 +276,11 @@ export class MapController implements MapHandle {
     const state = this.store.getState();
     // Positions for the old view would land on the wrong nodes.
     this.cancelWorkerLayout();
-    if (graphChanged) this.chooseRenderer(state.graph);
     const previousMode = this.mode;
+    // Set before the renderer choice goes into the store: that store change calls follow() again
+    // at once, and it must find this view already under way, not start a second one.
     this.mode = drawModeOf(state);
+    if (graphChanged) this.chooseRenderer(state.graph);
     // "Show all" starts from members placed around their groups, then gets a real layout.
     const showingAll = previousMode !== 'all' && this.mode === 'all';
     const next = this.viewElements(state);

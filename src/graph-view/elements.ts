@@ -125,30 +125,35 @@ const aggregateEdgeElement = (edge: AggregateEdge, legend: Legend): ElementDefin
   );
 };
 
-/** The aggregated view as element definitions: aggregates, members of expanded ones, merged and real edges. */
+/**
+ * The aggregated view as element definitions: aggregates, members of expanded ones, merged and real
+ * edges. `positions` are the graph's node and edge positions by id (the filter index keeps them), so
+ * a filter change does not index 250k elements again.
+ */
 export const aggregatedElements = (
   graph: Graph,
   view: AggregatedView,
   legend: Legend,
   labelOf: (aggregate: AggregateNode) => string,
+  positions: { nodePosition: ReadonlyMap<string, number>; edgePosition: ReadonlyMap<string, number> },
 ): Map<string, ElementDefinition> => {
-  const nodesById = new Map(graph.nodes.map((node, index) => [node.id, { node, index }]));
-  const edgesById = new Map(graph.edges.map((edge) => [edge.id, edge]));
   const elements = new Map<string, ElementDefinition>();
   for (const item of view.nodes) {
     if (item.kind === 'aggregate') {
       elements.set(item.id, aggregateElement(item, legend, labelOf(item)));
       continue;
     }
-    const entry = nodesById.get(item.id);
-    if (entry) elements.set(item.id, nodeElement(entry.node, legend, entry.index));
+    const index = positions.nodePosition.get(item.id);
+    const node = index === undefined ? undefined : graph.nodes[index];
+    if (node && index !== undefined) elements.set(item.id, nodeElement(node, legend, index));
   }
   for (const item of view.edges) {
     if (item.kind === 'aggregate') {
       elements.set(item.id, aggregateEdgeElement(item, legend));
       continue;
     }
-    const edge = edgesById.get(item.id);
+    const index = positions.edgePosition.get(item.id);
+    const edge = index === undefined ? undefined : graph.edges[index];
     if (edge) elements.set(item.id, edgeElement(edge, legend));
   }
   return elements;

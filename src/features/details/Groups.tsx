@@ -80,10 +80,9 @@ function ChainItem({ chain, initiallyOpen }: { chain: ChainSection; initiallyOpe
         </button>
       </h4>
       <Honours counts={chain.countByAwardLevel} />
+      {/* A folded chain's rows are not rendered at all: a city's map lists hundreds, and each filter change redraws the list. */}
       <ul id={listId} className="plain-list group-list" hidden={!open}>
-        {chain.rows.map((row) => (
-          <GroupItem key={row.id} row={row} />
-        ))}
+        {open && chain.rows.map((row) => <GroupItem key={row.id} row={row} />)}
       </ul>
     </li>
   );
