@@ -1,0 +1,63 @@
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+import { cyStats, uploadS } from './bigMap';
+
+type Cy = import('cytoscape').Core;
+interface MapHandle {
+  cy: Cy;
+  png: (options: { scale: number; full: boolean }) => Promise<{ blob: Blob; scale: number }>;
+}
+
+/** Pixels the edge layer has painted (alpha > 0). */
+const paintedEdgePixels = (page: Page) =>
+  page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.edge-layer');
+    const context = canvas?.getContext('2d', { willReadFrequently: true });
+    if (!canvas || !context) return -1;
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let index = 3; index < data.length; index += 4) if ((data[index] ?? 0) > 0) painted += 1;
+    return painted;
+  });
+
+const showAll = async (page: Page) => {
+  await openApp(page);
+  await uploadS(page);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect.poll(async () => cyStats(page), { timeout: 20_000 }).toEqual({ aggregates: 0, nodes: 1000, edges: 3000, cyEdges: 0 });
+  // The worker layout moves the nodes once; wait until the map holds still.
+  await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 20_000 });
+};
+
+test('thousands of edges are painted on the edge layer, and hidden with the elements a filter hides', async ({ page }) => {
+  await showAll(page);
+  await expect.poll(() => paintedEdgePixels(page)).toBeGreaterThan(5000);
+  const everything = await paintedEdgePixels(page);
+  // One chain only, the rest hidden: its edges go with it.
+  await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox').first().check();
+  await expect.poll(() => paintedEdgePixels(page)).toBeLessThan(everything * 0.8);
+});
+
+test('a PNG of a map whose edges are on the edge layer holds the edges too', async ({ page }) => {
+  await showAll(page);
+  // The same view drawn by cytoscape alone (nodes only) and by the map's export (nodes over edges).
+  const darkPixels = await page.evaluate(async () => {
+    const map = (window as unknown as { __chainExplorerMap?: MapHandle }).__chainExplorerMap;
+    if (!map) throw new Error('map not exposed');
+    const count = async (blob: Blob) => {
+      const image = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2D context');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let dark = 0;
+      for (let index = 0; index < data.length; index += 4) if ((data[index] ?? 255) + (data[index + 1] ?? 255) + (data[index + 2] ?? 255) < 600) dark += 1;
+      return dark;
+    };
+    const nodesOnly = await map.cy.png({ output: 'blob-promise', full: false, scale: 1, bg: '#ffffff' });
+    const exported = await map.png({ scale: 1, full: false });
+    return { nodesOnly: await count(nodesOnly), exported: await count(exported.blob) };
+  });
+  expect(darkPixels.exported).toBeGreaterThan(darkPixels.nodesOnly * 1.2);
+});
