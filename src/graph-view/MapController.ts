@@ -488,6 +488,11 @@ export class MapController implements MapHandle {
     this.updateEdgeLooks();
   }
 
+  /** Fading thousands of elements on every hover would stall a big map: there only the neighbourhood stands out. */
+  private fadesOnHover(): boolean {
+    return this.shown.size + this.edgeLayer.size <= HOVER_FADE_LIMIT;
+  }
+
   private showHover(node: NodeSingular | null): void {
     this.hovered = node?.id() ?? null;
     this.updateEdgeLooks();
@@ -496,8 +501,7 @@ export class MapController implements MapHandle {
       if (!node) return;
       const bulkNeighbours = this.cy.collection(this.edgeLayer.neighboursOf(node.id()).map((id) => this.cy.getElementById(id)));
       const neighbourhood = node.closedNeighborhood().union(bulkNeighbours);
-      // Fading thousands of elements on every hover would stall a big map: there only the neighbourhood stands out.
-      if (this.shown.size <= HOVER_FADE_LIMIT) this.cy.elements().difference(neighbourhood).addClass('faded');
+      if (this.fadesOnHover()) this.cy.elements().difference(neighbourhood).addClass('faded');
       neighbourhood.addClass('emphasis');
     });
   }
@@ -513,11 +517,12 @@ export class MapController implements MapHandle {
     const decorated = new Set(decorations?.highlightEdges ?? []);
     const fadeUndecorated = Boolean(decorations?.fadeOthers) && (decorated.size > 0 || (decorations?.highlightNodes.length ?? 0) > 0);
     const { hovered } = this;
+    const fadeUnhovered = hovered !== null && this.fadesOnHover();
     this.edgeLayer.setLook((edge) => {
       if (members && !(members.has(edge.source) && members.has(edge.target))) return 'hidden';
       if (visible && !visible.edgeIds.has(edge.id)) return filteredLook;
       if (decorated.has(edge.id) || (hovered !== null && (edge.source === hovered || edge.target === hovered))) return 'emphasis';
-      if (fadeUndecorated) return 'faded';
+      if (fadeUndecorated || fadeUnhovered) return 'faded';
       if (legendHighlight) return legendHighlight.kind === 'relation' && edge.relation === legendHighlight.value ? 'normal' : 'faded';
       return 'normal';
     });
