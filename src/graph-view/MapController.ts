@@ -360,15 +360,17 @@ export class MapController implements MapHandle {
       done = Math.min(elements.length, done + DRAW_CHUNK);
       setDrawProgress({ done, total: elements.length });
       if (done < elements.length) {
-        setTimeout(step, 0);
+        nextChunk();
         return;
       }
       cy.endBatch();
       setDrawProgress(null);
       finish();
     };
+    // A frame between chunks paints the progress bar and lets a click on Cancel through.
+    const nextChunk = () => requestAnimationFrame(() => setTimeout(step, 0));
     setDrawProgress({ done: 0, total: elements.length });
-    setTimeout(step, 0);
+    nextChunk();
   }
 
   /** Gives new nodes a spot near what they replace; false when some have none and need a layout. */
