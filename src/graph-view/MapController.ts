@@ -60,6 +60,10 @@ const countEdges = (elements: ReadonlyMap<string, ElementDefinition>): number =>
   return count;
 };
 
+/** True when `after` is `before` with nodes moved (savePositions): same edges, same nodes in the same order. */
+const onlyPositionsDiffer = (before: Graph, after: Graph): boolean =>
+  after.edges === before.edges && after.nodes.length === before.nodes.length && after.nodes.every((node, index) => node.id === before.nodes[index]?.id);
+
 /** Moves a view's edges out of its element definitions, into the EdgeLayer's form. */
 const takeEdges = (elements: Map<string, ElementDefinition>): BulkEdge[] => {
   const edges: BulkEdge[] = [];
@@ -218,7 +222,10 @@ export class MapController implements MapHandle {
   }
 
   private follow(state: AppState, before: AppState): void {
-    const graphChanged = state.graph !== before.graph;
+    // A dragged node's new spot is saved into the graph: the same map, nothing to draw or lay out again.
+    const moved = state.graph !== before.graph && onlyPositionsDiffer(before.graph, state.graph);
+    if (moved) this.carryOverview(before.graph, state.graph);
+    const graphChanged = state.graph !== before.graph && !moved;
     const mode = drawModeOf(state);
     const circleChanged =
       state.layout !== before.layout || (state.layout === 'circle' && (state.selected !== before.selected || state.depth !== before.depth));
@@ -242,6 +249,17 @@ export class MapController implements MapHandle {
     if (state.fitRequest !== before.fitRequest) this.fit();
     if (state.focusRequest !== before.focusRequest) this.focusSelection();
     if (state.cancelLayoutRequest !== before.cancelLayoutRequest) this.cancelWorkerLayout();
+  }
+
+  /** The overview laid out for a graph stays valid for the same graph with some nodes moved by hand. */
+  private carryOverview(before: Graph, after: Graph): void {
+    const overview = this.overviewCache.get(before);
+    if (!overview) return;
+    const carried = new Map(overview);
+    after.nodes.forEach((node, index) => {
+      if (node !== before.nodes[index] && node.x !== undefined && node.y !== undefined) carried.set(node.id, { x: node.x, y: node.y });
+    });
+    this.overviewCache.set(after, carried);
   }
 
   /** Every element as it should be drawn now: the whole graph, its filtered part, or its aggregated view. */

@@ -101,3 +101,27 @@ test('the renderer is chosen by measurement: canvas on software WebGL, said in t
   // Headless Chromium here rasterises WebGL in software (SwiftShader), where the WebGL renderer is slower.
   await expect(page.getByTestId('renderer')).toHaveText('Renderer: canvas (software WebGL)');
 });
+
+test('a dragged node stays where it is dropped: the map is not laid out again', async ({ page }) => {
+  await openApp(page);
+  const start = await page.evaluate(() => {
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } }).__chainExplorerMap?.cy;
+    const node = cy?.nodes('[type = "enterprise"]')[0];
+    const box = cy?.container()?.getBoundingClientRect();
+    if (!node || !box || !cy) throw new Error('no enterprise drawn');
+    return { id: node.id(), x: box.left + node.renderedPosition().x, y: box.top + node.renderedPosition().y, model: { ...node.position() }, zoom: cy.zoom() };
+  });
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 90, start.y + 70, { steps: 8 });
+  await page.mouse.up();
+  // Longer than a layout's animation: a layout run after the drop would have moved the node back by now.
+  await page.waitForTimeout(1200);
+  const end = await page.evaluate((id) => {
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } }).__chainExplorerMap?.cy;
+    return { ...cy?.getElementById(id).position() };
+  }, start.id);
+  // Within a few units of where the pointer let go (the pointer moves in whole pixels).
+  expect(Math.abs((end.x ?? 0) - (start.model.x + 90 / start.zoom))).toBeLessThan(4);
+  expect(Math.abs((end.y ?? 0) - (start.model.y + 70 / start.zoom))).toBeLessThan(4);
+});
