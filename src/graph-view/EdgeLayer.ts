@@ -8,6 +8,8 @@ export interface BulkEdge {
   relation: string;
   color: string;
   width: number;
+  /** How opaque it is drawn when nothing fades or emphasises it; merged edges are drawn by their weight. */
+  opacity?: number;
 }
 
 /** How one edge is drawn now; 'hidden' edges are skipped. */
@@ -16,6 +18,8 @@ type DrawnLook = Exclude<EdgeLook, 'hidden'>;
 /** Drawing order: faded under normal under emphasised. */
 const LOOKS: readonly DrawnLook[] = ['faded', 'normal', 'emphasis'];
 const ALPHA: Record<DrawnLook, number> = { faded: 0.07, normal: 0.5, emphasis: 1 };
+/** Opacities are rounded to this step, so edges share a few paths rather than one each. */
+const OPACITY_STEP = 0.05;
 const WIDTH_FACTOR: Record<DrawnLook, number> = { faded: 1, normal: 1, emphasis: 2 };
 /** Thinner than this on screen, a line would vanish at a far zoom. */
 const MIN_SCREEN_WIDTH = 0.6;
@@ -37,7 +41,7 @@ export class EdgeLayer {
   private readonly canvas: HTMLCanvasElement;
   private edges: readonly BulkEdge[] = [];
   /** Distinct colour and width pairs, and each edge's index into them, worked out once per edge set. */
-  private styles: { color: string; width: number }[] = [];
+  private styles: { color: string; width: number; opacity: number }[] = [];
   private styleOf: Uint16Array = new Uint16Array(0);
   private look: (edge: BulkEdge) => EdgeLook = () => 'normal';
   private cy: Core | null = null;
@@ -101,12 +105,13 @@ export class EdgeLayer {
     this.styles = [];
     this.styleOf = new Uint16Array(edges.length);
     edges.forEach((edge, index) => {
-      const key = `${edge.color}|${edge.width}`;
+      const opacity = Math.round((edge.opacity ?? ALPHA.normal) / OPACITY_STEP) * OPACITY_STEP;
+      const key = `${edge.color}|${edge.width}|${opacity}`;
       let style = keys.get(key);
       if (style === undefined) {
         style = this.styles.length;
         keys.set(key, style);
-        this.styles.push({ color: edge.color, width: edge.width });
+        this.styles.push({ color: edge.color, width: edge.width, opacity });
       }
       this.styleOf[index] = style;
     });
@@ -188,7 +193,7 @@ export class EdgeLayer {
       const look = LOOKS[Math.floor(key / styleCount)] ?? 'normal';
       const style = this.styles[key % styleCount];
       if (!style) continue;
-      context.globalAlpha = ALPHA[look];
+      context.globalAlpha = look === 'normal' ? style.opacity : ALPHA[look];
       context.strokeStyle = style.color;
       context.lineWidth = Math.max(style.width * WIDTH_FACTOR[look], MIN_SCREEN_WIDTH / zoom);
       context.beginPath();

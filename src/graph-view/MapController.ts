@@ -70,8 +70,8 @@ const takeEdges = (elements: Map<string, ElementDefinition>): BulkEdge[] => {
   for (const [id, element] of elements) {
     if (element.group !== 'edges') continue;
     elements.delete(id);
-    const { source, target, relation, color, width } = element.data as Omit<BulkEdge, 'id'>;
-    edges.push({ id, source, target, relation, color, width });
+    const { source, target, relation, color, width, opacity } = element.data as Omit<BulkEdge, 'id'>;
+    edges.push({ id, source, target, relation, color, width, opacity });
   }
   return edges;
 };

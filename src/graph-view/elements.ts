@@ -111,9 +111,17 @@ const aggregateElement = (aggregate: AggregateNode, legend: Legend, label: strin
   };
 };
 
-const aggregateEdgeElement = (edge: AggregateEdge, legend: Legend): ElementDefinition => {
+/**
+ * How strongly a merged edge is drawn: by its count against the view's biggest, on a log scale, so
+ * a few strong ties between groups stand out of the hundreds of single ones.
+ */
+const MERGED_EDGE_OPACITY = { min: 0.12, max: 0.9 };
+const mergedEdgeOpacity = (count: number, maxCount: number): number =>
+  maxCount <= 1 ? MERGED_EDGE_OPACITY.max : MERGED_EDGE_OPACITY.min + (MERGED_EDGE_OPACITY.max - MERGED_EDGE_OPACITY.min) * (Math.log(count) / Math.log(maxCount));
+
+const aggregateEdgeElement = (edge: AggregateEdge, legend: Legend, maxCount: number): ElementDefinition => {
   const style = legend.relationStyles.get(edge.dominantRelation) ?? RELATION_STYLES.related;
-  return edgeData(
+  const element = edgeData(
     { id: edge.id, source: edge.source, target: edge.target, relation: edge.dominantRelation },
     {
       lineStyle: 'solid',
@@ -123,6 +131,8 @@ const aggregateEdgeElement = (edge: AggregateEdge, legend: Legend): ElementDefin
       arrow: edge.forwardCount > edge.backwardCount ? style.arrow : 'none',
     },
   );
+  element.data.opacity = Math.round(100 * mergedEdgeOpacity(edge.count, maxCount)) / 100;
+  return element;
 };
 
 /**
@@ -138,6 +148,7 @@ export const aggregatedElements = (
   positions: { nodePosition: ReadonlyMap<string, number>; edgePosition: ReadonlyMap<string, number> },
 ): Map<string, ElementDefinition> => {
   const elements = new Map<string, ElementDefinition>();
+  const maxCount = view.edges.reduce((max, item) => (item.kind === 'aggregate' ? Math.max(max, item.count) : max), 1);
   for (const item of view.nodes) {
     if (item.kind === 'aggregate') {
       elements.set(item.id, aggregateElement(item, legend, labelOf(item)));
@@ -149,7 +160,7 @@ export const aggregatedElements = (
   }
   for (const item of view.edges) {
     if (item.kind === 'aggregate') {
-      elements.set(item.id, aggregateEdgeElement(item, legend));
+      elements.set(item.id, aggregateEdgeElement(item, legend, maxCount));
       continue;
     }
     const index = positions.edgePosition.get(item.id);

@@ -91,6 +91,7 @@ export const buildStylesheet = ({ labels, textScale }: StylePolicy): StylesheetJ
       'transition-duration': 150,
     },
   },
+  { selector: 'edge[opacity]', style: { opacity: 'data(opacity)' } },
   { selector: '.faded, .legend-faded', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: '.outside-layout', style: { display: 'none' } },
   { selector: '.decoration-faded', style: { opacity: 0.1, 'text-opacity': 0.15 } },
