@@ -5,7 +5,8 @@ import type { AppState, LegendHighlight } from '../store';
 import { adjacencyOf, aggregatedViewOf, aggregateOfNodeOf, drawModeOf, filterIndexOf, fullLegendOf, visibleOf, type DrawMode } from '../store/derived';
 import { khop } from '../domain/graph/neighbourhood';
 import { LOD_THRESHOLD, type AggregateNode } from '../domain/aggregate';
-import type { Graph } from '../domain/graph/types';
+import type { Graph, GraphEdge } from '../domain/graph/types';
+import { edgeVisual, type Legend } from '../domain/legend';
 import type { Positions } from '../domain/layout/geometry';
 import { aggregatedElements, changedData, graphElements } from './elements';
 import { buildStylesheet, labelsFor, type StylePolicy } from './stylesheet';
@@ -63,6 +64,12 @@ const countEdges = (elements: ReadonlyMap<string, ElementDefinition>): number =>
 /** True when `after` is `before` with nodes moved (savePositions): same edges, same nodes in the same order. */
 const onlyPositionsDiffer = (before: Graph, after: Graph): boolean =>
   after.edges === before.edges && after.nodes.length === before.nodes.length && after.nodes.every((node, index) => node.id === before.nodes[index]?.id);
+
+/** A graph edge in the EdgeLayer's form, styled by the same legend model as an element. */
+const bulkEdge = (edge: GraphEdge, legend: Legend): BulkEdge => {
+  const { color, width } = edgeVisual(edge, legend);
+  return { id: edge.id, source: edge.source, target: edge.target, relation: edge.relation, color, width };
+};
 
 /** Moves a view's edges out of its element definitions, into the EdgeLayer's form. */
 const takeEdges = (elements: Map<string, ElementDefinition>): BulkEdge[] => {
@@ -262,16 +269,23 @@ export class MapController implements MapHandle {
     this.overviewCache.set(after, carried);
   }
 
-  /** Every element as it should be drawn now: the whole graph, its filtered part, or its aggregated view. */
-  private viewElements(state: AppState): Map<string, ElementDefinition> {
+  /**
+   * Every element as it should be drawn now: the whole graph, its filtered part, or its aggregated
+   * view; past BULK_EDGE_LIMIT edges, the edges go to the edge layer instead of cytoscape.
+   */
+  private viewElements(state: AppState): { elements: Map<string, ElementDefinition>; bulkEdges: BulkEdge[] } {
     const { graph, lang } = state;
     const legend = fullLegendOf(graph);
-    if (this.mode === 'all') return graphElements(graph, legend);
-    if (this.mode === 'visible') return graphElements(this.visiblePart(state), legend);
+    if (this.mode !== 'aggregated') {
+      const part = this.mode === 'all' ? graph : this.visiblePart(state);
+      const bulk = part.edges.length > BULK_EDGE_LIMIT;
+      return { elements: graphElements(part, legend, !bulk), bulkEdges: bulk ? part.edges.map((edge) => bulkEdge(edge, legend)) : [] };
+    }
     const nodesById = nodesByIdOf(graph);
     const view = aggregatedViewOf(state);
     const label = (aggregate: AggregateNode) => `${nodesById.get(aggregate.anchorId)?.name ?? translate(lang, aggregate.labelKey)} (${aggregate.memberCount})`;
-    return aggregatedElements(graph, view, legend, label, filterIndexOf(graph));
+    const elements = aggregatedElements(graph, view, legend, label, filterIndexOf(graph));
+    return { elements, bulkEdges: countEdges(elements) > BULK_EDGE_LIMIT ? takeEdges(elements) : [] };
   }
 
   /** The filtered graph; in the enterprise circle only its rings (a big map's circle stays small). */
@@ -301,8 +315,7 @@ export class MapController implements MapHandle {
     if (graphChanged) this.chooseRenderer(state.graph);
     // "Show all" starts from members placed around their groups, then gets a real layout.
     const showingAll = previousMode !== 'all' && this.mode === 'all';
-    const next = this.viewElements(state);
-    const bulkEdges = countEdges(next) > BULK_EDGE_LIMIT ? takeEdges(next) : [];
+    const { elements: next, bulkEdges } = this.viewElements(state);
     const { cy } = this;
     if (state.drawProgress) {
       // A chunked draw was cut short (cancelled, or the view changed): count only what got drawn.

@@ -78,10 +78,14 @@ export const changedData = (
   return any ? changed : null;
 };
 
-export const graphElements = (graph: Graph, legend: Legend = buildLegend(graph)): Map<string, ElementDefinition> => {
+/**
+ * Every node and edge of a graph as element definitions; with `withEdges` false the nodes only (the
+ * caller draws the edges some other way and need not pay for 200k definitions it would drop).
+ */
+export const graphElements = (graph: Graph, legend: Legend = buildLegend(graph), withEdges = true): Map<string, ElementDefinition> => {
   const elements = new Map<string, ElementDefinition>();
   graph.nodes.forEach((node, index) => elements.set(node.id, nodeElement(node, legend, index)));
-  for (const edge of graph.edges) elements.set(edge.id, edgeElement(edge, legend));
+  if (withEdges) for (const edge of graph.edges) elements.set(edge.id, edgeElement(edge, legend));
   return elements;
 };
 
