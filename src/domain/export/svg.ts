@@ -63,9 +63,17 @@ export const escapeXml = (text: string): string =>
   // The cheap test first: hardly any text holds such characters, and the exact pattern is slow on 250k strings.
   (MAYBE_NOT_XML.test(text) ? text.replace(NOT_XML, '') : text).replace(MARKUP, (char) => XML_ENTITIES[char] ?? char);
 
-/** Wide (CJK, full-width) characters take about an em, others about 0.6 em: enough to fit the viewBox and cut long labels. */
+/**
+ * Wide (CJK, full-width) characters take about an em, narrow ones (spaces, brackets, stops) about
+ * 0.3 em, others about 0.6 em, as measured in the stack's CJK fonts: enough to fit the viewBox and
+ * cut long labels where the map cuts them, keeping an aggregate's "(count)" when the map does.
+ */
 const isWide = (code: number): boolean => (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || code >= 0x20000;
-const charWidth = (char: string, fontSize: number): number => fontSize * (isWide(char.codePointAt(0) ?? 0) ? 1 : 0.6);
+/** The CJK fonts draw the middle dot of "chain · segment" and the ellipsis an em wide. */
+const WIDE_PUNCTUATION = new Set(['·', '…']);
+const NARROW = new Set([...' ()[]{}.,:;!|\'"iljI']);
+const charWidth = (char: string, fontSize: number): number =>
+  fontSize * (isWide(char.codePointAt(0) ?? 0) || WIDE_PUNCTUATION.has(char) ? 1 : NARROW.has(char) ? 0.3 : 0.6);
 const textWidth = (text: string, fontSize: number): number => [...text].reduce((sum, char) => sum + charWidth(char, fontSize), 0);
 
 /** Cut to the map's maximum label width with an ellipsis, as the map does. */

@@ -49,8 +49,8 @@ const memberPositions: [string, Point][] = [
   ['f2', { x: 700, y: 420 }],
 ];
 
-const write = (view: AggregatedView, positions: [string, Point][]): string =>
-  writeMapSvg({ graph, visible: everything, aggregated: { view, labelOf }, positions: new Map(positions), legend, title: 'aggregated' });
+const write = (view: AggregatedView, positions: [string, Point][], label = labelOf): string =>
+  writeMapSvg({ graph, visible: everything, aggregated: { view, labelOf: label }, positions: new Map(positions), legend, title: 'aggregated' });
 
 const collapsed = write(aggregateGraph(graph, everything), aggregatePositions);
 const opened = write(aggregateGraph(graph, everything, new Set(['agg:seg:s2'])), [...aggregatePositions, ...memberPositions]);
@@ -78,6 +78,14 @@ describe('writeMapSvg of an aggregated map', () => {
     expect(collapsed).toMatch(/<text data-id="agg:seg:s1"[^>]*>Upstream \(5\)<\/text>/);
     expect(collapsed).toContain('<title>Downstream (3)</title>');
     expect(collapsed).not.toContain('<A>');
+  });
+
+  it('cuts a label where the map cuts it, keeping the count when the map keeps it', () => {
+    // Widths measured in Chromium at 24px bold: 10.75 em and 14.6 em, against the map's 260px (10.8 em).
+    const names: Record<string, string> = { 'agg:seg:s1': '新能源汽车产业链 (108)', 'agg:seg:s2': '高端智能装备 · 关键零部件 (12)' };
+    const svg = write(aggregateGraph(graph, everything), aggregatePositions, (aggregate) => names[aggregate.id] ?? '');
+    expect(svg).toMatch(/<text data-id="agg:seg:s1"[^>]*>新能源汽车产业链 \(108\)<\/text>/);
+    expect(svg).toMatch(/<text data-id="agg:seg:s2"[^>]*>高端智能装备 · 关键…<\/text>/);
   });
 
   it('merges edges between aggregates, wider with the count, in the dominant relation\'s colour', () => {
