@@ -377,9 +377,9 @@ const drawEdge = (edge: EdgeToDraw, source: DrawnNode, target: DrawnNode, bow: n
 /** The map's label sizes (graph-view/stylesheet.ts): chains and national honours largest. */
 const labelFont = (node: GraphNode): LabelFont => {
   const inside = node.type === 'segment';
-  if (node.type === 'chain' || node.awardLevel === 'national') return { size: 15, bold: true, maxWidth: LABEL_MAX_WIDTH, inside };
-  if (inside || node.awardLevel === 'provincial') return { size: 13, bold: false, maxWidth: LABEL_MAX_WIDTH, inside };
-  return { size: 12, bold: false, maxWidth: LABEL_MAX_WIDTH, inside };
+  if (node.type === 'chain' || node.awardLevel === 'national') return { size: 17, bold: true, maxWidth: LABEL_MAX_WIDTH, inside };
+  if (inside || node.awardLevel === 'provincial') return { size: 15, bold: false, maxWidth: LABEL_MAX_WIDTH, inside };
+  return { size: 14, bold: false, maxWidth: LABEL_MAX_WIDTH, inside };
 };
 /** An aggregate's label: bold and large, as the map sets it to read at the zoom an overview is seen at. */
 const AGGREGATE_FONT: LabelFont = { size: 24, bold: true, maxWidth: 260, inside: false };

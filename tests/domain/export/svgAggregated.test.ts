@@ -101,7 +101,7 @@ describe('writeMapSvg of an aggregated map', () => {
     expect(idsOf(opened, 'node aggregate')).toEqual(['agg:chain:c1', 'agg:chain:c2', 'agg:seg:s1']);
     expect(idsOf(opened, 'node')).toEqual(['s2', 'f1', 'f2']);
     expect(opened).toMatch(/<g class="node" data-id="s2"[^>]*><title>Downstream<\/title><path/);
-    expect(opened).toMatch(/<text data-id="f1"[^>]*font-size="12">Buyer One<\/text>/);
+    expect(opened).toMatch(/<text data-id="f1"[^>]*font-size="14">Buyer One<\/text>/);
     expect(idsOf(opened, 'edge')).toEqual(['f1-&gt;f2#supply']);
     expect(group(opened, 'edge', 'f1-&gt;f2#supply')).toContain(`stroke="${RELATION_STYLES.supply.color}" stroke-width="${RELATION_STYLES.supply.width}"`);
     // e1 and e2 supply f1: two edges merged, 1 + log2(2) wide.
