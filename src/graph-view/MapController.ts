@@ -533,7 +533,8 @@ export class MapController implements MapHandle {
     this.cy.batch(() => {
       this.cy.$('.faded, .emphasis').removeClass('faded emphasis');
       if (!node) return;
-      const bulkNeighbours = this.cy.collection(this.edgeLayer.neighboursOf(node.id()).map((id) => this.cy.getElementById(id)));
+      const bulkNeighbours = this.cy.collection();
+      for (const id of this.edgeLayer.neighboursOf(node.id())) bulkNeighbours.merge(this.cy.getElementById(id));
       const neighbourhood = node.closedNeighborhood().union(bulkNeighbours);
       if (this.fadesOnHover()) this.cy.elements().difference(neighbourhood).addClass('faded');
       neighbourhood.addClass('emphasis');

@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
-import { AWARD_STYLES, NO_SECTOR_COLOR, RELATION_STYLES, buildLegend, edgeVisual, nodeVisual, type EdgeVisual, type Legend, type NodeVisual } from '../domain/legend';
+import { buildLegend, edgeVisual, nodeVisual, type EdgeVisual, type Legend, type NodeVisual } from '../domain/legend';
 import type { AwardLevel, Graph, GraphEdge, GraphNode } from '../domain/graph/types';
-import type { AggregateEdge, AggregateNode, AggregatedView } from '../domain/aggregate';
+import { aggregateEdgeVisual, aggregateNodeVisual, heaviestMergedEdge, mergedEdgeOpacity, type AggregateEdge, type AggregateNode, type AggregatedView } from '../domain/aggregate';
 
 /** Pie slices drawn for a node in several chains; more would be unreadable at node size. */
 export const MAX_PIE_SLICES = 4;
@@ -89,53 +89,18 @@ export const graphElements = (graph: Graph, legend: Legend = buildLegend(graph),
   return elements;
 };
 
-/** An aggregate grows with the square root of its members, so area tracks the count. */
-const aggregateSize = (memberCount: number): number => Math.min(160, 36 + 9 * Math.sqrt(memberCount));
-
-const aggregateElement = (aggregate: AggregateNode, legend: Legend, label: string): ElementDefinition => {
-  const color = legend.sectorColors.get(aggregate.chainId) ?? NO_SECTOR_COLOR;
-  const award = AWARD_STYLES[aggregate.topAwardLevel];
-  const size = aggregateSize(aggregate.memberCount);
-  const visual: NodeVisual = {
-    shape: 'ellipse',
-    color,
-    colors: [color],
-    ringColor: award.ringColor,
-    ringWidth: award.ringWidth,
-    size,
-    width: size,
-  };
-  return {
-    group: 'nodes',
-    data: {
-      ...nodeData({ id: aggregate.id, label, type: 'aggregate', level: aggregate.topAwardLevel, sectors: aggregate.chainId }, visual),
-      aggregate: true,
-      anchor: aggregate.anchorId,
-    } as ElementDefinition['data'],
-  };
-};
-
-/**
- * How strongly a merged edge is drawn: by its count against the view's biggest, on a log scale, so
- * a few strong ties between groups stand out of the hundreds of single ones.
- */
-const MERGED_EDGE_OPACITY = { min: 0.12, max: 0.9 };
-const mergedEdgeOpacity = (count: number, maxCount: number): number =>
-  maxCount <= 1 ? MERGED_EDGE_OPACITY.max : MERGED_EDGE_OPACITY.min + (MERGED_EDGE_OPACITY.max - MERGED_EDGE_OPACITY.min) * (Math.log(count) / Math.log(maxCount));
+const aggregateElement = (aggregate: AggregateNode, legend: Legend, label: string): ElementDefinition => ({
+  group: 'nodes',
+  data: {
+    ...nodeData({ id: aggregate.id, label, type: 'aggregate', level: aggregate.topAwardLevel, sectors: aggregate.chainId }, aggregateNodeVisual(aggregate, legend)),
+    aggregate: true,
+    anchor: aggregate.anchorId,
+  } as ElementDefinition['data'],
+});
 
 const aggregateEdgeElement = (edge: AggregateEdge, legend: Legend, maxCount: number): ElementDefinition => {
-  const style = legend.relationStyles.get(edge.dominantRelation) ?? RELATION_STYLES.related;
-  const element = edgeData(
-    { id: edge.id, source: edge.source, target: edge.target, relation: edge.dominantRelation },
-    {
-      lineStyle: 'solid',
-      color: style.color,
-      width: Math.min(12, 1 + Math.log2(edge.count)),
-      // The arrow shows the main flow only when it runs source → target.
-      arrow: edge.forwardCount > edge.backwardCount ? style.arrow : 'none',
-    },
-  );
-  element.data.opacity = Math.round(100 * mergedEdgeOpacity(edge.count, maxCount)) / 100;
+  const element = edgeData({ id: edge.id, source: edge.source, target: edge.target, relation: edge.dominantRelation }, aggregateEdgeVisual(edge, legend));
+  element.data.opacity = mergedEdgeOpacity(edge.count, maxCount);
   return element;
 };
 
@@ -152,7 +117,7 @@ export const aggregatedElements = (
   positions: { nodePosition: ReadonlyMap<string, number>; edgePosition: ReadonlyMap<string, number> },
 ): Map<string, ElementDefinition> => {
   const elements = new Map<string, ElementDefinition>();
-  const maxCount = view.edges.reduce((max, item) => (item.kind === 'aggregate' ? Math.max(max, item.count) : max), 1);
+  const maxCount = heaviestMergedEdge(view.edges);
   for (const item of view.nodes) {
     if (item.kind === 'aggregate') {
       elements.set(item.id, aggregateElement(item, legend, labelOf(item)));

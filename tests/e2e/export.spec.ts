@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { importFiles } from '../../src/domain/csv/import';
 import type { Graph } from '../../src/domain/graph/types';
 import { test, expect, openApp, statusCounts } from './fixtures';
+import { cyStats, uploadS } from './bigMap';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dataFile = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(path.join(root, 'data', name))) });
@@ -122,4 +123,52 @@ test('the SVG parses and draws one node group per visible node, at the filtered 
   expect(parsed.nodes).toEqual(drawn);
   expect(parsed.edges).toBe(counts.edges[0]);
   expect(parsed.viewBox).toMatch(/^-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+$/);
+});
+
+test('the SVG of an aggregated map draws its groups with their labels, and the members of an opened group', async ({ page }) => {
+  await openApp(page);
+  await uploadS(page);
+  // Open the biggest group: its members are drawn instead of it.
+  const before = await cyStats(page);
+  await page.evaluate(() => {
+    const { cy } = (window as unknown as MapWindow).__chainExplorerMap;
+    cy.nodes('[?aggregate]').sort((a, b) => (b.data('height') as number) - (a.data('height') as number))[0]?.emit('tap');
+  });
+  await expect.poll(async () => (await cyStats(page)).nodes).toBeGreaterThan(before.nodes);
+  const drawn = await page.evaluate(() => {
+    const { cy } = (window as unknown as MapWindow).__chainExplorerMap;
+    return {
+      labels: Object.fromEntries(cy.nodes('[?aggregate]').map((node) => [node.id(), node.data('label') as string])),
+      members: cy.nodes('[!aggregate]').map((node) => node.id()).sort(),
+    };
+  });
+  const edges = (await cyStats(page)).edges;
+
+  const svg = await exportFile(page, 'Export SVG');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const idOf = (element: Element) => element.getAttribute('data-id') ?? '';
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      titles: Object.fromEntries([...doc.querySelectorAll('g.node.aggregate')].map((group) => [idOf(group), group.querySelector('title')?.textContent ?? ''])),
+      labels: Object.fromEntries([...doc.querySelectorAll('g.labels text')].map((label) => [idOf(label), label.textContent ?? ''])),
+      members: [...doc.querySelectorAll('g.node:not(.aggregate)')].map(idOf).sort(),
+      merged: doc.querySelectorAll('g.edge.aggregate').length,
+      edges: doc.querySelectorAll('g.edge').length,
+    };
+  }, new TextDecoder().decode(svg.bytes));
+  expect(parsed.error).toBeNull();
+  expect(Object.keys(drawn.labels).length).toBeGreaterThan(5);
+  // Every group drawn on the map, titled with the map's label ("<name> (<count>)"), and labelled.
+  expect(parsed.titles).toEqual(drawn.labels);
+  for (const label of Object.values(drawn.labels)) expect(label).toMatch(/ \(\d+\)$/);
+  for (const [id, label] of Object.entries(drawn.labels)) {
+    // As on the map, a label too wide is cut with an ellipsis.
+    const text = parsed.labels[id] ?? '';
+    expect(text === label || (text.endsWith('…') && label.startsWith(text.slice(0, -1)))).toBe(true);
+  }
+  expect(Object.values(parsed.labels)).toEqual(expect.arrayContaining(Object.values(drawn.labels).slice(0, 3)));
+  expect(parsed.members).toEqual(drawn.members);
+  expect(parsed.merged).toBeGreaterThan(0);
+  expect(parsed.edges).toBe(edges);
 });

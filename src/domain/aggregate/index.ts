@@ -4,3 +4,4 @@ export { aggregateOf, chainAggregateId, segmentAggregateId } from './assignment'
 export type { AggregateGroup, GraphPositions } from './assignment';
 export { groupsOverview } from './overview';
 export type { ChainGroups, GroupsOverview } from './overview';
+export { aggregateEdgeVisual, aggregateNodeVisual, heaviestMergedEdge, mergedEdgeOpacity } from './visual';

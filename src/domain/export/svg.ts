@@ -2,9 +2,11 @@
  * The map as an SVG file, written from the legend model (our own writer: `cytoscape-svg` is GPL-3.0).
  * It draws what the map draws — node shapes, chain colours and pie slices, award rings, edges with
  * their relation's line, colour and arrow, labels in the CJK font stack — at the given positions,
- * in a viewBox fitted to the content, one model unit to one pixel.
+ * in a viewBox fitted to the content, one model unit to one pixel. An aggregated map is written as
+ * it is drawn: aggregates as circles, merged edges, and the members of opened groups.
  */
-import { edgeVisual, nodeVisual, type ArrowShape, type Legend, type NodeShape, type NodeVisual, type VisibleElements } from '../legend';
+import { edgeVisual, nodeVisual, type ArrowShape, type EdgeVisual, type Legend, type NodeShape, type NodeVisual, type VisibleElements } from '../legend';
+import { aggregateEdgeVisual, aggregateNodeVisual, heaviestMergedEdge, mergedEdgeOpacity, type AggregatedView, type AggregateNode } from '../aggregate';
 import type { Graph, GraphEdge, GraphNode } from '../graph/types';
 
 export interface Point {
@@ -12,10 +14,19 @@ export interface Point {
   y: number;
 }
 
+/** The map's aggregated view and its aggregates' labels, as the map shows them. */
+export interface AggregatedSvg {
+  view: AggregatedView;
+  labelOf: (aggregate: AggregateNode) => string;
+}
+
 export interface MapSvgInput {
   graph: Graph;
   /** What the filters show; a node is drawn when it is visible and has a position. */
   visible: VisibleElements;
+  /** When the map is aggregated: drawn instead of the visible graph (it is built from it). */
+  aggregated?: AggregatedSvg;
+  /** By node or aggregate id. */
   positions: ReadonlyMap<string, Point>;
   legend: Legend;
   /** The file's title element. */
@@ -52,15 +63,23 @@ export const escapeXml = (text: string): string =>
   // The cheap test first: hardly any text holds such characters, and the exact pattern is slow on 250k strings.
   (MAYBE_NOT_XML.test(text) ? text.replace(NOT_XML, '') : text).replace(MARKUP, (char) => XML_ENTITIES[char] ?? char);
 
-/** Wide (CJK, full-width) characters take about an em, others about 0.6 em: enough to fit the viewBox and cut long labels. */
+/**
+ * Wide (CJK, full-width) characters take about an em, narrow ones (spaces, brackets, stops) about
+ * 0.3 em, others about 0.6 em, as measured in the stack's CJK fonts: enough to fit the viewBox and
+ * cut long labels where the map cuts them, keeping an aggregate's "(count)" when the map does.
+ */
 const isWide = (code: number): boolean => (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || code >= 0x20000;
-const charWidth = (char: string, fontSize: number): number => fontSize * (isWide(char.codePointAt(0) ?? 0) ? 1 : 0.6);
+/** The CJK fonts draw the middle dot of "chain · segment" and the ellipsis an em wide. */
+const WIDE_PUNCTUATION = new Set(['·', '…']);
+const NARROW = new Set([...' ()[]{}.,:;!|\'"iljI']);
+const charWidth = (char: string, fontSize: number): number =>
+  fontSize * (isWide(char.codePointAt(0) ?? 0) || WIDE_PUNCTUATION.has(char) ? 1 : NARROW.has(char) ? 0.3 : 0.6);
 const textWidth = (text: string, fontSize: number): number => [...text].reduce((sum, char) => sum + charWidth(char, fontSize), 0);
 
 /** Cut to the map's maximum label width with an ellipsis, as the map does. */
-const fitLabel = (text: string, fontSize: number): string => {
-  if (textWidth(text, fontSize) <= LABEL_MAX_WIDTH) return text;
-  const room = LABEL_MAX_WIDTH - charWidth('…', fontSize);
+const fitLabel = (text: string, fontSize: number, maxWidth: number): string => {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  const room = maxWidth - charWidth('…', fontSize);
   let width = 0;
   let cut = '';
   for (const char of text) {
@@ -180,10 +199,23 @@ const unit = (a: Point): Point => {
 /** A quarter turn, clockwise on screen. */
 const perpendicular = (a: Point): Point => ({ x: -a.y, y: a.x });
 
+/** How a label is set: the map's font size, weight and maximum width; a segment's sits inside its bar. */
+interface LabelFont {
+  size: number;
+  bold: boolean;
+  maxWidth: number;
+  inside: boolean;
+}
+
+/** A real node or an aggregate, where and how it is drawn. */
 interface DrawnNode {
-  node: GraphNode;
+  id: string;
+  label: string;
+  font: LabelFont;
   at: Point;
   visual: NodeVisual;
+  /** The group's class: "node", or "node aggregate". */
+  kind: string;
 }
 
 /** Where an edge leaving `from` towards `toward` meets the outside of its ring. */
@@ -242,16 +274,28 @@ const dashArray = (lineStyle: string, width: number): string => {
   return '';
 };
 
+/** An edge to draw: a real one, or a merged one between aggregates. */
+interface EdgeToDraw {
+  id: string;
+  source: string;
+  target: string;
+  style: EdgeStyle;
+  /** The group's class: "edge", or "edge aggregate". */
+  kind: string;
+  /** A merged edge's opacity by its weight; the map's common edge opacity otherwise. */
+  opacity?: number;
+}
+
 /** Edges between the same two nodes bow apart, each by its place among them, as cytoscape's bezier edges do. */
-const bowOffsets = (edges: readonly GraphEdge[]): Map<GraphEdge, number> => {
-  const groups = new Map<string, GraphEdge[]>();
+const bowOffsets = (edges: readonly EdgeToDraw[]): Map<EdgeToDraw, number> => {
+  const groups = new Map<string, EdgeToDraw[]>();
   for (const edge of edges) {
     const key = edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
     const group = groups.get(key);
     if (group) group.push(edge);
     else groups.set(key, [edge]);
   }
-  const offsets = new Map<GraphEdge, number>();
+  const offsets = new Map<EdgeToDraw, number>();
   for (const group of groups.values()) {
     group.forEach((edge, index) => offsets.set(edge, (index - (group.length - 1) / 2) * PARALLEL_STEP));
   }
@@ -285,6 +329,13 @@ interface EdgeStyle {
   color: string;
 }
 
+const edgeStyle = (visual: EdgeVisual): EdgeStyle => ({
+  stroke: `stroke="${escapeXml(visual.color)}" stroke-width="${num(visual.width)}"${dashArray(visual.lineStyle, visual.width)}`,
+  arrow: visual.arrow,
+  arrowSize: arrowSize(visual.width),
+  color: visual.color,
+});
+
 /** One style per relation and direction, worked out once rather than for each of 200k edges. */
 const edgeStyles = (legend: Legend): ((edge: GraphEdge) => EdgeStyle) => {
   const styles = new Map<string, EdgeStyle>();
@@ -292,21 +343,16 @@ const edgeStyles = (legend: Legend): ((edge: GraphEdge) => EdgeStyle) => {
     const key = `${edge.directed ? '>' : '-'}${edge.relation}`;
     let style = styles.get(key);
     if (!style) {
-      const visual = edgeVisual(edge, legend);
-      style = {
-        stroke: `stroke="${escapeXml(visual.color)}" stroke-width="${num(visual.width)}"${dashArray(visual.lineStyle, visual.width)}`,
-        arrow: visual.arrow,
-        arrowSize: arrowSize(visual.width),
-        color: visual.color,
-      };
+      style = edgeStyle(edgeVisual(edge, legend));
       styles.set(key, style);
     }
     return style;
   };
 };
 
-const drawEdge = (edge: GraphEdge, source: DrawnNode, target: DrawnNode, bow: number, style: EdgeStyle): EdgeDrawing => {
-  const open = `<g class="edge" data-id="${escapeXml(edge.id)}" opacity="${EDGE_OPACITY}">`;
+const drawEdge = (edge: EdgeToDraw, source: DrawnNode, target: DrawnNode, bow: number): EdgeDrawing => {
+  const { style } = edge;
+  const open = `<g class="${edge.kind}" data-id="${escapeXml(edge.id)}" opacity="${edge.opacity ?? EDGE_OPACITY}">`;
   if (source === target) {
     const loop = selfLoop(source);
     return { markup: `${open}<path d="${loop.path}" fill="none" ${style.stroke}/></g>`, extent: loop.extent };
@@ -331,11 +377,17 @@ const drawEdge = (edge: GraphEdge, source: DrawnNode, target: DrawnNode, bow: nu
 // Nodes and labels
 
 /** The map's label sizes (graph-view/stylesheet.ts): chains and national honours largest. */
-const labelFont = (node: GraphNode): { size: number; bold: boolean } => {
-  if (node.type === 'chain' || node.awardLevel === 'national') return { size: 15, bold: true };
-  if (node.type === 'segment' || node.awardLevel === 'provincial') return { size: 13, bold: false };
-  return { size: 12, bold: false };
+const labelFont = (node: GraphNode): LabelFont => {
+  const inside = node.type === 'segment';
+  if (node.type === 'chain' || node.awardLevel === 'national') return { size: 17, bold: true, maxWidth: LABEL_MAX_WIDTH, inside };
+  if (inside || node.awardLevel === 'provincial') return { size: 15, bold: false, maxWidth: LABEL_MAX_WIDTH, inside };
+  return { size: 14, bold: false, maxWidth: LABEL_MAX_WIDTH, inside };
 };
+/** An aggregate's label: bold and large, as the map sets it to read at the zoom an overview is seen at. */
+const AGGREGATE_FONT: LabelFont = { size: 24, bold: true, maxWidth: 260, inside: false };
+
+const graphNode = (node: GraphNode, at: Point, legend: Legend): DrawnNode =>
+  ({ id: node.id, label: node.name, font: labelFont(node), at, visual: nodeVisual(node, legend), kind: 'node' });
 
 /** Nodes that look alike share their drawn body; pie slices of one shape and size share a clip path. */
 class NodeBodies {
@@ -381,20 +433,18 @@ class NodeBodies {
   }
 }
 
-const drawNode = ({ node, at, visual }: DrawnNode, bodies: NodeBodies): string =>
-  `<g class="node" data-id="${escapeXml(node.id)}" transform="translate(${num(at.x)} ${num(at.y)})"><title>${escapeXml(node.name)}</title>${bodies.bodyOf(visual)}</g>`;
+const drawNode = ({ id, label, at, visual, kind }: DrawnNode, bodies: NodeBodies): string =>
+  `<g class="${kind}" data-id="${escapeXml(id)}" transform="translate(${num(at.x)} ${num(at.y)})"><title>${escapeXml(label)}</title>${bodies.bodyOf(visual)}</g>`;
 
 /** A label under its node (inside it for a segment bar), with the box it takes for the viewBox. */
-const drawLabel = ({ node, at, visual }: DrawnNode): { markup: string; box: [Point, Point] } => {
-  const font = labelFont(node);
-  const text = fitLabel(node.name, font.size);
+const drawLabel = ({ id, label, font, at, visual }: DrawnNode): { markup: string; box: [Point, Point] } => {
+  const text = fitLabel(label, font.size, font.maxWidth);
   const width = textWidth(text, font.size);
-  const inside = node.type === 'segment';
-  const top = inside ? at.y - font.size / 2 : at.y + visual.size / 2 + visual.ringWidth / 2 + LABEL_GAP;
+  const top = font.inside ? at.y - font.size / 2 : at.y + visual.size / 2 + visual.ringWidth / 2 + LABEL_GAP;
   // An alphabetic baseline about 0.85 em under the top works in every SVG viewer, unlike dominant-baseline.
   const baseline = top + font.size * 0.85;
   const weight = font.bold ? ' font-weight="bold"' : '';
-  const markup = `<text data-id="${escapeXml(node.id)}" x="${num(at.x)}" y="${num(baseline)}" font-size="${font.size}"${weight}>${escapeXml(text)}</text>`;
+  const markup = `<text data-id="${escapeXml(id)}" x="${num(at.x)}" y="${num(baseline)}" font-size="${font.size}"${weight}>${escapeXml(text)}</text>`;
   return {
     markup,
     box: [
@@ -426,6 +476,56 @@ class Bounds {
   }
 }
 
+/** What the map draws where it has a position: the visible nodes, or the aggregates and the members of opened groups. */
+const nodesToDraw = ({ graph, visible, aggregated, positions, legend }: MapSvgInput): DrawnNode[] => {
+  const drawn: DrawnNode[] = [];
+  if (!aggregated) {
+    for (const node of graph.nodes) {
+      const at = positions.get(node.id);
+      if (at && visible.nodeIds.has(node.id)) drawn.push(graphNode(node, at, legend));
+    }
+    return drawn;
+  }
+  const { view, labelOf } = aggregated;
+  const memberIds = new Set(view.nodes.flatMap((item) => (item.kind === 'node' ? [item.id] : [])));
+  const members = new Map(graph.nodes.filter((node) => memberIds.has(node.id)).map((node) => [node.id, node]));
+  for (const item of view.nodes) {
+    const at = positions.get(item.id);
+    const member = members.get(item.id);
+    if (!at) continue;
+    if (item.kind === 'aggregate') {
+      drawn.push({ id: item.id, label: labelOf(item), font: AGGREGATE_FONT, at, visual: aggregateNodeVisual(item, legend), kind: 'node aggregate' });
+    } else if (member) drawn.push(graphNode(member, at, legend));
+  }
+  return drawn;
+};
+
+/** The edges between drawn nodes: the visible ones, or the merged edges and the real ones between members of opened groups. */
+const edgesToDraw = ({ graph, visible, aggregated, legend }: MapSvgInput, drawn: ReadonlyMap<string, DrawnNode>): EdgeToDraw[] => {
+  const styleOf = edgeStyles(legend);
+  const between = (edge: { source: string; target: string }): boolean => drawn.has(edge.source) && drawn.has(edge.target);
+  const real = (edge: GraphEdge): EdgeToDraw => ({ id: edge.id, source: edge.source, target: edge.target, style: styleOf(edge), kind: 'edge' });
+  if (!aggregated) return graph.edges.filter((edge) => visible.edgeIds.has(edge.id) && between(edge)).map(real);
+  const { edges } = aggregated.view;
+  const maxCount = heaviestMergedEdge(edges);
+  const merged = edges.flatMap((item): EdgeToDraw[] =>
+    item.kind === 'aggregate' && between(item)
+      ? [
+          {
+            id: item.id,
+            source: item.source,
+            target: item.target,
+            style: edgeStyle(aggregateEdgeVisual(item, legend)),
+            kind: 'edge aggregate',
+            opacity: mergedEdgeOpacity(item.count, maxCount),
+          },
+        ]
+      : [],
+  );
+  const realIds = new Set(edges.flatMap((item) => (item.kind === 'edge' ? [item.id] : [])));
+  return [...merged, ...graph.edges.filter((edge) => realIds.has(edge.id) && between(edge)).map(real)];
+};
+
 /** Elements written between two pauses of mapSvgSteps. */
 const ELEMENTS_PER_STEP = 1000;
 
@@ -433,29 +533,26 @@ const ELEMENTS_PER_STEP = 1000;
  * The writer in steps: it pauses (yields) every ELEMENTS_PER_STEP elements, so a caller can give
  * the browser a frame while 50k nodes and 200k edges are written; the SVG text is its return value.
  */
-export function* mapSvgSteps({ graph, visible, positions, legend, title }: MapSvgInput): Generator<void, string, void> {
+export function* mapSvgSteps(input: MapSvgInput): Generator<void, string, void> {
   const bounds = new Bounds();
   const drawn = new Map<string, DrawnNode>();
-  for (const node of graph.nodes) {
-    const at = positions.get(node.id);
-    if (!at || !visible.nodeIds.has(node.id)) continue;
-    const visual = nodeVisual(node, legend);
-    drawn.set(node.id, { node, at, visual });
+  for (const node of nodesToDraw(input)) {
+    drawn.set(node.id, node);
+    const { at, visual } = node;
     const half = { x: visual.width / 2 + visual.ringWidth / 2, y: visual.size / 2 + visual.ringWidth / 2 };
     bounds.include(sub(at, half));
     bounds.include(add(at, half));
   }
   yield;
 
-  const edges = graph.edges.filter((edge) => visible.edgeIds.has(edge.id) && drawn.has(edge.source) && drawn.has(edge.target));
+  const edges = edgesToDraw(input, drawn);
   const bows = bowOffsets(edges);
-  const styleOf = edgeStyles(legend);
   const edgeMarkup: string[] = [];
   for (const edge of edges) {
     const source = drawn.get(edge.source);
     const target = drawn.get(edge.target);
     if (!source || !target) continue;
-    const drawing = drawEdge(edge, source, target, bows.get(edge) ?? 0, styleOf(edge));
+    const drawing = drawEdge(edge, source, target, bows.get(edge) ?? 0);
     drawing.extent.forEach((point) => bounds.include(point));
     edgeMarkup.push(drawing.markup);
     if (edgeMarkup.length % ELEMENTS_PER_STEP === 0) yield;
@@ -476,7 +573,7 @@ export function* mapSvgSteps({ graph, visible, positions, legend, title }: MapSv
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(x)} ${num(y)} ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}">`,
-    `<title>${escapeXml(title)}</title>`,
+    `<title>${escapeXml(input.title)}</title>`,
     bodies.defs(),
     `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="${BACKGROUND}"/>`,
     `<g class="edges">${edgeMarkup.join('')}</g>`,

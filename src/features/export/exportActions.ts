@@ -2,10 +2,12 @@
  * The exports themselves, loaded on the first export so the CSV and SVG writers stay out of the
  * initial bundle. Each reads the store when called and hands the file to a browser download.
  */
-import { useAppStore } from '../../store';
-import { legendOf, visibleOf } from '../../store/derived';
+import { useAppStore, type AppState } from '../../store';
+import { aggregatedViewOf, drawModeOf, legendOf, nodesByIdOf, visibleOf } from '../../store/derived';
 import { exportEdgesCsv, exportNodesCsv } from '../../domain/csv/export';
-import { mapSvgSteps } from '../../domain/export/svg';
+import { mapSvgSteps, type AggregatedSvg } from '../../domain/export/svg';
+import type { AggregateNode } from '../../domain/aggregate';
+import { translate } from '../../i18n';
 import type { Graph } from '../../domain/graph/types';
 import type { FilterResult } from '../../domain/filters';
 import { downloadBlob, downloadText, exportFileName } from '../../io/download';
@@ -56,12 +58,23 @@ const runInSlices = async <T>(steps: Generator<void, T, void>): Promise<T> => {
   }
 };
 
-/** The nodes drawn now, where they are drawn, in the legend's styles; written in slices so a big map does not freeze the page. */
+/** The aggregated view the map draws, its aggregates labelled as the map labels them; undefined when the map is not aggregated. */
+const aggregatedSvg = (state: AppState): AggregatedSvg | undefined => {
+  if (drawModeOf(state) !== 'aggregated') return undefined;
+  const nodesById = nodesByIdOf(state.graph);
+  const labelOf = (aggregate: AggregateNode): string =>
+    `${nodesById.get(aggregate.anchorId)?.name ?? translate(state.lang, aggregate.labelKey)} (${aggregate.memberCount})`;
+  return { view: aggregatedViewOf(state), labelOf };
+};
+
+/** The nodes (or aggregates) drawn now, where they are drawn, in the legend's styles; written in slices so a big map does not freeze the page. */
 export const exportSvg = async (map: MapHandle, title: string): Promise<string> => {
   const positions = map.drawnPositions();
-  const { graph, filters, origin } = useAppStore.getState();
+  const state = useAppStore.getState();
+  const { graph, filters, origin } = state;
   const visible = visibleOf(graph, filters);
-  const svg = await runInSlices(mapSvgSteps({ graph, visible, positions, legend: legendOf(graph, visible), title }));
+  const aggregated = aggregatedSvg(state);
+  const svg = await runInSlices(mapSvgSteps({ graph, visible, aggregated, positions, legend: legendOf(graph, visible), title }));
   const file = exportFileName(origin, 'map', 'svg');
   downloadText(svg, file, 'image/svg+xml');
   return file;

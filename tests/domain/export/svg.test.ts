@@ -105,6 +105,9 @@ describe('writeMapSvg', () => {
   it('sets labels in the CJK font stack and fits the viewBox around nodes and labels', () => {
     expect(svg).toContain(`font-family="${escapeXml(SVG_FONT_STACK)}"`);
     expect(svg).toContain('PingFang SC');
+    // The map's sizes: chains and national honours 17 and bold, others 14.
+    expect(svg).toMatch(/<text data-id="chain-a"[^>]*font-size="17" font-weight="bold">/);
+    expect(svg).toMatch(/<text data-id="uni-1"[^>]*font-size="14">/);
     const [x, y, width, height] = viewBoxOf(svg);
     for (const id of ['chain-a', 'ent-1', 'uni-1']) {
       const at = positions.get(id) ?? { x: NaN, y: NaN };
