@@ -4,7 +4,8 @@ import { useAppStore } from '../../store';
 import { aggregatedViewOf, aggregateOfNodeOf, nodesByIdOf } from '../../store/derived';
 import { useT } from '../../store/i18n';
 import { AWARD_LEVELS, type AwardLevel } from '../../domain/graph/types';
-import { groupName, groupsModel, type ChainSection, type GroupRow } from './groupsModel';
+import { groupName } from '../../store/groupNames';
+import { groupsModel, type ChainSection, type GroupRow } from './groupsModel';
 import './groups.css';
 
 /** Up to this many chains list their groups unfolded; past it, only chains with an open group do. */

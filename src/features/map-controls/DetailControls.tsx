@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
-import { isAggregated, nodesByIdOf } from '../../store/derived';
+import { isAggregated } from '../../store/derived';
+import { groupNameOf } from '../../store/groupNames';
 import { useT } from '../../store/i18n';
 
 /** Level of detail: the breadcrumb of opened groups, "Show all", and the progress of a big draw or layout. */
@@ -51,9 +52,7 @@ export function DetailControls() {
   }
   if (layingOut) return layingOut;
   if (!aggregated) return null;
-  const nodesById = nodesByIdOf(graph);
-  // Aggregate ids end with the segment or chain node they stand for (`agg:seg:<id>`).
-  const nameOf = (aggregateId: string) => nodesById.get(aggregateId.split(':').slice(2).join(':'))?.name ?? aggregateId;
+  const nameOf = (aggregateId: string) => groupNameOf(graph, aggregateId, t);
   return (
     <div className="detail-controls">
       <nav aria-label={t('detail.aggregated')} className="breadcrumb">
