@@ -55,21 +55,23 @@ export function DetailControls() {
   const nameOf = (aggregateId: string) => groupNameOf(graph, aggregateId, t);
   return (
     <div className="detail-controls">
+      <span className="detail-hint" aria-hidden="true">
+        {t('detail.aggregated')}
+      </span>
       <nav aria-label={t('detail.aggregated')} className="breadcrumb">
         <button type="button" className="link-button" onClick={collapseAll} disabled={expanded.length === 0}>
           {t('detail.collapseAll')}
         </button>
         {expanded.map((id) => (
-          <span key={id}>
-            {' › '}
+          <span key={id} className="crumb">
+            <span aria-hidden="true">›</span>
             <button type="button" className="link-button" onClick={() => collapseAggregate(id)} aria-label={t('detail.collapse', { name: nameOf(id) })}>
               {nameOf(id)} ✕
             </button>
           </span>
         ))}
       </nav>
-      <span className="detail-hint">{t('detail.aggregated')}</span>
-      <button type="button" className="button" onClick={() => setDetail('all')}>
+      <button type="button" className="button detail-show-all" onClick={() => setDetail('all')}>
         {t('detail.showAll')}
       </button>
     </div>
