@@ -56,8 +56,10 @@ export function App() {
             {t('app.loadFailed', { reason: loadError })}
           </p>
         )}
-        <MapToolbar />
-        <TableToggle />
+        <div className="map-top">
+          <MapToolbar />
+          <TableToggle />
+        </div>
         <MapView />
         <TablePanel />
       </main>

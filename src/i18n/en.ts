@@ -147,6 +147,7 @@ export const en = {
   'aggregate.university': 'Universities',
   'aggregate.platform': 'Platforms',
   'aggregate.other': 'Others',
+  'aggregate.chainRestOf': '{chain} · not in a segment',
   'detail.aggregated': 'Grouped by chain segment: click a group to open it',
   'detail.showAll': 'Show all',
   'detail.backToGroups': 'Back to groups',

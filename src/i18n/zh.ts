@@ -145,6 +145,7 @@ export const zh: Record<MessageKey, string> = {
   'aggregate.university': '高校',
   'aggregate.platform': '平台载体',
   'aggregate.other': '其他',
+  'aggregate.chainRestOf': '{chain} · 未分环节',
   'detail.aggregated': '已按产业链环节分组：点击分组展开',
   'detail.showAll': '显示全部',
   'detail.backToGroups': '返回分组',

@@ -47,6 +47,9 @@ export interface DatasetSlice {
   savePositions: (positions: ReadonlyMap<string, { x: number; y: number }>) => void;
 }
 
+/** Another map opens grouped afresh: the groups opened, or "Show all" asked for, on the last one mean nothing on it. */
+const FRESH_DETAIL: Pick<AppState, 'expandedAggregates' | 'detail'> = { expandedAggregates: [], detail: 'auto' };
+
 export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => ({
   graph: emptyGraph(),
   origin: { kind: 'bundled' },
@@ -58,9 +61,9 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   datasetReady: false,
   storageProblem: null,
   storageNoticeDismissed: false,
-  setBundled: (graph) => set({ graph, bundled: graph, origin: { kind: 'bundled' }, loadError: null, datasetReady: true }),
+  setBundled: (graph) => set({ graph, bundled: graph, origin: { kind: 'bundled' }, loadError: null, datasetReady: true, ...FRESH_DETAIL }),
   restoreDataset: ({ current, previous }, bundled) =>
-    set({ graph: current.graph, origin: current.origin, previous, bundled, datasetReady: true }),
+    set({ graph: current.graph, origin: current.origin, previous, bundled, datasetReady: true, ...FRESH_DETAIL }),
   setLoadError: (reason) => set({ loadError: reason, datasetReady: true }),
   setStorageProblem: (storageProblem) =>
     set((state) => (state.storageProblem === storageProblem ? {} : { storageProblem, storageNoticeDismissed: false })),
@@ -76,13 +79,14 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       previous: { graph, origin },
       pending: null,
       selected: null,
+      ...FRESH_DETAIL,
     });
   },
   cancelPending: () => set({ pending: null }),
   undoImport: () => {
     const { previous } = get();
     if (!previous) return;
-    set({ graph: previous.graph, origin: previous.origin, previous: null, selected: null });
+    set({ graph: previous.graph, origin: previous.origin, previous: null, selected: null, ...FRESH_DETAIL });
   },
   savePositions: (positions) => {
     const { graph } = get();
@@ -95,6 +99,6 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   resetToBundled: () => {
     const { bundled, graph, origin } = get();
     if (!bundled || origin.kind === 'bundled') return;
-    set({ graph: bundled, origin: { kind: 'bundled' }, previous: { graph, origin }, selected: null });
+    set({ graph: bundled, origin: { kind: 'bundled' }, previous: { graph, origin }, selected: null, ...FRESH_DETAIL });
   },
 });

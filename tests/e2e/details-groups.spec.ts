@@ -45,6 +45,10 @@ test('the Details panel lists the groups of an aggregated map, opens one on the 
   expect(await isDrawn(page, 'agg:seg:seg-01-1')).toBe(true);
   await expect(breadcrumb(page).getByRole('button', { name: /^Close / })).toHaveCount(0);
   await expect(panel.getByRole('button', { name: `Open group ${SEGMENT}` })).toBeVisible();
+
+  // A group outside the chains is named in the breadcrumb as in the list, not by its id.
+  await panel.getByRole('button', { name: 'Open group Universities' }).click();
+  await expect(breadcrumb(page).getByRole('button', { name: 'Close Universities' })).toBeVisible();
 });
 
 test('a selected node names its group; closing the group from Details takes the panel back to the groups', async ({ page }) => {
@@ -65,7 +69,8 @@ test('a selected node names its group; closing the group from Details takes the 
 
   const close = membership.getByRole('button', { name: `Close group ${SEGMENT}` });
   await close.click();
-  await expect(panel.getByRole('heading', { name: 'Groups on the map' })).toBeVisible();
+  // Its button gone with the node's details, focus goes to the groups' heading rather than the page.
+  await expect(panel.getByRole('heading', { name: 'Groups on the map' })).toBeFocused();
   await expect.poll(async () => cyStats(page)).toEqual(before);
   expect(await isDrawn(page, MEMBER)).toBe(false);
   await expect(breadcrumb(page).getByRole('button', { name: /^Close / })).toHaveCount(0);

@@ -69,3 +69,41 @@ describe('dataset slice', () => {
     expect(useAppStore.getState()).toMatchObject({ storageProblem: 'write-failed', storageNoticeDismissed: false });
   });
 });
+
+describe('a new map', () => {
+  const opened = () => useAppStore.setState({ expandedAggregates: ['agg:seg:s1', 'agg:other'], detail: 'all' });
+  const detailOf = () => {
+    const { expandedAggregates, detail } = useAppStore.getState();
+    return { expandedAggregates, detail };
+  };
+  const fresh = { expandedAggregates: [], detail: 'auto' };
+
+  beforeEach(() => useAppStore.getState().setBundled(bundled));
+
+  it('opens grouped afresh after an import, its Undo and a reset', () => {
+    useAppStore.getState().stageImport({ result: { graph: uploaded, report: report(false) }, files: ['n.csv'], mappings: [] });
+    opened();
+    useAppStore.getState().applyPending();
+    expect(detailOf()).toEqual(fresh);
+    opened();
+    useAppStore.getState().undoImport();
+    expect(detailOf()).toEqual(fresh);
+    useAppStore.getState().stageImport({ result: { graph: uploaded, report: report(false) }, files: ['n.csv'], mappings: [] });
+    useAppStore.getState().applyPending();
+    opened();
+    useAppStore.getState().resetToBundled();
+    expect(detailOf()).toEqual(fresh);
+  });
+
+  it('opens grouped afresh when a saved dataset is restored', () => {
+    opened();
+    useAppStore.getState().restoreDataset({ current: { graph: uploaded, origin: { kind: 'upload', files: ['n.csv'], time: 1 } }, previous: null }, bundled);
+    expect(detailOf()).toEqual(fresh);
+  });
+
+  it('keeps the opened groups when only positions are saved', () => {
+    opened();
+    useAppStore.getState().savePositions(new Map([['town', { x: 1, y: 2 }]]));
+    expect(detailOf()).toEqual({ expandedAggregates: ['agg:seg:s1', 'agg:other'], detail: 'all' });
+  });
+});

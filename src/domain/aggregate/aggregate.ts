@@ -4,7 +4,7 @@
  */
 import { compareRelations } from '../graph/indexes';
 import { AWARD_LEVELS, NODE_TYPES, type AwardLevel, type Graph, type NodeType, type Relation } from '../graph/types';
-import { assignmentFor, type AggregateGroup, type GraphPositions } from './assignment';
+import { assignmentFor, type AggregateGroup, type Assignment, type GraphPositions } from './assignment';
 
 /**
  * Visible nodes plus edges above which the map opens aggregated. A first guess: to be set by
@@ -34,6 +34,27 @@ export interface AggregateNode {
   topAwardLevel: AwardLevel;
   /** Visible edges between its own members, which no aggregate edge shows. */
   internalEdgeCount: number;
+}
+
+/** What an aggregate stands for, whatever the filters: enough to name it. */
+export type AggregateIdentity = Pick<AggregateNode, 'id' | 'group' | 'labelKey' | 'anchorId' | 'chainId'>;
+
+const identityAt = (assignment: Assignment, aggregate: number): AggregateIdentity => {
+  const group = assignment.groups[aggregate] ?? 'other';
+  return {
+    id: assignment.aggregateIds[aggregate] ?? '',
+    group,
+    labelKey: `aggregate.${group}`,
+    anchorId: assignment.nodeIds[assignment.anchors[aggregate] ?? -1] ?? '',
+    chainId: assignment.chainIds[aggregate] ?? '',
+  };
+};
+
+/** The aggregate `id` of `graph`, even while the filters hide all its members; undefined for an id it has none of. */
+export function aggregateIdentity(graph: Graph, id: string): AggregateIdentity | undefined {
+  const assignment = assignmentFor(graph);
+  const aggregate = assignment.aggregateIndex.get(id);
+  return aggregate === undefined ? undefined : identityAt(assignment, aggregate);
 }
 
 /** A real node, shown because its aggregate is expanded. */
@@ -200,15 +221,10 @@ export function aggregateGraph(
   aggregateIds.forEach((id, aggregate) => {
     const memberIds = members[aggregate] ?? [];
     if (memberIds.length === 0) return;
-    const group = assignment.groups[aggregate] ?? 'other';
     const countByAwardLevel = countsRow(AWARD_LEVELS, levelCounts, aggregate);
     const summary: AggregateNode = {
       kind: 'aggregate',
-      id,
-      group,
-      labelKey: `aggregate.${group}`,
-      anchorId: nodeIds[assignment.anchors[aggregate] ?? -1] ?? '',
-      chainId: assignment.chainIds[aggregate] ?? '',
+      ...identityAt(assignment, aggregate),
       memberIds,
       memberCount: memberIds.length,
       countByType: countsRow(NODE_TYPES, typeCounts, aggregate),

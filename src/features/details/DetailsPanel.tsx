@@ -1,3 +1,4 @@
+import { useCallback, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { adjacencyOf, isAggregated, nodesByIdOf } from '../../store/derived';
@@ -27,7 +28,14 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-function NodeDetails({ node, graph, aggregated }: { node: GraphNode; graph: Graph; aggregated: boolean }) {
+interface NodeDetailsProps {
+  node: GraphNode;
+  graph: Graph;
+  aggregated: boolean;
+  onBackToOverview: () => void;
+}
+
+function NodeDetails({ node, graph, aggregated, onBackToOverview }: NodeDetailsProps) {
   const translator = useT();
   const { t, value } = translator;
   const { select, setLayout } = useAppStore.getState();
@@ -44,7 +52,7 @@ function NodeDetails({ node, graph, aggregated }: { node: GraphNode; graph: Grap
           {node.awardLevel !== 'none' && <span className={`badge level-${node.awardLevel}`}>{value('level', node.awardLevel)}</span>}
         </p>
       </header>
-      {aggregated && <GroupMembership nodeId={node.id} />}
+      {aggregated && <GroupMembership nodeId={node.id} onBackToOverview={onBackToOverview} />}
       <dl className="details-fields">
         <Field label={t('details.id')}>{node.id}</Field>
         {node.sectors.length > 0 && (
@@ -120,10 +128,17 @@ export function DetailsPanel() {
   const { graph, selected, aggregated } = useAppStore(
     useShallow((state) => ({ graph: state.graph, selected: state.selected, aggregated: isAggregated(state) })),
   );
+  // Set when the node's details send the panel back to the groups, till their heading has focus.
+  const [focusOverview, setFocusOverview] = useState(false);
+  const backToOverview = useCallback(() => {
+    setFocusOverview(true);
+    useAppStore.getState().select(null);
+  }, []);
+  const overviewFocused = useCallback(() => setFocusOverview(false), []);
   const node = selected === null ? undefined : nodesByIdOf(graph).get(selected);
   let body = <p className="empty-hint">{t('details.empty')}</p>;
-  if (node) body = <NodeDetails node={node} graph={graph} aggregated={aggregated} />;
-  else if (aggregated) body = <GroupsOverview />;
+  if (node) body = <NodeDetails node={node} graph={graph} aggregated={aggregated} onBackToOverview={backToOverview} />;
+  else if (aggregated) body = <GroupsOverview focusHeading={focusOverview} onHeadingFocused={overviewFocused} />;
   return (
     <section role="region" aria-label={t('details.title')} className="details">
       {body}

@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { aggregatedViewOf, aggregateOfNodeOf, nodesByIdOf } from '../../store/derived';
 import { useT } from '../../store/i18n';
 import { AWARD_LEVELS, type AwardLevel } from '../../domain/graph/types';
-import { groupName, groupsModel, type ChainSection, type GroupRow } from './groupsModel';
+import { groupName } from '../../store/groupNames';
+import { groupsModel, type ChainSection, type GroupRow } from './groupsModel';
 import './groups.css';
 
 /** Up to this many chains list their groups unfolded; past it, only chains with an open group do. */
@@ -88,9 +89,19 @@ function ChainItem({ chain, initiallyOpen }: { chain: ChainSection; initiallyOpe
   );
 }
 
-/** The groups of the aggregated map, chain by chain, each one click from being opened or closed. */
-export function GroupsOverview() {
+/**
+ * The groups of the aggregated map, chain by chain, each one click from being opened or closed.
+ * `focusHeading` moves focus to its heading (then `onHeadingFocused` is called): the panel was sent
+ * back here from a node's details, whose button, and focus with it, is gone.
+ */
+export function GroupsOverview({ focusHeading, onHeadingFocused }: { focusHeading: boolean; onHeadingFocused: () => void }) {
   const { t } = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusHeading) return;
+    heading.current?.focus();
+    onHeadingFocused();
+  }, [focusHeading, onHeadingFocused]);
   const { view, expanded, graph } = useAppStore(
     useShallow((state) => ({ view: aggregatedViewOf(state), expanded: state.expandedAggregates, graph: state.graph })),
   );
@@ -98,7 +109,9 @@ export function GroupsOverview() {
   return (
     <article className="details-body groups">
       <header>
-        <h2>{t('groups.title')}</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          {t('groups.title')}
+        </h2>
         <p className="groups-summary">{t('groups.summary', { groups: model.groupCount, members: model.memberCount, open: model.openCount })}</p>
         <p className="empty-hint">{t('groups.hint')}</p>
       </header>
@@ -126,8 +139,11 @@ export function GroupsOverview() {
   );
 }
 
-/** Which group of the aggregated map the selected node is in, with the way to open or close it and back to all groups. */
-export function GroupMembership({ nodeId }: { nodeId: string }) {
+/**
+ * Which group of the aggregated map the selected node is in, with the way to open or close it and
+ * back to all groups (`onBackToOverview`, which clears the selection).
+ */
+export function GroupMembership({ nodeId, onBackToOverview }: { nodeId: string; onBackToOverview: () => void }) {
   const { t } = useT();
   const { view, expanded, graph } = useAppStore(
     useShallow((state) => ({ view: aggregatedViewOf(state), expanded: state.expandedAggregates, graph: state.graph })),
@@ -137,7 +153,6 @@ export function GroupMembership({ nodeId }: { nodeId: string }) {
   // A node the filters hide is in no group of the current view.
   const group = view.groups.find((each) => each.id === aggregateId);
   if (!group) return null;
-  const { select } = useAppStore.getState();
   const name = groupName(group, nodesByIdOf(graph), t);
   const open = expanded.includes(group.id);
   return (
@@ -150,8 +165,8 @@ export function GroupMembership({ nodeId }: { nodeId: string }) {
       <p className="group-state">{t(open ? 'group.isOpen' : 'group.isClosed')}</p>
       <div className="group-actions">
         {/* Closing takes this node off the map with the group's other members: back to the overview. */}
-        <ToggleButton id={group.id} name={name} expanded={open} onClosed={() => select(null)} />
-        <button type="button" className="button" onClick={() => select(null)}>
+        <ToggleButton id={group.id} name={name} expanded={open} onClosed={onBackToOverview} />
+        <button type="button" className="button" onClick={onBackToOverview}>
           {t('group.overview')}
         </button>
       </div>

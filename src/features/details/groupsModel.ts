@@ -1,6 +1,7 @@
 /** What the Details panel lists while the map is aggregated: the groups, named, chain by chain. */
 import { groupsOverview, type AggregateNode } from '../../domain/aggregate';
 import type { AwardLevel, GraphNode } from '../../domain/graph/types';
+import { groupName, nodeName } from '../../store/groupNames';
 import type { Translator } from '../../store/i18n';
 
 export interface GroupRow {
@@ -31,14 +32,6 @@ export interface GroupsModel {
   openCount: number;
 }
 
-const nameOf = (id: string, nodesById: ReadonlyMap<string, GraphNode>): string => nodesById.get(id)?.name ?? id;
-
-/** A group's stand-alone name: its segment's or chain's name, or the bin's label. */
-export function groupName(group: AggregateNode, nodesById: ReadonlyMap<string, GraphNode>, t: Translator['t']): string {
-  if (group.group === 'chain') return t('groups.chainRestOf', { chain: nameOf(group.chainId, nodesById) });
-  return group.anchorId === '' ? t(group.labelKey) : nameOf(group.anchorId, nodesById);
-}
-
 /** `groups` as AggregatedView lists them; `expanded` is the store's expandedAggregates. */
 export function groupsModel(
   groups: readonly AggregateNode[],
@@ -56,7 +49,7 @@ export function groupsModel(
   const chains = overview.chains.map(({ chainId, rest, segments, memberCount, countByAwardLevel }): ChainSection => {
     const rows = segments.map((segment) => row(segment));
     if (rest) rows.push(row(rest, t('groups.chainRest')));
-    return { chainId, name: nameOf(chainId, nodesById), memberCount, countByAwardLevel, rows, openCount: rows.filter((each) => each.expanded).length };
+    return { chainId, name: nodeName(chainId, nodesById), memberCount, countByAwardLevel, rows, openCount: rows.filter((each) => each.expanded).length };
   });
   const others = overview.others.map((group) => row(group));
   return {

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
-import { isAggregated, nodesByIdOf } from '../../store/derived';
+import { isAggregated } from '../../store/derived';
+import { groupNameOf } from '../../store/groupNames';
 import { useT } from '../../store/i18n';
 
 /** Level of detail: the breadcrumb of opened groups, "Show all", and the progress of a big draw or layout. */
@@ -51,26 +52,26 @@ export function DetailControls() {
   }
   if (layingOut) return layingOut;
   if (!aggregated) return null;
-  const nodesById = nodesByIdOf(graph);
-  // Aggregate ids end with the segment or chain node they stand for (`agg:seg:<id>`).
-  const nameOf = (aggregateId: string) => nodesById.get(aggregateId.split(':').slice(2).join(':'))?.name ?? aggregateId;
+  const nameOf = (aggregateId: string) => groupNameOf(graph, aggregateId, t);
   return (
     <div className="detail-controls">
+      <span className="detail-hint" aria-hidden="true">
+        {t('detail.aggregated')}
+      </span>
       <nav aria-label={t('detail.aggregated')} className="breadcrumb">
         <button type="button" className="link-button" onClick={collapseAll} disabled={expanded.length === 0}>
           {t('detail.collapseAll')}
         </button>
         {expanded.map((id) => (
-          <span key={id}>
-            {' › '}
+          <span key={id} className="crumb">
+            <span aria-hidden="true">›</span>
             <button type="button" className="link-button" onClick={() => collapseAggregate(id)} aria-label={t('detail.collapse', { name: nameOf(id) })}>
               {nameOf(id)} ✕
             </button>
           </span>
         ))}
       </nav>
-      <span className="detail-hint">{t('detail.aggregated')}</span>
-      <button type="button" className="button" onClick={() => setDetail('all')}>
+      <button type="button" className="button detail-show-all" onClick={() => setDetail('all')}>
         {t('detail.showAll')}
       </button>
     </div>

@@ -6,7 +6,7 @@ import { DetailControls } from './DetailControls';
 const LAYOUTS: LayoutName[] = ['overview', 'circle', 'lanes', 'preset'];
 const MAX_DEPTH = 3;
 
-/** Over the map's top edge: the layout switcher, the enterprise circle's depth and fit-to-view. */
+/** Over the map's top edge: the layout switcher, the enterprise circle's depth and fit-to-view; under them, the level of detail. */
 export function MapToolbar() {
   const { t } = useT();
   const { layout, depth, presetAvailable } = useAppStore(
@@ -19,38 +19,40 @@ export function MapToolbar() {
   const { setLayout, setDepth, requestFit } = useAppStore.getState();
   return (
     <div className="map-toolbar">
-      <div role="radiogroup" aria-label={t('layout.label')} className="segmented">
-        {LAYOUTS.map((name) => (
-          <label key={name} className={name === layout ? 'active' : undefined}>
-            <input
-              type="radio"
-              name="layout"
-              value={name}
-              checked={name === layout}
-              disabled={name === 'preset' && !presetAvailable}
-              onChange={() => setLayout(name)}
-            />
-            {t(`layout.${name}`)}
-          </label>
-        ))}
+      <div className="map-toolbar-row">
+        <div role="radiogroup" aria-label={t('layout.label')} className="segmented">
+          {LAYOUTS.map((name) => (
+            <label key={name} className={name === layout ? 'active' : undefined}>
+              <input
+                type="radio"
+                name="layout"
+                value={name}
+                checked={name === layout}
+                disabled={name === 'preset' && !presetAvailable}
+                onChange={() => setLayout(name)}
+              />
+              {t(`layout.${name}`)}
+            </label>
+          ))}
+        </div>
+        <label className="depth">
+          {t('layout.depth')}
+          <input
+            type="number"
+            min={1}
+            max={MAX_DEPTH}
+            value={depth}
+            aria-label={t('layout.depth')}
+            onChange={(event) => {
+              const value = Number(event.target.value);
+              if (value >= 1 && value <= MAX_DEPTH) setDepth(value as Depth);
+            }}
+          />
+        </label>
+        <button type="button" className="button" onClick={requestFit}>
+          {t('layout.fit')}
+        </button>
       </div>
-      <label className="depth">
-        {t('layout.depth')}
-        <input
-          type="number"
-          min={1}
-          max={MAX_DEPTH}
-          value={depth}
-          aria-label={t('layout.depth')}
-          onChange={(event) => {
-            const value = Number(event.target.value);
-            if (value >= 1 && value <= MAX_DEPTH) setDepth(value as Depth);
-          }}
-        />
-      </label>
-      <button type="button" className="button" onClick={requestFit}>
-        {t('layout.fit')}
-      </button>
       <DetailControls />
     </div>
   );

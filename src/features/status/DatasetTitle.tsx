@@ -10,7 +10,8 @@ export function DatasetTitle() {
       ? t('origin.bundled')
       : t('origin.uploaded', {
           files: origin.files.join(' + '),
-          time: new Date(origin.time).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'),
+          // To the minute: seconds only crowd the top bar.
+          time: new Date(origin.time).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }),
         });
   return (
     <div className="dataset-title">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateGraph } from '../../../src/domain/aggregate';
 import { indexNodesById } from '../../../src/domain/graph/indexes';
 import { translate, type MessageKey, type Params } from '../../../src/i18n';
-import { groupName, groupsModel } from '../../../src/features/details/groupsModel';
+import { groupsModel } from '../../../src/features/details/groupsModel';
 import { makeGraph, makeNode } from '../../domain/helpers';
 
 const graph = makeGraph([
@@ -35,12 +35,5 @@ describe('groupsModel', () => {
   it('names the groups outside chains by their label, and totals the whole view', () => {
     expect(model.others.map((row) => row.name)).toEqual(['Universities']);
     expect(model).toMatchObject({ groupCount: 4, memberCount: 6, openCount: 1 });
-  });
-});
-
-describe('groupName', () => {
-  it('is the segment name, the chain name with a note, or the bin label', () => {
-    const names = groups.map((group) => groupName(group, nodesById, (key, params) => translate('zh', key, params)));
-    expect(names).toEqual(['EV chain · 未分环节', 'EV · packs', 'EV · cells', '高校']);
   });
 });

@@ -1,0 +1,20 @@
+/** What a group of the aggregated map is called, wherever it is named: the Details panel and the map's breadcrumb. */
+import { aggregateIdentity, type AggregateIdentity } from '../domain/aggregate';
+import type { Graph, GraphNode } from '../domain/graph/types';
+import { nodesByIdOf } from './derived';
+import type { Translator } from './i18n';
+
+/** A node's name; its id when the graph has no such node. */
+export const nodeName = (id: string, nodesById: ReadonlyMap<string, GraphNode>): string => nodesById.get(id)?.name ?? id;
+
+/** A group's stand-alone name: its segment's name, its chain's name with a note, or the bin's label. */
+export function groupName(group: AggregateIdentity, nodesById: ReadonlyMap<string, GraphNode>, t: Translator['t']): string {
+  if (group.group === 'chain') return t('aggregate.chainRestOf', { chain: nodeName(group.chainId, nodesById) });
+  return group.anchorId === '' ? t(group.labelKey) : nodeName(group.anchorId, nodesById);
+}
+
+/** The name of the group with this aggregate id (an open group may have no visible member left); the id itself for one `graph` does not have. */
+export function groupNameOf(graph: Graph, aggregateId: string, t: Translator['t']): string {
+  const group = aggregateIdentity(graph, aggregateId);
+  return group ? groupName(group, nodesByIdOf(graph), t) : aggregateId;
+}

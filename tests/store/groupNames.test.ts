@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateGraph } from '../../src/domain/aggregate';
+import { indexNodesById } from '../../src/domain/graph/indexes';
+import { translate, type MessageKey, type Params } from '../../src/i18n';
+import { groupName, groupNameOf } from '../../src/store/groupNames';
+import { makeGraph, makeNode } from '../domain/helpers';
+
+const graph = makeGraph([
+  makeNode({ id: 'c1', type: 'chain', name: 'EV chain' }),
+  makeNode({ id: 's2', type: 'segment', name: 'EV · packs', sectors: ['c1'], segment: 'downstream' }),
+  makeNode({ id: 's1', type: 'segment', name: 'EV · cells', sectors: ['c1'], segment: 'upstream' }),
+  makeNode({ id: 'e1', sectors: ['c1'], segment: 's1' }),
+  makeNode({ id: 'u1', type: 'university' }),
+  makeNode({ id: 'p1', type: 'platform' }),
+  makeNode({ id: 'x1' }),
+]);
+const zh = (key: MessageKey, params?: Params) => translate('zh', key, params);
+const en = (key: MessageKey, params?: Params) => translate('en', key, params);
+
+describe('groupName', () => {
+  it('is the segment name, the chain name with a note, or the bin label', () => {
+    const { groups } = aggregateGraph(graph);
+    const names = groups.map((group) => groupName(group, indexNodesById(graph.nodes), zh));
+    expect(names).toEqual(['EV chain · 未分环节', 'EV · packs', 'EV · cells', '高校', '平台载体', '其他']);
+  });
+});
+
+describe('groupNameOf', () => {
+  it('names a group by its aggregate id, the catch-all bins included', () => {
+    const ids = ['agg:seg:s1', 'agg:chain:c1', 'agg:type:university', 'agg:type:platform', 'agg:other'];
+    expect(ids.map((id) => groupNameOf(graph, id, en))).toEqual(['EV · cells', 'EV chain · not in a segment', 'Universities', 'Platforms', 'Others']);
+  });
+
+  it('keeps an id the graph has no group for, rather than naming it wrongly', () => {
+    expect(groupNameOf(graph, 'agg:seg:gone', en)).toBe('agg:seg:gone');
+  });
+});
