@@ -82,6 +82,27 @@ test('a path query lists the hops the CSV implies, highlights them, and says whe
   await expect.poll(() => decorated(page)).toEqual({ nodes: 0, edges: 0 });
 });
 
+test('the node pickers match pinyin as the search does: initials by click, full pinyin by Enter, Esc undoes typing', async ({ page }) => {
+  const analysis = await openAnalysis(page);
+  const sailer = nameOf('ent-sailer');
+  await pickNode(analysis, 'From', 'slyl', sailer);
+  const from = analysis.getByRole('combobox', { name: 'From', exact: true });
+  await expect(from).toHaveValue(sailer);
+  await expect(from).toHaveAttribute('aria-expanded', 'false');
+
+  const to = analysis.getByRole('combobox', { name: 'To', exact: true });
+  await to.fill('changzhoudaxue');
+  await expect(analysis.getByRole('listbox', { name: 'To', exact: true }).getByRole('option')).toHaveText([/常州大学/]);
+  await to.press('Enter');
+  await expect(to).toHaveValue('常州大学');
+
+  await from.fill('jslg');
+  await expect(analysis.getByRole('listbox', { name: 'From', exact: true }).getByRole('option')).not.toHaveCount(0);
+  await from.press('Escape');
+  await expect(from).toHaveValue(sailer);
+  await expect(from).toHaveAttribute('aria-expanded', 'false');
+});
+
 /** The dental chain's segments and their statuses, worked out from the CSV rows by the rule the board states. */
 const expectedDentalBoard = () => {
   const segments = nodeRows.filter((row) => row.type === 'segment' && (row.sector ?? '').split(';').includes('chain-dental'));

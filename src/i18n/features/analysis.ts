@@ -12,7 +12,7 @@ export const en = {
   'analysis.listSeparator': ', ',
   'analysis.partSeparator': ' · ',
 
-  'analysis.picker.placeholder': 'Type a name or id…',
+  'analysis.picker.placeholder': 'Type a name, id or pinyin…',
   'analysis.picker.useSelected': 'Use selected',
   'analysis.picker.useSelectedFor': 'Use selected node as {label}',
   'analysis.picker.useSelectedTitle': 'Use {name}, selected on the map',
@@ -155,7 +155,7 @@ export const zh: Record<keyof typeof en, string> = {
   'analysis.listSeparator': '、',
   'analysis.partSeparator': ' · ',
 
-  'analysis.picker.placeholder': '输入名称或编号…',
+  'analysis.picker.placeholder': '输入名称、编号或拼音…',
   'analysis.picker.useSelected': '用选中节点',
   'analysis.picker.useSelectedFor': '用选中节点作为{label}',
   'analysis.picker.useSelectedTitle': '使用地图上选中的“{name}”',
