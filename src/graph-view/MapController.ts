@@ -27,6 +27,8 @@ const ANIMATION_MS = 500;
 const MAX_CANVAS_SIDE = 16_000;
 const MAX_CANVAS_PIXELS = 120_000_000;
 const FIT_PADDING = 72;
+/** What the map toolbar and the level-of-detail box cover of the map's top edge, in pixels. */
+const TOOLBAR_HEIGHT = 70;
 /** Fitting a handful of nodes would zoom in as far as the map allows: closer than this looks broken. */
 const FIT_MAX_ZOOM = 1.5;
 const LANES_FIT_PADDING = 130;
@@ -601,20 +603,24 @@ export class MapController implements MapHandle {
     const target = (node: NodeSingular) => positions.get(node.id()) ?? positions.get(node.data('anchor') as string);
     const laidOut = this.cy.nodes().filter((node) => target(node) !== undefined);
     const cameraRequestsBefore = this.cameraRequests;
+    const animated = animate && laidOut.length <= ANIMATED_NODE_LIMIT;
+    // Our own fit, not the layout's: it keeps clear of the toolbar and measures no labels.
+    const camera = this.fitViewport(undefined, (node) => target(node) ?? node.position());
     const layout = laidOut.layout({
         name: 'preset',
         positions: (node: NodeSingular) => target(node) ?? node.position(),
-        animate: animate && laidOut.length <= ANIMATED_NODE_LIMIT,
+        animate: animated,
         animationDuration: ANIMATION_MS,
         animationEasing: 'ease-in-out-cubic',
-        fit: true,
-        padding: this.fitPadding(),
+        fit: false,
       } as cytoscape.LayoutOptions);
     // A camera asked for while this layout ran (a presentation restoring the view) wins over its fit.
     layout.one('layoutstop', () => {
       if (this.cameraRequests !== cameraRequestsBefore && this.requestedCamera) this.cy.stop(true).viewport(this.requestedCamera);
     });
     layout.run();
+    if (animated) this.cy.animate(camera, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
+    else this.cy.viewport(camera);
   }
 
   /** ForceAtlas2 in a worker for a map too big for fcose; the drawn nodes move once it is done. */
@@ -692,7 +698,7 @@ export class MapController implements MapHandle {
    * The camera that shows every drawn node, from their positions and sizes. cytoscape's own fit
    * would first style every element and measure every label, the bulk of a filter change's time.
    */
-  private fitViewport(only?: (node: NodeSingular) => boolean): Camera {
+  private fitViewport(only?: (node: NodeSingular) => boolean, positionOf = (node: NodeSingular) => node.position()): Camera {
     const { cy } = this;
     let x1 = Infinity;
     let y1 = Infinity;
@@ -700,18 +706,22 @@ export class MapController implements MapHandle {
     let y2 = -Infinity;
     cy.nodes().forEach((node: NodeSingular) => {
       if (node.hasClass('filtered-out') || node.hasClass('outside-layout') || (only && !only(node))) return;
-      const { x, y } = node.position();
+      const { x, y } = positionOf(node);
       const radius = Math.max(node.data('width') as number, node.data('height') as number) / 2 || 0;
       x1 = Math.min(x1, x - radius);
       y1 = Math.min(y1, y - radius);
       x2 = Math.max(x2, x + radius);
       y2 = Math.max(y2, y + radius);
     });
-    if (x1 > x2) return only ? this.fitViewport() : this.camera();
+    if (x1 > x2) return only ? this.fitViewport(undefined, positionOf) : this.camera();
     const padding = this.fitPadding();
-    const fitted = Math.min((cy.width() - 2 * padding) / Math.max(x2 - x1, 1), (cy.height() - 2 * padding) / Math.max(y2 - y1, 1));
+    // The toolbar and the level-of-detail box float over the top of the map.
+    const top = padding + TOOLBAR_HEIGHT;
+    const width = cy.width() - 2 * padding;
+    const height = cy.height() - top - padding;
+    const fitted = Math.min(width / Math.max(x2 - x1, 1), height / Math.max(y2 - y1, 1));
     const zoom = Math.min(FIT_MAX_ZOOM, Math.max(cy.minZoom(), fitted));
-    return { zoom, pan: { x: (cy.width() - zoom * (x1 + x2)) / 2, y: (cy.height() - zoom * (y1 + y2)) / 2 } };
+    return { zoom, pan: { x: padding + (width - zoom * (x1 + x2)) / 2, y: top + (height - zoom * (y1 + y2)) / 2 } };
   }
 
   private focusSelection(): void {
