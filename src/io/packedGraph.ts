@@ -42,24 +42,44 @@ class Writer<A extends Uint32Array | Float64Array> {
   }
 }
 
+/** The empty string is string 0 of every packed graph: most optional fields are empty. */
+const EMPTY = 0;
+
 class Packer {
-  private readonly refs = new Map<string, number>();
-  private readonly parts: string[] = [];
+  /** Strings that repeat (enum values, node ids as endpoints, sectors…) are stored once. */
+  private readonly refs = new Map<string, number>([['', EMPTY]]);
+  private readonly parts: string[] = [''];
   private readonly ends = new Writer(new Uint32Array(1024), (size) => new Uint32Array(size));
   private end = 0;
   readonly ints = new Writer(new Uint32Array(1024), (size) => new Uint32Array(size));
   readonly numbers = new Writer(new Float64Array(1024), (size) => new Float64Array(size));
 
-  string(value: string): void {
+  constructor() {
+    this.ends.push(0);
+  }
+
+  private add(value: string): number {
+    const ref = this.parts.length;
+    this.parts.push(value);
+    this.end += value.length;
+    this.ends.push(this.end);
+    return ref;
+  }
+
+  /** A value that may repeat; returns its reference. */
+  string(value: string): number {
     let ref = this.refs.get(value);
     if (ref === undefined) {
-      ref = this.parts.length;
+      ref = this.add(value);
       this.refs.set(value, ref);
-      this.parts.push(value);
-      this.end += value.length;
-      this.ends.push(this.end);
     }
     this.ints.push(ref);
+    return ref;
+  }
+
+  /** A value that seldom repeats (an edge id, a description): not worth looking up. */
+  unique(value: string): void {
+    this.ints.push(value === '' ? EMPTY : this.add(value));
   }
 
   list(values: readonly string[]): void {
@@ -72,7 +92,7 @@ class Packer {
     this.ints.push(names.length);
     for (const name of names) {
       this.string(name);
-      this.string(attributes[name] as string);
+      this.unique(attributes[name] as string);
     }
   }
 
@@ -94,8 +114,10 @@ export function packGraph(graph: Graph): PackedGraph {
   const packer = new Packer();
   const { ints, numbers } = packer;
   for (const node of graph.nodes) {
-    packer.string(node.id);
-    packer.string(node.name);
+    // Node ids go through the lookup: edges name them again as endpoints.
+    const id = packer.string(node.id);
+    if (node.name === node.id) ints.push(id);
+    else packer.unique(node.name);
     packer.string(node.type);
     packer.list(node.sectors);
     packer.string(node.segment);
@@ -103,22 +125,22 @@ export function packGraph(graph: Graph): PackedGraph {
     packer.list(node.awards);
     packer.string(node.locality);
     ints.push(node.key ? 1 : 0);
-    packer.string(node.description);
-    packer.string(node.evidence);
-    packer.string(node.url);
+    packer.unique(node.description);
+    packer.unique(node.evidence);
+    packer.unique(node.url);
     numbers.push(node.x ?? NaN);
     numbers.push(node.y ?? NaN);
     packer.attributes(node.attributes);
   }
   for (const edge of graph.edges) {
-    packer.string(edge.id);
+    packer.unique(edge.id);
     packer.string(edge.source);
     packer.string(edge.target);
     packer.string(edge.relation);
     ints.push(edge.directed ? 1 : 0);
     numbers.push(edge.weight ?? NaN);
-    packer.string(edge.label);
-    packer.string(edge.evidence);
+    packer.unique(edge.label);
+    packer.unique(edge.evidence);
     packer.attributes(edge.attributes);
   }
   return packer.finish(graph);
