@@ -20,28 +20,6 @@ export interface PackedGraph {
   edgeExtraColumns: string[];
 }
 
-/** A typed array that doubles as it fills: no boxed number per value on the way. */
-class Writer<A extends Uint32Array | Float64Array> {
-  length = 0;
-  constructor(
-    public array: A,
-    private readonly grow: (size: number) => A,
-  ) {}
-
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const bigger = this.grow(this.array.length * 2);
-      bigger.set(this.array);
-      this.array = bigger;
-    }
-    this.array[this.length++] = value;
-  }
-
-  finish(): A {
-    return this.array.slice(0, this.length) as A;
-  }
-}
-
 /** The empty string is string 0 of every packed graph: most optional fields are empty. */
 const EMPTY = 0;
 
@@ -49,14 +27,11 @@ class Packer {
   /** Strings that repeat (enum values, node ids as endpoints, sectors…) are stored once. */
   private readonly refs = new Map<string, number>([['', EMPTY]]);
   private readonly parts: string[] = [''];
-  private readonly ends = new Writer(new Uint32Array(1024), (size) => new Uint32Array(size));
+  private readonly ends: number[] = [0];
   private end = 0;
-  readonly ints = new Writer(new Uint32Array(1024), (size) => new Uint32Array(size));
-  readonly numbers = new Writer(new Float64Array(1024), (size) => new Float64Array(size));
-
-  constructor() {
-    this.ends.push(0);
-  }
+  // Plain arrays while packing (small integers and doubles are stored unboxed), typed at the end.
+  readonly ints: number[] = [];
+  readonly numbers: number[] = [];
 
   private add(value: string): number {
     const ref = this.parts.length;
@@ -99,9 +74,9 @@ class Packer {
   finish(graph: Graph): PackedGraph {
     return {
       text: this.parts.join(''),
-      ends: this.ends.finish(),
-      ints: this.ints.finish(),
-      numbers: this.numbers.finish(),
+      ends: Uint32Array.from(this.ends),
+      ints: Uint32Array.from(this.ints),
+      numbers: Float64Array.from(this.numbers),
       nodeCount: graph.nodes.length,
       edgeCount: graph.edges.length,
       nodeExtraColumns: graph.nodeExtraColumns,
