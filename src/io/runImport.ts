@@ -35,7 +35,7 @@ const startImportWorker = (): Worker => new Worker(new URL('./importWorker.ts', 
 
 /**
  * A worker started ahead of need (prepareImportWorker), so its start-up and module load are not
- * part of an import. Each import takes it and a fresh one is started when the page is idle again.
+ * part of an import. Each import takes it, and a fresh one is started once that import is over.
  */
 let warmWorker: Worker | undefined;
 
@@ -58,7 +58,6 @@ export function prepareImportWorker(): void {
 function takeWorker(): Worker {
   const worker = warmWorker ?? startImportWorker();
   warmWorker = undefined;
-  prepareImportWorker();
   return worker;
 }
 
@@ -76,6 +75,8 @@ function importInWorker(request: ImportRequest, transfer: Transferable[], option
     const finish = (result: ImportResult) => {
       worker.terminate();
       resolve(result);
+      // Not earlier: starting a worker while this one parses would take a core from it.
+      if (!options.createWorker) prepareImportWorker();
     };
     const fail = (message: string) =>
       finish(failedImport(request.files.map((file) => file.name).join(', '), 'internal-error', { message }));

@@ -1,7 +1,7 @@
 /** runImport (src/io): small imports inline, big ones through the worker's message protocol. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importFiles } from '../../../src/domain/csv/import';
-import { INLINE_LIMIT, runImport, type ImportRequest, type ImportResponse } from '../../../src/io/runImport';
+import { INLINE_LIMIT, prepareImportWorker, runImport, type ImportRequest, type ImportResponse } from '../../../src/io/runImport';
 import { fixture } from './helpers';
 
 const asFile = (name: string) => new File([new Uint8Array(fixture(name).bytes)], name, { type: 'text/csv' });
@@ -96,6 +96,24 @@ describe('runImport', () => {
     expect(Object.getPrototypeOf(last?.attributes)).toBeNull();
     expect(last?.attributes.constructor).toBeUndefined();
     expect(Object.getPrototypeOf(result.report.files[0]?.columns)).toBeNull();
+  }, 30_000);
+
+  it('reads in the worker started ahead of need, and starts the next one once the import is over', async () => {
+    const workers = [await fakeWorker(), await fakeWorker()];
+    let started = 0;
+    vi.stubGlobal('Worker', function StartWorker() {
+      return workers[started++];
+    });
+    vi.stubGlobal('requestIdleCallback', (work: () => void) => work());
+    prepareImportWorker();
+    prepareImportWorker();
+    expect(started).toBe(1);
+    const { report } = await runImport([bigNodesFile()]);
+    expect(report.fatal).toBe(false);
+    expect(report.nodeCount).toBeGreaterThan(0);
+    expect(workers[0]?.terminated).toBe(true);
+    expect(started).toBe(2);
+    expect(workers[1]?.terminated).toBe(false);
   }, 30_000);
 
   it('passes column mappings on, inline and to the worker', async () => {
