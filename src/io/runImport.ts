@@ -82,7 +82,13 @@ function importInWorker(request: ImportRequest, transfer: Transferable[], option
       finish(failedImport(request.files.map((file) => file.name).join(', '), 'internal-error', { message }));
     worker.onmessage = ({ data }: MessageEvent<ImportResponse>) => {
       if (data.type === 'progress') options.onProgress?.(data.fraction);
-      else finish(receivedResult(data.graph, data.report));
+      else {
+        try {
+          finish(receivedResult(data.graph, data.report));
+        } catch (error) {
+          fail(describe(error));
+        }
+      }
     };
     worker.onerror = (event) => {
       event.preventDefault();

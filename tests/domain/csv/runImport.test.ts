@@ -137,6 +137,13 @@ describe('runImport', () => {
     expect(crashed.report.problems).toEqual([{ severity: 'fatal', code: 'internal-error', file: 'big.csv', params: { message: 'worker crashed' } }]);
     expect(worker.terminated).toBe(true);
 
+    const garbled = await fakeWorker();
+    garbled.postMessage = () =>
+      setTimeout(() => garbled.onmessage?.({ data: { type: 'done', graph: {}, report: { files: [] } } } as MessageEvent<ImportResponse>));
+    const unreadable = await runImport([bigNodesFile()], undefined, { createWorker: () => garbled as unknown as Worker });
+    expect(unreadable.report.problems[0]).toMatchObject({ severity: 'fatal', code: 'internal-error', file: 'big.csv' });
+    expect(garbled.terminated).toBe(true);
+
     const unstarted = await runImport([bigNodesFile()], undefined, {
       createWorker: () => {
         throw new Error('workers are not supported');
