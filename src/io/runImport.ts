@@ -1,5 +1,7 @@
 import { failedImport, importFiles, type ColumnMapping, type ImportResult, type InputFile } from '../domain/csv/import';
+import type { ImportReport } from '../domain/csv/report';
 import type { Graph } from '../domain/graph/types';
+import { packedBuffers, packGraph, unpackGraph, type PackedGraph } from './packedGraph';
 import { mark, PERF_MARKS } from './perfMarks';
 
 /**
@@ -21,40 +23,72 @@ export interface RunImportOptions {
   mappings?: readonly ColumnMapping[];
 }
 
-/** What runImport posts to the worker, and what the worker posts back. */
+/** What runImport posts to the worker, and what the worker posts back; graphs go packed (see packedGraph.ts). */
 export interface ImportRequest {
   files: InputFile[];
-  current?: Graph;
+  current?: PackedGraph;
   mappings?: readonly ColumnMapping[];
 }
-export type ImportResponse = { type: 'progress'; fraction: number } | { type: 'done'; result: ImportResult };
+export type ImportResponse = { type: 'progress'; fraction: number } | { type: 'done'; graph: PackedGraph; report: ImportReport };
 
 const startImportWorker = (): Worker => new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
 
+/**
+ * A worker started ahead of need (prepareImportWorker), so its start-up and module load are not
+ * part of an import. Each import takes it, and a fresh one is started once that import is over.
+ */
+let warmWorker: Worker | undefined;
+
+const whenIdle = (work: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work);
+  else setTimeout(work, 0);
+};
+
+/** Starts the import worker while the page is idle, if none is waiting yet. */
+export function prepareImportWorker(): void {
+  whenIdle(() => {
+    try {
+      warmWorker ??= startImportWorker();
+    } catch {
+      // No worker now: the import starts its own and reports why if it cannot.
+    }
+  });
+}
+
+function takeWorker(): Worker {
+  const worker = warmWorker ?? startImportWorker();
+  warmWorker = undefined;
+  return worker;
+}
+
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/**
- * Structured cloning gives every object Object.prototype back; attributes and column summaries must
- * be null-prototype again, or a missing `constructor` attribute would read as a function.
- */
-function restoreNullPrototypes(result: ImportResult): ImportResult {
-  for (const item of [...result.graph.nodes, ...result.graph.edges]) Object.setPrototypeOf(item.attributes, null);
-  for (const file of result.report.files) Object.setPrototypeOf(file.columns, null);
-  return result;
+/** Structured cloning gives every object Object.prototype back; a column summary must be null-prototype again. */
+function receivedResult(graph: PackedGraph, report: ImportReport): ImportResult {
+  for (const file of report.files) Object.setPrototypeOf(file.columns, null);
+  return { graph: unpackGraph(graph), report };
 }
 
 function importInWorker(request: ImportRequest, transfer: Transferable[], options: RunImportOptions): Promise<ImportResult> {
   return new Promise((resolve) => {
-    const worker = (options.createWorker ?? startImportWorker)();
+    const worker = (options.createWorker ?? takeWorker)();
     const finish = (result: ImportResult) => {
       worker.terminate();
       resolve(result);
+      // Not earlier: starting a worker while this one parses would take a core from it.
+      if (!options.createWorker) prepareImportWorker();
     };
     const fail = (message: string) =>
       finish(failedImport(request.files.map((file) => file.name).join(', '), 'internal-error', { message }));
     worker.onmessage = ({ data }: MessageEvent<ImportResponse>) => {
       if (data.type === 'progress') options.onProgress?.(data.fraction);
-      else finish(restoreNullPrototypes(data.result));
+      else {
+        try {
+          finish(receivedResult(data.graph, data.report));
+        } catch (error) {
+          fail(describe(error));
+        }
+      }
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -94,9 +128,10 @@ async function importSources(sources: readonly ImportSource[], current: Graph | 
   const size = files.reduce((total, file) => total + file.bytes.byteLength, 0);
   const { onProgress, mappings } = options;
   if (size <= INLINE_LIMIT) return importFiles(files, current, { onProgress, mappings });
-  // Only the current edges matter to the import (see importFiles); the nodes need not be copied over.
-  const currentEdges = current && { nodes: [], edges: current.edges, nodeExtraColumns: [], edgeExtraColumns: current.edgeExtraColumns };
   try {
+    // Only the current edges matter to the import (see importFiles); the nodes need not go over.
+    const currentEdges = current && packGraph({ nodes: [], edges: current.edges, nodeExtraColumns: [], edgeExtraColumns: current.edgeExtraColumns });
+    if (currentEdges) transfer.push(...packedBuffers(currentEdges));
     return await importInWorker({ files, current: currentEdges, mappings }, transfer, options);
   } catch (error) {
     return failedImport(files.map((file) => file.name).join(', '), 'internal-error', { message: describe(error) });

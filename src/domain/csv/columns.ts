@@ -1,4 +1,4 @@
-import { createAttributes, type Attributes } from '../graph/types';
+import { createAttributes, NO_ATTRIBUTES, type Attributes } from '../graph/types';
 import type { ColumnPlan } from './headers';
 import type { CsvRecord } from './parse';
 import type { ProblemLog } from './problems';
@@ -100,12 +100,17 @@ export function fitRecord(record: CsvRecord, layout: { width: number }, file: st
   return undefined;
 }
 
-/** The row's non-empty values in kept columns (a null-prototype object: `__proto__` is just a name). */
+/**
+ * The row's non-empty values in kept columns (a null-prototype object: `__proto__` is just a name);
+ * NO_ATTRIBUTES when there are none.
+ */
 export function readAttributes(cells: readonly string[], extras: readonly ExtraColumn[]): Attributes {
-  const attributes = createAttributes();
+  let attributes = NO_ATTRIBUTES;
   for (const { name, index } of extras) {
     const value = cleanCell(cells[index] ?? '');
-    if (value !== '') attributes[name] = value;
+    if (value === '') continue;
+    if (attributes === NO_ATTRIBUTES) attributes = createAttributes();
+    attributes[name] = value;
   }
   return attributes;
 }

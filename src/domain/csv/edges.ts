@@ -69,15 +69,15 @@ export class EdgeCollector {
     const { log } = this;
     const { index: at, header } = layout;
 
-    const written = { source: readCell(cells, at.source), target: readCell(cells, at.target) };
-    if (written.source === '' || written.target === '') {
-      for (const end of ['source', 'target'] as const) {
-        if (written[end] === '') log.add(file, 'empty-endpoint', { row, column: header[end], value: '' });
-      }
+    const writtenSource = readCell(cells, at.source);
+    const writtenTarget = readCell(cells, at.target);
+    if (writtenSource === '' || writtenTarget === '') {
+      if (writtenSource === '') log.add(file, 'empty-endpoint', { row, column: header.source, value: '' });
+      if (writtenTarget === '') log.add(file, 'empty-endpoint', { row, column: header.target, value: '' });
       return undefined;
     }
-    const source = this.endpoint(written.source, file, row, header.source);
-    const target = this.endpoint(written.target, file, row, header.target);
+    const source = this.endpoint(writtenSource, file, row, header.source);
+    const target = this.endpoint(writtenTarget, file, row, header.target);
     if (source === undefined || target === undefined) return undefined;
 
     const writtenRelation = readCell(cells, at.relation);

@@ -1,4 +1,4 @@
-import { createAttributes, type GraphNode } from '../graph/types';
+import { NO_ATTRIBUTES, type GraphNode } from '../graph/types';
 import { highestAwardLevel } from './awards';
 import { checkUnnamedColumns, fitRecord, layoutColumns, readAttributes, readCell, type ColumnLayout } from './columns';
 import { NODE_FIELDS, planNodeColumns, type ColumnRole, type NodeField } from './headers';
@@ -21,7 +21,7 @@ export const defaultNode = (id: string): GraphNode => ({
   description: '',
   evidence: '',
   url: '',
-  attributes: createAttributes(),
+  attributes: NO_ATTRIBUTES,
 });
 
 /** One nodes file being read: problems name the file and the field's header as written there. */

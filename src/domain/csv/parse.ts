@@ -87,6 +87,22 @@ const parseRecords = (text: string, delimiter: Delimiter, newline: LineEnd, prev
     skipEmptyLines: false,
   });
 
+/** How much of the text is read first to find the header. */
+const HEADER_SAMPLE = 64 * 1024;
+
+/**
+ * The first record as `delimiter` splits it. Papaparse splits a text without quotes into all its
+ * lines even when asked for one, so a sample is read first; the whole text only when the sample
+ * does not hold the first record and the line end after it (`truncated`: more followed).
+ */
+function firstRecord(body: string, delimiter: Delimiter, newline: LineEnd): string[] {
+  if (body.length > HEADER_SAMPLE) {
+    const sample = parseRecords(body.slice(0, HEADER_SAMPLE), delimiter, newline, 1);
+    if (sample.meta.truncated) return sample.data[0] ?? [];
+  }
+  return parseRecords(body, delimiter, newline, 1).data[0] ?? [];
+}
+
 /**
  * Text → header and records. The delimiter is the first of DELIMITERS whose header `accepts`;
  * failing that, the one that splits the header into the most cells.
@@ -101,7 +117,7 @@ export function parseCsvText(text: string, accepts: (header: string[]) => boolea
   const headerRow = linesBefore + 1;
   if (body === '') return { delimiter: ',', header: [], headerRow, records: [], mixedLineEnds };
 
-  const candidates = DELIMITERS.map((delimiter) => ({ delimiter, header: parseRecords(body, delimiter, newline, 1).data[0] ?? [] }));
+  const candidates = DELIMITERS.map((delimiter) => ({ delimiter, header: firstRecord(body, delimiter, newline) }));
   const chosen =
     candidates.find((candidate) => accepts(candidate.header)) ??
     candidates.reduce((best, candidate) => (candidate.header.length > best.header.length ? candidate : best));

@@ -38,7 +38,7 @@ const NODE_FIELDS = Object.keys({
   url: true,
   x: true,
   y: true,
-} satisfies ComparedFields<GraphNode>) as (keyof GraphNode)[];
+} satisfies ComparedFields<GraphNode>) as (keyof GraphNode & string)[];
 
 const EDGE_FIELDS = Object.keys({
   source: true,
@@ -48,30 +48,39 @@ const EDGE_FIELDS = Object.keys({
   weight: true,
   label: true,
   evidence: true,
-} satisfies ComparedFields<GraphEdge>) as (keyof GraphEdge)[];
+} satisfies ComparedFields<GraphEdge>) as (keyof GraphEdge & string)[];
 
 /** Sectors and awards are sets written as lists: reordering them in the file changes nothing on the map. */
 const sameValue = (before: unknown, after: unknown): boolean => {
   if (Array.isArray(before) && Array.isArray(after)) {
+    if (before.length !== after.length) return false;
+    // Most lists come back in the same order: sorting copies is for those that do not.
+    if (before.every((value, i) => value === after[i])) return true;
     const sortedAfter = [...after].sort();
-    return before.length === after.length && [...before].sort().every((value, i) => value === sortedAfter[i]);
+    return [...before].sort().every((value, i) => value === sortedAfter[i]);
   }
   return Object.is(before, after);
 };
 
 /** A missing attribute counts as empty: a CSV cannot tell an absent column from an empty cell. */
-const changedAttributes = (before: Attributes, after: Attributes): string[] => {
+const changedAttributes = (before: Attributes, after: Attributes, changed: string[]): void => {
+  // Most elements share the empty attributes object (NO_ATTRIBUTES), or were not re-read.
+  if (before === after) return;
   const names = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...names].filter((name) => (before[name] ?? '') !== (after[name] ?? '')).map((name) => `attributes.${name}`);
+  for (const name of names) if ((before[name] ?? '') !== (after[name] ?? '')) changed.push(`attributes.${name}`);
 };
 
+/**
+ * Every element of `after` is looked up once in a map of `before`, so an import over a small map
+ * costs one lookup per new element; only the elements found are remembered for `removed`.
+ */
 const diffElements = <Element extends GraphNode | GraphEdge>(
   before: readonly Element[],
   after: readonly Element[],
-  fields: readonly (keyof Element)[],
+  fields: readonly (keyof Element & string)[],
 ): ElementDiff => {
   const beforeById = new Map(before.map((element) => [element.id, element]));
-  const afterIds = new Set(after.map((element) => element.id));
+  const kept = new Set<string>();
   const added: string[] = [];
   const changed: ChangedElement[] = [];
   for (const element of after) {
@@ -80,13 +89,13 @@ const diffElements = <Element extends GraphNode | GraphEdge>(
       added.push(element.id);
       continue;
     }
-    const changedFields = [
-      ...fields.filter((field) => !sameValue(previous[field], element[field])).map(String),
-      ...changedAttributes(previous.attributes, element.attributes),
-    ];
+    kept.add(element.id);
+    const changedFields: string[] = [];
+    for (const field of fields) if (!sameValue(previous[field], element[field])) changedFields.push(field);
+    changedAttributes(previous.attributes, element.attributes, changedFields);
     if (changedFields.length > 0) changed.push({ id: element.id, fields: changedFields });
   }
-  const removed = before.filter((element) => !afterIds.has(element.id)).map((element) => element.id);
+  const removed = before.filter((element) => !kept.has(element.id)).map((element) => element.id);
   return { added, removed, changed };
 };
 

@@ -77,3 +77,10 @@ export interface Graph {
 export const emptyGraph = (): Graph => ({ nodes: [], edges: [], nodeExtraColumns: [], edgeExtraColumns: [] });
 
 export const createAttributes = (): Attributes => Object.create(null) as Attributes;
+
+/**
+ * What every element without kept columns shares: a null-prototype object per row costs more to
+ * make, collect and copy between threads than the row's other fields. Frozen, as nothing may write
+ * to a shared object.
+ */
+export const NO_ATTRIBUTES: Attributes = Object.freeze(createAttributes());

@@ -1,10 +1,13 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { prepareImportWorker } from '../../io/runImport';
 import { useT } from '../../store/i18n';
 import { importFileList } from './importActions';
 
 export function ImportButton() {
   const { t } = useT();
   const input = useRef<HTMLInputElement>(null);
+  // The worker a big file is read in starts before it is needed, so its start-up is not waited for.
+  useEffect(prepareImportWorker, []);
   return (
     <>
       <input

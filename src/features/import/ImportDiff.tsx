@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { diffGraphs, type ElementDiff } from '../../domain/diff';
+import { diffGraphs, type ElementDiff, type GraphDiff } from '../../domain/diff';
 import type { Graph, GraphEdge } from '../../domain/graph/types';
 import type { MessageKey } from '../../i18n';
 import { useT, type Translator } from '../../store/i18n';
@@ -47,12 +47,20 @@ interface Labels {
   edge: (id: string) => string;
 }
 
-function labelsOf(before: Graph, after: Graph, { t, value }: Translator): Labels {
-  const names = new Map<string, string>();
+/** The first LIST_LIMIT ids of each list: the only ones shown, so the only ones named. */
+const listedIds = (diff: ElementDiff): Set<string> =>
+  new Set(CHANGES.flatMap((change) => (change === 'changed' ? diff.changed.slice(0, LIST_LIMIT).map(({ id }) => id) : diff[change].slice(0, LIST_LIMIT))));
+
+/** Names only the listed elements (and the endpoints of listed edges): a map of every element of a big import took longer than the diff. */
+function labelsOf(before: Graph, after: Graph, diff: GraphDiff, { t, value }: Translator): Labels {
+  const listedEdges = listedIds(diff.edges);
   const edges = new Map<string, GraphEdge>();
+  for (const graph of [before, after]) for (const edge of graph.edges) if (listedEdges.has(edge.id)) edges.set(edge.id, edge);
+  const named = listedIds(diff.nodes);
+  for (const edge of edges.values()) named.add(edge.source).add(edge.target);
+  const names = new Map<string, string>();
   for (const graph of [before, after]) {
-    for (const node of graph.nodes) names.set(node.id, node.name === node.id ? node.id : `${node.name} (${node.id})`);
-    for (const edge of graph.edges) edges.set(edge.id, edge);
+    for (const node of graph.nodes) if (named.has(node.id)) names.set(node.id, node.name === node.id ? node.id : `${node.name} (${node.id})`);
   }
   const node = (id: string) => names.get(id) ?? id;
   const edge = (id: string) => {
@@ -94,7 +102,7 @@ export function ImportDiff({ before, after }: { before: Graph; after: Graph }) {
   const translator = useT();
   const { t } = translator;
   const diff = useMemo(() => diffGraphs(before, after), [before, after]);
-  const labels = useMemo(() => labelsOf(before, after, translator), [before, after, translator]);
+  const labels = useMemo(() => labelsOf(before, after, diff, translator), [before, after, diff, translator]);
   const unchanged = KINDS.every((kind) => CHANGES.every((change) => diff[kind][change].length === 0));
   return (
     <section className="import-diff" aria-labelledby="import-diff-title">

@@ -9,9 +9,17 @@ import { useAppStore } from '../../store';
  */
 let stagedFiles: readonly File[] = [];
 
+/**
+ * The report (and its diff against the map) renders in a task of its own: a big import's result
+ * is unpacked in the task that receives it, and the two together would freeze the page twice as long.
+ */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 const readStaged = async (names: string[], mappings: ColumnMapping[]): Promise<ImportResult> => {
   useAppStore.getState().startImport(names);
-  return runImport([...stagedFiles], useAppStore.getState().graph, { mappings });
+  const result = await runImport([...stagedFiles], useAppStore.getState().graph, { mappings });
+  await nextTask();
+  return result;
 };
 
 /** Mappings remembered for the files whose headers name no role. */

@@ -61,6 +61,15 @@ describe('parseCsvText', () => {
     expect(parseCsvText('a\tb\tc,d\n', (header) => header.includes('d')).delimiter).toBe(',');
   });
 
+  it('finds the header of a long file, and a header longer than the part read first', () => {
+    const rows = Array.from({ length: 20_000 }, (_, index) => `${index};x;"y"`);
+    const long = parseCsvText(['id;name;type', ...rows].join('\n'));
+    expect([long.delimiter, long.header, long.records.length]).toEqual([';', ['id', 'name', 'type'], rows.length]);
+    const wide = 'x'.repeat(70_000);
+    const longHeader = parseCsvText(`"${wide}\n${wide}"\tb\tc\n1\t2\t3\n`);
+    expect([longHeader.delimiter, longHeader.header.length, longHeader.header[0]?.length]).toEqual(['\t', 3, 140_001]);
+  });
+
   it('marks a record whose quote never closes', () => {
     const parsed = parseCsvText('a,b\n1,2\n"3,4\n5,6\n');
     expect(parsed.records.map(({ row, badQuotes }) => [row, badQuotes])).toEqual([

@@ -1,7 +1,7 @@
 /** runImport (src/io): small imports inline, big ones through the worker's message protocol. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importFiles } from '../../../src/domain/csv/import';
-import { INLINE_LIMIT, runImport, type ImportRequest, type ImportResponse } from '../../../src/io/runImport';
+import { INLINE_LIMIT, prepareImportWorker, runImport, type ImportRequest, type ImportResponse } from '../../../src/io/runImport';
 import { fixture } from './helpers';
 
 const asFile = (name: string) => new File([new Uint8Array(fixture(name).bytes)], name, { type: 'text/csv' });
@@ -98,6 +98,24 @@ describe('runImport', () => {
     expect(Object.getPrototypeOf(result.report.files[0]?.columns)).toBeNull();
   }, 30_000);
 
+  it('reads in the worker started ahead of need, and starts the next one once the import is over', async () => {
+    const workers = [await fakeWorker(), await fakeWorker()];
+    let started = 0;
+    vi.stubGlobal('Worker', function StartWorker() {
+      return workers[started++];
+    });
+    vi.stubGlobal('requestIdleCallback', (work: () => void) => work());
+    prepareImportWorker();
+    prepareImportWorker();
+    expect(started).toBe(1);
+    const { report } = await runImport([bigNodesFile()]);
+    expect(report.fatal).toBe(false);
+    expect(report.nodeCount).toBeGreaterThan(0);
+    expect(workers[0]?.terminated).toBe(true);
+    expect(started).toBe(2);
+    expect(workers[1]?.terminated).toBe(false);
+  }, 30_000);
+
   it('passes column mappings on, inline and to the worker', async () => {
     const small = await runImport([asFile('unmapped-edges.csv')], undefined, {
       mappings: [{ file: 'unmapped-edges.csv', roles: ['source', 'target', 'relation'] }],
@@ -118,6 +136,13 @@ describe('runImport', () => {
     const crashed = await runImport([bigNodesFile()], undefined, { createWorker: () => worker as unknown as Worker });
     expect(crashed.report.problems).toEqual([{ severity: 'fatal', code: 'internal-error', file: 'big.csv', params: { message: 'worker crashed' } }]);
     expect(worker.terminated).toBe(true);
+
+    const garbled = await fakeWorker();
+    garbled.postMessage = () =>
+      setTimeout(() => garbled.onmessage?.({ data: { type: 'done', graph: {}, report: { files: [] } } } as MessageEvent<ImportResponse>));
+    const unreadable = await runImport([bigNodesFile()], undefined, { createWorker: () => garbled as unknown as Worker });
+    expect(unreadable.report.problems[0]).toMatchObject({ severity: 'fatal', code: 'internal-error', file: 'big.csv' });
+    expect(garbled.terminated).toBe(true);
 
     const unstarted = await runImport([bigNodesFile()], undefined, {
       createWorker: () => {
