@@ -139,7 +139,7 @@ describe('runImport', () => {
 
     const garbled = await fakeWorker();
     garbled.postMessage = () =>
-      setTimeout(() => garbled.onmessage?.({ data: { type: 'done', graph: {}, report: { files: [] } } } as MessageEvent<ImportResponse>));
+      setTimeout(() => garbled.onmessage?.({ data: { type: 'done', graph: {}, report: { files: [] } } } as unknown as MessageEvent<ImportResponse>));
     const unreadable = await runImport([bigNodesFile()], undefined, { createWorker: () => garbled as unknown as Worker });
     expect(unreadable.report.problems[0]).toMatchObject({ severity: 'fatal', code: 'internal-error', file: 'big.csv' });
     expect(garbled.terminated).toBe(true);
