@@ -63,6 +63,8 @@ test('the built-in tour: every step by keyboard with its caption and counts, and
 
   await page.keyboard.press('p');
   await expect(page.getByRole('button', { name: 'Presenter mode', exact: true })).toBeHidden();
+  // Nothing of the editing screen stays over the presented map.
+  await expect(page.getByRole('button', { name: 'Table', exact: true })).toBeHidden();
   await expectStep(page, bundled, 0);
   for (let index = 1; index < xuejiaTour.steps.length; index++) {
     // Both keys move on; the focused Next button must not take Space as a second click.
