@@ -1,4 +1,5 @@
 import type { Core, NodeSingular } from 'cytoscape';
+import { FONT_STACK } from './stylesheet';
 
 /** An edge as the layer draws it: ends by node id, and its colour and width from the legend model. */
 export interface BulkEdge {
@@ -39,6 +40,12 @@ export interface Viewport {
  */
 export class EdgeLayer {
   private readonly canvas: HTMLCanvasElement;
+  /**
+   * A node's neighbourhood under the pointer on a big map, drawn on a canvas of its own: redrawing
+   * 200k lines, or restyling 50k nodes in cytoscape, on every hover would take seconds.
+   */
+  private readonly highlightCanvas: HTMLCanvasElement;
+  private highlight: { node: string; edges: BulkEdge[]; label: string } | null = null;
   private edges: readonly BulkEdge[] = [];
   /** Distinct colour and width pairs, and each edge's index into them, worked out once per edge set. */
   private styles: { color: string; width: number; opacity: number }[] = [];
@@ -61,6 +68,9 @@ export class EdgeLayer {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'edge-layer';
     this.canvas.setAttribute('aria-hidden', 'true');
+    this.highlightCanvas = document.createElement('canvas');
+    this.highlightCanvas.className = 'edge-highlight';
+    this.highlightCanvas.setAttribute('aria-hidden', 'true');
   }
 
   /**
@@ -70,6 +80,8 @@ export class EdgeLayer {
   attach(cy: Core, simplifyViewport: boolean): void {
     this.detach();
     if (!this.canvas.isConnected) cy.container()?.prepend(this.canvas);
+    // Over the nodes: on a dense map the neighbourhood would be lost under them.
+    if (!this.highlightCanvas.isConnected) cy.container()?.append(this.highlightCanvas);
     this.cy = cy;
     this.simplifyViewport = simplifyViewport;
     cy.on('viewport', this.onViewport);
@@ -101,6 +113,7 @@ export class EdgeLayer {
 
   setEdges(edges: readonly BulkEdge[]): void {
     this.edges = edges;
+    this.highlight = null;
     const keys = new Map<string, number>();
     this.styles = [];
     this.styleOf = new Uint16Array(edges.length);
@@ -116,6 +129,13 @@ export class EdgeLayer {
       this.styleOf[index] = style;
     });
     this.schedule();
+  }
+
+  /** Emphasises one node's edges and neighbours and names it, over the edges drawn; null clears it. */
+  setHighlight(node: string | null, label = ''): void {
+    const touches = (edge: BulkEdge) => (edge.source === node || edge.target === node) && this.look(edge) !== 'hidden';
+    this.highlight = node === null ? null : { node, label, edges: this.edges.filter(touches) };
+    this.drawHighlight();
   }
 
   setLook(look: (edge: BulkEdge) => EdgeLook): void {
@@ -144,12 +164,13 @@ export class EdgeLayer {
   }
 
   private clear(): void {
-    this.canvas.getContext('2d')?.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    for (const canvas of [this.canvas, this.highlightCanvas]) canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
   }
 
-  private draw(): void {
-    const { cy, canvas } = this;
-    if (!cy) return;
+  /** A cleared context on one of the layer's canvases, transformed to model coordinates; null without a map. */
+  private modelContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
+    const { cy } = this;
+    if (!cy) return null;
     const ratio = window.devicePixelRatio || 1;
     const width = Math.round(cy.width() * ratio);
     const height = Math.round(cy.height() * ratio);
@@ -159,14 +180,46 @@ export class EdgeLayer {
       canvas.height = height;
     }
     const context = canvas.getContext('2d');
-    if (!context) return;
+    if (!context) return null;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, width, height);
-    if (this.edges.length === 0) return;
     const { x, y } = cy.pan();
+    context.setTransform(ratio * cy.zoom(), 0, 0, ratio * cy.zoom(), ratio * x, ratio * y);
+    return context;
+  }
+
+  private draw(): void {
+    const context = this.modelContext(this.canvas);
+    if (context && this.edges.length > 0) this.drawInto(context, this.cy?.zoom() ?? 1);
+    this.drawHighlight();
+  }
+
+  private drawHighlight(): void {
+    const context = this.modelContext(this.highlightCanvas);
+    const { cy, highlight } = this;
+    if (!context || !cy || !highlight) return;
     const zoom = cy.zoom();
-    context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * x, ratio * y);
-    this.drawInto(context, zoom);
+    const at = (id: string) => cy.getElementById(id).position();
+    context.lineCap = 'round';
+    context.globalAlpha = 1;
+    for (const edge of highlight.edges) {
+      const source = at(edge.source);
+      const target = at(edge.target);
+      context.strokeStyle = edge.color;
+      context.lineWidth = Math.max(2 * edge.width, 2 / zoom);
+      context.beginPath();
+      context.moveTo(source.x, source.y);
+      context.lineTo(target.x, target.y);
+      context.stroke();
+    }
+    // The node's name, in screen-sized type, beside it.
+    const centre = at(highlight.node);
+    context.font = `${14 / zoom}px ${FONT_STACK}`;
+    context.lineWidth = 3 / zoom;
+    context.strokeStyle = '#ffffff';
+    context.fillStyle = '#1d2733';
+    context.strokeText(highlight.label, centre.x + 10 / zoom, centre.y - 10 / zoom);
+    context.fillText(highlight.label, centre.x + 10 / zoom, centre.y - 10 / zoom);
   }
 
   /** Draws the edges into a context already transformed to model coordinates (the map, or an exported image). */
@@ -226,5 +279,6 @@ export class EdgeLayer {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.settleTimer);
     this.canvas.remove();
+    this.highlightCanvas.remove();
   }
 }

@@ -170,7 +170,8 @@ export class MapController implements MapHandle {
     const options: CytoscapeOptions = {
       container: this.container,
       style: buildStylesheet(this.stylePolicy),
-      minZoom: 0.05,
+      // A city map laid out by ForceAtlas2 spans tens of thousands of units: it must fit on screen.
+      minZoom: 0.01,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
@@ -530,6 +531,11 @@ export class MapController implements MapHandle {
   }
 
   private showHover(node: NodeSingular | null): void {
+    if (this.edgeLayer.size > 0 && !this.fadesOnHover()) {
+      // A big map: the edge layer's own overlay shows the neighbourhood; nothing in cytoscape is restyled.
+      this.edgeLayer.setHighlight(node?.id() ?? null, (node?.data('label') as string | undefined) ?? '');
+      return;
+    }
     this.hovered = node?.id() ?? null;
     this.updateEdgeLooks();
     this.cy.batch(() => {

@@ -1,7 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { MAX_PIE_SLICES } from './elements';
 
-const FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
+export const FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
 const pieSlices = Object.fromEntries(
   Array.from({ length: MAX_PIE_SLICES }, (_, index) => [

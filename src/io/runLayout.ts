@@ -125,6 +125,8 @@ export function runLayout(graph: Graph, nodes: readonly LayoutNode[], edges: rea
 /** One ForceAtlas2 run in a fresh worker; resolves the x, y pairs, or null when cancelled or failed. */
 function layOutInWorker(packed: PackedLayout, options: RunLayoutOptions): { positions: Promise<Float32Array | null>; cancel: () => void } {
   mark(PERF_MARKS.layoutStart);
+  // The bar shows from the start: the worker's first report can be seconds away on a big map.
+  options.onProgress?.({ done: 0, total: 1 });
   const worker = (options.createWorker ?? startLayoutWorker)();
   let settled = false;
   let settle: (positions: Float32Array | null) => void = () => undefined;
