@@ -4,7 +4,8 @@ import type { StoreApi } from 'zustand';
 import type { AppState, LegendHighlight } from '../store';
 import { adjacencyOf, aggregatedViewOf, aggregateOfNodeOf, drawModeOf, filterIndexOf, fullLegendOf, visibleOf, type DrawMode } from '../store/derived';
 import { khop } from '../domain/graph/neighbourhood';
-import { LOD_THRESHOLD, type AggregateNode } from '../domain/aggregate';
+import { LOD_THRESHOLD } from '../domain/aggregate';
+import { aggregateLabelOf } from '../store/groupNames';
 import type { Graph, GraphEdge } from '../domain/graph/types';
 import { edgeVisual, type Legend } from '../domain/legend';
 import type { Positions } from '../domain/layout/geometry';
@@ -284,10 +285,7 @@ export class MapController implements MapHandle {
       const bulk = part.edges.length > BULK_EDGE_LIMIT;
       return { elements: graphElements(part, legend, !bulk), bulkEdges: bulk ? part.edges.map((edge) => bulkEdge(edge, legend)) : [] };
     }
-    const nodesById = nodesByIdOf(graph);
-    const view = aggregatedViewOf(state);
-    const label = (aggregate: AggregateNode) => `${nodesById.get(aggregate.anchorId)?.name ?? translate(lang, aggregate.labelKey)} (${aggregate.memberCount})`;
-    const elements = aggregatedElements(graph, view, legend, label, filterIndexOf(graph));
+    const elements = aggregatedElements(graph, aggregatedViewOf(state), legend, aggregateLabelOf(graph, lang), filterIndexOf(graph));
     return { elements, bulkEdges: countEdges(elements) > BULK_EDGE_LIMIT ? takeEdges(elements) : [] };
   }
 

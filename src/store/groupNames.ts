@@ -1,5 +1,6 @@
 /** What a group of the aggregated map is called, wherever it is named: the Details panel and the map's breadcrumb. */
-import { aggregateIdentity, type AggregateIdentity } from '../domain/aggregate';
+import { aggregateIdentity, type AggregateIdentity, type AggregateNode } from '../domain/aggregate';
+import { translate, type Lang } from '../i18n';
 import type { Graph, GraphNode } from '../domain/graph/types';
 import { nodesByIdOf } from './derived';
 import type { Translator } from './i18n';
@@ -12,6 +13,12 @@ export function groupName(group: AggregateIdentity, nodesById: ReadonlyMap<strin
   if (group.group === 'chain') return t('aggregate.chainRestOf', { chain: nodeName(group.chainId, nodesById) });
   return group.anchorId === '' ? t(group.labelKey) : nodeName(group.anchorId, nodesById);
 }
+
+/** How the map labels a group on it, and so the SVG export too: its anchor's name (or the bin's label) and its member count. */
+export const aggregateLabelOf =
+  (graph: Graph, lang: Lang) =>
+  (aggregate: AggregateNode): string =>
+    `${nodesByIdOf(graph).get(aggregate.anchorId)?.name ?? translate(lang, aggregate.labelKey)} (${aggregate.memberCount})`;
 
 /** The name of the group with this aggregate id (an open group may have no visible member left); the id itself for one `graph` does not have. */
 export function groupNameOf(graph: Graph, aggregateId: string, t: Translator['t']): string {

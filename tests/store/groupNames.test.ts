@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateGraph } from '../../src/domain/aggregate';
 import { indexNodesById } from '../../src/domain/graph/indexes';
 import { translate, type MessageKey, type Params } from '../../src/i18n';
-import { groupName, groupNameOf } from '../../src/store/groupNames';
+import { aggregateLabelOf, groupName, groupNameOf } from '../../src/store/groupNames';
 import { makeGraph, makeNode } from '../domain/helpers';
 
 const graph = makeGraph([
@@ -33,5 +33,19 @@ describe('groupNameOf', () => {
 
   it('keeps an id the graph has no group for, rather than naming it wrongly', () => {
     expect(groupNameOf(graph, 'agg:seg:gone', en)).toBe('agg:seg:gone');
+  });
+});
+
+describe('aggregateLabelOf', () => {
+  it('labels a group on the map, and in the SVG, by its anchor or bin and its member count', () => {
+    const aggregates = aggregateGraph(graph).nodes.flatMap((item) => (item.kind === 'aggregate' ? [item] : []));
+    const label = (id: string) => {
+      const aggregate = aggregates.find((item) => item.id === id);
+      if (!aggregate) throw new Error(`no aggregate ${id}`);
+      return aggregateLabelOf(graph, 'en')(aggregate);
+    };
+    // The segment's own node counts among its members, as on the map.
+    expect(label('agg:seg:s1')).toBe('EV · cells (2)');
+    expect(label('agg:type:university')).toBe(`${translate('en', 'aggregate.university')} (1)`);
   });
 });

@@ -3,11 +3,10 @@
  * initial bundle. Each reads the store when called and hands the file to a browser download.
  */
 import { useAppStore, type AppState } from '../../store';
-import { aggregatedViewOf, drawModeOf, legendOf, nodesByIdOf, visibleOf } from '../../store/derived';
+import { aggregatedViewOf, drawModeOf, legendOf, visibleOf } from '../../store/derived';
+import { aggregateLabelOf } from '../../store/groupNames';
 import { exportEdgesCsv, exportNodesCsv } from '../../domain/csv/export';
 import { mapSvgSteps, type AggregatedSvg } from '../../domain/export/svg';
-import type { AggregateNode } from '../../domain/aggregate';
-import { translate } from '../../i18n';
 import type { Graph } from '../../domain/graph/types';
 import type { FilterResult } from '../../domain/filters';
 import { downloadBlob, downloadText, exportFileName } from '../../io/download';
@@ -61,10 +60,7 @@ const runInSlices = async <T>(steps: Generator<void, T, void>): Promise<T> => {
 /** The aggregated view the map draws, its aggregates labelled as the map labels them; undefined when the map is not aggregated. */
 const aggregatedSvg = (state: AppState): AggregatedSvg | undefined => {
   if (drawModeOf(state) !== 'aggregated') return undefined;
-  const nodesById = nodesByIdOf(state.graph);
-  const labelOf = (aggregate: AggregateNode): string =>
-    `${nodesById.get(aggregate.anchorId)?.name ?? translate(state.lang, aggregate.labelKey)} (${aggregate.memberCount})`;
-  return { view: aggregatedViewOf(state), labelOf };
+  return { view: aggregatedViewOf(state), labelOf: aggregateLabelOf(state.graph, state.lang) };
 };
 
 /** The nodes (or aggregates) drawn now, where they are drawn, in the legend's styles; written in slices so a big map does not freeze the page. */
