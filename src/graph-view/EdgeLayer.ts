@@ -101,14 +101,14 @@ export class EdgeLayer {
     return this.edges;
   }
 
+  /** The edges at this node. */
+  private edgesOf(id: string): BulkEdge[] {
+    return this.edges.filter((edge) => edge.source === id || edge.target === id);
+  }
+
   /** The nodes joined to this one by a drawn edge. */
   neighboursOf(id: string): string[] {
-    const neighbours: string[] = [];
-    for (const edge of this.edges) {
-      if (edge.source === id) neighbours.push(edge.target);
-      else if (edge.target === id) neighbours.push(edge.source);
-    }
-    return neighbours;
+    return this.edgesOf(id).map((edge) => (edge.source === id ? edge.target : edge.source));
   }
 
   setEdges(edges: readonly BulkEdge[]): void {
@@ -133,8 +133,7 @@ export class EdgeLayer {
 
   /** Emphasises one node's edges and neighbours and names it, over the edges drawn; null clears it. */
   setHighlight(node: string | null, label = ''): void {
-    const touches = (edge: BulkEdge) => (edge.source === node || edge.target === node) && this.look(edge) !== 'hidden';
-    this.highlight = node === null ? null : { node, label, edges: this.edges.filter(touches) };
+    this.highlight = node === null ? null : { node, label, edges: this.edgesOf(node).filter((edge) => this.look(edge) !== 'hidden') };
     this.drawHighlight();
   }
 
