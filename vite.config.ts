@@ -23,7 +23,11 @@ const contentSecurityPolicy = (): Plugin => ({
   name: 'chain-explorer-csp',
   apply: 'build',
   transformIndexHtml: () => [
-    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
   ],
 });
 
@@ -42,7 +46,10 @@ export default defineConfig({
         // The map engine and React change less often than the app: separate files cache better.
         codeSplitting: {
           groups: [
-            { name: 'cytoscape', test: /node_modules[\\/](cytoscape|cytoscape-fcose|cose-base|layout-base)[\\/]/ },
+            {
+              name: 'cytoscape',
+              test: /node_modules[\\/](cytoscape|cytoscape-fcose|cose-base|layout-base)[\\/]/,
+            },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
           ],
         },

@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
-const { module: dataset } = await runnerImport(path.join(benchDir, 'lib/dataset.ts'), { configFile: false, logLevel: 'warn' });
+const { module: dataset } = await runnerImport(path.join(benchDir, 'lib/dataset.ts'), {
+  configFile: false,
+  logLevel: 'warn',
+});
 
 const [size, outDir = path.join(benchDir, 'data', size ?? '')] = process.argv.slice(2);
 if (!size || !Object.hasOwn(dataset.DATASET_SIZES, size)) {
@@ -18,6 +21,9 @@ if (!size || !Object.hasOwn(dataset.DATASET_SIZES, size)) {
 
 const { nodesCsv, edgesCsv } = dataset.generateDataset(size);
 await mkdir(outDir, { recursive: true });
-await Promise.all([writeFile(path.join(outDir, 'nodes.csv'), nodesCsv), writeFile(path.join(outDir, 'edges.csv'), edgesCsv)]);
+await Promise.all([
+  writeFile(path.join(outDir, 'nodes.csv'), nodesCsv),
+  writeFile(path.join(outDir, 'edges.csv'), edgesCsv),
+]);
 const { nodes, edges } = dataset.DATASET_SIZES[size];
 console.log(`${size}: ${nodes} nodes, ${edges} edges → ${outDir}`);

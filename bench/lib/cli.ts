@@ -17,13 +17,23 @@ export async function main(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { sizes: { type: 'string' }, runs: { type: 'string' }, profile: { type: 'boolean', default: false }, port: { type: 'string' } },
+    options: {
+      sizes: { type: 'string' },
+      runs: { type: 'string' },
+      profile: { type: 'boolean', default: false },
+      port: { type: 'string' },
+    },
   });
   // `npm run bench -- S M` works as well as `--sizes S,M`.
   const requested = values.sizes?.split(',') ?? (positionals.length > 0 ? positionals : ['S', 'M', 'L']);
   const runs = values.runs === undefined ? null : Number(values.runs);
   const port = values.port === undefined ? BENCH_PORT : Number(values.port);
-  if (!requested.every(isSize) || (runs !== null && !(Number.isInteger(runs) && runs > 0)) || !Number.isInteger(port)) throw new Error(USAGE);
+  if (
+    !requested.every(isSize) ||
+    (runs !== null && !(Number.isInteger(runs) && runs > 0)) ||
+    !Number.isInteger(port)
+  )
+    throw new Error(USAGE);
 
   const results = await runBench({
     sizes: requested,

@@ -53,7 +53,12 @@ const SAMPLING_INTERVAL_US = 200;
 const TOP_COUNT = 10;
 const MAIN_THREAD = 'main';
 
-type ProfilerCommand = 'Profiler.enable' | 'Profiler.setSamplingInterval' | 'Profiler.start' | 'Profiler.stop' | 'Runtime.runIfWaitingForDebugger';
+type ProfilerCommand =
+  | 'Profiler.enable'
+  | 'Profiler.setSamplingInterval'
+  | 'Profiler.start'
+  | 'Profiler.stop'
+  | 'Runtime.runIfWaitingForDebugger';
 type Send = (method: ProfilerCommand, params?: object) => Promise<unknown>;
 
 const startProfiler = async (send: Send): Promise<void> => {
@@ -74,18 +79,26 @@ export function deferWorkerTermination(graceMs: number): void {
 }
 
 /** "importWorker-FwwdGWY3.js" → "importWorker". */
-const scriptName = (url: string): string => path.basename(new URL(url).pathname).replace(/(?:-[\w-]{8})?\.js$/, '');
+const scriptName = (url: string): string =>
+  path.basename(new URL(url).pathname).replace(/(?:-[\w-]{8})?\.js$/, '');
 
 /**
  * Starts profiling the main thread and every worker started from now on; the function it gives
  * stops them all, then saves and summarises each profile. New workers are attached paused, so
  * their first task is not missed, through CDP target messages on Playwright's page session.
  */
-export async function startProfile(cdp: CDPSession): Promise<(phase: string, sink: ProfileSink) => Promise<PhaseProfile[]>> {
+export async function startProfile(
+  cdp: CDPSession,
+): Promise<(phase: string, sink: ProfileSink) => Promise<PhaseProfile[]>> {
   const sendToMain: Send = (method, params) => cdp.send(method, params as never);
-  const threads = [{ thread: MAIN_THREAD, sessionId: '', send: sendToMain, started: startProfiler(sendToMain) }];
+  const threads = [
+    { thread: MAIN_THREAD, sessionId: '', send: sendToMain, started: startProfiler(sendToMain) },
+  ];
   let lastId = 0;
-  const replies = new Map<number, { sessionId: string; resolve: (result: unknown) => void; reject: (error: Error) => void }>();
+  const replies = new Map<
+    number,
+    { sessionId: string; resolve: (result: unknown) => void; reject: (error: Error) => void }
+  >();
   const onMessage = ({ message }: { message: string }) => {
     const reply = JSON.parse(message) as { id?: number; result?: unknown; error?: { message: string } };
     const waiting = reply.id === undefined ? undefined : replies.get(reply.id);
@@ -101,19 +114,28 @@ export async function startProfile(cdp: CDPSession): Promise<(phase: string, sin
       waiting.reject(new Error('the worker ended before its profile was read'));
     }
   };
-  const onAttached = (event: { sessionId: string; targetInfo: { type: string; url: string }; waitingForDebugger: boolean }) => {
+  const onAttached = (event: {
+    sessionId: string;
+    targetInfo: { type: string; url: string };
+    waitingForDebugger: boolean;
+  }) => {
     const { sessionId, targetInfo } = event;
     const send: Send = (method, params = {}) =>
       new Promise((resolve, reject) => {
         const id = ++lastId;
         replies.set(id, { sessionId, resolve, reject });
-        cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+        cdp
+          .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
+          .catch(reject);
       });
     // Workers already running (e.g. one kept alive by deferWorkerTermination) belong to an earlier phase.
     if (!event.waitingForDebugger) return;
     const isWorker = targetInfo.type === 'worker';
-    const started = (isWorker ? startProfiler(send) : Promise.resolve()).then(() => send('Runtime.runIfWaitingForDebugger'));
-    if (isWorker) threads.push({ thread: scriptName(targetInfo.url), sessionId, send, started: started.then(() => {}) });
+    const started = (isWorker ? startProfiler(send) : Promise.resolve()).then(() =>
+      send('Runtime.runIfWaitingForDebugger'),
+    );
+    if (isWorker)
+      threads.push({ thread: scriptName(targetInfo.url), sessionId, send, started: started.then(() => {}) });
     else started.catch(() => {});
   };
   cdp.on('Target.receivedMessageFromTarget', onMessage);
@@ -134,7 +156,11 @@ export async function startProfile(cdp: CDPSession): Promise<(phase: string, sin
       await writeFile(file, JSON.stringify(result.profile));
       profiles.push({ phase, thread, file, ...(await summarise(result.profile, sink.distDir)) });
     }
-    await cdp.send('Target.setAutoAttach', { autoAttach: false, waitForDebuggerOnStart: false, flatten: false });
+    await cdp.send('Target.setAutoAttach', {
+      autoAttach: false,
+      waitForDebuggerOnStart: false,
+      flatten: false,
+    });
     cdp.off('Target.receivedMessageFromTarget', onMessage);
     cdp.off('Target.detachedFromTarget', onDetached);
     cdp.off('Target.attachedToTarget', onAttached);
@@ -196,30 +222,47 @@ function originResolver(distDir: string): (frame: CallFrame) => Promise<Origin> 
   return async (frame) => {
     if (!frame.url) {
       const pseudo = frame.functionName.startsWith('(');
-      return { name: frame.functionName || '(anonymous)', source: pseudo ? frame.functionName : '(browser)', line: null };
+      return {
+        name: frame.functionName || '(anonymous)',
+        source: pseudo ? frame.functionName : '(browser)',
+        line: null,
+      };
     }
     const map = frame.url.startsWith('http') ? await mapOf(frame.url) : null;
     // Node's typings leave out `name`, the original identifier, which findEntry does return.
-    const entry = map?.findEntry(frame.lineNumber, frame.columnNumber) as Partial<SourceMapping & { name: string }> | undefined;
+    const entry = map?.findEntry(frame.lineNumber, frame.columnNumber) as
+      Partial<SourceMapping & { name: string }> | undefined;
     if (!map || entry?.originalSource === undefined || entry.originalLine === undefined) {
       // Bundler glue the source map leaves out: name the built file.
-      const source = frame.url.startsWith('http') ? new URL(frame.url).pathname.slice(1) : shortSource(frame.url);
+      const source = frame.url.startsWith('http')
+        ? new URL(frame.url).pathname.slice(1)
+        : shortSource(frame.url);
       return { name: frame.functionName || '(anonymous)', source, line: frame.lineNumber + 1 };
     }
-    const name = entry.name ?? nameInSource(sourceLine(map, entry.originalSource, entry.originalLine), entry.originalColumn ?? 0) ?? '(anonymous)';
+    const name =
+      entry.name ??
+      nameInSource(sourceLine(map, entry.originalSource, entry.originalLine), entry.originalColumn ?? 0) ??
+      '(anonymous)';
     return { name, source: shortSource(entry.originalSource), line: entry.originalLine + 1 };
   };
 }
 
-const labelOf = ({ name, source, line }: Origin): string => (line === null ? (name === source ? name : `${name} (${source})`) : `${name} (${source}:${line})`);
+const labelOf = ({ name, source, line }: Origin): string =>
+  line === null ? (name === source ? name : `${name} (${source})`) : `${name} (${source}:${line})`;
 
-async function summarise(profile: CpuProfile, distDir: string): Promise<Omit<PhaseProfile, 'phase' | 'thread' | 'file'>> {
+async function summarise(
+  profile: CpuProfile,
+  distDir: string,
+): Promise<Omit<PhaseProfile, 'phase' | 'thread' | 'file'>> {
   const selfMsById = new Map<number, number>();
-  (profile.samples ?? []).forEach((id, index) => selfMsById.set(id, (selfMsById.get(id) ?? 0) + (profile.timeDeltas?.[index] ?? 0) / 1000));
+  (profile.samples ?? []).forEach((id, index) =>
+    selfMsById.set(id, (selfMsById.get(id) ?? 0) + (profile.timeDeltas?.[index] ?? 0) / 1000),
+  );
   const resolve = originResolver(distDir);
   const byFunction = new Map<string, number>();
   const bySource = new Map<string, number>();
-  const add = (totals: Map<string, number>, key: string, ms: number) => totals.set(key, (totals.get(key) ?? 0) + ms);
+  const add = (totals: Map<string, number>, key: string, ms: number) =>
+    totals.set(key, (totals.get(key) ?? 0) + ms);
   for (const node of profile.nodes) {
     const selfMs = selfMsById.get(node.id);
     if (!selfMs) continue;

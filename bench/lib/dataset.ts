@@ -3,7 +3,13 @@
  * A pure function of size and seed: the same arguments always give byte-identical CSV text.
  */
 import { seededRandom } from '../../src/domain/analysis/random';
-import { STAGES, type AwardLevel, type Locality, type NodeType, type Relation } from '../../src/domain/graph/types';
+import {
+  STAGES,
+  type AwardLevel,
+  type Locality,
+  type NodeType,
+  type Relation,
+} from '../../src/domain/graph/types';
 import {
   CHAIN_THEMES,
   ENTERPRISE_SUFFIXES,
@@ -40,7 +46,17 @@ export interface Dataset {
   edgesCsv: string;
 }
 
-export const NODE_HEADER = ['id', 'name', 'type', 'sector', 'segment', 'award_level', 'awards', 'locality', 'key'] as const;
+export const NODE_HEADER = [
+  'id',
+  'name',
+  'type',
+  'sector',
+  'segment',
+  'award_level',
+  'awards',
+  'locality',
+  'key',
+] as const;
 export const EDGE_HEADER = ['source', 'target', 'relation', 'weight'] as const;
 
 const ID_PREFIXES = { enterprise: 'ent', university: 'uni', platform: 'plat' } as const;
@@ -111,13 +127,18 @@ interface SyntheticEdge {
 
 /** 8 chains at 1k nodes rising to 20 at 50k, on a log scale. */
 const chainCountFor = (nodes: number): number =>
-  Math.min(CHAIN_THEMES.length, Math.max(8, 8 + Math.round((12 * Math.log10(nodes / 1_000)) / Math.log10(50))));
+  Math.min(
+    CHAIN_THEMES.length,
+    Math.max(8, 8 + Math.round((12 * Math.log10(nodes / 1_000)) / Math.log10(50))),
+  );
 
 const padded = (value: number, width: number): string => String(value).padStart(width, '0');
 
 /** RFC 4180: quote a field holding a delimiter, quote or line break, doubling its quotes. */
-const csvField = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-const csvText = (rows: readonly (readonly string[])[]): string => rows.map((row) => row.map(csvField).join(',') + '\n').join('');
+const csvField = (value: string): string =>
+  /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+const csvText = (rows: readonly (readonly string[])[]): string =>
+  rows.map((row) => row.map(csvField).join(',') + '\n').join('');
 
 class DatasetBuilder {
   readonly nodes: SyntheticNode[] = [];
@@ -140,7 +161,13 @@ class DatasetBuilder {
 
   addChains(count: number): void {
     for (const [c, theme] of CHAIN_THEMES.slice(0, count).entries()) {
-      const node = this.#addNode({ id: `chain-${padded(c + 1, 2)}`, name: `${theme.name}产业链`, type: 'chain', chains: [], locality: 'local' });
+      const node = this.#addNode({
+        id: `chain-${padded(c + 1, 2)}`,
+        name: `${theme.name}产业链`,
+        type: 'chain',
+        chains: [],
+        locality: 'local',
+      });
       const chain: Chain = { node, theme, segments: [], tickets: [], weight: 1 / (c + 1) ** 0.7 };
       // A chain node lists itself as its sector, as the bundled map does.
       node.chains.push(chain);
@@ -154,7 +181,12 @@ class DatasetBuilder {
     const width = String(count).length;
     for (let i = 0; i < count; i++) {
       const draw = this.#random();
-      const type = draw < UNIVERSITY_SHARE ? 'university' : draw < UNIVERSITY_SHARE + PLATFORM_SHARE ? 'platform' : 'enterprise';
+      const type =
+        draw < UNIVERSITY_SHARE
+          ? 'university'
+          : draw < UNIVERSITY_SHARE + PLATFORM_SHARE
+            ? 'platform'
+            : 'enterprise';
       const id = `${ID_PREFIXES[type]}-${padded(++serials[type], width)}`;
       if (type === 'enterprise') this.#addEnterprise(id);
       else this.#addInstitution(id, type);
@@ -164,13 +196,24 @@ class DatasetBuilder {
   addRelations(): void {
     const maxTries = MAX_TRIES_PER_EDGE * this.#edgeBudget;
     for (let tries = 0; this.edges.length < this.#edgeBudget; tries++) {
-      if (tries > maxTries) throw new RangeError(`${this.#edgeBudget} edges do not fit ${this.nodes.length} nodes`);
+      if (tries > maxTries)
+        throw new RangeError(`${this.#edgeBudget} edges do not fit ${this.nodes.length} nodes`);
       this.#drawRelation();
     }
   }
 
-  #addNode(node: Pick<SyntheticNode, 'id' | 'name' | 'type' | 'chains' | 'locality'> & Partial<SyntheticNode>): SyntheticNode {
-    const added = { position: this.nodes.length, segment: '', stageRank: -1, awardLevel: 'none' as const, awards: [], key: '' as const, ...node };
+  #addNode(
+    node: Pick<SyntheticNode, 'id' | 'name' | 'type' | 'chains' | 'locality'> & Partial<SyntheticNode>,
+  ): SyntheticNode {
+    const added = {
+      position: this.nodes.length,
+      segment: '',
+      stageRank: -1,
+      awardLevel: 'none' as const,
+      awards: [],
+      key: '' as const,
+      ...node,
+    };
     this.nodes.push(added);
     return added;
   }
@@ -202,15 +245,19 @@ class DatasetBuilder {
     const chains = this.#chance(UNCHAINED_ENTERPRISE_SHARE) ? [] : this.#drawChains();
     const locality: Locality = this.#chance(OUTSIDE_SHARE) ? 'outside' : 'local';
     const primary = chains[0];
-    const drawnSegment = primary && !this.#chance(CHAIN_ONLY_SHARE) ? this.#pick(primary.segments) : undefined;
+    const drawnSegment =
+      primary && !this.#chance(CHAIN_ONLY_SHARE) ? this.#pick(primary.segments) : undefined;
     // A local enterprise drawn into a gap stays in the chain without a segment, keeping the gap empty locally.
-    const segment = drawnSegment && locality === 'local' && this.#gapSegments.has(drawnSegment) ? undefined : drawnSegment;
+    const segment =
+      drawnSegment && locality === 'local' && this.#gapSegments.has(drawnSegment) ? undefined : drawnSegment;
     const viaMembershipEdge = segment !== undefined && this.#chance(MEMBERSHIP_EDGE_SHARE);
     const trade = primary ? primary.theme.trade : this.#pick(GENERAL_TRADES);
     const [awardLevel, awards] = this.#drawHonours();
     const enterprise = this.#addNode({
       id,
-      name: this.#uniqueName(() => this.#place(locality) + this.#brand() + trade + this.#pick(ENTERPRISE_SUFFIXES)),
+      name: this.#uniqueName(
+        () => this.#place(locality) + this.#brand() + trade + this.#pick(ENTERPRISE_SUFFIXES),
+      ),
       type: 'enterprise',
       chains,
       segment: segment === undefined || viaMembershipEdge ? '' : segment.id,
@@ -225,7 +272,9 @@ class DatasetBuilder {
   }
 
   #addInstitution(id: string, type: 'university' | 'platform'): void {
-    const chains = this.#chance(type === 'university' ? CHAINED_UNIVERSITY_SHARE : CHAINED_PLATFORM_SHARE) ? [this.#drawChain()] : [];
+    const chains = this.#chance(type === 'university' ? CHAINED_UNIVERSITY_SHARE : CHAINED_PLATFORM_SHARE)
+      ? [this.#drawChain()]
+      : [];
     const field = chains[0]?.theme.name ?? '';
     const locality: Locality = this.#chance(OUTSIDE_SHARE) ? 'outside' : 'local';
     const suffixes = type === 'university' ? UNIVERSITY_SUFFIXES : PLATFORM_SUFFIXES;
@@ -234,14 +283,16 @@ class DatasetBuilder {
   }
 
   #addMembership(member: SyntheticNode, group: SyntheticNode): void {
-    if (this.edges.length < this.#edgeBudget) this.edges.push({ source: member, target: group, relation: 'membership', weight: '' });
+    if (this.edges.length < this.#edgeBudget)
+      this.edges.push({ source: member, target: group, relation: 'membership', weight: '' });
   }
 
   /** One edge between enterprises (or an institution and an enterprise), ends drawn in proportion to degree + 1. */
   #drawRelation(): void {
     const draw = this.#random();
     const source = this.#pick(this.#enterpriseTickets);
-    if (draw < COOPERATION_UPTO) this.#link(source, this.#partnerOf(source, SAME_CHAIN_COOPERATION), 'cooperation');
+    if (draw < COOPERATION_UPTO)
+      this.#link(source, this.#partnerOf(source, SAME_CHAIN_COOPERATION), 'cooperation');
     else if (draw < RESEARCH_UPTO && this.#institutionTickets.length > 0) {
       const institution = this.#pick(this.#institutionTickets);
       this.#link(institution, this.#partnerOf(institution, 1), 'research');
@@ -255,7 +306,8 @@ class DatasetBuilder {
 
   /** An enterprise, from one of the node's chains with probability `sameChainShare` when it has any. */
   #partnerOf(node: SyntheticNode, sameChainShare: number): SyntheticNode {
-    const pool = node.chains.length > 0 && this.#chance(sameChainShare) ? this.#pick(node.chains).tickets : [];
+    const pool =
+      node.chains.length > 0 && this.#chance(sameChainShare) ? this.#pick(node.chains).tickets : [];
     return this.#pick(pool.length > 0 ? pool : this.#enterpriseTickets);
   }
 
@@ -339,8 +391,10 @@ class DatasetBuilder {
  */
 export function generateDataset(size: DatasetSize | DatasetCounts, seed: number = DEFAULT_SEED): Dataset {
   const counts = typeof size === 'string' ? DATASET_SIZES[size] : size;
-  if (!Number.isInteger(counts.nodes) || counts.nodes < MIN_NODES) throw new RangeError(`nodes must be an integer ≥ ${MIN_NODES}`);
-  if (!Number.isInteger(counts.edges) || counts.edges < 0) throw new RangeError('edges must be a non-negative integer');
+  if (!Number.isInteger(counts.nodes) || counts.nodes < MIN_NODES)
+    throw new RangeError(`nodes must be an integer ≥ ${MIN_NODES}`);
+  if (!Number.isInteger(counts.edges) || counts.edges < 0)
+    throw new RangeError('edges must be a non-negative integer');
 
   const builder = new DatasetBuilder(seed, counts.edges);
   builder.addChains(chainCountFor(counts.nodes));

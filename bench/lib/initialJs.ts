@@ -12,7 +12,8 @@ export interface InitialJs {
   gzipKB: number;
 }
 
-const INITIAL_SCRIPT = /<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g;
+const INITIAL_SCRIPT =
+  /<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g;
 
 export async function initialJsOf(distDir: string): Promise<InitialJs> {
   const html = await readFile(path.join(distDir, 'index.html'), 'utf8');

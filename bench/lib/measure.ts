@@ -85,7 +85,13 @@ interface StreamedEntry {
  * Runs in the page before any of its scripts (page.addInitScript), so it must be self-contained.
  * Actions are marked at the browser's own event time stamp.
  */
-function installProbe(names: { click: string; upload: string; binding: string; longTaskMs: number; streamedMarks: string[] }): void {
+function installProbe(names: {
+  click: string;
+  upload: string;
+  binding: string;
+  longTaskMs: number;
+  streamedMarks: string[];
+}): void {
   const report = (window as unknown as Record<string, (entry: StreamedEntry) => void>)[names.binding];
   new PerformanceObserver((list) => {
     for (const { startTime, duration } of list.getEntries()) {
@@ -101,7 +107,8 @@ function installProbe(names: { click: string; upload: string; binding: string; l
   addEventListener(
     'change',
     (event) => {
-      if (event.target instanceof HTMLInputElement && event.target.type === 'file') performance.mark(names.upload, { startTime: event.timeStamp });
+      if (event.target instanceof HTMLInputElement && event.target.type === 'file')
+        performance.mark(names.upload, { startTime: event.timeStamp });
     },
     true,
   );
@@ -138,7 +145,10 @@ async function waitForMark(page: Page, phase: Phase, after: number, ...names: st
 /** Clicks and returns the click's time stamp in the page. The click returns once its handlers have run. */
 async function clickAt(page: Page, phase: Phase, target: Locator): Promise<number> {
   await within(phase, 'handling the click', target.click({ timeout: 0 }));
-  const clickMark = page.evaluate((name) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime, CLICK_MARK);
+  const clickMark = page.evaluate(
+    (name) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime,
+    CLICK_MARK,
+  );
   const at = await within(phase, 'reading the click time', clickMark);
   if (at === undefined) throw new Error('the click probe recorded no click');
   return at;
@@ -149,13 +159,17 @@ const settle = (page: Page, phase: Phase): Promise<void> =>
   within(
     phase,
     'settling',
-    page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 10_000 }))),
+    page.evaluate(
+      () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 10_000 })),
+    ),
   );
 
 async function usedHeapMB(page: Page, cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   // performance.memory is Chromium-only; --enable-precise-memory-info makes it exact.
-  const bytes = await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
+  const bytes = await page.evaluate(
+    () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize,
+  );
   return bytes / 1024 / 1024;
 }
 
@@ -169,7 +183,11 @@ export interface MeasureOptions {
  * Measures one upload → Apply → filter → show-all sequence in `page`, which must be fresh. A phase
  * that times out ends the run with what was measured so far.
  */
-export async function measureRun(page: Page, dataset: DatasetFiles, options: MeasureOptions): Promise<RunFigures> {
+export async function measureRun(
+  page: Page,
+  dataset: DatasetFiles,
+  options: MeasureOptions,
+): Promise<RunFigures> {
   const run: RunFigures = {
     importMs: null,
     firstFrameMs: null,
@@ -209,7 +227,9 @@ export async function measureRun(page: Page, dataset: DatasetFiles, options: Mea
     try {
       return await action();
     } finally {
-      run.profiles.push(...(await within(phase, 'stopping the CPU profiles', stopProfile(phase, options.profileTo))));
+      run.profiles.push(
+        ...(await within(phase, 'stopping the CPU profiles', stopProfile(phase, options.profileTo))),
+      );
     }
   };
 
@@ -222,7 +242,11 @@ export async function measureRun(page: Page, dataset: DatasetFiles, options: Mea
     // Profiled, this shows the main thread's share only: a big file is parsed in a worker.
     run.importMs = await timed('import', async () => {
       const input = page.getByLabel('Import CSV files');
-      await within('import', 'uploading', input.setInputFiles([dataset.nodesPath, dataset.edgesPath], { timeout: 0 }));
+      await within(
+        'import',
+        'uploading',
+        input.setInputFiles([dataset.nodesPath, dataset.edgesPath], { timeout: 0 }),
+      );
       const uploadAt = await waitForMark(page, 'import', 0, UPLOAD_MARK);
       phaseStarts.unshift(['import', uploadAt]);
       const importStart = await waitForMark(page, 'import', uploadAt, PERF_MARKS.importStart);
@@ -233,13 +257,22 @@ export async function measureRun(page: Page, dataset: DatasetFiles, options: Mea
     const { applyAt, drawnAt } = await timed('first frame', async () => {
       const clickedAt = await clickAt(page, 'first frame', apply);
       phaseStarts.unshift(['first frame', clickedAt]);
-      return { applyAt: clickedAt, drawnAt: await waitForMark(page, 'first frame', clickedAt, PERF_MARKS.graphDrawn) };
+      return {
+        applyAt: clickedAt,
+        drawnAt: await waitForMark(page, 'first frame', clickedAt, PERF_MARKS.graphDrawn),
+      };
     });
     run.firstFrameMs = drawnAt - applyAt;
     const status = page.getByRole('status').filter({
-      hasText: new RegExp(`${dataset.nodes} of ${dataset.nodes} nodes · ${dataset.edges} of ${dataset.edges} edges`),
+      hasText: new RegExp(
+        `${dataset.nodes} of ${dataset.nodes} nodes · ${dataset.edges} of ${dataset.edges} edges`,
+      ),
     });
-    await within('first frame', 'showing every row counted in the status line', status.waitFor({ timeout: 0 }));
+    await within(
+      'first frame',
+      'showing every row counted in the status line',
+      status.waitFor({ timeout: 0 }),
+    );
     await settle(page, 'first frame');
     run.heapMB = await within('first frame', 'measuring the heap', usedHeapMB(page, cdp));
 
@@ -249,7 +282,10 @@ export async function measureRun(page: Page, dataset: DatasetFiles, options: Mea
     const toggleSector = async () => {
       const clickedAt = await clickAt(page, 'filter', sector);
       phaseStarts.unshift(['filter', clickedAt]);
-      return (await waitForMark(page, 'filter', clickedAt, PERF_MARKS.filtersDrawn, PERF_MARKS.graphDrawn)) - clickedAt;
+      return (
+        (await waitForMark(page, 'filter', clickedAt, PERF_MARKS.filtersDrawn, PERF_MARKS.graphDrawn)) -
+        clickedAt
+      );
     };
     run.filterMs = await timed('filter', toggleSector);
     await settle(page, 'filter');
@@ -273,7 +309,8 @@ export async function measureRun(page: Page, dataset: DatasetFiles, options: Mea
     run[measure] = PHASE_TIMEOUT_MS;
     run.timedOut = measure;
   }
-  if (pageErrors.length > 0) throw new Error(`the page reported errors during the bench: ${pageErrors.join('; ')}`);
+  if (pageErrors.length > 0)
+    throw new Error(`the page reported errors during the bench: ${pageErrors.join('; ')}`);
 
   const uploadAt = phaseStarts.at(-1)?.[1] ?? Infinity;
   const appliedAt = phaseStarts.find(([phase]) => phase === 'first frame')?.[1];

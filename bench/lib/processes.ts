@@ -23,7 +23,9 @@ function runNode(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`node ${args.join(' ')} exited with ${code}:\n${output}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`node ${args.join(' ')} exited with ${code}:\n${output}`)),
+    );
   });
 }
 
@@ -32,7 +34,10 @@ async function newestChange(entry: string): Promise<number> {
   if (!info) return 0;
   if (!info.isDirectory()) return info.mtimeMs;
   const children = await readdir(entry);
-  return Math.max(info.mtimeMs, ...(await Promise.all(children.map((child) => newestChange(path.join(entry, child))))));
+  return Math.max(
+    info.mtimeMs,
+    ...(await Promise.all(children.map((child) => newestChange(path.join(entry, child))))),
+  );
 }
 
 /** Builds into `distDir` unless its index.html is newer than every build input; says whether it built. */
@@ -42,7 +47,10 @@ export async function buildIfStale(distDir: string): Promise<boolean> {
   if (built > Math.max(...inputs)) return false;
   // Vite's module runner, which loads the bench, sets NODE_ENV=development; inherited, it would
   // make the build bundle React's development files.
-  await runNode([VITE, 'build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'], { ...process.env, NODE_ENV: 'production' });
+  await runNode([VITE, 'build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    ...process.env,
+    NODE_ENV: 'production',
+  });
   return true;
 }
 
@@ -85,17 +93,23 @@ const answers = (url: string): Promise<boolean> =>
 export async function startPreview(distDir: string, port: number): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
   // Otherwise the bench could measure whatever already answers there before vite gives up.
-  if (await answers(url)) throw new Error(`port ${port} is already in use: stop what serves ${url}, or choose another port`);
-  const child = spawn(process.execPath, [VITE, 'preview', '--outDir', distDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  if (await answers(url))
+    throw new Error(`port ${port} is already in use: stop what serves ${url}, or choose another port`);
+  const child = spawn(
+    process.execPath,
+    [VITE, 'preview', '--outDir', distDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const server = { url, stop: () => stopProcess(child) };
   const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview on port ${port} exited with ${child.exitCode}: ${errors}`);
+    if (child.exitCode !== null)
+      throw new Error(`vite preview on port ${port} exited with ${child.exitCode}: ${errors}`);
     if (await answers(url)) return server;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -1,6 +1,14 @@
 /** The bench's results as Markdown, ready to paste into bench/RESULTS.md. */
 import path from 'node:path';
-import { BUDGETS, INITIAL_JS_BUDGET_KB, MEASURE_LABELS, MEASURES, verdictOf, type Measure, type Verdict } from './budgets';
+import {
+  BUDGETS,
+  INITIAL_JS_BUDGET_KB,
+  MEASURE_LABELS,
+  MEASURES,
+  verdictOf,
+  type Measure,
+  type Verdict,
+} from './budgets';
 import type { PhaseProfile } from './cpuProfile';
 import type { DatasetSize } from './dataset';
 import { PHASE_TIMEOUT_MS } from './measure';
@@ -16,13 +24,19 @@ const formatFigure = (measure: Measure, value: number | null): string => {
   return `${Math.round(value).toLocaleString('en-US')} ms`;
 };
 
-const withVerdict = (text: string, verdict: Verdict | null): string => (verdict ? `${text} (${verdict})` : text);
+const withVerdict = (text: string, verdict: Verdict | null): string =>
+  verdict ? `${text} (${verdict})` : text;
 
 /** A run that timed out counts the phase as PHASE_TIMEOUT_MS, a lower bound: say so. */
 const figureCell = ({ size, median, timeouts, runs }: SizeResult, measure: Measure): string => {
   const timedOut = timeouts[measure] ?? 0;
   const text = formatFigure(measure, median[measure]);
-  const bound = timedOut === 0 ? text : timedOut === runs.length ? `≥ ${text}` : `${text}, ${timedOut} of ${runs.length} runs over ${PHASE_TIMEOUT_MS / 1000} s`;
+  const bound =
+    timedOut === 0
+      ? text
+      : timedOut === runs.length
+        ? `≥ ${text}`
+        : `${text}, ${timedOut} of ${runs.length} runs over ${PHASE_TIMEOUT_MS / 1000} s`;
   return withVerdict(bound, verdictOf(median[measure], BUDGETS[measure]?.[size]));
 };
 
@@ -52,11 +66,21 @@ export function figuresTable(results: BenchResults): string {
     ...BUDGETED_SIZES.map(() => `≤ ${INITIAL_JS_BUDGET_KB} KB`),
   ]);
   const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
-  lines.push('', `Initial JS: ${files.map((file) => `${file.file} ${(file.gzipBytes / 1024).toFixed(1)} KB`).join(', ')}.`);
+  lines.push(
+    '',
+    `Initial JS: ${files.map((file) => `${file.file} ${(file.gzipBytes / 1024).toFixed(1)} KB`).join(', ')}.`,
+  );
   const complete = results.sizes.filter((size) => !size.fullDetailMeasured).map((size) => size.size);
-  if (complete.length > 0) lines.push('', `"Every element drawn" at ${complete.join(', ')}: the map opened complete (no "Show all" offered), so it is the first frame.`);
+  if (complete.length > 0)
+    lines.push(
+      '',
+      `"Every element drawn" at ${complete.join(', ')}: the map opened complete (no "Show all" offered), so it is the first frame.`,
+    );
   if (results.sizes.some((size) => Object.keys(size.timeouts).length > 0)) {
-    lines.push('', `A run stops at a phase that takes over ${PHASE_TIMEOUT_MS / 1000} s; the later figures of that run are missing (—).`);
+    lines.push(
+      '',
+      `A run stops at a phase that takes over ${PHASE_TIMEOUT_MS / 1000} s; the later figures of that run are missing (—).`,
+    );
   }
   return lines.join('\n');
 }
@@ -72,7 +96,9 @@ const formatProfile = (size: DatasetSize, profile: PhaseProfile): string => {
 };
 
 export const profilesSummary = (results: BenchResults): string =>
-  results.sizes.flatMap(({ size, profiles }) => profiles.map((profile) => formatProfile(size, profile))).join('\n');
+  results.sizes
+    .flatMap(({ size, profiles }) => profiles.map((profile) => formatProfile(size, profile)))
+    .join('\n');
 
 export const machineLine = ({ date, revision, machine, loadAverage }: BenchResults): string =>
   `${date.slice(0, 10)} · ${revision} · ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGB} GB · Chromium ${machine.chromium} headless · Node ${machine.node} · ` +

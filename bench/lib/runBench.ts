@@ -71,7 +71,9 @@ export interface BenchResults {
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 };
 
 /** Each figure's own median, over the runs that have it. */
@@ -91,7 +93,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const initialJs = await initialJsOf(options.distDir);
   const server = await startPreview(options.distDir, options.port);
   try {
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
     try {
       const measure = async (dataset: DatasetFiles, profileTo?: ProfileSink) => {
         const context = await browser.newContext({ viewport: VIEWPORT });
@@ -106,22 +111,44 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       for (const size of options.sizes) {
         const dir = path.join(options.dataDir, size);
         await generateData(size, dir);
-        const dataset = { ...DATASET_SIZES[size], nodesPath: path.join(dir, 'nodes.csv'), edgesPath: path.join(dir, 'edges.csv') };
+        const dataset = {
+          ...DATASET_SIZES[size],
+          nodesPath: path.join(dir, 'nodes.csv'),
+          edgesPath: path.join(dir, 'edges.csv'),
+        };
         const runs: RunFigures[] = [];
         for (let run = 1; run <= options.runs[size]; run++) {
           const figures = await measure(dataset);
           runs.push(figures);
-          const stopped = figures.timedOut ? ` (stopped: ${figures.timedOut} over ${PHASE_TIMEOUT_MS / 1000} s)` : '';
-          log(`${size} run ${run}/${options.runs[size]}: first frame ${Math.round(figures.firstFrameMs ?? NaN)} ms${stopped}`);
+          const stopped = figures.timedOut
+            ? ` (stopped: ${figures.timedOut} over ${PHASE_TIMEOUT_MS / 1000} s)`
+            : '';
+          log(
+            `${size} run ${run}/${options.runs[size]}: first frame ${Math.round(figures.firstFrameMs ?? NaN)} ms${stopped}`,
+          );
         }
-        const profileTo = options.profileDir && { dir: options.profileDir, name: size, distDir: options.distDir };
+        const profileTo = options.profileDir && {
+          dir: options.profileDir,
+          name: size,
+          distDir: options.distDir,
+        };
         const profiles = profileTo ? (await measure(dataset, profileTo)).profiles : [];
-        if (options.profileDir) log(`${size} profiled run: CPU profiles in ${path.relative(ROOT, options.profileDir)}`);
+        if (options.profileDir)
+          log(`${size} profiled run: CPU profiles in ${path.relative(ROOT, options.profileDir)}`);
         const csvBytes = (await stat(dataset.nodesPath)).size + (await stat(dataset.edgesPath)).size;
         const fullDetailMeasured = runs.every((run) => run.fullDetailMeasured);
         const timeouts: SizeResult['timeouts'] = {};
         for (const { timedOut } of runs) if (timedOut) timeouts[timedOut] = (timeouts[timedOut] ?? 0) + 1;
-        sizes.push({ size, ...DATASET_SIZES[size], csvBytes, median: medianFigures(runs), fullDetailMeasured, timeouts, runs, profiles });
+        sizes.push({
+          size,
+          ...DATASET_SIZES[size],
+          csvBytes,
+          median: medianFigures(runs),
+          fullDetailMeasured,
+          timeouts,
+          runs,
+          profiles,
+        });
       }
       return {
         date: new Date().toISOString(),

@@ -47,7 +47,13 @@ export const GENERAL_TRADES = ['科技', '实业', '机械', '电子', '贸易']
 
 export const ENTERPRISE_SUFFIXES = ['有限公司', '股份有限公司', '科技有限公司', '集团有限公司'] as const;
 export const UNIVERSITY_SUFFIXES = ['大学', '理工学院', '职业技术学院', '研究院'] as const;
-export const PLATFORM_SUFFIXES = ['产业创新中心', '公共技术服务平台', '科技企业孵化器', '产业园', '工程技术研究中心'] as const;
+export const PLATFORM_SUFFIXES = [
+  '产业创新中心',
+  '公共技术服务平台',
+  '科技企业孵化器',
+  '产业园',
+  '工程技术研究中心',
+] as const;
 
 /** Honours by the level each confers; an honoured enterprise holds one or two of its level. */
 export const HONOURS: Readonly<Record<Exclude<AwardLevel, 'none'>, readonly string[]>> = {

@@ -8,15 +8,25 @@ import path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PORT = 4199;
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-  cwd: path.resolve(here, '../..'),
-  stdio: 'ignore',
-  // Its own process group, so the vite server behind npx stops with it.
-  detached: true,
-});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+  {
+    cwd: path.resolve(here, '../..'),
+    stdio: 'ignore',
+    // Its own process group, so the vite server behind npx stops with it.
+    detached: true,
+  },
+);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 
 const shots = [
@@ -31,7 +41,10 @@ const shots = [
       await page.getByRole('spinbutton').fill('2');
     },
   },
-  { file: 'chain-lanes.png', steps: async (page) => page.getByRole('radiogroup').getByText('产业链泳道').click() },
+  {
+    file: 'chain-lanes.png',
+    steps: async (page) => page.getByRole('radiogroup').getByText('产业链泳道').click(),
+  },
 ];
 
 try {
@@ -47,7 +60,10 @@ try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: 1600, height: 960 } });
     await page.goto(`http://127.0.0.1:${PORT}/?lang=zh`);
-    await page.getByRole('status').filter({ hasText: /节点 [1-9]/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /节点 [1-9]/ })
+      .waitFor();
     await shot.steps(page);
     await page.waitForTimeout(1500);
     await page.screenshot({ path: path.join(here, shot.file) });

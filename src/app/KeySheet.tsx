@@ -11,20 +11,32 @@ export function KeySheet() {
   if (!open) return null;
   const close = () => useAppStore.getState().setKeySheetOpen(false);
   return (
-    <dialog ref={dialog} className="key-sheet" aria-labelledby="key-sheet-title" onCancel={(event) => { event.preventDefault(); close(); }}>
+    <dialog
+      ref={dialog}
+      className="key-sheet"
+      aria-labelledby="key-sheet-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+    >
       <h2 id="key-sheet-title">{t('keys.title')}</h2>
       <table>
         <tbody>
           {commands.map((command) => (
             <tr key={command.id}>
-              <td><kbd>{command.keyLabel}</kbd></td>
+              <td>
+                <kbd>{command.keyLabel}</kbd>
+              </td>
               <td>{t(command.label)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={close}>{t('keys.close')}</button>
+        <button type="button" className="button" onClick={close}>
+          {t('keys.close')}
+        </button>
       </div>
     </dialog>
   );

@@ -4,7 +4,9 @@ import { useT } from '../store/i18n';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 
 // The planner's analyses are loaded when the tab is first opened, keeping the first download small.
-const AnalysisPanel = lazy(async () => ({ default: (await import('../features/analysis/AnalysisPanel')).AnalysisPanel }));
+const AnalysisPanel = lazy(async () => ({
+  default: (await import('../features/analysis/AnalysisPanel')).AnalysisPanel,
+}));
 
 const PANELS = ['details', 'analysis'] as const;
 

@@ -12,7 +12,8 @@ import './styles.css';
 
 const loadBundledGraph = async (): Promise<Graph> => {
   const { graph, report } = await runImport(await fetchBundledFiles());
-  if (report.fatal) throw new Error(report.problems.map((problem) => `${problem.file}: ${problem.code}`).join('; '));
+  if (report.fatal)
+    throw new Error(report.problems.map((problem) => `${problem.file}: ${problem.code}`).join('; '));
   return graph;
 };
 

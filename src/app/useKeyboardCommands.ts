@@ -17,7 +17,12 @@ export const useKeyboardCommands = (): void => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (isTyping(event.target) && event.key !== 'Escape') return;
       // Enter on a focused button or link belongs to that control.
-      if (event.key === 'Enter' && event.target instanceof HTMLElement && event.target.closest('button, a, [role="option"]')) return;
+      if (
+        event.key === 'Enter' &&
+        event.target instanceof HTMLElement &&
+        event.target.closest('button, a, [role="option"]')
+      )
+        return;
       const command = commandForKey(event.key);
       if (!command) return;
       event.preventDefault();

@@ -133,7 +133,10 @@ export class EdgeLayer {
 
   /** Emphasises one node's edges and neighbours and names it, over the edges drawn; null clears it. */
   setHighlight(node: string | null, label = ''): void {
-    this.highlight = node === null ? null : { node, label, edges: this.edgesOf(node).filter((edge) => this.look(edge) !== 'hidden') };
+    this.highlight =
+      node === null
+        ? null
+        : { node, label, edges: this.edgesOf(node).filter((edge) => this.look(edge) !== 'hidden') };
     this.drawHighlight();
   }
 
@@ -163,7 +166,8 @@ export class EdgeLayer {
   }
 
   private clear(): void {
-    for (const canvas of [this.canvas, this.highlightCanvas]) canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
+    for (const canvas of [this.canvas, this.highlightCanvas])
+      canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
   }
 
   /** A cleared context on one of the layer's canvases, transformed to model coordinates; null without a map. */

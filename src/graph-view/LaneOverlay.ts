@@ -10,7 +10,10 @@ export interface LaneLabels {
   bin: string;
 }
 
-const svgElement = <K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] => {
+const svgElement = <K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attributes: Record<string, string | number>,
+): SVGElementTagNameMap[K] => {
   const element = document.createElementNS(SVG, name);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
   return element;
@@ -67,13 +70,25 @@ export class LaneOverlay {
     const top = (lanes.bands[0]?.top ?? 0) - 30;
     for (const column of lanes.columns) {
       if (column.section === 'chain') continue;
-      const head = svgElement('text', { x: (column.left + column.right) / 2, y: top, class: 'lane-head', 'text-anchor': 'middle' });
+      const head = svgElement('text', {
+        x: (column.left + column.right) / 2,
+        y: top,
+        class: 'lane-head',
+        'text-anchor': 'middle',
+      });
       head.textContent = labels.section(column.section);
       this.layer.append(head);
     }
     if (lanes.bin) {
       this.layer.append(
-        svgElement('rect', { x: left, y: lanes.bin.top, width: right - left, height: lanes.bin.bottom - lanes.bin.top, rx: 18, class: 'lane-bin' }),
+        svgElement('rect', {
+          x: left,
+          y: lanes.bin.top,
+          width: right - left,
+          height: lanes.bin.bottom - lanes.bin.top,
+          rx: 18,
+          class: 'lane-bin',
+        }),
       );
       const binName = svgElement('text', { x: left + 16, y: lanes.bin.top + 22, class: 'lane-name' });
       binName.textContent = labels.bin;

@@ -1,8 +1,23 @@
-import cytoscape, { type CytoscapeOptions, type Core, type ElementDefinition, type NodeSingular, type Collection } from 'cytoscape';
+import cytoscape, {
+  type CytoscapeOptions,
+  type Core,
+  type ElementDefinition,
+  type NodeSingular,
+  type Collection,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { StoreApi } from 'zustand';
 import type { AppState, LegendHighlight } from '../store';
-import { adjacencyOf, aggregatedViewOf, aggregateOfNodeOf, drawModeOf, filterIndexOf, fullLegendOf, visibleOf, type DrawMode } from '../store/derived';
+import {
+  adjacencyOf,
+  aggregatedViewOf,
+  aggregateOfNodeOf,
+  drawModeOf,
+  filterIndexOf,
+  fullLegendOf,
+  visibleOf,
+  type DrawMode,
+} from '../store/derived';
 import { khop } from '../domain/graph/neighbourhood';
 import { LOD_THRESHOLD } from '../domain/aggregate';
 import { aggregateLabelOf } from '../store/groupNames';
@@ -19,7 +34,13 @@ import { translate, translateValue } from '../i18n';
 import { nodesByIdOf } from '../store/derived';
 import { mark, PERF_MARKS } from '../io/perfMarks';
 import { runLayout as runWorkerLayout, type LayoutRun } from '../io/runLayout';
-import { registerMapHandle, type Camera, type MapHandle, type PngOptions, type PngResult } from '../io/mapHandle';
+import {
+  registerMapHandle,
+  type Camera,
+  type MapHandle,
+  type PngOptions,
+  type PngResult,
+} from '../io/mapHandle';
 
 cytoscape.use(fcose);
 
@@ -66,7 +87,9 @@ const countEdges = (elements: ReadonlyMap<string, ElementDefinition>): number =>
 
 /** True when `after` is `before` with nodes moved (savePositions): same edges, same nodes in the same order. */
 const onlyPositionsDiffer = (before: Graph, after: Graph): boolean =>
-  after.edges === before.edges && after.nodes.length === before.nodes.length && after.nodes.every((node, index) => node.id === before.nodes[index]?.id);
+  after.edges === before.edges &&
+  after.nodes.length === before.nodes.length &&
+  after.nodes.every((node, index) => node.id === before.nodes[index]?.id);
 
 /** A graph edge in the EdgeLayer's form, styled by the same legend model as an element. */
 const bulkEdge = (edge: GraphEdge, legend: Legend): BulkEdge => {
@@ -86,7 +109,11 @@ const takeEdges = (elements: Map<string, ElementDefinition>): BulkEdge[] => {
   return edges;
 };
 
-const matchesHighlight = (cy: Core, highlight: LegendHighlight, bulkEdges: readonly BulkEdge[]): Collection => {
+const matchesHighlight = (
+  cy: Core,
+  highlight: LegendHighlight,
+  bulkEdges: readonly BulkEdge[],
+): Collection => {
   switch (highlight.kind) {
     case 'type':
       return cy.nodes().filter((node) => node.data('type') === highlight.value);
@@ -106,7 +133,8 @@ const matchesHighlight = (cy: Core, highlight: LegendHighlight, bulkEdges: reado
         bulkEnds.add(edge.source);
         bulkEnds.add(edge.target);
       }
-      const bulkNodes = bulkEnds.size === 0 ? cy.collection() : cy.nodes().filter((node) => bulkEnds.has(node.id()));
+      const bulkNodes =
+        bulkEnds.size === 0 ? cy.collection() : cy.nodes().filter((node) => bulkEnds.has(node.id()));
       return edges.union(edges.connectedNodes()).union(bulkNodes);
     }
   }
@@ -182,7 +210,10 @@ export class MapController implements MapHandle {
       textureOnViewport: profile.simplifyViewport,
     };
     // cytoscape's typings predate the WebGL renderer option (3.31).
-    const core = cytoscape({ ...options, renderer: { name: 'canvas', webgl: profile.webgl } } as CytoscapeOptions);
+    const core = cytoscape({
+      ...options,
+      renderer: { name: 'canvas', webgl: profile.webgl },
+    } as CytoscapeOptions);
     this.profile = profile;
     // Each overlay goes first in the container, so the one attached last lies lowest: lane bands under edges.
     this.edgeLayer.attach(core, profile.simplifyViewport);
@@ -200,7 +231,8 @@ export class MapController implements MapHandle {
     const choice = chooseRenderer(elementCount, probeGpu());
     this.store.getState().setRenderer(choice);
     const profile: RenderProfile = { webgl: choice.webgl, simplifyViewport: elementCount > LOD_THRESHOLD };
-    if (profile.webgl === this.profile.webgl && profile.simplifyViewport === this.profile.simplifyViewport) return;
+    if (profile.webgl === this.profile.webgl && profile.simplifyViewport === this.profile.simplifyViewport)
+      return;
     this.core.destroy();
     this.shown = new Map();
     this.layoutKey = '';
@@ -239,19 +271,30 @@ export class MapController implements MapHandle {
     const graphChanged = state.graph !== before.graph && !moved;
     const mode = drawModeOf(state);
     const circleChanged =
-      state.layout !== before.layout || (state.layout === 'circle' && (state.selected !== before.selected || state.depth !== before.depth));
+      state.layout !== before.layout ||
+      (state.layout === 'circle' && (state.selected !== before.selected || state.depth !== before.depth));
     const viewChanged =
       graphChanged ||
       mode !== this.mode ||
-      (mode !== 'all' && (state.filters !== before.filters || state.expandedAggregates !== before.expandedAggregates || state.lang !== before.lang)) ||
+      (mode !== 'all' &&
+        (state.filters !== before.filters ||
+          state.expandedAggregates !== before.expandedAggregates ||
+          state.lang !== before.lang)) ||
       (mode === 'visible' && circleChanged);
-    const opened = state.expandedAggregates.length > before.expandedAggregates.length ? state.expandedAggregates.at(-1) : undefined;
+    const opened =
+      state.expandedAggregates.length > before.expandedAggregates.length
+        ? state.expandedAggregates.at(-1)
+        : undefined;
     this.openedGroup = opened ?? null;
     if (viewChanged) this.showView(graphChanged);
     if (state.selected !== before.selected) this.showSelection();
     if (!viewChanged && state.filters !== before.filters) this.showFilters();
     if (state.legendHighlight !== before.legendHighlight) this.showLegendHighlight();
-    if (state.layout !== before.layout || state.depth !== before.depth || (state.layout === 'circle' && state.selected !== before.selected)) {
+    if (
+      state.layout !== before.layout ||
+      state.depth !== before.depth ||
+      (state.layout === 'circle' && state.selected !== before.selected)
+    ) {
       this.runLayout();
     }
     if (state.lang !== before.lang) this.showLanes();
@@ -268,7 +311,8 @@ export class MapController implements MapHandle {
     if (!overview) return;
     const carried = new Map(overview);
     after.nodes.forEach((node, index) => {
-      if (node !== before.nodes[index] && node.x !== undefined && node.y !== undefined) carried.set(node.id, { x: node.x, y: node.y });
+      if (node !== before.nodes[index] && node.x !== undefined && node.y !== undefined)
+        carried.set(node.id, { x: node.x, y: node.y });
     });
     this.overviewCache.set(after, carried);
   }
@@ -283,9 +327,18 @@ export class MapController implements MapHandle {
     if (this.mode !== 'aggregated') {
       const part = this.mode === 'all' ? graph : this.visiblePart(state);
       const bulk = part.edges.length > BULK_EDGE_LIMIT;
-      return { elements: graphElements(part, legend, !bulk), bulkEdges: bulk ? part.edges.map((edge) => bulkEdge(edge, legend)) : [] };
+      return {
+        elements: graphElements(part, legend, !bulk),
+        bulkEdges: bulk ? part.edges.map((edge) => bulkEdge(edge, legend)) : [],
+      };
     }
-    const elements = aggregatedElements(graph, aggregatedViewOf(state), legend, aggregateLabelOf(graph, lang), filterIndexOf(graph));
+    const elements = aggregatedElements(
+      graph,
+      aggregatedViewOf(state),
+      legend,
+      aggregateLabelOf(graph, lang),
+      filterIndexOf(graph),
+    );
     return { elements, bulkEdges: countEdges(elements) > BULK_EDGE_LIMIT ? takeEdges(elements) : [] };
   }
 
@@ -296,7 +349,9 @@ export class MapController implements MapHandle {
     const rings = layout === 'circle' && selected !== null ? khop(adjacencyOf(graph), selected, depth) : null;
     const keep = (id: string) => visible.nodeIds.has(id) && (rings === null || rings.has(id));
     const nodes = graph.nodes.filter((node) => keep(node.id));
-    const edges = graph.edges.filter((edge) => visible.edgeIds.has(edge.id) && keep(edge.source) && keep(edge.target));
+    const edges = graph.edges.filter(
+      (edge) => visible.edgeIds.has(edge.id) && keep(edge.source) && keep(edge.target),
+    );
     return { ...graph, nodes, edges };
   }
 
@@ -357,12 +412,17 @@ export class MapController implements MapHandle {
       this.showDecorations();
       if (graphChanged || showingAll || (addedNodes.length > 0 && !placed)) this.runLayout(true);
       // A new set of elements (another filter, a group opened) is brought into view, unless a node is waiting for focus.
-      else if (this.pendingFocus === null && (addedNodes.length > 0 || removedCount > 0)) this.fit(this.openedGroup);
+      else if (this.pendingFocus === null && (addedNodes.length > 0 || removedCount > 0))
+        this.fit(this.openedGroup);
       this.openedGroup = null;
       this.cy.one('render', () => mark(PERF_MARKS.graphDrawn));
       this.focusPending();
     };
-    this.addInChunks(addedNodes, added.filter((element) => element.group === 'edges'), finish);
+    this.addInChunks(
+      addedNodes,
+      added.filter((element) => element.group === 'edges'),
+      finish,
+    );
   }
 
   /**
@@ -406,14 +466,20 @@ export class MapController implements MapHandle {
   }
 
   /** Gives new nodes a spot near what they replace; false when some have none and need a layout. */
-  private placeNear(nodes: ElementDefinition[], before: ReadonlyMap<string, { x: number; y: number }>, graph: Graph): boolean {
+  private placeNear(
+    nodes: ElementDefinition[],
+    before: ReadonlyMap<string, { x: number; y: number }>,
+    graph: Graph,
+  ): boolean {
     if (nodes.length === 0) return true;
     const aggregateOfNode = aggregateOfNodeOf(graph);
     const membersAround = new Map<string, number>();
     let all = true;
     for (const element of nodes) {
       const id = element.data.id ?? '';
-      const centre = element.data.aggregate ? this.centroidOfMembers(id, before, aggregateOfNode) : before.get(aggregateOfNode.get(id) ?? '');
+      const centre = element.data.aggregate
+        ? this.centroidOfMembers(id, before, aggregateOfNode)
+        : before.get(aggregateOfNode.get(id) ?? '');
       if (!centre) {
         all = false;
         continue;
@@ -453,7 +519,9 @@ export class MapController implements MapHandle {
       // Projector type: readable from a few metres.
       textScale: this.store.getState().presenting ? 1.6 : 1,
     };
-    const same = (Object.keys(policy) as (keyof StylePolicy)[]).every((key) => policy[key] === this.stylePolicy[key]);
+    const same = (Object.keys(policy) as (keyof StylePolicy)[]).every(
+      (key) => policy[key] === this.stylePolicy[key],
+    );
     if (same) return;
     this.stylePolicy = policy;
     this.cy.style(buildStylesheet(policy));
@@ -510,14 +578,22 @@ export class MapController implements MapHandle {
       cy.$('.restyled').removeStyle('background-color width height').removeClass('restyled');
       if (!decorations) return;
       const highlighted = cy.collection();
-      for (const id of [...decorations.highlightNodes, ...decorations.highlightEdges]) highlighted.merge(cy.getElementById(id));
+      for (const id of [...decorations.highlightNodes, ...decorations.highlightEdges])
+        highlighted.merge(cy.getElementById(id));
       highlighted.addClass('decorated');
-      if (decorations.fadeOthers && highlighted.nonempty()) cy.elements().difference(highlighted).addClass('decoration-faded');
-      for (const [id, colour] of decorations.nodeColor ?? []) cy.getElementById(id).style('background-color', colour).addClass('restyled');
+      if (decorations.fadeOthers && highlighted.nonempty())
+        cy.elements().difference(highlighted).addClass('decoration-faded');
+      for (const [id, colour] of decorations.nodeColor ?? [])
+        cy.getElementById(id).style('background-color', colour).addClass('restyled');
       for (const [id, factor] of decorations.nodeScale ?? []) {
         const node = cy.getElementById(id);
         if (node.empty()) continue;
-        node.style({ width: (node.data('width') as number) * factor, height: (node.data('height') as number) * factor }).addClass('restyled');
+        node
+          .style({
+            width: (node.data('width') as number) * factor,
+            height: (node.data('height') as number) * factor,
+          })
+          .addClass('restyled');
       }
     });
     this.updateEdgeLooks();
@@ -540,7 +616,8 @@ export class MapController implements MapHandle {
       this.cy.$('.faded, .emphasis').removeClass('faded emphasis');
       if (!node) return;
       const bulkNeighbours = this.cy.collection();
-      for (const id of this.edgeLayer.neighboursOf(node.id())) bulkNeighbours.merge(this.cy.getElementById(id));
+      for (const id of this.edgeLayer.neighboursOf(node.id()))
+        bulkNeighbours.merge(this.cy.getElementById(id));
       const neighbourhood = node.closedNeighborhood().union(bulkNeighbours);
       if (this.fadesOnHover()) this.cy.elements().difference(neighbourhood).addClass('faded');
       neighbourhood.addClass('emphasis');
@@ -556,15 +633,24 @@ export class MapController implements MapHandle {
     const filteredLook: EdgeLook = filters.mode === 'hide' ? 'hidden' : 'faded';
     const members = this.lastPlan?.members ?? null;
     const decorated = new Set(decorations?.highlightEdges ?? []);
-    const fadeUndecorated = Boolean(decorations?.fadeOthers) && (decorated.size > 0 || (decorations?.highlightNodes.length ?? 0) > 0);
+    const fadeUndecorated =
+      Boolean(decorations?.fadeOthers) &&
+      (decorated.size > 0 || (decorations?.highlightNodes.length ?? 0) > 0);
     const { hovered } = this;
     const fadeUnhovered = hovered !== null && this.fadesOnHover();
     this.edgeLayer.setLook((edge) => {
       if (members && !(members.has(edge.source) && members.has(edge.target))) return 'hidden';
       if (visible && !visible.edgeIds.has(edge.id)) return filteredLook;
-      if (decorated.has(edge.id) || (hovered !== null && (edge.source === hovered || edge.target === hovered))) return 'emphasis';
+      if (
+        decorated.has(edge.id) ||
+        (hovered !== null && (edge.source === hovered || edge.target === hovered))
+      )
+        return 'emphasis';
       if (fadeUndecorated || fadeUnhovered) return 'faded';
-      if (legendHighlight) return legendHighlight.kind === 'relation' && edge.relation === legendHighlight.value ? 'normal' : 'faded';
+      if (legendHighlight)
+        return legendHighlight.kind === 'relation' && edge.relation === legendHighlight.value
+          ? 'normal'
+          : 'faded';
       return 'normal';
     });
   }
@@ -604,23 +690,25 @@ export class MapController implements MapHandle {
 
   private moveTo(positions: Positions, animate: boolean): void {
     // An aggregate goes where the segment or chain it stands for would be.
-    const target = (node: NodeSingular) => positions.get(node.id()) ?? positions.get(node.data('anchor') as string);
+    const target = (node: NodeSingular) =>
+      positions.get(node.id()) ?? positions.get(node.data('anchor') as string);
     const laidOut = this.cy.nodes().filter((node) => target(node) !== undefined);
     const cameraRequestsBefore = this.cameraRequests;
     const animated = animate && laidOut.length <= ANIMATED_NODE_LIMIT;
     // Our own fit, not the layout's: it keeps clear of the toolbar and measures no labels.
     const camera = this.fitViewport(undefined, (node) => target(node) ?? node.position());
     const layout = laidOut.layout({
-        name: 'preset',
-        positions: (node: NodeSingular) => target(node) ?? node.position(),
-        animate: animated,
-        animationDuration: ANIMATION_MS,
-        animationEasing: 'ease-in-out-cubic',
-        fit: false,
-      } as cytoscape.LayoutOptions);
+      name: 'preset',
+      positions: (node: NodeSingular) => target(node) ?? node.position(),
+      animate: animated,
+      animationDuration: ANIMATION_MS,
+      animationEasing: 'ease-in-out-cubic',
+      fit: false,
+    } as cytoscape.LayoutOptions);
     // A camera asked for while this layout ran (a presentation restoring the view) wins over its fit.
     layout.one('layoutstop', () => {
-      if (this.cameraRequests !== cameraRequestsBefore && this.requestedCamera) this.cy.stop(true).viewport(this.requestedCamera);
+      if (this.cameraRequests !== cameraRequestsBefore && this.requestedCamera)
+        this.cy.stop(true).viewport(this.requestedCamera);
     });
     layout.run();
     if (animated) this.cy.animate(camera, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
@@ -631,7 +719,10 @@ export class MapController implements MapHandle {
   private startWorkerLayout(): void {
     const { graph, setLayoutProgress } = this.store.getState();
     const nodes = this.cy.nodes().map((node) => ({ id: node.id(), ...node.position() }));
-    const edges = this.edgeLayer.size > 0 ? this.edgeLayer.drawnEdges : this.cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
+    const edges =
+      this.edgeLayer.size > 0
+        ? this.edgeLayer.drawnEdges
+        : this.cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
     const run = runWorkerLayout(graph, nodes, edges, { onProgress: setLayoutProgress });
     this.workerLayout = run;
     void run.positions.then((positions) => {
@@ -657,7 +748,11 @@ export class MapController implements MapHandle {
     this.laneOverlay.show(this.lastPlan?.lanes ?? null, {
       chainName: (chainId) => nodesById.get(chainId)?.name ?? chainId,
       section: (section) =>
-        section === 'chain' ? translate(lang, 'lanes.chain') : section === 'support' ? translate(lang, 'lanes.support') : translateValue(lang, 'stage', section),
+        section === 'chain'
+          ? translate(lang, 'lanes.chain')
+          : section === 'support'
+            ? translate(lang, 'lanes.support')
+            : translateValue(lang, 'stage', section),
       bin: translate(lang, 'lanes.bin'),
     });
   }
@@ -702,7 +797,10 @@ export class MapController implements MapHandle {
    * The camera that shows every drawn node, from their positions and sizes. cytoscape's own fit
    * would first style every element and measure every label, the bulk of a filter change's time.
    */
-  private fitViewport(only?: (node: NodeSingular) => boolean, positionOf = (node: NodeSingular) => node.position()): Camera {
+  private fitViewport(
+    only?: (node: NodeSingular) => boolean,
+    positionOf = (node: NodeSingular) => node.position(),
+  ): Camera {
     const { cy } = this;
     let x1 = Infinity;
     let y1 = Infinity;
@@ -725,7 +823,10 @@ export class MapController implements MapHandle {
     const height = cy.height() - top - padding;
     const fitted = Math.min(width / Math.max(x2 - x1, 1), height / Math.max(y2 - y1, 1));
     const zoom = Math.min(FIT_MAX_ZOOM, Math.max(cy.minZoom(), fitted));
-    return { zoom, pan: { x: padding + (width - zoom * (x1 + x2)) / 2, y: top + (height - zoom * (y1 + y2)) / 2 } };
+    return {
+      zoom,
+      pan: { x: padding + (width - zoom * (x1 + x2)) / 2, y: top + (height - zoom * (y1 + y2)) / 2 },
+    };
   }
 
   private focusSelection(): void {
@@ -742,15 +843,25 @@ export class MapController implements MapHandle {
       }
       return;
     }
-    this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1.4) }, { duration: ANIMATION_MS });
+    this.cy.animate(
+      { center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1.4) },
+      { duration: ANIMATION_MS },
+    );
   }
 
   async png({ scale, full }: PngOptions): Promise<PngResult> {
-    const box = full ? this.cy.elements(':visible').boundingBox() : { w: this.cy.width() / this.cy.zoom(), h: this.cy.height() / this.cy.zoom() };
+    const box = full
+      ? this.cy.elements(':visible').boundingBox()
+      : { w: this.cy.width() / this.cy.zoom(), h: this.cy.height() / this.cy.zoom() };
     const zoom = full ? 1 : this.cy.zoom();
     const width = Math.max(1, box.w * zoom);
     const height = Math.max(1, box.h * zoom);
-    const fitted = Math.min(scale, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_PIXELS / (width * height)));
+    const fitted = Math.min(
+      scale,
+      MAX_CANVAS_SIDE / width,
+      MAX_CANVAS_SIDE / height,
+      Math.sqrt(MAX_CANVAS_PIXELS / (width * height)),
+    );
     if (this.edgeLayer.size === 0) {
       const blob = await this.cy.png({ output: 'blob-promise', full, scale: fitted, bg: '#ffffff' });
       return { blob, scale: fitted };
@@ -774,7 +885,12 @@ export class MapController implements MapHandle {
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.drawImage(nodes, 0, 0);
     nodes.close();
-    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((result) => (result ? resolve(result) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (result) => (result ? resolve(result) : reject(new Error('PNG encoding failed'))),
+        'image/png',
+      ),
+    );
     return { blob, scale: fitted };
   }
 

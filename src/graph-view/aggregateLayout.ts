@@ -26,7 +26,8 @@ export const aggregateMatrixPositions = (cy: Core, graph: Graph): Positions => {
     const row = binIndex >= 0 || chainId === '' ? BIN_ROW : chainId;
     const stage = anchor?.type === 'segment' ? (STAGES as readonly string[]).indexOf(anchor.segment) : -1;
     // Chain-level group first, then segments by stage (no stage last), bins in their fixed order.
-    const order = binIndex >= 0 ? binIndex : anchor?.type === 'chain' ? -1 : stage >= 0 ? stage : STAGES.length;
+    const order =
+      binIndex >= 0 ? binIndex : anchor?.type === 'chain' ? -1 : stage >= 0 ? stage : STAGES.length;
     const cells = rows.get(row) ?? [];
     cells.push({ id, order, name: anchor?.name ?? id });
     rows.set(row, cells);
@@ -35,11 +36,17 @@ export const aggregateMatrixPositions = (cy: Core, graph: Graph): Positions => {
   const columnSpacing = Math.max(300, biggest * 2);
   const rowSpacing = Math.max(200, biggest * 1.5);
   const chainName = (chainId: string) => nodesById.get(chainId)?.name ?? chainId;
-  const rowKeys = [...rows.keys()].sort((a, b) => (a === BIN_ROW ? 1 : b === BIN_ROW ? -1 : chainName(a).localeCompare(chainName(b), 'zh-Hans-CN')));
+  const rowKeys = [...rows.keys()].sort((a, b) =>
+    a === BIN_ROW ? 1 : b === BIN_ROW ? -1 : chainName(a).localeCompare(chainName(b), 'zh-Hans-CN'),
+  );
   const positions: Positions = new Map();
   rowKeys.forEach((key, rowIndex) => {
-    const cells = (rows.get(key) ?? []).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'zh-Hans-CN'));
-    cells.forEach((cell, column) => positions.set(cell.id, { x: column * columnSpacing, y: rowIndex * rowSpacing }));
+    const cells = (rows.get(key) ?? []).sort(
+      (a, b) => a.order - b.order || a.name.localeCompare(b.name, 'zh-Hans-CN'),
+    );
+    cells.forEach((cell, column) =>
+      positions.set(cell.id, { x: column * columnSpacing, y: rowIndex * rowSpacing }),
+    );
   });
   return positions;
 };

@@ -1,7 +1,22 @@
 import type { ElementDefinition } from 'cytoscape';
-import { buildLegend, edgeVisual, nodeVisual, type EdgeVisual, type Legend, type NodeVisual } from '../domain/legend';
+import {
+  buildLegend,
+  edgeVisual,
+  nodeVisual,
+  type EdgeVisual,
+  type Legend,
+  type NodeVisual,
+} from '../domain/legend';
 import type { AwardLevel, Graph, GraphEdge, GraphNode } from '../domain/graph/types';
-import { aggregateEdgeVisual, aggregateNodeVisual, heaviestMergedEdge, mergedEdgeOpacity, type AggregateEdge, type AggregateNode, type AggregatedView } from '../domain/aggregate';
+import {
+  aggregateEdgeVisual,
+  aggregateNodeVisual,
+  heaviestMergedEdge,
+  mergedEdgeOpacity,
+  type AggregateEdge,
+  type AggregateNode,
+  type AggregatedView,
+} from '../domain/aggregate';
 
 /** Pie slices drawn for a node in several chains; more would be unreadable at node size. */
 export const MAX_PIE_SLICES = 4;
@@ -43,24 +58,43 @@ const nodeData = (
 
 export const nodeElement = (node: GraphNode, legend: Legend, index: number): ElementDefinition => {
   const data = nodeData(
-    { id: node.id, label: node.name, type: node.type, level: node.awardLevel, sectors: node.sectors.join('|') },
+    {
+      id: node.id,
+      label: node.name,
+      type: node.type,
+      level: node.awardLevel,
+      sectors: node.sectors.join('|'),
+    },
     nodeVisual(node, legend),
   );
   return {
     group: 'nodes',
     data: data as ElementDefinition['data'],
-    position: node.x !== undefined && node.y !== undefined ? { x: node.x, y: node.y } : provisionalPosition(index),
+    position:
+      node.x !== undefined && node.y !== undefined ? { x: node.x, y: node.y } : provisionalPosition(index),
   };
 };
 
 /** The data fields the stylesheet maps, for a real edge or a merged one. */
-const edgeData = (ends: { id: string; source: string; target: string; relation: string }, visual: EdgeVisual): ElementDefinition => ({
+const edgeData = (
+  ends: { id: string; source: string; target: string; relation: string },
+  visual: EdgeVisual,
+): ElementDefinition => ({
   group: 'edges',
-  data: { ...ends, lineStyle: visual.lineStyle, color: visual.color, width: visual.width, arrow: visual.arrow },
+  data: {
+    ...ends,
+    lineStyle: visual.lineStyle,
+    color: visual.color,
+    width: visual.width,
+    arrow: visual.arrow,
+  },
 });
 
 export const edgeElement = (edge: GraphEdge, legend: Legend): ElementDefinition =>
-  edgeData({ id: edge.id, source: edge.source, target: edge.target, relation: edge.relation }, edgeVisual(edge, legend));
+  edgeData(
+    { id: edge.id, source: edge.source, target: edge.target, relation: edge.relation },
+    edgeVisual(edge, legend),
+  );
 
 /** Data fields that changed between two element definitions, or null when equal. */
 export const changedData = (
@@ -82,7 +116,11 @@ export const changedData = (
  * Every node and edge of a graph as element definitions; with `withEdges` false the nodes only (the
  * caller draws the edges some other way and need not pay for 200k definitions it would drop).
  */
-export const graphElements = (graph: Graph, legend: Legend = buildLegend(graph), withEdges = true): Map<string, ElementDefinition> => {
+export const graphElements = (
+  graph: Graph,
+  legend: Legend = buildLegend(graph),
+  withEdges = true,
+): Map<string, ElementDefinition> => {
   const elements = new Map<string, ElementDefinition>();
   graph.nodes.forEach((node, index) => elements.set(node.id, nodeElement(node, legend, index)));
   if (withEdges) for (const edge of graph.edges) elements.set(edge.id, edgeElement(edge, legend));
@@ -92,14 +130,26 @@ export const graphElements = (graph: Graph, legend: Legend = buildLegend(graph),
 const aggregateElement = (aggregate: AggregateNode, legend: Legend, label: string): ElementDefinition => ({
   group: 'nodes',
   data: {
-    ...nodeData({ id: aggregate.id, label, type: 'aggregate', level: aggregate.topAwardLevel, sectors: aggregate.chainId }, aggregateNodeVisual(aggregate, legend)),
+    ...nodeData(
+      {
+        id: aggregate.id,
+        label,
+        type: 'aggregate',
+        level: aggregate.topAwardLevel,
+        sectors: aggregate.chainId,
+      },
+      aggregateNodeVisual(aggregate, legend),
+    ),
     aggregate: true,
     anchor: aggregate.anchorId,
   } as ElementDefinition['data'],
 });
 
 const aggregateEdgeElement = (edge: AggregateEdge, legend: Legend, maxCount: number): ElementDefinition => {
-  const element = edgeData({ id: edge.id, source: edge.source, target: edge.target, relation: edge.dominantRelation }, aggregateEdgeVisual(edge, legend));
+  const element = edgeData(
+    { id: edge.id, source: edge.source, target: edge.target, relation: edge.dominantRelation },
+    aggregateEdgeVisual(edge, legend),
+  );
   element.data.opacity = mergedEdgeOpacity(edge.count, maxCount);
   return element;
 };

@@ -87,10 +87,14 @@ export const planLayout = (
     return { positions: lanes.positions, members: null, lanes };
   }
   if (name === 'preset' && graph.nodes.every((node) => node.x !== undefined && node.y !== undefined)) {
-    return { positions: new Map(graph.nodes.map((node) => [node.id, { x: node.x ?? 0, y: node.y ?? 0 }])), members: null };
+    return {
+      positions: new Map(graph.nodes.map((node) => [node.id, { x: node.x ?? 0, y: node.y ?? 0 }])),
+      members: null,
+    };
   }
   if (aggregated) return { positions: aggregateMatrixPositions(cy, graph), members: null };
-  if (cy.nodes().length > FCOSE_NODE_LIMIT) return { positions: readPositions(cy), members: null, wantsWorkerLayout: true };
+  if (cy.nodes().length > FCOSE_NODE_LIMIT)
+    return { positions: readPositions(cy), members: null, wantsWorkerLayout: true };
   let overview = overviewCache.get(graph);
   if (!overview) {
     overview = overviewPositions(cy);

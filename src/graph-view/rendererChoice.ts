@@ -24,7 +24,8 @@ export const chooseRenderer = (elementCount: number, gpu: GpuInfo): RendererChoi
   const base = { gpu: gpu.renderer };
   if (!gpu.webgl2) return { ...base, webgl: false, reason: 'no-webgl2' };
   // An unknown renderer is treated as software: WebGL on a software rasteriser is the slow case.
-  if (gpu.renderer === '' || SOFTWARE_RENDERER.test(gpu.renderer)) return { ...base, webgl: false, reason: 'software-gl' };
+  if (gpu.renderer === '' || SOFTWARE_RENDERER.test(gpu.renderer))
+    return { ...base, webgl: false, reason: 'software-gl' };
   if (elementCount < WEBGL_ELEMENT_THRESHOLD) return { ...base, webgl: false, reason: 'small-map' };
   return { ...base, webgl: true, reason: 'hardware-gl' };
 };

@@ -27,7 +27,11 @@ export interface StylePolicy {
 }
 
 export const labelsFor = (drawnElements: number): StylePolicy['labels'] =>
-  drawnElements <= ALL_LABELS_ELEMENT_LIMIT ? 'all' : drawnElements <= NO_LABELS_ELEMENT_LIMIT ? 'zoomed' : 'asked';
+  drawnElements <= ALL_LABELS_ELEMENT_LIMIT
+    ? 'all'
+    : drawnElements <= NO_LABELS_ELEMENT_LIMIT
+      ? 'zoomed'
+      : 'asked';
 
 /**
  * Every visual value comes from the element's data, which the legend model fills; this sheet only
@@ -67,43 +71,91 @@ export const buildStylesheet = ({ labels, textScale }: StylePolicy): StylesheetJ
           { selector: 'node:selected, node.emphasis, node.decorated, node[?aggregate]', style: text },
         ]
       : [
-          { selector: 'node', style: { ...body, ...text, 'transition-property': 'opacity', 'transition-duration': 150 } },
-          { selector: 'node[level = "national"], node[type = "chain"]', style: { 'font-size': size(17), 'font-weight': 'bold', 'min-zoomed-font-size': allLabels ? 0 : 5 } },
-          { selector: 'node[level = "provincial"], node[type = "segment"]', style: { 'font-size': size(15), 'min-zoomed-font-size': allLabels ? 0 : 7 } },
+          {
+            selector: 'node',
+            style: { ...body, ...text, 'transition-property': 'opacity', 'transition-duration': 150 },
+          },
+          {
+            selector: 'node[level = "national"], node[type = "chain"]',
+            style: {
+              'font-size': size(17),
+              'font-weight': 'bold',
+              'min-zoomed-font-size': allLabels ? 0 : 5,
+            },
+          },
+          {
+            selector: 'node[level = "provincial"], node[type = "segment"]',
+            style: { 'font-size': size(15), 'min-zoomed-font-size': allLabels ? 0 : 7 },
+          },
         ];
   return [
-  ...nodes,
-  { selector: 'node[?pie]', style: { 'pie-size': '100%', ...pieSlices } },
-  { selector: 'node[?aggregate]', style: { 'font-size': size(24), 'font-weight': 'bold', 'min-zoomed-font-size': 0, 'text-max-width': '260px' } },
-  { selector: 'node[type = "segment"]', style: { 'text-valign': 'center', 'text-margin-y': 0, color: '#1d2733' } },
-  {
-    selector: 'edge',
-    style: {
-      width: 'data(width)',
-      'line-color': 'data(color)',
-      'line-style': 'data(lineStyle)' as never,
-      'target-arrow-shape': 'data(arrow)' as never,
-      'target-arrow-color': 'data(color)',
-      'arrow-scale': 0.9,
-      'curve-style': 'bezier',
-      opacity: 0.85,
-      'transition-property': 'opacity',
-      'transition-duration': 150,
+    ...nodes,
+    { selector: 'node[?pie]', style: { 'pie-size': '100%', ...pieSlices } },
+    {
+      selector: 'node[?aggregate]',
+      style: {
+        'font-size': size(24),
+        'font-weight': 'bold',
+        'min-zoomed-font-size': 0,
+        'text-max-width': '260px',
+      },
     },
-  },
-  { selector: 'edge[opacity]', style: { opacity: 'data(opacity)' } },
-  { selector: '.faded, .legend-faded', style: { opacity: 0.12, 'text-opacity': 0 } },
-  { selector: '.outside-layout', style: { display: 'none' } },
-  { selector: '.decoration-faded', style: { opacity: 0.1, 'text-opacity': 0.15 } },
-  { selector: 'node.decorated', style: { 'underlay-color': '#0072B2', 'underlay-opacity': 0.25, 'underlay-padding': 8, 'min-zoomed-font-size': 0, 'z-index': 15 } },
-  { selector: 'edge.decorated', style: { width: 5, 'line-color': '#0072B2', 'target-arrow-color': '#0072B2', opacity: 1, 'z-index': 15 } },
-  { selector: 'node.emphasis', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
-  { selector: 'edge.emphasis', style: { opacity: 1, 'z-index': 10 } },
-  { selector: '.filtered-out', style: { display: 'none' } },
-  { selector: '.filter-faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
-  {
-    selector: 'node:selected',
-    style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.18, 'overlay-padding': 6, 'min-zoomed-font-size': 0, 'z-index': 20 },
-  },
-];
+    {
+      selector: 'node[type = "segment"]',
+      style: { 'text-valign': 'center', 'text-margin-y': 0, color: '#1d2733' },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': 'data(color)',
+        'line-style': 'data(lineStyle)' as never,
+        'target-arrow-shape': 'data(arrow)' as never,
+        'target-arrow-color': 'data(color)',
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        opacity: 0.85,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    { selector: 'edge[opacity]', style: { opacity: 'data(opacity)' } },
+    { selector: '.faded, .legend-faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: '.outside-layout', style: { display: 'none' } },
+    { selector: '.decoration-faded', style: { opacity: 0.1, 'text-opacity': 0.15 } },
+    {
+      selector: 'node.decorated',
+      style: {
+        'underlay-color': '#0072B2',
+        'underlay-opacity': 0.25,
+        'underlay-padding': 8,
+        'min-zoomed-font-size': 0,
+        'z-index': 15,
+      },
+    },
+    {
+      selector: 'edge.decorated',
+      style: {
+        width: 5,
+        'line-color': '#0072B2',
+        'target-arrow-color': '#0072B2',
+        opacity: 1,
+        'z-index': 15,
+      },
+    },
+    { selector: 'node.emphasis', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
+    { selector: 'edge.emphasis', style: { opacity: 1, 'z-index': 10 } },
+    { selector: '.filtered-out', style: { display: 'none' } },
+    { selector: '.filter-faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+    {
+      selector: 'node:selected',
+      style: {
+        'overlay-color': '#0072B2',
+        'overlay-opacity': 0.18,
+        'overlay-padding': 6,
+        'min-zoomed-font-size': 0,
+        'z-index': 20,
+      },
+    },
+  ];
 };

@@ -17,7 +17,11 @@ export const translate = (lang: Lang, key: MessageKey, params?: Params): string 
   interpolate(dictionaries[lang][key], params);
 
 /** A message key built from data (a type, a relation…), with the raw value as fallback for custom ones. */
-export const translateValue = (lang: Lang, prefix: 'type' | 'level' | 'stage' | 'locality' | 'relation', value: string): string => {
+export const translateValue = (
+  lang: Lang,
+  prefix: 'type' | 'level' | 'stage' | 'locality' | 'relation',
+  value: string,
+): string => {
   const key = `${prefix}.${value}`;
   return Object.hasOwn(dictionaries[lang], key) ? dictionaries[lang][key as MessageKey] : value;
 };

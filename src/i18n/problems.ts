@@ -8,23 +8,29 @@ const en = {
   'no-files': 'No file was given.',
   'read-failed': 'The file could not be opened: {message}',
   'unreadable-file': 'The file cannot be read as text ({encoding}). Save it as CSV (UTF-8) and try again.',
-  'binary-content': 'The file holds binary data (NUL bytes): it is not a CSV text file, or it is UTF-16 saved without a byte-order mark.',
+  'binary-content':
+    'The file holds binary data (NUL bytes): it is not a CSV text file, or it is UTF-16 saved without a byte-order mark.',
   'empty-file': 'The file is empty.',
   'missing-required-columns':
     'No id column (for a nodes file) and no source and target columns (for an edge list) were found. Headers read: {columns}',
   'no-valid-rows': 'No usable row ({rows} rows read): nothing can be imported from this file.',
   'internal-error': 'The import failed unexpectedly: {message}',
   'empty-id': 'The id is empty; the row is skipped.',
-  'duplicate-id': 'This id is already used in {firstFile}, row {firstRow}; the first row is kept and this one skipped.',
+  'duplicate-id':
+    'This id is already used in {firstFile}, row {firstRow}; the first row is kept and this one skipped.',
   'empty-endpoint': 'This end of the edge is empty; the row is skipped.',
   'unknown-endpoint': 'No node has this id or name; the edge is skipped.',
-  'ambiguous-endpoint': 'Several nodes have this name and none has it as id; the edge is skipped. Use the id.',
+  'ambiguous-endpoint':
+    'Several nodes have this name and none has it as id; the edge is skipped. Use the id.',
   'long-row': 'The row has {found} cells where the header has {expected}; the row is skipped.',
-  'malformed-quotes': 'A quoted cell is not closed properly, so the row cannot be split; it is skipped (and may have taken in the rows after it).',
-  'fallback-encoding': 'The file is neither UTF-8 nor GBK/GB18030; it was read as {encoding}. If text looks wrong, save it as CSV (UTF-8).',
+  'malformed-quotes':
+    'A quoted cell is not closed properly, so the row cannot be split; it is skipped (and may have taken in the rows after it).',
+  'fallback-encoding':
+    'The file is neither UTF-8 nor GBK/GB18030; it was read as {encoding}. If text looks wrong, save it as CSV (UTF-8).',
   'duplicate-column': 'This column name appears twice; the later column is ignored.',
   'unnamed-column': 'Column {position} has no header but holds data; it is ignored.',
-  'short-row': 'The row has {found} cells where the header has {expected}; the missing cells are read as empty.',
+  'short-row':
+    'The row has {found} cells where the header has {expected}; the missing cells are read as empty.',
   'no-type-column': 'There is no type column: every node is taken as an enterprise.',
   'missing-type': 'The type is empty; the node is taken as an enterprise.',
   'unknown-type': 'Unknown type; the node is taken as an enterprise.',
@@ -39,8 +45,10 @@ const en = {
   'self-loop': 'The edge joins a node to itself.',
   'duplicate-edge': 'The same {relation} edge from {source} appears earlier; both are kept.',
   'endpoint-by-name': 'Found by name: the node with id {id}.',
-  'nodes-from-edges': 'No nodes file: {count} nodes were made from the edge ends, with default type and no details.',
-  'edges-dropped': 'No edge list: {kept} edges of the current map are kept, {dropped} dropped because a node they join is gone.',
+  'nodes-from-edges':
+    'No nodes file: {count} nodes were made from the edge ends, with default type and no details.',
+  'edges-dropped':
+    'No edge list: {kept} edges of the current map are kept, {dropped} dropped because a node they join is gone.',
   'mixed-line-endings': 'Line ends are mixed (CRLF, LF, CR); each was read as a line break.',
   'edges-kept': 'No edge list: the {kept} edges of the current map are kept.',
   'more-problems': '…and {count} more of the same kind ({code}).',
@@ -50,9 +58,11 @@ const zh: Record<keyof typeof en, string> = {
   'no-files': '没有选择文件。',
   'read-failed': '无法打开该文件：{message}',
   'unreadable-file': '无法按文本读取该文件（{encoding}）。请另存为 CSV（UTF-8）后重试。',
-  'binary-content': '文件含二进制数据（NUL 字节）：不是 CSV 文本文件，或是未带字节顺序标记（BOM）的 UTF-16 文件。',
+  'binary-content':
+    '文件含二进制数据（NUL 字节）：不是 CSV 文本文件，或是未带字节顺序标记（BOM）的 UTF-16 文件。',
   'empty-file': '文件为空。',
-  'missing-required-columns': '未找到 id 列（节点文件）或 source 与 target 列（关系文件）。读到的表头：{columns}',
+  'missing-required-columns':
+    '未找到 id 列（节点文件）或 source 与 target 列（关系文件）。读到的表头：{columns}',
   'no-valid-rows': '没有可用的数据行（共读到 {rows} 行），该文件无法导入。',
   'internal-error': '导入意外失败：{message}',
   'empty-id': 'id 为空，已跳过该行。',
@@ -62,7 +72,8 @@ const zh: Record<keyof typeof en, string> = {
   'ambiguous-endpoint': '有多个节点同名且无节点以此为 id，已跳过该关系。请改用 id。',
   'long-row': '该行有 {found} 个单元格，而表头只有 {expected} 列，已跳过该行。',
   'malformed-quotes': '有引号未正确闭合，无法拆分该行，已跳过（其后若干行可能也被并入）。',
-  'fallback-encoding': '文件既非 UTF-8 也非 GBK/GB18030，已按 {encoding} 读取。若文字显示异常，请另存为 CSV（UTF-8）。',
+  'fallback-encoding':
+    '文件既非 UTF-8 也非 GBK/GB18030，已按 {encoding} 读取。若文字显示异常，请另存为 CSV（UTF-8）。',
   'duplicate-column': '列名重复，后出现的列已忽略。',
   'unnamed-column': '第 {position} 列没有表头但有数据，已忽略。',
   'short-row': '该行只有 {found} 个单元格，而表头有 {expected} 列；缺少的单元格按空值读取。',

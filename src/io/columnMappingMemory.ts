@@ -11,10 +11,15 @@ const ROLES: ReadonlySet<string> = new Set<string>([...NODE_FIELDS, ...EDGE_FIEL
 const keyOf = (header: readonly string[]): string => KEY_PREFIX + JSON.stringify(header);
 
 const isRoleList = (value: unknown, length: number): value is ColumnRole[] =>
-  Array.isArray(value) && value.length === length && value.every((role) => typeof role === 'string' && ROLES.has(role));
+  Array.isArray(value) &&
+  value.length === length &&
+  value.every((role) => typeof role === 'string' && ROLES.has(role));
 
 /** The roles last used for exactly this header list, or null. */
-export function rememberedRoles(header: readonly string[], storage: () => Storage = () => localStorage): ColumnRole[] | null {
+export function rememberedRoles(
+  header: readonly string[],
+  storage: () => Storage = () => localStorage,
+): ColumnRole[] | null {
   try {
     const text = storage().getItem(keyOf(header));
     const value: unknown = text === null ? null : JSON.parse(text);
@@ -24,7 +29,11 @@ export function rememberedRoles(header: readonly string[], storage: () => Storag
   }
 }
 
-export function rememberRoles(header: readonly string[], roles: readonly ColumnRole[], storage: () => Storage = () => localStorage): void {
+export function rememberRoles(
+  header: readonly string[],
+  roles: readonly ColumnRole[],
+  storage: () => Storage = () => localStorage,
+): void {
   try {
     storage().setItem(keyOf(header), JSON.stringify(roles));
   } catch {

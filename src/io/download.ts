@@ -30,7 +30,10 @@ const UNSAFE_IN_FILE_NAMES = /[<>:"/\\|?*\u0000-\u001f]+/g;
 const datasetStem = (source: DatasetSource): string => {
   if (source.kind === 'bundled') return BUNDLED_STEM;
   const nodesFile = source.files.find((file) => /node/i.test(file)) ?? source.files[0] ?? '';
-  const stem = nodesFile.replace(/\.[^.]*$/, '').replace(UNSAFE_IN_FILE_NAMES, '-').trim();
+  const stem = nodesFile
+    .replace(/\.[^.]*$/, '')
+    .replace(UNSAFE_IN_FILE_NAMES, '-')
+    .trim();
   return stem === '' ? BUNDLED_STEM : stem;
 };
 
@@ -38,5 +41,9 @@ const localDate = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 /** `xuejia-nodes-2026-11-26.csv`: the dataset, what was exported, and the local date. */
-export const exportFileName = (source: DatasetSource, what: string, extension: string, date = new Date()): string =>
-  `${datasetStem(source)}-${what}-${localDate(date)}.${extension}`;
+export const exportFileName = (
+  source: DatasetSource,
+  what: string,
+  extension: string,
+  date = new Date(),
+): string => `${datasetStem(source)}-${what}-${localDate(date)}.${extension}`;

@@ -40,15 +40,19 @@ function spread(positions: Float32Array): void {
  * Runs a fixed number of iterations from the given positions, in batches with progress after each:
  * no randomness, so the same input always gives the same picture. Returns x, y per node.
  */
-export function forceAtlasLayout({ positions, edges }: LayoutRequest, onProgress: (done: number, total: number) => void): Float32Array {
+export function forceAtlasLayout(
+  { positions, edges }: LayoutRequest,
+  onProgress: (done: number, total: number) => void,
+): Float32Array {
   const graph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
   const order = positions.length / 2;
   // Indices are the keys: the ids stay on the main thread, which maps the result back.
-  for (let index = 0; index < order; index += 1) graph.addNode(index, { x: positions[index * 2] ?? 0, y: positions[index * 2 + 1] ?? 0 });
+  for (let index = 0; index < order; index += 1)
+    graph.addNode(index, { x: positions[index * 2] ?? 0, y: positions[index * 2 + 1] ?? 0 });
   for (let index = 0; index + 1 < edges.length; index += 2) graph.addEdge(edges[index], edges[index + 1]);
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: order > 2000 };
   const total = iterationsFor(order);
-  for (let done = 0; done < total; ) {
+  for (let done = 0; done < total;) {
     const iterations = Math.min(BATCH_ITERATIONS, total - done);
     forceAtlas2.assign(graph, { iterations, settings });
     done += iterations;

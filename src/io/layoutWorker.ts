@@ -11,6 +11,8 @@ interface LayoutWorkerScope {
 const scope = self as unknown as LayoutWorkerScope;
 
 scope.onmessage = ({ data }) => {
-  const positions = forceAtlasLayout(data, (done, total) => scope.postMessage({ type: 'progress', done, total }));
+  const positions = forceAtlasLayout(data, (done, total) =>
+    scope.postMessage({ type: 'progress', done, total }),
+  );
   scope.postMessage({ type: 'done', positions }, [positions.buffer]);
 };

@@ -1,4 +1,14 @@
-import { createAttributes, NO_ATTRIBUTES, type Attributes, type AwardLevel, type Graph, type GraphEdge, type GraphNode, type Locality, type NodeType } from '../domain/graph/types';
+import {
+  createAttributes,
+  NO_ATTRIBUTES,
+  type Attributes,
+  type AwardLevel,
+  type Graph,
+  type GraphEdge,
+  type GraphNode,
+  type Locality,
+  type NodeType,
+} from '../domain/graph/types';
 
 /**
  * A Graph packed for postMessage between the import worker and the page. Structured cloning a graph
@@ -122,7 +132,8 @@ export function packGraph(graph: Graph): PackedGraph {
 }
 
 /** The buffers of a packed graph, to hand over in postMessage's transfer list (the sender loses them). */
-export const packedBuffers = (packed: PackedGraph): ArrayBuffer[] => [packed.ends.buffer, packed.ints.buffer, packed.numbers.buffer] as ArrayBuffer[];
+export const packedBuffers = (packed: PackedGraph): ArrayBuffer[] =>
+  [packed.ends.buffer, packed.ints.buffer, packed.numbers.buffer] as ArrayBuffer[];
 
 /** The graph packGraph was given, attributes null-prototype again (those without any share NO_ATTRIBUTES). */
 export function unpackGraph(packed: PackedGraph): Graph {
@@ -192,5 +203,10 @@ export function unpackGraph(packed: PackedGraph): Graph {
     if (!Number.isNaN(weight)) edge.weight = weight;
     edges[index] = edge;
   }
-  return { nodes, edges, nodeExtraColumns: packed.nodeExtraColumns, edgeExtraColumns: packed.edgeExtraColumns };
+  return {
+    nodes,
+    edges,
+    nodeExtraColumns: packed.nodeExtraColumns,
+    edgeExtraColumns: packed.edgeExtraColumns,
+  };
 }

@@ -69,12 +69,16 @@ export interface SlotRecords {
   chunks: Record<Part, unknown[]>;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
 
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 const isOrigin = (value: unknown): value is Origin =>
-  isRecord(value) && (value.kind === 'bundled' || (value.kind === 'upload' && isStrings(value.files) && typeof value.time === 'number'));
+  isRecord(value) &&
+  (value.kind === 'bundled' ||
+    (value.kind === 'upload' && isStrings(value.files) && typeof value.time === 'number'));
 
 const isStoredGraph = (value: unknown): value is Exclude<StoredHead['graph'], 'bundled'> =>
   isRecord(value) &&
@@ -84,25 +88,46 @@ const isStoredGraph = (value: unknown): value is Exclude<StoredHead['graph'], 'b
   isStrings(value.edgeExtraColumns);
 
 const isStoredHead = (value: unknown): value is StoredHead =>
-  isRecord(value) && value.format === FORMAT && isOrigin(value.origin) && (value.graph === 'bundled' || isStoredGraph(value.graph));
+  isRecord(value) &&
+  value.format === FORMAT &&
+  isOrigin(value.origin) &&
+  (value.graph === 'bundled' || isStoredGraph(value.graph));
 
 const chunksOf = <T>(elements: readonly T[]): T[][] =>
-  Array.from({ length: Math.ceil(elements.length / CHUNK_SIZE) }, (_, index) => elements.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE));
+  Array.from({ length: Math.ceil(elements.length / CHUNK_SIZE) }, (_, index) =>
+    elements.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE),
+  );
 
 /** The records that store a snapshot in a slot, head first. */
-export function toRecords(slot: Slot, { graph, origin }: DatasetSnapshot, bundled: Graph | null): [StoredKey, unknown][] {
+export function toRecords(
+  slot: Slot,
+  { graph, origin }: DatasetSnapshot,
+  bundled: Graph | null,
+): [StoredKey, unknown][] {
   if (graph === bundled) return [[[slot], { format: FORMAT, origin, graph: 'bundled' } satisfies StoredHead]];
   const chunks = { nodes: chunksOf(graph.nodes), edges: chunksOf(graph.edges) };
   const head: StoredHead = {
     format: FORMAT,
     origin,
-    graph: { chunks: { nodes: chunks.nodes.length, edges: chunks.edges.length }, nodeExtraColumns: graph.nodeExtraColumns, edgeExtraColumns: graph.edgeExtraColumns },
+    graph: {
+      chunks: { nodes: chunks.nodes.length, edges: chunks.edges.length },
+      nodeExtraColumns: graph.nodeExtraColumns,
+      edgeExtraColumns: graph.edgeExtraColumns,
+    },
   };
-  return [[[slot], head], ...PARTS.flatMap((part) => chunks[part].map((chunk, index): [StoredKey, unknown] => [[slot, part, index], chunk]))];
+  return [
+    [[slot], head],
+    ...PARTS.flatMap((part) =>
+      chunks[part].map((chunk, index): [StoredKey, unknown] => [[slot, part, index], chunk]),
+    ),
+  ];
 }
 
 /** Records read back (keys and values in key order), by slot. */
-export function groupRecords(keys: readonly IDBValidKey[], values: readonly unknown[]): Map<Slot, SlotRecords> {
+export function groupRecords(
+  keys: readonly IDBValidKey[],
+  values: readonly unknown[],
+): Map<Slot, SlotRecords> {
   const slots = new Map<Slot, SlotRecords>();
   keys.forEach((key, index) => {
     if (!Array.isArray(key)) return;
@@ -134,10 +159,19 @@ export function fromRecords(records: SlotRecords | undefined, bundled: Graph | n
   const edges = joinChunks<GraphEdge>(records.chunks.edges, stored.chunks.edges);
   if (!nodes || !edges) return null;
   for (const item of [...nodes, ...edges]) Object.setPrototypeOf(item.attributes, null);
-  return { graph: { nodes, edges, nodeExtraColumns: stored.nodeExtraColumns, edgeExtraColumns: stored.edgeExtraColumns }, origin };
+  return {
+    graph: {
+      nodes,
+      edges,
+      nodeExtraColumns: stored.nodeExtraColumns,
+      edgeExtraColumns: stored.edgeExtraColumns,
+    },
+    origin,
+  };
 }
 
-const isQuotaError = (error: unknown): boolean => error instanceof DOMException && error.name === 'QuotaExceededError';
+const isQuotaError = (error: unknown): boolean =>
+  error instanceof DOMException && error.name === 'QuotaExceededError';
 
 const requestResult = <T>(request: IDBRequest<T>): Promise<T> =>
   new Promise((resolve, reject) => {
@@ -148,14 +182,19 @@ const requestResult = <T>(request: IDBRequest<T>): Promise<T> =>
 const transactionDone = (transaction: IDBTransaction): Promise<void> =>
   new Promise((resolve, reject) => {
     transaction.oncomplete = () => resolve();
-    transaction.onabort = () => reject(transaction.error ?? new DOMException('transaction aborted', 'AbortError'));
+    transaction.onabort = () =>
+      reject(transaction.error ?? new DOMException('transaction aborted', 'AbortError'));
   });
 
 /**
  * Puts the records one after another, each from the previous one's success, so each is cloned in a
  * task of its own. Resolves when the transaction commits.
  */
-function writeInTurn(transaction: IDBTransaction, store: IDBObjectStore, records: readonly [StoredKey, unknown][]): Promise<void> {
+function writeInTurn(
+  transaction: IDBTransaction,
+  store: IDBObjectStore,
+  records: readonly [StoredKey, unknown][],
+): Promise<void> {
   const done = transactionDone(transaction);
   let failure: unknown;
   const put = (index: number) => {
@@ -187,10 +226,15 @@ export interface DatasetStorage {
 }
 
 /** `indexedDB` is injected so tests can stand in a fake or its absence. */
-export function createDatasetStorage(indexedDB: () => IDBFactory | undefined = () => globalThis.indexedDB): DatasetStorage {
+export function createDatasetStorage(
+  indexedDB: () => IDBFactory | undefined = () => globalThis.indexedDB,
+): DatasetStorage {
   let database: Promise<IDBDatabase> | null = null;
   /** What each slot holds in storage now; undefined until known. */
-  const written: Record<Slot, DatasetSnapshot | null | undefined> = { current: undefined, previous: undefined };
+  const written: Record<Slot, DatasetSnapshot | null | undefined> = {
+    current: undefined,
+    previous: undefined,
+  };
 
   const open = (): Promise<IDBDatabase> => {
     database ??= new Promise<IDBDatabase>((resolve, reject) => {
@@ -219,7 +263,10 @@ export function createDatasetStorage(indexedDB: () => IDBFactory | undefined = (
       let slots: Map<Slot, SlotRecords>;
       try {
         const store = db.transaction(STORE, 'readonly').objectStore(STORE);
-        const [keys, values] = await Promise.all([requestResult(store.getAllKeys()), requestResult(store.getAll())]);
+        const [keys, values] = await Promise.all([
+          requestResult(store.getAllKeys()),
+          requestResult(store.getAll()),
+        ]);
         slots = groupRecords(keys, values);
       } catch (error) {
         throw new StorageFailure('read-failed', error);
@@ -227,7 +274,11 @@ export function createDatasetStorage(indexedDB: () => IDBFactory | undefined = (
       const stored = slots.get('current');
       if (!stored) return null;
       const current = fromRecords(stored, bundled);
-      if (!current) throw new StorageFailure('read-failed', new Error('the saved dataset is damaged or of another format'));
+      if (!current)
+        throw new StorageFailure(
+          'read-failed',
+          new Error('the saved dataset is damaged or of another format'),
+        );
       const previous = fromRecords(slots.get('previous'), bundled);
       written.current = current;
       written.previous = previous;

@@ -46,7 +46,8 @@ export interface CommunityGroups {
   members: Int32Array;
 }
 
-const positionsIn = (graph: Graph): Map<string, number> => new Map(graph.nodes.map((node, i) => [node.id, i]));
+const positionsIn = (graph: Graph): Map<string, number> =>
+  new Map(graph.nodes.map((node, i) => [node.id, i]));
 
 function enterpriseRanking(graph: Graph, options: KeyEnterpriseOptions): EnterpriseRanking {
   const ranked = rankKeyEnterprises(graph, options);
@@ -79,8 +80,10 @@ function communityGroups(graph: Graph, options: CommunityOptions): CommunityGrou
 
 /** Every analysis as (graph, options) → plain, structured-cloneable data. */
 export const ANALYSES = {
-  paths: (graph: Graph, { from, to, ...options }: PathOptions & { from: string; to: string }) => shortestPaths(graph, from, to, options),
-  supplyLevels: (graph: Graph, { id, up, down }: { id: string; up: number; down: number }) => supplyLevels(graph, id, up, down),
+  paths: (graph: Graph, { from, to, ...options }: PathOptions & { from: string; to: string }) =>
+    shortestPaths(graph, from, to, options),
+  supplyLevels: (graph: Graph, { id, up, down }: { id: string; up: number; down: number }) =>
+    supplyLevels(graph, id, up, down),
   gapBoard: (graph: Graph) => chainGapBoard(graph),
   attraction: (graph: Graph, { chainId, segmentId }: { chainId: string; segmentId: string }) =>
     attractionShortlist(graph, chainId, segmentId),
@@ -94,7 +97,10 @@ export type AnalysisOptions<K extends AnalysisKind> = Parameters<(typeof ANALYSE
 export type AnalysisResult<K extends AnalysisKind> = ReturnType<(typeof ANALYSES)[K]>;
 
 /** The node fields some analysis reads; the rest (descriptions, evidence, extra columns) stay here. */
-type AnalysedNode = Pick<GraphNode, 'id' | 'name' | 'type' | 'sectors' | 'segment' | 'awardLevel' | 'awards' | 'locality' | 'key'>;
+type AnalysedNode = Pick<
+  GraphNode,
+  'id' | 'name' | 'type' | 'sectors' | 'segment' | 'awardLevel' | 'awards' | 'locality' | 'key'
+>;
 
 /**
  * A graph as the worker needs it, cheap to post: cloning 200k edge objects would block the page for
@@ -149,12 +155,26 @@ export async function packGraph(graph: Graph): Promise<PackedGraph> {
     await nextTask();
   }
   const edgeIds = edges.map((edge) => edge.id);
-  return { nodes: packedNodes, edgeIds, edgeSource, edgeTarget, edgeRelation, relations: [...relationCodes.keys()], edgeDirected };
+  return {
+    nodes: packedNodes,
+    edgeIds,
+    edgeSource,
+    edgeTarget,
+    edgeRelation,
+    relations: [...relationCodes.keys()],
+    edgeDirected,
+  };
 }
 
 /** The worker's side: a Graph again, with empty texts where the analyses read none. */
 export function unpackGraph(packed: PackedGraph): Graph {
-  const nodes: GraphNode[] = packed.nodes.map((node) => ({ ...node, description: '', evidence: '', url: '', attributes: createAttributes() }));
+  const nodes: GraphNode[] = packed.nodes.map((node) => ({
+    ...node,
+    description: '',
+    evidence: '',
+    url: '',
+    attributes: createAttributes(),
+  }));
   const idAt = (position: number) => nodes[position]?.id ?? '';
   const edges: GraphEdge[] = packed.edgeIds.map((id, i) => ({
     id,
@@ -173,10 +193,15 @@ export function unpackGraph(packed: PackedGraph): Graph {
 export type AnalysisRequest =
   | { type: 'graph'; graph: PackedGraph }
   | { type: 'run'; id: number; kind: AnalysisKind; options: AnalysisOptions<AnalysisKind> };
-export type AnalysisResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };
+export type AnalysisResponse =
+  { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };
 
 /** TypeScript cannot tie `ANALYSES[kind]` to `kind` for a generic K; the table's own types guarantee it. */
-export const analyse = <K extends AnalysisKind>(graph: Graph, kind: K, options: AnalysisOptions<K>): AnalysisResult<K> =>
+export const analyse = <K extends AnalysisKind>(
+  graph: Graph,
+  kind: K,
+  options: AnalysisOptions<K>,
+): AnalysisResult<K> =>
   (ANALYSES[kind] as (graph: Graph, options: AnalysisOptions<K>) => AnalysisResult<K>)(graph, options);
 
 interface Pending {
@@ -193,14 +218,21 @@ class AnalysisWorker {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
-  run<K extends AnalysisKind>(graph: Graph, kind: K, options: AnalysisOptions<K>): Promise<AnalysisResult<K>> {
+  run<K extends AnalysisKind>(
+    graph: Graph,
+    kind: K,
+    options: AnalysisOptions<K>,
+  ): Promise<AnalysisResult<K>> {
     if (this.sentGraph !== graph) {
       this.sentGraph = graph;
       this.graphSent = this.graphSent
         .then(async () => {
           const packed = await packGraph(graph);
           const columns = [packed.edgeSource, packed.edgeTarget, packed.edgeRelation, packed.edgeDirected];
-          this.start().postMessage({ type: 'graph', graph: packed } satisfies AnalysisRequest, columns.map((column) => column.buffer));
+          this.start().postMessage(
+            { type: 'graph', graph: packed } satisfies AnalysisRequest,
+            columns.map((column) => column.buffer),
+          );
         })
         .catch((error: unknown) => this.fail(error instanceof Error ? error.message : String(error)));
     }
@@ -208,7 +240,9 @@ class AnalysisWorker {
     const result = new Promise<AnalysisResult<K>>((resolve, reject) => {
       this.pending.set(id, { resolve: (value) => resolve(value as AnalysisResult<K>), reject });
     });
-    void this.graphSent.then(() => this.start().postMessage({ type: 'run', id, kind, options } satisfies AnalysisRequest));
+    void this.graphSent.then(() =>
+      this.start().postMessage({ type: 'run', id, kind, options } satisfies AnalysisRequest),
+    );
     return result;
   }
 

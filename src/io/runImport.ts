@@ -1,4 +1,10 @@
-import { failedImport, importFiles, type ColumnMapping, type ImportResult, type InputFile } from '../domain/csv/import';
+import {
+  failedImport,
+  importFiles,
+  type ColumnMapping,
+  type ImportResult,
+  type InputFile,
+} from '../domain/csv/import';
 import type { ImportReport } from '../domain/csv/report';
 import type { Graph } from '../domain/graph/types';
 import { packedBuffers, packGraph, unpackGraph, type PackedGraph } from './packedGraph';
@@ -29,9 +35,11 @@ export interface ImportRequest {
   current?: PackedGraph;
   mappings?: readonly ColumnMapping[];
 }
-export type ImportResponse = { type: 'progress'; fraction: number } | { type: 'done'; graph: PackedGraph; report: ImportReport };
+export type ImportResponse =
+  { type: 'progress'; fraction: number } | { type: 'done'; graph: PackedGraph; report: ImportReport };
 
-const startImportWorker = (): Worker => new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+const startImportWorker = (): Worker =>
+  new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
 
 /**
  * A worker started ahead of need (prepareImportWorker), so its start-up and module load are not
@@ -69,7 +77,11 @@ function receivedResult(graph: PackedGraph, report: ImportReport): ImportResult 
   return { graph: unpackGraph(graph), report };
 }
 
-function importInWorker(request: ImportRequest, transfer: Transferable[], options: RunImportOptions): Promise<ImportResult> {
+function importInWorker(
+  request: ImportRequest,
+  transfer: Transferable[],
+  options: RunImportOptions,
+): Promise<ImportResult> {
   return new Promise((resolve) => {
     const worker = (options.createWorker ?? takeWorker)();
     const finish = (result: ImportResult) => {
@@ -103,12 +115,20 @@ function importInWorker(request: ImportRequest, transfer: Transferable[], option
  * Imports uploaded Files (or already loaded {name, bytes}). `current` is the map now shown: a nodes
  * file alone keeps its edges whose endpoints still exist.
  */
-export async function runImport(sources: readonly ImportSource[], current?: Graph, options: RunImportOptions = {}): Promise<ImportResult> {
+export async function runImport(
+  sources: readonly ImportSource[],
+  current?: Graph,
+  options: RunImportOptions = {},
+): Promise<ImportResult> {
   mark(PERF_MARKS.importStart);
   return importSources(sources, current, options).finally(() => mark(PERF_MARKS.importEnd));
 }
 
-async function importSources(sources: readonly ImportSource[], current: Graph | undefined, options: RunImportOptions): Promise<ImportResult> {
+async function importSources(
+  sources: readonly ImportSource[],
+  current: Graph | undefined,
+  options: RunImportOptions,
+): Promise<ImportResult> {
   const files: InputFile[] = [];
   /** Buffers read here belong to nobody else, so they move to the worker instead of being copied. */
   const transfer: ArrayBuffer[] = [];
@@ -130,10 +150,19 @@ async function importSources(sources: readonly ImportSource[], current: Graph | 
   if (size <= INLINE_LIMIT) return importFiles(files, current, { onProgress, mappings });
   try {
     // Only the current edges matter to the import (see importFiles); the nodes need not go over.
-    const currentEdges = current && packGraph({ nodes: [], edges: current.edges, nodeExtraColumns: [], edgeExtraColumns: current.edgeExtraColumns });
+    const currentEdges =
+      current &&
+      packGraph({
+        nodes: [],
+        edges: current.edges,
+        nodeExtraColumns: [],
+        edgeExtraColumns: current.edgeExtraColumns,
+      });
     if (currentEdges) transfer.push(...packedBuffers(currentEdges));
     return await importInWorker({ files, current: currentEdges, mappings }, transfer, options);
   } catch (error) {
-    return failedImport(files.map((file) => file.name).join(', '), 'internal-error', { message: describe(error) });
+    return failedImport(files.map((file) => file.name).join(', '), 'internal-error', {
+      message: describe(error),
+    });
   }
 }

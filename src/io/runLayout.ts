@@ -25,7 +25,8 @@ export interface LayoutRequest {
   /** Node index pairs. */
   edges: Int32Array;
 }
-export type LayoutResponse = { type: 'progress'; done: number; total: number } | { type: 'done'; positions: Float32Array };
+export type LayoutResponse =
+  { type: 'progress'; done: number; total: number } | { type: 'done'; positions: Float32Array };
 
 export interface PackedLayout extends LayoutRequest {
   nodeIds: string[];
@@ -63,8 +64,13 @@ export function packLayout(nodes: readonly LayoutNode[], edges: readonly LayoutE
 }
 
 /** Turns the worker's x, y pairs back into positions by node id. */
-export function unpackPositions(nodeIds: readonly string[], positions: Float32Array): Map<string, { x: number; y: number }> {
-  return new Map(nodeIds.map((id, index) => [id, { x: positions[index * 2] ?? 0, y: positions[index * 2 + 1] ?? 0 }]));
+export function unpackPositions(
+  nodeIds: readonly string[],
+  positions: Float32Array,
+): Map<string, { x: number; y: number }> {
+  return new Map(
+    nodeIds.map((id, index) => [id, { x: positions[index * 2] ?? 0, y: positions[index * 2 + 1] ?? 0 }]),
+  );
 }
 
 export interface RunLayoutOptions {
@@ -86,14 +92,22 @@ interface CachedLayout {
 /** Laid-out positions per graph; a different set of drawn nodes (another filter) is laid out anew. */
 const layoutCache = new WeakMap<Graph, CachedLayout>();
 
-const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id, index) => id === b[index]);
+const sameIds = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((id, index) => id === b[index]);
 
-const startLayoutWorker = (): Worker => new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+const startLayoutWorker = (): Worker =>
+  new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
 
-export function runLayout(graph: Graph, nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], options: RunLayoutOptions = {}): LayoutRun {
+export function runLayout(
+  graph: Graph,
+  nodes: readonly LayoutNode[],
+  edges: readonly LayoutEdge[],
+  options: RunLayoutOptions = {},
+): LayoutRun {
   const packed = packLayout(nodes, edges);
   const cached = layoutCache.get(graph);
-  if (cached && sameIds(cached.nodeIds, packed.nodeIds)) return { positions: Promise.resolve(cached.positions), cancel: () => undefined };
+  if (cached && sameIds(cached.nodeIds, packed.nodeIds))
+    return { positions: Promise.resolve(cached.positions), cancel: () => undefined };
   let cancelled = false;
   let stopWorker: () => void = () => undefined;
   const remember = (positions: Float32Array) => {
@@ -123,7 +137,10 @@ export function runLayout(graph: Graph, nodes: readonly LayoutNode[], edges: rea
 }
 
 /** One ForceAtlas2 run in a fresh worker; resolves the x, y pairs, or null when cancelled or failed. */
-function layOutInWorker(packed: PackedLayout, options: RunLayoutOptions): { positions: Promise<Float32Array | null>; cancel: () => void } {
+function layOutInWorker(
+  packed: PackedLayout,
+  options: RunLayoutOptions,
+): { positions: Promise<Float32Array | null>; cancel: () => void } {
   mark(PERF_MARKS.layoutStart);
   // The bar shows from the start: the worker's first report can be seconds away on a big map.
   options.onProgress?.({ done: 0, total: 1 });

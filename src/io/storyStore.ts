@@ -34,7 +34,10 @@ const openDatabase = (): Promise<IDBDatabase> =>
     request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
   });
 
-const withStore = async <T>(mode: IDBTransactionMode, request: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
+const withStore = async <T>(
+  mode: IDBTransactionMode,
+  request: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> => {
   const db = await openDatabase();
   try {
     const transaction = db.transaction(STORE, mode);

@@ -27,10 +27,28 @@ const changeDepth = (step: 1 | -1) => {
 };
 
 export const commands: readonly Command[] = [
-  { id: 'search', keys: ['/'], keyLabel: '/', label: 'keys.search', run: () => useAppStore.getState().requestSearchFocus() },
+  {
+    id: 'search',
+    keys: ['/'],
+    keyLabel: '/',
+    label: 'keys.search',
+    run: () => useAppStore.getState().requestSearchFocus(),
+  },
   { id: 'depth-up', keys: ['+', '='], keyLabel: '+', label: 'keys.depthUp', run: () => changeDepth(1) },
-  { id: 'depth-down', keys: ['-', '−', '_'], keyLabel: '−', label: 'keys.depthDown', run: () => changeDepth(-1) },
-  { id: 'fit', keys: ['f', 'F'], keyLabel: 'F', label: 'keys.fit', run: () => useAppStore.getState().requestFit() },
+  {
+    id: 'depth-down',
+    keys: ['-', '−', '_'],
+    keyLabel: '−',
+    label: 'keys.depthDown',
+    run: () => changeDepth(-1),
+  },
+  {
+    id: 'fit',
+    keys: ['f', 'F'],
+    keyLabel: 'F',
+    label: 'keys.fit',
+    run: () => useAppStore.getState().requestFit(),
+  },
   {
     id: 'circle',
     keys: ['Enter'],
@@ -64,9 +82,29 @@ export const commands: readonly Command[] = [
       else state.startPresenting();
     },
   },
-  { id: 'presenter-next', keys: ['ArrowRight', ' '], keyLabel: '→ / Space', label: 'presenter.keys.next', when: whilePresenting, run: () => useAppStore.getState().nextStep() },
-  { id: 'presenter-previous', keys: ['ArrowLeft'], keyLabel: '←', label: 'presenter.keys.previous', when: whilePresenting, run: () => useAppStore.getState().previousStep() },
-  { id: 'keys', keys: ['?'], keyLabel: '?', label: 'keys.sheet', run: () => useAppStore.getState().setKeySheetOpen(true) },
+  {
+    id: 'presenter-next',
+    keys: ['ArrowRight', ' '],
+    keyLabel: '→ / Space',
+    label: 'presenter.keys.next',
+    when: whilePresenting,
+    run: () => useAppStore.getState().nextStep(),
+  },
+  {
+    id: 'presenter-previous',
+    keys: ['ArrowLeft'],
+    keyLabel: '←',
+    label: 'presenter.keys.previous',
+    when: whilePresenting,
+    run: () => useAppStore.getState().previousStep(),
+  },
+  {
+    id: 'keys',
+    keys: ['?'],
+    keyLabel: '?',
+    label: 'keys.sheet',
+    run: () => useAppStore.getState().setKeySheetOpen(true),
+  },
 ];
 
 const byKey = new Map(commands.flatMap((command) => command.keys.map((key) => [key, command] as const)));
@@ -76,4 +114,5 @@ export const commandForKey = (key: string): Command | undefined => {
   return command?.when && !command.when() ? undefined : command;
 };
 
-export const keyLabelOf = (id: string): string => commands.find((command) => command.id === id)?.keyLabel ?? '';
+export const keyLabelOf = (id: string): string =>
+  commands.find((command) => command.id === id)?.keyLabel ?? '';

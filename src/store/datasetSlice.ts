@@ -48,7 +48,10 @@ export interface DatasetSlice {
 }
 
 /** Another map opens grouped afresh: the groups opened, or "Show all" asked for, on the last one mean nothing on it. */
-const FRESH_DETAIL: Pick<AppState, 'expandedAggregates' | 'detail'> = { expandedAggregates: [], detail: 'auto' };
+const FRESH_DETAIL: Pick<AppState, 'expandedAggregates' | 'detail'> = {
+  expandedAggregates: [],
+  detail: 'auto',
+};
 
 export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => ({
   graph: emptyGraph(),
@@ -61,12 +64,29 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   datasetReady: false,
   storageProblem: null,
   storageNoticeDismissed: false,
-  setBundled: (graph) => set({ graph, bundled: graph, origin: { kind: 'bundled' }, loadError: null, datasetReady: true, ...FRESH_DETAIL }),
+  setBundled: (graph) =>
+    set({
+      graph,
+      bundled: graph,
+      origin: { kind: 'bundled' },
+      loadError: null,
+      datasetReady: true,
+      ...FRESH_DETAIL,
+    }),
   restoreDataset: ({ current, previous }, bundled) =>
-    set({ graph: current.graph, origin: current.origin, previous, bundled, datasetReady: true, ...FRESH_DETAIL }),
+    set({
+      graph: current.graph,
+      origin: current.origin,
+      previous,
+      bundled,
+      datasetReady: true,
+      ...FRESH_DETAIL,
+    }),
   setLoadError: (reason) => set({ loadError: reason, datasetReady: true }),
   setStorageProblem: (storageProblem) =>
-    set((state) => (state.storageProblem === storageProblem ? {} : { storageProblem, storageNoticeDismissed: false })),
+    set((state) =>
+      state.storageProblem === storageProblem ? {} : { storageProblem, storageNoticeDismissed: false },
+    ),
   dismissStorageNotice: () => set({ storageNoticeDismissed: true }),
   startImport: (files) => set({ importing: files }),
   stageImport: (pending) => set({ pending, importing: null }),
@@ -92,13 +112,21 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     const { graph } = get();
     const nodes = graph.nodes.map((node) => {
       const position = positions.get(node.id);
-      return position ? { ...node, x: Math.round(position.x * 10) / 10, y: Math.round(position.y * 10) / 10 } : node;
+      return position
+        ? { ...node, x: Math.round(position.x * 10) / 10, y: Math.round(position.y * 10) / 10 }
+        : node;
     });
     set({ graph: { ...graph, nodes } });
   },
   resetToBundled: () => {
     const { bundled, graph, origin } = get();
     if (!bundled || origin.kind === 'bundled') return;
-    set({ graph: bundled, origin: { kind: 'bundled' }, previous: { graph, origin }, selected: null, ...FRESH_DETAIL });
+    set({
+      graph: bundled,
+      origin: { kind: 'bundled' },
+      previous: { graph, origin },
+      selected: null,
+      ...FRESH_DETAIL,
+    });
   },
 });

@@ -1,6 +1,14 @@
 import { buildAdjacency, type Adjacency } from '../domain/graph/neighbourhood';
 import { indexNodesById } from '../domain/graph/indexes';
-import { applyFilters, buildFilterIndex, facetCounts, type FacetCounts, type FilterIndex, type FilterResult, type Filters } from '../domain/filters';
+import {
+  applyFilters,
+  buildFilterIndex,
+  facetCounts,
+  type FacetCounts,
+  type FilterIndex,
+  type FilterResult,
+  type Filters,
+} from '../domain/filters';
 import { buildLegend, type Legend } from '../domain/legend';
 import type { Graph, GraphNode } from '../domain/graph/types';
 import { LOD_THRESHOLD, aggregateGraph, aggregateOf, type AggregatedView } from '../domain/aggregate';
@@ -23,7 +31,9 @@ const memoPerGraph = <T>(compute: (graph: Graph) => T): ((graph: Graph) => T) =>
 };
 
 /** Remembers the last inputs only: the store has one current graph and one current filter set. */
-const memoLast = <Args extends readonly object[], T>(compute: (...args: Args) => T): ((...args: Args) => T) => {
+const memoLast = <Args extends readonly object[], T>(
+  compute: (...args: Args) => T,
+): ((...args: Args) => T) => {
   let last: { args: Args; value: T } | null = null;
   return (...args) => {
     const previous = last?.args;
@@ -33,23 +43,27 @@ const memoLast = <Args extends readonly object[], T>(compute: (...args: Args) =>
 };
 
 export const adjacencyOf: (graph: Graph) => Adjacency = memoPerGraph(buildAdjacency);
-export const nodesByIdOf: (graph: Graph) => Map<string, GraphNode> = memoPerGraph((graph) => indexNodesById(graph.nodes));
+export const nodesByIdOf: (graph: Graph) => Map<string, GraphNode> = memoPerGraph((graph) =>
+  indexNodesById(graph.nodes),
+);
 export const filterIndexOf: (graph: Graph) => FilterIndex = memoPerGraph(buildFilterIndex);
 /** Node id → the aggregate it is drawn in while the map is aggregated; filters do not move a node. */
-export const aggregateOfNodeOf: (graph: Graph) => Map<string, string> = memoPerGraph((graph) => aggregateOf(graph, filterIndexOf(graph)));
+export const aggregateOfNodeOf: (graph: Graph) => Map<string, string> = memoPerGraph((graph) =>
+  aggregateOf(graph, filterIndexOf(graph)),
+);
 /** The legend over the whole graph: colours and styles never change with the filters. */
 export const fullLegendOf: (graph: Graph) => Legend = memoPerGraph((graph) => buildLegend(graph));
 
-export const visibleOf: (graph: Graph, filters: Filters) => FilterResult = memoLast((graph: Graph, filters: Filters) =>
-  applyFilters(graph, filters, filterIndexOf(graph)),
+export const visibleOf: (graph: Graph, filters: Filters) => FilterResult = memoLast(
+  (graph: Graph, filters: Filters) => applyFilters(graph, filters, filterIndexOf(graph)),
 );
 
-export const facetCountsOf: (graph: Graph, filters: Filters) => FacetCounts = memoLast((graph: Graph, filters: Filters) =>
-  facetCounts(graph, filters, filterIndexOf(graph)),
+export const facetCountsOf: (graph: Graph, filters: Filters) => FacetCounts = memoLast(
+  (graph: Graph, filters: Filters) => facetCounts(graph, filters, filterIndexOf(graph)),
 );
 
-export const legendOf: (graph: Graph, visible: FilterResult) => Legend = memoLast((graph: Graph, visible: FilterResult) =>
-  buildLegend(graph, visible),
+export const legendOf: (graph: Graph, visible: FilterResult) => Legend = memoLast(
+  (graph: Graph, visible: FilterResult) => buildLegend(graph, visible),
 );
 
 /**
@@ -68,12 +82,14 @@ export const drawModeOf = (state: Pick<AppState, 'graph' | 'filters' | 'detail' 
   return visible.nodeIds.size + visible.edgeIds.size > LOD_THRESHOLD ? 'aggregated' : 'visible';
 };
 
-export const isAggregated = (state: Pick<AppState, 'graph' | 'filters' | 'detail' | 'layout'>): boolean => drawModeOf(state) === 'aggregated';
+export const isAggregated = (state: Pick<AppState, 'graph' | 'filters' | 'detail' | 'layout'>): boolean =>
+  drawModeOf(state) === 'aggregated';
 
 const aggregatedView = memoLast((graph: Graph, filters: Filters, expanded: readonly string[]) =>
   aggregateGraph(graph, visibleOf(graph, filters), new Set(expanded), filterIndexOf(graph)),
 );
 
 /** The aggregated map (meaningful while drawModeOf is 'aggregated'): what the map draws and the panels list. */
-export const aggregatedViewOf = (state: Pick<AppState, 'graph' | 'filters' | 'expandedAggregates'>): AggregatedView =>
-  aggregatedView(state.graph, state.filters, state.expandedAggregates);
+export const aggregatedViewOf = (
+  state: Pick<AppState, 'graph' | 'filters' | 'expandedAggregates'>,
+): AggregatedView => aggregatedView(state.graph, state.filters, state.expandedAggregates);

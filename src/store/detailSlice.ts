@@ -35,14 +35,20 @@ export const createDetailSlice: StateCreator<AppState, [], [], DetailSlice> = (s
   cancelLayoutRequest: 0,
   setDetail: (detail) => set({ detail }),
   expandAggregate: (id) =>
-    set((state) => (state.expandedAggregates.includes(id) ? {} : { expandedAggregates: [...state.expandedAggregates, id] })),
+    set((state) =>
+      state.expandedAggregates.includes(id) ? {} : { expandedAggregates: [...state.expandedAggregates, id] },
+    ),
   collapseAggregate: (id) =>
     set((state) => {
       const index = state.expandedAggregates.indexOf(id);
       return index === -1 ? {} : { expandedAggregates: state.expandedAggregates.slice(0, index) };
     }),
   closeAggregate: (id) =>
-    set((state) => (state.expandedAggregates.includes(id) ? { expandedAggregates: state.expandedAggregates.filter((each) => each !== id) } : {})),
+    set((state) =>
+      state.expandedAggregates.includes(id)
+        ? { expandedAggregates: state.expandedAggregates.filter((each) => each !== id) }
+        : {},
+    ),
   collapseAll: () => set({ expandedAggregates: [] }),
   setDrawProgress: (drawProgress) => set({ drawProgress }),
   setLayoutProgress: (layoutProgress) => set({ layoutProgress }),

@@ -16,7 +16,9 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
   toggleFacetValue: (facet, value) =>
     set((state) => {
       const selected: readonly string[] = state.filters[facet];
-      const next = selected.includes(value) ? selected.filter((item) => item !== value) : [...selected, value];
+      const next = selected.includes(value)
+        ? selected.filter((item) => item !== value)
+        : [...selected, value];
       return { filters: { ...state.filters, [facet]: next } };
     }),
   clearAllFilters: () => set((state) => ({ filters: clearFilters(state.filters) })),

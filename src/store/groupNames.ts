@@ -6,11 +6,17 @@ import { nodesByIdOf } from './derived';
 import type { Translator } from './i18n';
 
 /** A node's name; its id when the graph has no such node. */
-export const nodeName = (id: string, nodesById: ReadonlyMap<string, GraphNode>): string => nodesById.get(id)?.name ?? id;
+export const nodeName = (id: string, nodesById: ReadonlyMap<string, GraphNode>): string =>
+  nodesById.get(id)?.name ?? id;
 
 /** A group's stand-alone name: its segment's name, its chain's name with a note, or the bin's label. */
-export function groupName(group: AggregateIdentity, nodesById: ReadonlyMap<string, GraphNode>, t: Translator['t']): string {
-  if (group.group === 'chain') return t('aggregate.chainRestOf', { chain: nodeName(group.chainId, nodesById) });
+export function groupName(
+  group: AggregateIdentity,
+  nodesById: ReadonlyMap<string, GraphNode>,
+  t: Translator['t'],
+): string {
+  if (group.group === 'chain')
+    return t('aggregate.chainRestOf', { chain: nodeName(group.chainId, nodesById) });
   return group.anchorId === '' ? t(group.labelKey) : nodeName(group.anchorId, nodesById);
 }
 

@@ -6,7 +6,12 @@ import { createDecorationsSlice, type DecorationsSlice } from './decorationsSlic
 import { createDetailSlice, type DetailSlice } from './detailSlice';
 import { createPresenterSlice, type PresenterSlice } from './presenterSlice';
 
-export type AppState = DatasetSlice & ViewSlice & FiltersSlice & DecorationsSlice & DetailSlice & PresenterSlice;
+export type AppState = DatasetSlice &
+  ViewSlice &
+  FiltersSlice &
+  DecorationsSlice &
+  DetailSlice &
+  PresenterSlice;
 
 /** The one store. Actions are plain functions: `useAppStore.getState().applyPending()` works outside React. */
 export const useAppStore = create<AppState>()((...args) => ({

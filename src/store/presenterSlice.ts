@@ -56,7 +56,8 @@ export interface PresenterSlice {
 
 export const BUILT_IN_STORIES: readonly Story[] = [xuejiaTour];
 
-export const isBuiltInStory = (storyId: string): boolean => BUILT_IN_STORIES.some((story) => story.id === storyId);
+export const isBuiltInStory = (storyId: string): boolean =>
+  BUILT_IN_STORIES.some((story) => story.id === storyId);
 
 /**
  * The story presenter mode plays: the chosen one while it exists; otherwise the built-in tour on the
@@ -127,7 +128,8 @@ export const createPresenterSlice: StateCreator<AppState, [], [], PresenterSlice
           ? state.stories.map((candidate) => (candidate.id === story.id ? story : candidate))
           : [...state.stories, story],
       })),
-    removeStory: (storyId) => set((state) => ({ stories: state.stories.filter((story) => story.id !== storyId) })),
+    removeStory: (storyId) =>
+      set((state) => ({ stories: state.stories.filter((story) => story.id !== storyId) })),
     loadedStories: (dataset, stories) => set({ storiesDataset: dataset, stories }),
     setStoriesStorage: (storiesStorage) => set({ storiesStorage }),
     setStoriesOpen: (storiesOpen) => set({ storiesOpen }),

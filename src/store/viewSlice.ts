@@ -7,8 +7,7 @@ export type Depth = 1 | 2 | 3;
 
 /** A legend entry the user clicked: those elements stand out and the rest fade. */
 export type LegendHighlight =
-  | { kind: 'type' | 'level' | 'relation'; value: string }
-  | { kind: 'sector'; value: string | null };
+  { kind: 'type' | 'level' | 'relation'; value: string } | { kind: 'sector'; value: string | null };
 
 export interface ViewSlice {
   lang: Lang;
@@ -70,6 +69,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   toggleLegendHighlight: (highlight) =>
     set((state) => ({
       legendHighlight:
-        state.legendHighlight?.kind === highlight.kind && state.legendHighlight.value === highlight.value ? null : highlight,
+        state.legendHighlight?.kind === highlight.kind && state.legendHighlight.value === highlight.value
+          ? null
+          : highlight,
     })),
 });

@@ -6,7 +6,15 @@ const SHAPE_POINTS: Partial<Record<NodeShape, string>> = {
 };
 
 /** A node's shape in a small square, as the map draws it: fill by chain, ring by award level. */
-export function ShapeGlyph({ shape, fill = '#9aa5b1', ring }: { shape: NodeShape; fill?: string; ring?: string | null }) {
+export function ShapeGlyph({
+  shape,
+  fill = '#9aa5b1',
+  ring,
+}: {
+  shape: NodeShape;
+  fill?: string;
+  ring?: string | null;
+}) {
   const stroke = ring ?? 'none';
   const strokeWidth = ring ? 2.5 : 0;
   const points = SHAPE_POINTS[shape];
@@ -17,9 +25,27 @@ export function ShapeGlyph({ shape, fill = '#9aa5b1', ring }: { shape: NodeShape
       ) : shape === 'ellipse' ? (
         <circle cx="9" cy="9" r="7" fill={fill} stroke={stroke} strokeWidth={strokeWidth} />
       ) : shape === 'barrel' ? (
-        <rect x="1" y="5" width="16" height="8" rx="3" fill={fill} stroke={stroke} strokeWidth={strokeWidth} />
+        <rect
+          x="1"
+          y="5"
+          width="16"
+          height="8"
+          rx="3"
+          fill={fill}
+          stroke={stroke}
+          strokeWidth={strokeWidth}
+        />
       ) : (
-        <rect x="2" y="2" width="14" height="14" rx="4" fill={fill} stroke={stroke} strokeWidth={strokeWidth} />
+        <rect
+          x="2"
+          y="2"
+          width="14"
+          height="14"
+          rx="4"
+          fill={fill}
+          stroke={stroke}
+          strokeWidth={strokeWidth}
+        />
       )}
     </svg>
   );
@@ -28,10 +54,28 @@ export function ShapeGlyph({ shape, fill = '#9aa5b1', ring }: { shape: NodeShape
 const DASHES: Record<LineStyle, string | undefined> = { solid: undefined, dashed: '5 3', dotted: '1.5 2.5' };
 
 /** A relation's line: style, colour, width and whether it points. */
-export function LineGlyph({ lineStyle, color, width, arrow }: { lineStyle: LineStyle; color: string; width: number; arrow: ArrowShape }) {
+export function LineGlyph({
+  lineStyle,
+  color,
+  width,
+  arrow,
+}: {
+  lineStyle: LineStyle;
+  color: string;
+  width: number;
+  arrow: ArrowShape;
+}) {
   return (
     <svg className="glyph" width="30" height="18" viewBox="0 0 30 18" aria-hidden="true">
-      <line x1="1" y1="9" x2={arrow === 'none' ? 29 : 22} y2="9" stroke={color} strokeWidth={Math.max(1.2, width)} strokeDasharray={DASHES[lineStyle]} />
+      <line
+        x1="1"
+        y1="9"
+        x2={arrow === 'none' ? 29 : 22}
+        y2="9"
+        stroke={color}
+        strokeWidth={Math.max(1.2, width)}
+        strokeDasharray={DASHES[lineStyle]}
+      />
       {arrow !== 'none' && <polygon points="22,4 29,9 22,14" fill={color} />}
     </svg>
   );

@@ -16,7 +16,10 @@ export type ComboboxKeyAction =
   /** The key is not the combobox's: leave it to the page (Esc clears the selection, Enter runs nothing). */
   | { kind: 'none' };
 
-export const comboboxKeyAction = (key: string, { active, count, expanded, editing }: ComboboxKeyState): ComboboxKeyAction => {
+export const comboboxKeyAction = (
+  key: string,
+  { active, count, expanded, editing }: ComboboxKeyState,
+): ComboboxKeyAction => {
   switch (key) {
     case 'ArrowDown':
     case 'ArrowUp': {

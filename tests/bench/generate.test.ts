@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET_SIZES, EDGE_HEADER, generateDataset, NODE_HEADER, type Dataset } from '../../bench/lib/dataset';
+import {
+  DATASET_SIZES,
+  EDGE_HEADER,
+  generateDataset,
+  NODE_HEADER,
+  type Dataset,
+} from '../../bench/lib/dataset';
 import { parseCsvText } from '../../src/domain/csv/parse';
 import { importFiles } from '../../src/domain/csv';
 
@@ -52,7 +58,9 @@ describe('generateDataset', () => {
 
   it('imports into the app with no error or fatal problem', () => {
     const { graph, report } = importFiles(encode(small));
-    const serious = report.problems.filter((problem) => problem.severity === 'error' || problem.severity === 'fatal');
+    const serious = report.problems.filter(
+      (problem) => problem.severity === 'error' || problem.severity === 'fatal',
+    );
     expect(serious).toEqual([]);
     expect(graph.nodes).toHaveLength(DATASET_SIZES.S.nodes);
     expect(graph.edges).toHaveLength(DATASET_SIZES.S.edges);

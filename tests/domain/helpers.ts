@@ -1,9 +1,18 @@
 /** Tiny builders for hand-made graphs in domain tests: only the fields a test cares about need stating. */
 import { defaultNode } from '../../src/domain/csv/nodes';
-import { createAttributes, DIRECTED_RELATIONS, type Graph, type GraphEdge, type GraphNode } from '../../src/domain/graph/types';
+import {
+  createAttributes,
+  DIRECTED_RELATIONS,
+  type Graph,
+  type GraphEdge,
+  type GraphNode,
+} from '../../src/domain/graph/types';
 
 /** The contract's defaults (what the import makes of a bare id), overridden by what the test states. */
-export const makeNode = (partial: Partial<GraphNode> & Pick<GraphNode, 'id'>): GraphNode => ({ ...defaultNode(partial.id), ...partial });
+export const makeNode = (partial: Partial<GraphNode> & Pick<GraphNode, 'id'>): GraphNode => ({
+  ...defaultNode(partial.id),
+  ...partial,
+});
 
 /** The id follows the `source->target#relation` convention and `directed` follows DIRECTED_RELATIONS unless given. */
 export const makeEdge = (partial: Partial<GraphEdge> & Pick<GraphEdge, 'source' | 'target'>): GraphEdge => {

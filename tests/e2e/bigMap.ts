@@ -10,10 +10,16 @@ type Cy = import('cytoscape').Core;
  */
 export const cyStats = (page: Page) =>
   page.evaluate(() => {
-    const map = (window as unknown as { __chainExplorerMap?: { cy: Cy; drawnEdgeCount: number } }).__chainExplorerMap;
+    const map = (window as unknown as { __chainExplorerMap?: { cy: Cy; drawnEdgeCount: number } })
+      .__chainExplorerMap;
     if (!map) throw new Error('map not exposed');
     const { cy } = map;
-    return { aggregates: cy.nodes('[?aggregate]').length, nodes: cy.nodes().length, edges: map.drawnEdgeCount, cyEdges: cy.edges().length };
+    return {
+      aggregates: cy.nodes('[?aggregate]').length,
+      nodes: cy.nodes().length,
+      edges: map.drawnEdgeCount,
+      cyEdges: cy.edges().length,
+    };
   });
 
 /** Whether the map draws an element with this id. */

@@ -10,7 +10,9 @@ const MEMBER = 'ent-011';
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 const breadcrumb = (page: Page) => page.getByRole('navigation', { name: /Grouped by chain segment/ });
 
-test('the Details panel lists the groups of an aggregated map, opens one on the map and closes it again', async ({ page }) => {
+test('the Details panel lists the groups of an aggregated map, opens one on the map and closes it again', async ({
+  page,
+}) => {
   await openApp(page);
   await uploadS(page);
   const before = await cyStats(page);
@@ -51,7 +53,9 @@ test('the Details panel lists the groups of an aggregated map, opens one on the 
   await expect(breadcrumb(page).getByRole('button', { name: 'Close Universities' })).toBeVisible();
 });
 
-test('a selected node names its group; closing the group from Details takes the panel back to the groups', async ({ page }) => {
+test('a selected node names its group; closing the group from Details takes the panel back to the groups', async ({
+  page,
+}) => {
   await openApp(page);
   await uploadS(page);
   const before = await cyStats(page);

@@ -24,13 +24,16 @@ const showAll = async (page: Page) => {
   await openApp(page);
   await uploadS(page);
   await page.getByRole('button', { name: 'Show all' }).click();
-  await expect.poll(async () => cyStats(page), { timeout: 20_000 }).toEqual({ aggregates: 0, nodes: 1000, edges: 3000, cyEdges: 0 });
+  await expect
+    .poll(async () => cyStats(page), { timeout: 20_000 })
+    .toEqual({ aggregates: 0, nodes: 1000, edges: 3000, cyEdges: 0 });
   // The worker layout moves the nodes once (after the stored-layout lookup, so a moment may pass
   // with no progress bar): wait until the map holds still.
   const still = () =>
     page.evaluate(async () => {
       const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
-      const look = () => JSON.stringify([cy?.zoom(), cy?.nodes()[0]?.position(), document.querySelector('progress') !== null]);
+      const look = () =>
+        JSON.stringify([cy?.zoom(), cy?.nodes()[0]?.position(), document.querySelector('progress') !== null]);
       const before = look();
       await new Promise((resolve) => setTimeout(resolve, 1000));
       return before === look() && !before.endsWith('true]');
@@ -38,7 +41,9 @@ const showAll = async (page: Page) => {
   await expect.poll(still, { timeout: 30_000 }).toBe(true);
 };
 
-test('thousands of edges are painted on the edge layer, and hidden with the elements a filter hides', async ({ page }) => {
+test('thousands of edges are painted on the edge layer, and hidden with the elements a filter hides', async ({
+  page,
+}) => {
   await showAll(page);
   await expect.poll(() => paintedEdgePixels(page)).toBeGreaterThan(5000);
   const everything = await paintedEdgePixels(page);
@@ -62,11 +67,15 @@ test('a PNG of a map whose edges are on the edge layer holds the edges too', asy
       context.drawImage(image, 0, 0);
       return context.getImageData(0, 0, image.width, image.height).data;
     };
-    const nodesOnly = await read(await map.cy.png({ output: 'blob-promise', full: false, scale: 1, bg: '#ffffff' }));
+    const nodesOnly = await read(
+      await map.cy.png({ output: 'blob-promise', full: false, scale: 1, bg: '#ffffff' }),
+    );
     const exported = await read((await map.png({ scale: 1, full: false })).blob);
     let differing = 0;
     for (let index = 0; index < nodesOnly.length; index += 4) {
-      const change = Math.abs((nodesOnly[index] ?? 0) - (exported[index] ?? 0)) + Math.abs((nodesOnly[index + 1] ?? 0) - (exported[index + 1] ?? 0));
+      const change =
+        Math.abs((nodesOnly[index] ?? 0) - (exported[index] ?? 0)) +
+        Math.abs((nodesOnly[index + 1] ?? 0) - (exported[index + 1] ?? 0));
       if (change > 24) differing += 1;
     }
     return { total: nodesOnly.length / 4, differing, sameSize: nodesOnly.length === exported.length };

@@ -7,7 +7,10 @@ import { test, expect, openApp, statusCounts } from './fixtures';
 import { cyStats, uploadS } from './bigMap';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const dataFile = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(path.join(root, 'data', name))) });
+const dataFile = (name: string) => ({
+  name,
+  bytes: new Uint8Array(readFileSync(path.join(root, 'data', name))),
+});
 /** The bundled map read by the same import the app runs. */
 const bundled: Graph = importFiles([dataFile('nodes.csv'), dataFile('edges.csv')]).graph;
 
@@ -22,8 +25,14 @@ interface Saved {
 const exportFile = async (page: Page, button: string): Promise<Saved> => {
   const toggle = page.getByRole('button', { name: 'Export', exact: true });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
-  return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync((await download.path()) ?? '')) };
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  return {
+    name: download.suggestedFilename(),
+    bytes: new Uint8Array(readFileSync((await download.path()) ?? '')),
+  };
 };
 
 /** Both CSV files read back through the app's own import. */
@@ -59,9 +68,15 @@ test('with "only what the filters show", the CSVs hold exactly the filtered sub-
   expect(nodes.name).toMatch(new RegExp(`^xuejia-nodes-visible-${DATED}\\.csv$`));
   const graph = importExported(nodes, edges);
 
-  const inDental = new Set(bundled.nodes.filter((node) => node.id === 'chain-dental' || node.sectors.includes('chain-dental')).map((node) => node.id));
+  const inDental = new Set(
+    bundled.nodes
+      .filter((node) => node.id === 'chain-dental' || node.sectors.includes('chain-dental'))
+      .map((node) => node.id),
+  );
   const expectedNodes = bundled.nodes.filter((node) => inDental.has(node.id));
-  const expectedEdges = bundled.edges.filter((edge) => inDental.has(edge.source) && inDental.has(edge.target));
+  const expectedEdges = bundled.edges.filter(
+    (edge) => inDental.has(edge.source) && inDental.has(edge.target),
+  );
   expect(graph.nodes).toEqual(expectedNodes);
   expect(graph.edges).toEqual(expectedEdges);
   const counts = await statusCounts(page);
@@ -74,7 +89,9 @@ test('the PNG is the whole map at twice its size, whatever the zoom', async ({ p
   await page.evaluate(() => {
     (window as unknown as MapWindow).__chainExplorerMap.cy.zoom(3);
   });
-  const box = await page.evaluate(() => (window as unknown as MapWindow).__chainExplorerMap.cy.elements(':visible').boundingBox());
+  const box = await page.evaluate(() =>
+    (window as unknown as MapWindow).__chainExplorerMap.cy.elements(':visible').boundingBox(),
+  );
   const png = await exportFile(page, 'Export PNG');
   expect(png.name).toMatch(new RegExp(`^xuejia-map-${DATED}\\.png$`));
   expect([...png.bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -95,14 +112,21 @@ test('a map too big for the canvas is saved smaller, and the user is told', asyn
   const png = await exportFile(page, 'Export PNG');
   const header = Buffer.from(png.bytes.buffer, png.bytes.byteOffset, png.bytes.byteLength);
   expect(header.readUInt32BE(16)).toBeLessThanOrEqual(16_384);
-  await expect(page.getByText(/instead of 2×: a larger image would pass the browser's canvas size limit/)).toBeVisible();
+  await expect(
+    page.getByText(/instead of 2×: a larger image would pass the browser's canvas size limit/),
+  ).toBeVisible();
 });
 
 test('the SVG parses and draws one node group per visible node, at the filtered view', async ({ page }) => {
   await openApp(page);
   await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: '合成生物' }).check();
   const counts = await statusCounts(page);
-  const drawn = await page.evaluate(() => (window as unknown as MapWindow).__chainExplorerMap.cy.nodes(':visible').map((node) => node.id()).sort());
+  const drawn = await page.evaluate(() =>
+    (window as unknown as MapWindow).__chainExplorerMap.cy
+      .nodes(':visible')
+      .map((node) => node.id())
+      .sort(),
+  );
   expect(drawn).toHaveLength(counts.nodes[0]);
   const svg = await exportFile(page, 'Export SVG');
   expect(svg.name).toMatch(new RegExp(`^xuejia-map-${DATED}\\.svg$`));
@@ -125,21 +149,30 @@ test('the SVG parses and draws one node group per visible node, at the filtered 
   expect(parsed.viewBox).toMatch(/^-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+$/);
 });
 
-test('the SVG of an aggregated map draws its groups with their labels, and the members of an opened group', async ({ page }) => {
+test('the SVG of an aggregated map draws its groups with their labels, and the members of an opened group', async ({
+  page,
+}) => {
   await openApp(page);
   await uploadS(page);
   // Open the biggest group: its members are drawn instead of it.
   const before = await cyStats(page);
   await page.evaluate(() => {
     const { cy } = (window as unknown as MapWindow).__chainExplorerMap;
-    cy.nodes('[?aggregate]').sort((a, b) => (b.data('height') as number) - (a.data('height') as number))[0]?.emit('tap');
+    cy.nodes('[?aggregate]')
+      .sort((a, b) => (b.data('height') as number) - (a.data('height') as number))[0]
+      ?.emit('tap');
   });
   await expect.poll(async () => (await cyStats(page)).nodes).toBeGreaterThan(before.nodes);
   const drawn = await page.evaluate(() => {
     const { cy } = (window as unknown as MapWindow).__chainExplorerMap;
     return {
-      labels: Object.fromEntries(cy.nodes('[?aggregate]').map((node) => [node.id(), node.data('label') as string])),
-      members: cy.nodes('[!aggregate]').map((node) => node.id()).sort(),
+      labels: Object.fromEntries(
+        cy.nodes('[?aggregate]').map((node) => [node.id(), node.data('label') as string]),
+      ),
+      members: cy
+        .nodes('[!aggregate]')
+        .map((node) => node.id())
+        .sort(),
     };
   });
   const edges = (await cyStats(page)).edges;
@@ -150,8 +183,15 @@ test('the SVG of an aggregated map draws its groups with their labels, and the m
     const idOf = (element: Element) => element.getAttribute('data-id') ?? '';
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
-      titles: Object.fromEntries([...doc.querySelectorAll('g.node.aggregate')].map((group) => [idOf(group), group.querySelector('title')?.textContent ?? ''])),
-      labels: Object.fromEntries([...doc.querySelectorAll('g.labels text')].map((label) => [idOf(label), label.textContent ?? ''])),
+      titles: Object.fromEntries(
+        [...doc.querySelectorAll('g.node.aggregate')].map((group) => [
+          idOf(group),
+          group.querySelector('title')?.textContent ?? '',
+        ]),
+      ),
+      labels: Object.fromEntries(
+        [...doc.querySelectorAll('g.labels text')].map((label) => [idOf(label), label.textContent ?? '']),
+      ),
       members: [...doc.querySelectorAll('g.node:not(.aggregate)')].map(idOf).sort(),
       merged: doc.querySelectorAll('g.edge.aggregate').length,
       edges: doc.querySelectorAll('g.edge').length,
@@ -167,7 +207,9 @@ test('the SVG of an aggregated map draws its groups with their labels, and the m
     const text = parsed.labels[id] ?? '';
     expect(text === label || (text.endsWith('…') && label.startsWith(text.slice(0, -1)))).toBe(true);
   }
-  expect(Object.values(parsed.labels)).toEqual(expect.arrayContaining(Object.values(drawn.labels).slice(0, 3)));
+  expect(Object.values(parsed.labels)).toEqual(
+    expect.arrayContaining(Object.values(drawn.labels).slice(0, 3)),
+  );
   expect(parsed.members).toEqual(drawn.members);
   expect(parsed.merged).toBeGreaterThan(0);
   expect(parsed.edges).toBe(edges);

@@ -14,7 +14,8 @@ export const test = base.extend<{ problems: string[] }>({
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`foreign request: ${url}`);
+        if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:') && !url.startsWith('blob:'))
+          problems.push(`foreign request: ${url}`);
       });
       await use(problems);
       expect(problems).toEqual([]);
@@ -31,7 +32,9 @@ export const openApp = async (page: Page, query = 'lang=en'): Promise<void> => {
   await expect(page.getByRole('status')).toContainText(/[1-9]\d* of \d+ nodes/);
 };
 
-export const statusCounts = async (page: Page): Promise<{ nodes: [number, number]; edges: [number, number] }> => {
+export const statusCounts = async (
+  page: Page,
+): Promise<{ nodes: [number, number]; edges: [number, number] }> => {
   const text = (await page.getByRole('status').textContent()) ?? '';
   const nodes = /(\d+) of (\d+) nodes/.exec(text);
   const edges = /(\d+) of (\d+) edges/.exec(text);

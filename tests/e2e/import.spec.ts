@@ -8,7 +8,10 @@ const fixture = (name: string) => path.join(root, 'tests/fixtures', name);
 
 /** Counts computed from the CSV text itself, independently of the app's import. */
 const csvRowCount = (file: string): number =>
-  Papa.parse<Record<string, string>>(readFileSync(path.join(root, file), 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data.length;
+  Papa.parse<Record<string, string>>(readFileSync(path.join(root, file), 'utf8'), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  }).data.length;
 
 test('the bundled map opens with every row of data/*.csv counted', async ({ page }) => {
   await openApp(page);
@@ -20,10 +23,14 @@ test('the bundled map opens with every row of data/*.csv counted', async ({ page
   await expect(page.getByText('Bundled map', { exact: true })).toBeVisible();
 });
 
-test('importing a valid pair shows the report, and Apply replaces the map; Undo brings it back', async ({ page }) => {
+test('importing a valid pair shows the report, and Apply replaces the map; Undo brings it back', async ({
+  page,
+}) => {
   await openApp(page);
   const before = await statusCounts(page);
-  await page.getByLabel('Import CSV files').setInputFiles([fixture('pair-nodes.csv'), fixture('pair-edges.csv')]);
+  await page
+    .getByLabel('Import CSV files')
+    .setInputFiles([fixture('pair-nodes.csv'), fixture('pair-edges.csv')]);
   const report = page.getByRole('dialog', { name: 'Import report' });
   await expect(report).toBeVisible();
   await expect(report.getByRole('alert')).toHaveCount(0);
@@ -39,7 +46,9 @@ test('importing a valid pair shows the report, and Apply replaces the map; Undo 
   expect(await statusCounts(page)).toEqual(before);
 });
 
-test('a fatal file leaves the map unchanged, with Apply disabled and the problem in an alert', async ({ page }) => {
+test('a fatal file leaves the map unchanged, with Apply disabled and the problem in an alert', async ({
+  page,
+}) => {
   await openApp(page);
   const before = await statusCounts(page);
   await page.getByLabel('Import CSV files').setInputFiles(fixture('fatal-no-id.csv'));

@@ -3,7 +3,9 @@ import { cyStats, isDrawn, uploadS } from './bigMap';
 
 type Cy = import('cytoscape').Core;
 
-test('a map above the level-of-detail threshold opens aggregated, and a click drills into a group', async ({ page }) => {
+test('a map above the level-of-detail threshold opens aggregated, and a click drills into a group', async ({
+  page,
+}) => {
   await openApp(page);
   await uploadS(page);
   const before = await cyStats(page);
@@ -12,10 +14,16 @@ test('a map above the level-of-detail threshold opens aggregated, and a click dr
   // Tap the biggest aggregate: its members replace it, and the breadcrumb names it.
   await page.evaluate(() => {
     const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
-    const biggest = cy?.nodes('[?aggregate]').sort((a, b) => (b.data('height') as number) - (a.data('height') as number))[0];
+    const biggest = cy
+      ?.nodes('[?aggregate]')
+      .sort((a, b) => (b.data('height') as number) - (a.data('height') as number))[0];
     biggest?.emit('tap');
   });
-  await expect(page.getByRole('navigation', { name: /Grouped by chain segment/ }).getByRole('button', { name: /^Close / })).toHaveCount(1);
+  await expect(
+    page
+      .getByRole('navigation', { name: /Grouped by chain segment/ })
+      .getByRole('button', { name: /^Close / }),
+  ).toHaveCount(1);
   await expect.poll(async () => (await cyStats(page)).nodes).toBeGreaterThan(before.nodes);
   // The status line still counts real nodes and edges.
   await expect(page.getByRole('status')).toContainText('1000 of 1000 nodes');
@@ -46,7 +54,9 @@ test('Show all draws every element, and Back to groups returns to the aggregates
   await openApp(page);
   await uploadS(page);
   await page.getByRole('button', { name: 'Show all' }).click();
-  await expect.poll(async () => cyStats(page), { timeout: 20_000 }).toEqual({ aggregates: 0, nodes: 1000, edges: 3000, cyEdges: 0 });
+  await expect
+    .poll(async () => cyStats(page), { timeout: 20_000 })
+    .toEqual({ aggregates: 0, nodes: 1000, edges: 3000, cyEdges: 0 });
   await page.getByRole('button', { name: 'Back to groups' }).click();
   await expect.poll(async () => (await cyStats(page)).aggregates).toBeGreaterThan(5);
 });
@@ -58,16 +68,26 @@ test('zooming in on a group with the wheel opens it and brings its members into 
   // The biggest group's spot on the screen.
   const target = await page.evaluate(() => {
     const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
-    const biggest = cy?.nodes('[?aggregate]').sort((a, b) => (b.data('width') as number) - (a.data('width') as number))[0];
+    const biggest = cy
+      ?.nodes('[?aggregate]')
+      .sort((a, b) => (b.data('width') as number) - (a.data('width') as number))[0];
     const box = cy?.container()?.getBoundingClientRect();
     if (!biggest || !box) throw new Error('no group drawn');
-    return { id: biggest.id(), x: box.left + biggest.renderedPosition().x, y: box.top + biggest.renderedPosition().y };
+    return {
+      id: biggest.id(),
+      x: box.left + biggest.renderedPosition().x,
+      y: box.top + biggest.renderedPosition().y,
+    };
   });
   await page.mouse.move(target.x, target.y);
   // Wheel steps zoom in around the pointer, so the group stays under it. cytoscape damps the first
   // steps of a wheel it has not measured yet, so it takes a few dozen.
   for (let step = 0; step < 60; step += 1) await page.mouse.wheel(0, -200);
-  await expect(page.getByRole('navigation', { name: /Grouped by chain segment/ }).getByRole('button', { name: /^Close / })).toHaveCount(1);
+  await expect(
+    page
+      .getByRole('navigation', { name: /Grouped by chain segment/ })
+      .getByRole('button', { name: /^Close / }),
+  ).toHaveCount(1);
   await expect.poll(async () => (await cyStats(page)).nodes).toBeGreaterThan(before.nodes);
   expect(await isDrawn(page, target.id)).toBe(false);
 });

@@ -6,7 +6,10 @@ import { test, expect, openApp } from './fixtures';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const readCsv = (file: string) =>
-  Papa.parse<Record<string, string>>(readFileSync(path.join(root, file), 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
+  Papa.parse<Record<string, string>>(readFileSync(path.join(root, file), 'utf8'), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  }).data;
 const nodeRows = readCsv('data/nodes.csv');
 const edgeRows = readCsv('data/edges.csv');
 const row = (id: string) => {
@@ -18,11 +21,16 @@ const row = (id: string) => {
 /** What cytoscape shows, read from the page: ids of drawn (not display:none) nodes and their positions. */
 const drawnNodes = (page: Page) =>
   page.evaluate(() => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } }).__chainExplorerMap?.cy;
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
+      .__chainExplorerMap?.cy;
     if (!cy) throw new Error('map not exposed');
     return cy
       .nodes(':visible')
-      .map((node: import('cytoscape').NodeSingular) => ({ id: node.id(), x: node.position().x, y: node.position().y }));
+      .map((node: import('cytoscape').NodeSingular) => ({
+        id: node.id(),
+        x: node.position().x,
+        y: node.position().y,
+      }));
   });
 
 const searchAndPick = async (page: Page, query: string) => {
@@ -39,10 +47,13 @@ test('search by pinyin initials selects the node and fills Details from its CSV 
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(sailer.name ?? '');
   await expect(details).toContainText(sailer.id ?? '');
-  for (const award of (sailer.awards ?? '').split(';').filter(Boolean)) await expect(details).toContainText(award);
+  for (const award of (sailer.awards ?? '').split(';').filter(Boolean))
+    await expect(details).toContainText(award);
   await expect(details).toContainText(sailer.evidence ?? '');
   await expect(details).toContainText(sailer.name_en ?? '');
-  const neighbourCount = edgeRows.filter((edge) => edge.source === 'ent-sailer' || edge.target === 'ent-sailer').length;
+  const neighbourCount = edgeRows.filter(
+    (edge) => edge.source === 'ent-sailer' || edge.target === 'ent-sailer',
+  ).length;
   await expect(details.getByRole('heading', { name: `Connections (${neighbourCount})` })).toBeVisible();
 });
 
@@ -59,8 +70,15 @@ test('the enterprise circle shows the hop rings, and Depth widens it', async ({ 
   await openApp(page);
   await searchAndPick(page, '赛乐');
   await page.getByRole('radiogroup', { name: 'Layout' }).getByText('Enterprise circle').click();
-  const oneHop = new Set(['ent-sailer', ...edgeRows.flatMap((edge) => (edge.source === 'ent-sailer' ? [edge.target] : edge.target === 'ent-sailer' ? [edge.source] : []))]);
-  await expect.poll(async () => (await drawnNodes(page)).map((node) => node.id).sort()).toEqual([...oneHop].sort());
+  const oneHop = new Set([
+    'ent-sailer',
+    ...edgeRows.flatMap((edge) =>
+      edge.source === 'ent-sailer' ? [edge.target] : edge.target === 'ent-sailer' ? [edge.source] : [],
+    ),
+  ]);
+  await expect
+    .poll(async () => (await drawnNodes(page)).map((node) => node.id).sort())
+    .toEqual([...oneHop].sort());
   await page.getByRole('spinbutton', { name: 'Depth' }).fill('2');
   await expect.poll(async () => (await drawnNodes(page)).length).toBeGreaterThan(oneHop.size);
   await page.keyboard.press('Escape');
@@ -88,7 +106,8 @@ test('clicking a legend entry highlights those elements and clicking again clear
   await expect(university).toHaveAttribute('aria-pressed', 'true');
   const faded = () =>
     page.evaluate(() => {
-      const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } }).__chainExplorerMap?.cy;
+      const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
+        .__chainExplorerMap?.cy;
       return cy?.nodes('.legend-faded').length ?? -1;
     });
   await expect.poll(faded).toBe(nodeRows.length - universities);
@@ -96,7 +115,9 @@ test('clicking a legend entry highlights those elements and clicking again clear
   await expect.poll(faded).toBe(0);
 });
 
-test('the renderer is chosen by measurement: canvas on software WebGL, said in the debug line', async ({ page }) => {
+test('the renderer is chosen by measurement: canvas on software WebGL, said in the debug line', async ({
+  page,
+}) => {
   await openApp(page);
   // Headless Chromium here rasterises WebGL in software (SwiftShader), where the WebGL renderer is slower.
   await expect(page.getByTestId('renderer')).toHaveText('Renderer: canvas (software WebGL)');
@@ -105,11 +126,18 @@ test('the renderer is chosen by measurement: canvas on software WebGL, said in t
 test('a dragged node stays where it is dropped: the map is not laid out again', async ({ page }) => {
   await openApp(page);
   const start = await page.evaluate(() => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } }).__chainExplorerMap?.cy;
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
+      .__chainExplorerMap?.cy;
     const node = cy?.nodes('[type = "enterprise"]')[0];
     const box = cy?.container()?.getBoundingClientRect();
     if (!node || !box || !cy) throw new Error('no enterprise drawn');
-    return { id: node.id(), x: box.left + node.renderedPosition().x, y: box.top + node.renderedPosition().y, model: { ...node.position() }, zoom: cy.zoom() };
+    return {
+      id: node.id(),
+      x: box.left + node.renderedPosition().x,
+      y: box.top + node.renderedPosition().y,
+      model: { ...node.position() },
+      zoom: cy.zoom(),
+    };
   });
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
@@ -118,7 +146,8 @@ test('a dragged node stays where it is dropped: the map is not laid out again', 
   // Longer than a layout's animation: a layout run after the drop would have moved the node back by now.
   await page.waitForTimeout(1200);
   const end = await page.evaluate((id) => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } }).__chainExplorerMap?.cy;
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
+      .__chainExplorerMap?.cy;
     return { ...cy?.getElementById(id).position() };
   }, start.id);
   // Within a few units of where the pointer let go (the pointer moves in whole pixels).

@@ -7,7 +7,10 @@ import { test, expect, openApp, statusCounts } from './fixtures';
 const root = path.resolve(import.meta.dirname, '../..');
 const fixture = (name: string) => path.join(root, 'tests/fixtures', name);
 const readCsv = (file: string) =>
-  Papa.parse<Record<string, string>>(readFileSync(path.join(root, file), 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
+  Papa.parse<Record<string, string>>(readFileSync(path.join(root, file), 'utf8'), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  }).data;
 
 const bundledNodes = readCsv('data/nodes.csv');
 const bundledEdges = readCsv('data/edges.csv');
@@ -40,12 +43,16 @@ const savedOrigin = (page: Page) =>
       }),
   );
 
-test('an applied import survives a reload, and Undo import after the reload brings the bundled map back', async ({ page }) => {
+test('an applied import survives a reload, and Undo import after the reload brings the bundled map back', async ({
+  page,
+}) => {
   await openApp(page);
   const report = await importPair(page, ['pair-nodes.csv', 'pair-edges.csv']);
   await report.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByRole('status')).toContainText('8 of 8 nodes');
-  await expect.poll(() => savedOrigin(page)).toMatchObject({ kind: 'upload', files: ['pair-nodes.csv', 'pair-edges.csv'] });
+  await expect
+    .poll(() => savedOrigin(page))
+    .toMatchObject({ kind: 'upload', files: ['pair-nodes.csv', 'pair-edges.csv'] });
 
   await page.reload();
   await expect(page.getByRole('status')).toContainText('8 of 8 nodes');
@@ -63,7 +70,9 @@ test('an applied import survives a reload, and Undo import after the reload brin
   // The undo is kept too: a second reload shows the bundled map, not the import.
   await expect.poll(() => savedOrigin(page)).toEqual({ kind: 'bundled' });
   await page.reload();
-  await expect(page.getByRole('status')).toContainText(`${bundledNodes.length} of ${bundledNodes.length} nodes`);
+  await expect(page.getByRole('status')).toContainText(
+    `${bundledNodes.length} of ${bundledNodes.length} nodes`,
+  );
   await expect(page.getByText('Bundled map', { exact: true })).toBeVisible();
 });
 
@@ -92,7 +101,9 @@ for (const { name, breakStorage, message } of [
     await expect(page.getByRole('alertdialog')).toHaveCount(0);
     expect(await statusCounts(page)).toEqual({ nodes: [8, 8], edges: [9, 9] });
     await page.getByRole('button', { name: 'Undo import' }).click();
-    await expect(page.getByRole('status')).toContainText(`${bundledNodes.length} of ${bundledNodes.length} nodes`);
+    await expect(page.getByRole('status')).toContainText(
+      `${bundledNodes.length} of ${bundledNodes.length} nodes`,
+    );
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await expect(page.getByText(message)).toBeHidden();
   });
@@ -117,20 +128,32 @@ test('the Import report lists what Apply would add and remove, counted from the 
   await openApp(page);
   const report = await importPair(page, ['pair-nodes.csv', 'pair-edges.csv']);
   const diff = report.getByRole('region', { name: 'Changes against the current map' });
-  for (const [label, count] of Object.entries(expected)) await expect(diff.getByText(`${label}: ${count}`, { exact: true })).toBeVisible();
+  for (const [label, count] of Object.entries(expected))
+    await expect(diff.getByText(`${label}: ${count}`, { exact: true })).toBeVisible();
   await diff.getByText(`Nodes added: ${expected['Nodes added']}`).click();
-  for (const row of pairNodes) await expect(diff.getByText(`${row.name} (${row.id})`, { exact: true })).toBeVisible();
+  for (const row of pairNodes)
+    await expect(diff.getByText(`${row.name} (${row.id})`, { exact: true })).toBeVisible();
 });
 
-test('a nodes file that renames one node and drops another shows them as changed and removed', async ({ page }) => {
+test('a nodes file that renames one node and drops another shows them as changed and removed', async ({
+  page,
+}) => {
   const [renamed, dropped] = [bundledNodes[12], bundledNodes[13]];
   if (!renamed?.id || !dropped?.id) throw new Error('data/nodes.csv has fewer rows than the test needs');
-  const rows = bundledNodes.filter((row) => row !== dropped).map((row) => (row === renamed ? { ...row, name: `${row.name} (renamed)` } : row));
-  const droppedEdges = bundledEdges.filter((edge) => edge.source === dropped.id || edge.target === dropped.id).length;
+  const rows = bundledNodes
+    .filter((row) => row !== dropped)
+    .map((row) => (row === renamed ? { ...row, name: `${row.name} (renamed)` } : row));
+  const droppedEdges = bundledEdges.filter(
+    (edge) => edge.source === dropped.id || edge.target === dropped.id,
+  ).length;
 
   await openApp(page);
-  await page.getByLabel('Import CSV files').setInputFiles({ name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from(Papa.unparse(rows)) });
-  const diff = page.getByRole('dialog', { name: 'Import report' }).getByRole('region', { name: 'Changes against the current map' });
+  await page
+    .getByLabel('Import CSV files')
+    .setInputFiles({ name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from(Papa.unparse(rows)) });
+  const diff = page
+    .getByRole('dialog', { name: 'Import report' })
+    .getByRole('region', { name: 'Changes against the current map' });
   await expect(diff.getByText('Nodes added: 0', { exact: true })).toBeVisible();
   await expect(diff.getByText('Nodes removed: 1', { exact: true })).toBeVisible();
   await expect(diff.getByText(`Edges removed: ${droppedEdges}`, { exact: true })).toBeVisible();
@@ -138,7 +161,9 @@ test('a nodes file that renames one node and drops another shows them as changed
   await expect(diff.getByText(`${renamed.name} (renamed) (${renamed.id}): Name`)).toBeVisible();
 });
 
-test('a file with unrecognised headers is mapped column by column, and the mapping is remembered', async ({ page }) => {
+test('a file with unrecognised headers is mapped column by column, and the mapping is remembered', async ({
+  page,
+}) => {
   await openApp(page);
   let report = await importPair(page, ['unmapped-nodes.csv', 'unmapped-edges.csv']);
   await expect(report.getByRole('alert')).toContainText('unmapped-nodes.csv');

@@ -8,14 +8,20 @@ import { parseStory, resolveStep, xuejiaTour, type Step } from '../../src/domain
 import { test, expect, openApp, statusCounts } from './fixtures';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const dataFile = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(path.join(root, 'data', name))) });
+const dataFile = (name: string) => ({
+  name,
+  bytes: new Uint8Array(readFileSync(path.join(root, 'data', name))),
+});
 /** The bundled map as the domain reads it, independently of the app in the page. */
 const bundled = importFiles([dataFile('nodes.csv'), dataFile('edges.csv')]).graph;
 
 /** The status line a step must produce: what its filters let through, counted here, not by the app. */
 const expectedStatus = (graph: Graph, step: Step): string[] => {
   const visible = applyFilters(graph, resolveStep(step, graph).filters);
-  return [`${visible.nodeIds.size} of ${graph.nodes.length} nodes`, `${visible.edgeIds.size} of ${graph.edges.length} edges`];
+  return [
+    `${visible.nodeIds.size} of ${graph.nodes.length} nodes`,
+    `${visible.edgeIds.size} of ${graph.edges.length} edges`,
+  ];
 };
 
 const presenter = (page: Page) => page.getByRole('region', { name: 'Presenter' });
@@ -32,7 +38,8 @@ const expectStep = async (page: Page, graph: Graph, index: number) => {
 
 const camera = (page: Page) =>
   page.evaluate(() => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } }).__chainExplorerMap?.cy;
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
+      .__chainExplorerMap?.cy;
     if (!cy) throw new Error('map not exposed');
     return { zoom: cy.zoom(), x: cy.pan().x, y: cy.pan().y };
   });
@@ -41,17 +48,25 @@ const camera = (page: Page) =>
 const settledCamera = async (page: Page) => {
   let last = await camera(page);
   await expect
-    .poll(async () => {
-      const now = await camera(page);
-      const still = Math.abs(now.zoom - last.zoom) < 1e-9 && Math.abs(now.x - last.x) < 1e-6 && Math.abs(now.y - last.y) < 1e-6;
-      last = now;
-      return still;
-    }, { intervals: [250] })
+    .poll(
+      async () => {
+        const now = await camera(page);
+        const still =
+          Math.abs(now.zoom - last.zoom) < 1e-9 &&
+          Math.abs(now.x - last.x) < 1e-6 &&
+          Math.abs(now.y - last.y) < 1e-6;
+        last = now;
+        return still;
+      },
+      { intervals: [250] },
+    )
     .toBe(true);
   return last;
 };
 
-test('the built-in tour: every step by keyboard with its caption and counts, and Esc puts the view back', async ({ page }) => {
+test('the built-in tour: every step by keyboard with its caption and counts, and Esc puts the view back', async ({
+  page,
+}) => {
   await openApp(page);
   // A view of the user's own to come back to: one chain, in chain lanes.
   await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: '牙科' }).check();
@@ -81,15 +96,21 @@ test('the built-in tour: every step by keyboard with its caption and counts, and
   await expect(presenter(page)).toBeHidden();
   await expect(page.getByRole('button', { name: 'Presenter mode', exact: true })).toBeVisible();
   expect(await statusCounts(page)).toEqual(countsBefore);
-  await expect(page.getByRole('radiogroup', { name: 'Layout' }).getByRole('radio', { name: 'Chain lanes' })).toBeChecked();
-  await expect(page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: '牙科' })).toBeChecked();
+  await expect(
+    page.getByRole('radiogroup', { name: 'Layout' }).getByRole('radio', { name: 'Chain lanes' }),
+  ).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: '牙科' }),
+  ).toBeChecked();
   const cameraAfter = await settledCamera(page);
   expect(cameraAfter.zoom).toBeCloseTo(cameraBefore.zoom, 6);
   expect(cameraAfter.x).toBeCloseTo(cameraBefore.x, 3);
   expect(cameraAfter.y).toBeCloseTo(cameraBefore.y, 3);
 });
 
-test('buttons and progress dots move through the tour; the legend lists only what the step draws', async ({ page }) => {
+test('buttons and progress dots move through the tour; the legend lists only what the step draws', async ({
+  page,
+}) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Presenter mode', exact: true }).click();
   const band = presenter(page);
@@ -98,7 +119,10 @@ test('buttons and progress dots move through the tour; the legend lists only wha
 
   await band.getByRole('button', { name: "Step 3: NJNU's institute" }).click();
   await expectStep(page, bundled, 2);
-  await expect(band.getByRole('button', { name: "Step 3: NJNU's institute" })).toHaveAttribute('aria-current', 'step');
+  await expect(band.getByRole('button', { name: "Step 3: NJNU's institute" })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
   // The enterprise circle of the institute holds a university and platforms, and no enterprise.
   const legend = page.getByRole('complementary', { name: 'Legend' });
   await expect(legend).toContainText('University');
@@ -111,7 +135,9 @@ test('buttons and progress dots move through the tour; the legend lists only wha
   await expectStep(page, bundled, 2);
   await band.getByRole('button', { name: 'Exit presenter mode' }).click();
   await expect(band).toBeHidden();
-  await expect(page.getByRole('status')).toContainText(`${bundled.nodes.length} of ${bundled.nodes.length} nodes`);
+  await expect(page.getByRole('status')).toContainText(
+    `${bundled.nodes.length} of ${bundled.nodes.length} nodes`,
+  );
 });
 
 test('on uploaded data a step names what is missing and still shows the rest', async ({ page }) => {
@@ -129,12 +155,16 @@ test('on uploaded data a step names what is missing and still shows the rest', a
     { name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from(nodesText) },
     { name: 'edges.csv', mimeType: 'text/csv', buffer: Buffer.from(edgesText) },
   ];
-  const uploaded = importFiles(files.map((file) => ({ name: file.name, bytes: new Uint8Array(file.buffer) }))).graph;
+  const uploaded = importFiles(
+    files.map((file) => ({ name: file.name, bytes: new Uint8Array(file.buffer) })),
+  ).graph;
   expect(uploaded.nodes.length).toBe(bundled.nodes.length - gone.size);
 
   await page.getByLabel('Import CSV files').setInputFiles(files);
   await page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByRole('status')).toContainText(`${uploaded.nodes.length} of ${uploaded.nodes.length} nodes`);
+  await expect(page.getByRole('status')).toContainText(
+    `${uploaded.nodes.length} of ${uploaded.nodes.length} nodes`,
+  );
 
   // No stories of its own yet: the built-in tour plays on the uploaded map.
   await page.keyboard.press('p');
@@ -150,11 +180,23 @@ test('on uploaded data a step names what is missing and still shows the rest', a
   await expect
     .poll(() =>
       page.evaluate(() => {
-        const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } }).__chainExplorerMap?.cy;
-        return cy?.nodes('.decorated').map((node) => node.id()).sort() ?? [];
+        const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
+          .__chainExplorerMap?.cy;
+        return (
+          cy
+            ?.nodes('.decorated')
+            .map((node) => node.id())
+            .sort() ?? []
+        );
       }),
     )
-    .toEqual(['plat-js-synbio-institute', 'plat-js-synbio-tic', 'plat-njnu-pilot', 'plat-njnu-poc', 'uni-njnu']);
+    .toEqual([
+      'plat-js-synbio-institute',
+      'plat-js-synbio-tic',
+      'plat-njnu-pilot',
+      'plat-njnu-poc',
+      'uni-njnu',
+    ]);
   await page.keyboard.press('Escape');
   await expect(presenter(page)).toBeHidden();
 });
@@ -179,7 +221,9 @@ const savedStoryTitles = (page: Page) =>
       }),
   );
 
-test('authoring: capture, reorder, edit, present, export, reload, and a bad import changes nothing', async ({ page }) => {
+test('authoring: capture, reorder, edit, present, export, reload, and a bad import changes nothing', async ({
+  page,
+}) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Stories' }).click();
   const panel = page.getByRole('dialog', { name: 'Stories' });
@@ -226,10 +270,12 @@ test('authoring: capture, reorder, edit, present, export, reload, and a bad impo
   const band = presenter(page);
   await expect(band.getByRole('heading', { level: 2 })).toHaveText('Synthetic biology');
   await expect(band).toContainText('Where the cluster stands.');
-  for (const text of expectedStatus(bundled, exported.story?.steps[0] as Step)) await expect(page.getByRole('status')).toContainText(text);
+  for (const text of expectedStatus(bundled, exported.story?.steps[0] as Step))
+    await expect(page.getByRole('status')).toContainText(text);
   await page.keyboard.press('ArrowRight');
   await expect(band.getByRole('heading', { level: 2 })).toHaveText('Dental');
-  for (const text of expectedStatus(bundled, exported.story?.steps[1] as Step)) await expect(page.getByRole('status')).toContainText(text);
+  for (const text of expectedStatus(bundled, exported.story?.steps[1] as Step))
+    await expect(page.getByRole('status')).toContainText(text);
   await page.keyboard.press('Escape');
   await expect(sector.getByRole('checkbox', { name: '合成生物' })).toBeChecked();
   await expect(sector.getByRole('checkbox', { name: '牙科' })).not.toBeChecked();
@@ -247,15 +293,25 @@ test('authoring: capture, reorder, edit, present, export, reload, and a bad impo
   const bad = JSON.parse(storyJson) as { version: number; steps: { layout: string }[] };
   bad.version = 9;
   if (bad.steps[1]) bad.steps[1].layout = 'spiral';
-  await panel.getByLabel('Import JSON…').setInputFiles({ name: 'bad.story.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await panel
+    .getByLabel('Import JSON…')
+    .setInputFiles({
+      name: 'bad.story.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
   const alert = panel.getByRole('alert');
   await expect(alert).toContainText('This file is not a valid story; nothing was changed.');
   await expect(alert).toContainText('version: unsupported story version (supported: 1)');
-  await expect(alert).toContainText('steps[1].layout: unknown value (expected one of: overview, circle, lanes, preset)');
+  await expect(alert).toContainText(
+    'steps[1].layout: unknown value (expected one of: overview, circle, lanes, preset)',
+  );
   await expect(choice.getByRole('radio')).toHaveCount(2);
 
   // The good file comes in as a story of its own beside the first.
-  await panel.getByLabel('Import JSON…').setInputFiles({ name: 'two.story.json', mimeType: 'application/json', buffer: Buffer.from(storyJson) });
+  await panel
+    .getByLabel('Import JSON…')
+    .setInputFiles({ name: 'two.story.json', mimeType: 'application/json', buffer: Buffer.from(storyJson) });
   await expect(panel.getByText('Imported “Two chains”.')).toBeVisible();
   await expect(choice.getByRole('radio')).toHaveCount(3);
   await expect.poll(() => savedStoryTitles(page)).toEqual(['Two chains', 'Two chains']);

@@ -6,15 +6,21 @@ import { test, expect, openApp, statusCounts } from './fixtures';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const readCsv = (file: string) =>
-  Papa.parse<Record<string, string>>(readFileSync(path.join(root, file), 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
+  Papa.parse<Record<string, string>>(readFileSync(path.join(root, file), 'utf8'), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  }).data;
 const nodeRows = readCsv('data/nodes.csv');
 const edgeRows = readCsv('data/edges.csv');
 const sailer = nodeRows.find((row) => row.id === 'ent-sailer');
 
-const layoutRadio = (page: Page, name: string) => page.getByRole('radiogroup', { name: 'Layout' }).getByRole('radio', { name });
+const layoutRadio = (page: Page, name: string) =>
+  page.getByRole('radiogroup', { name: 'Layout' }).getByRole('radio', { name });
 /** The radios are drawn as segmented buttons: the label is what a user clicks. */
-const chooseLayout = (page: Page, name: string) => page.getByRole('radiogroup', { name: 'Layout' }).getByText(name).click();
-const detailsHeading = (page: Page) => page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 });
+const chooseLayout = (page: Page, name: string) =>
+  page.getByRole('radiogroup', { name: 'Layout' }).getByText(name).click();
+const detailsHeading = (page: Page) =>
+  page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 });
 
 /** Filters on Type = Enterprise, selects 赛乐 by search and opens its enterprise circle. */
 async function makeView(page: Page) {
@@ -54,7 +60,9 @@ test('a copied link opened in a fresh browser shows the same view', async ({ pag
   expect(await statusCounts(other)).toEqual(counts);
   await expect(detailsHeading(other)).toHaveText(sailer?.name ?? '');
   await expect(layoutRadio(other, 'Enterprise circle')).toBeChecked();
-  await expect(other.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: 'Enterprise' })).toBeChecked();
+  await expect(
+    other.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: 'Enterprise' }),
+  ).toBeChecked();
   await expect(other.getByText(/could not be restored/)).toHaveCount(0);
   expect(errors).toEqual([]);
   await fresh.close();
@@ -79,9 +87,14 @@ test('back and forward move between views', async ({ page }) => {
 
 test('a malformed hash is ignored with a notice, and the default view is shown', async ({ page }) => {
   await openApp(page, 'lang=en#layout=lanes&sel=%E0%A4%A');
-  await expect(page.getByText('the part after # is not a view link, so the default view is shown.')).toBeVisible();
+  await expect(
+    page.getByText('the part after # is not a view link, so the default view is shown.'),
+  ).toBeVisible();
   const counts = await statusCounts(page);
-  expect(counts).toEqual({ nodes: [nodeRows.length, nodeRows.length], edges: [edgeRows.length, edgeRows.length] });
+  expect(counts).toEqual({
+    nodes: [nodeRows.length, nodeRows.length],
+    edges: [edgeRows.length, edgeRows.length],
+  });
   await expect(layoutRadio(page, 'Overview')).toBeChecked();
   await expect(page.getByRole('region', { name: 'Details' })).toContainText('Select a node');
   await page.getByRole('button', { name: 'Dismiss' }).click();
@@ -94,7 +107,9 @@ test('a stale link keeps what still fits the map and says what does not', async 
   await expect(page.getByText('a filtered industry chain is not in this map.')).toBeVisible();
   await expect(page.getByText('the depth is not 1, 2 or 3.')).toBeVisible();
   await expect(layoutRadio(page, 'Chain lanes')).toBeChecked();
-  await expect(page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: /牙科/ })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: /牙科/ }),
+  ).toBeChecked();
   await expect(page).toHaveURL(/#layout=lanes&sector=chain-dental&lang=en$/);
 });
 

@@ -6,7 +6,10 @@ import { test, expect, openApp, statusCounts } from './fixtures';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const readCsv = (file: string) =>
-  Papa.parse<Record<string, string>>(readFileSync(path.join(root, file), 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
+  Papa.parse<Record<string, string>>(readFileSync(path.join(root, file), 'utf8'), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  }).data;
 const nodeRows = readCsv('data/nodes.csv');
 const edgeRows = readCsv('data/edges.csv');
 
@@ -20,8 +23,12 @@ for (const edge of edgeRows) {
 }
 
 /** Rows in file order, then sorted the way the table promises: stable, so ties keep file order. */
-const byNameAscending = [...nodeRows].sort((a, b) => ((a.name ?? '') < (b.name ?? '') ? -1 : (a.name ?? '') > (b.name ?? '') ? 1 : 0));
-const byDegreeDescending = [...nodeRows].sort((a, b) => (degreeOf.get(b.id ?? '') ?? 0) - (degreeOf.get(a.id ?? '') ?? 0));
+const byNameAscending = [...nodeRows].sort((a, b) =>
+  (a.name ?? '') < (b.name ?? '') ? -1 : (a.name ?? '') > (b.name ?? '') ? 1 : 0,
+);
+const byDegreeDescending = [...nodeRows].sort(
+  (a, b) => (degreeOf.get(b.id ?? '') ?? 0) - (degreeOf.get(a.id ?? '') ?? 0),
+);
 
 const openTable = async (page: Page): Promise<Locator> => {
   await page.getByRole('button', { name: 'Table', exact: true }).click();
@@ -32,16 +39,21 @@ const openTable = async (page: Page): Promise<Locator> => {
 
 /** Ids of the rows in the DOM, in order: only a window of the table is rendered. */
 const renderedIds = (grid: Locator): Promise<string[]> =>
-  grid.locator('[role="row"][data-id]').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id ?? ''));
+  grid
+    .locator('[role="row"][data-id]')
+    .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id ?? ''));
 
-const rowCount = async (grid: Locator): Promise<number> => Number(await grid.getAttribute('aria-rowcount')) - 1;
+const rowCount = async (grid: Locator): Promise<number> =>
+  Number(await grid.getAttribute('aria-rowcount')) - 1;
 
 const sortBy = async (grid: Locator, column: string, direction: 'ascending' | 'descending') => {
   const header = grid.getByRole('columnheader', { name: column });
   while ((await header.getAttribute('aria-sort')) !== direction) await header.getByRole('button').click();
 };
 
-test('the table sorts by name and by degree in the order computed from the CSV rows, windowed at both ends', async ({ page }) => {
+test('the table sorts by name and by degree in the order computed from the CSV rows, windowed at both ends', async ({
+  page,
+}) => {
   await openApp(page);
   const grid = await openTable(page);
   expect(await rowCount(grid)).toBe(nodeRows.length);
@@ -57,7 +69,9 @@ test('the table sorts by name and by degree in the order computed from the CSV r
   await expect(grid.getByRole('columnheader', { name: 'Name' })).not.toHaveAttribute('aria-sort');
   const first = byDegreeDescending[0];
   await expect(grid.locator('[role="row"][data-id]').first()).toHaveAttribute('data-id', first?.id ?? '');
-  await expect(grid.locator('[role="row"][data-id]').first().getByRole('gridcell').last()).toHaveText(String(degreeOf.get(first?.id ?? '')));
+  await expect(grid.locator('[role="row"][data-id]').first().getByRole('gridcell').last()).toHaveText(
+    String(degreeOf.get(first?.id ?? '')),
+  );
 
   // Scrolled to the end, the window holds the end of the expected order.
   await grid.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
@@ -66,7 +80,9 @@ test('the table sorts by name and by degree in the order computed from the CSV r
   expect(bottom).toEqual(byDegreeDescending.slice(-bottom.length).map((row) => row.id));
 });
 
-test('clicking a row selects the node for Details and the map; a map selection is highlighted and scrolled into view', async ({ page }) => {
+test('clicking a row selects the node for Details and the map; a map selection is highlighted and scrolled into view', async ({
+  page,
+}) => {
   await openApp(page);
   const grid = await openTable(page);
   await sortBy(grid, 'Degree', 'descending');
@@ -76,7 +92,13 @@ test('clicking a row selects the node for Details and the map; a map selection i
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(hub?.name ?? '');
   await expect(grid.locator(`[data-id="${hub?.id}"]`)).toHaveAttribute('aria-selected', 'true');
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as { __chainExplorerMap: { cy: import('cytoscape').Core } }).__chainExplorerMap.cy.$(':selected').map((node) => node.id())))
+    .poll(() =>
+      page.evaluate(() =>
+        (window as unknown as { __chainExplorerMap: { cy: import('cytoscape').Core } }).__chainExplorerMap.cy
+          .$(':selected')
+          .map((node) => node.id()),
+      ),
+    )
     .toEqual([hub?.id]);
 
   // Sorted by name, the enterprise picked through search sits beyond the first window of rows.
@@ -95,30 +117,47 @@ test('clicking a row selects the node for Details and the map; a map selection i
   // Arrow keys move the selection along the table's order.
   await grid.focus();
   await page.keyboard.press('ArrowDown');
-  await expect(details.getByRole('heading', { level: 2 })).toHaveText(byNameAscending[sailerIndex + 1]?.name ?? '');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(
+    byNameAscending[sailerIndex + 1]?.name ?? '',
+  );
 });
 
-test('the table follows the filters: its row count matches the status line, and it exports exactly what it shows', async ({ page }) => {
+test('the table follows the filters: its row count matches the status line, and it exports exactly what it shows', async ({
+  page,
+}) => {
   await openApp(page);
   const grid = await openTable(page);
   await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: '牙科' }).check();
   const counts = await statusCounts(page);
   // Independently: rows whose sector names the dental chain, and the chain itself.
   const chain = nodeRows.find((row) => row.id === 'chain-dental');
-  const dental = nodeRows.filter((row) => row.id === 'chain-dental' || (row.sector ?? '').split(/[;；|、]/).some((sector) => sector === 'chain-dental' || sector === chain?.name));
+  const dental = nodeRows.filter(
+    (row) =>
+      row.id === 'chain-dental' ||
+      (row.sector ?? '')
+        .split(/[;；|、]/)
+        .some((sector) => sector === 'chain-dental' || sector === chain?.name),
+  );
   expect(counts.nodes[0]).toBe(dental.length);
   await expect.poll(() => rowCount(grid)).toBe(counts.nodes[0]);
   expect(await renderedIds(grid)).toEqual(dental.map((row) => row.id));
 
   await sortBy(grid, 'Degree', 'descending');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export table CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export table CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^xuejia-table-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = readFileSync((await download.path()) ?? '', 'utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
   const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: 'greedy' }).data;
   expect(parsed[0]).toEqual(['Name', 'Type', 'Sectors', 'Segment', 'Award level', 'Honours', 'Degree']);
-  const expected = [...dental].sort((a, b) => (degreeOf.get(b.id ?? '') ?? 0) - (degreeOf.get(a.id ?? '') ?? 0));
-  expect(parsed.slice(1).map((row) => [row[0], row[6]])).toEqual(expected.map((row) => [row.name, String(degreeOf.get(row.id ?? ''))]));
+  const expected = [...dental].sort(
+    (a, b) => (degreeOf.get(b.id ?? '') ?? 0) - (degreeOf.get(a.id ?? '') ?? 0),
+  );
+  expect(parsed.slice(1).map((row) => [row[0], row[6]])).toEqual(
+    expected.map((row) => [row.name, String(degreeOf.get(row.id ?? ''))]),
+  );
 });
 
 type MapWindow = Window & { __chainExplorerMap?: object; __mapBeforeTable?: object };
@@ -136,5 +175,9 @@ test('closing the table gives the map its room back without re-creating it', asy
   await page.getByRole('button', { name: 'Close table' }).click();
   await expect(page.getByRole('grid', { name: 'Nodes' })).toHaveCount(0);
   await expect.poll(async () => (await map.boundingBox())?.height ?? 0).toBe(fullHeight);
-  expect(await page.evaluate(() => (window as MapWindow).__mapBeforeTable === (window as MapWindow).__chainExplorerMap)).toBe(true);
+  expect(
+    await page.evaluate(
+      () => (window as MapWindow).__mapBeforeTable === (window as MapWindow).__chainExplorerMap,
+    ),
+  ).toBe(true);
 });

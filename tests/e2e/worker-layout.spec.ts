@@ -9,12 +9,16 @@ type Point = { x: number; y: number };
 const dataset = generateDataset({ nodes: 3000, edges: 6000 });
 
 const drawnPositions = (page: Page) =>
-  page.evaluate(() => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
-    if (!cy) throw new Error('map not exposed');
-    const nodes = cy.nodes().toArray() as import('cytoscape').NodeSingular[];
-    return { positions: nodes.map((node): [string, Point] => [node.id(), { ...node.position() }]), moving: nodes.some((node) => node.animated()) };
-  })
+  page
+    .evaluate(() => {
+      const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
+      if (!cy) throw new Error('map not exposed');
+      const nodes = cy.nodes().toArray() as import('cytoscape').NodeSingular[];
+      return {
+        positions: nodes.map((node): [string, Point] => [node.id(), { ...node.position() }]),
+        moving: nodes.some((node) => node.animated()),
+      };
+    })
     .then(({ positions, moving }) => ({ positions: new Map(positions), moving }));
 
 /** Uploads the dataset, draws every element and puts the nodes in chain lanes, a picture the worker layout then replaces. */
@@ -53,14 +57,18 @@ const boundingBox = (points: Point[]) => {
 // Two 3000-node maps side by side would starve each other on a small machine.
 test.describe.configure({ mode: 'serial' });
 
-test('a big map is laid out in a worker into a round picture, with progress on the way, and kept for the next visit', async ({ page }) => {
+test('a big map is laid out in a worker into a round picture, with progress on the way, and kept for the next visit', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   const start = await showAllInLanes(page);
   const laidOut = await workerOverview(page);
   const moved = [...start].filter(([id, from]) => distance(from, laidOut.get(id)) > 1);
   expect(moved.length).toBeGreaterThan(start.size * 0.9);
   // Not a grid or lanes: nodes do not line up in a few columns, and the picture is roughly square.
-  expect(new Set([...laidOut.values()].map((point) => Math.round(point.x))).size).toBeGreaterThan(start.size / 2);
+  expect(new Set([...laidOut.values()].map((point) => Math.round(point.x))).size).toBeGreaterThan(
+    start.size / 2,
+  );
   const box = boundingBox([...laidOut.values()]);
   expect(box.width / box.height).toBeGreaterThan(0.5);
   expect(box.width / box.height).toBeLessThan(2);
@@ -87,7 +95,11 @@ test('a big map is laid out in a worker into a round picture, with progress on t
       { timeout: 20_000 },
     )
     .toBe(true);
-  expect(await page.evaluate(() => (window as unknown as { sawLayoutProgress?: boolean }).sawLayoutProgress ?? false)).toBe(false);
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { sawLayoutProgress?: boolean }).sawLayoutProgress ?? false,
+    ),
+  ).toBe(false);
 });
 
 test('Cancel stops the worker layout and leaves the nodes where they were', async ({ page }) => {

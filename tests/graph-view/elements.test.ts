@@ -25,7 +25,13 @@ const graph = makeGraph(
 
 describe('aggregatedElements', () => {
   const view = aggregateGraph(graph);
-  const elements = aggregatedElements(graph, view, buildLegend(graph), (aggregate) => `${aggregate.id} (${aggregate.memberCount})`, buildFilterIndex(graph));
+  const elements = aggregatedElements(
+    graph,
+    view,
+    buildLegend(graph),
+    (aggregate) => `${aggregate.id} (${aggregate.memberCount})`,
+    buildFilterIndex(graph),
+  );
   const merged = [...elements.values()].filter((element) => element.group === 'edges');
 
   it('draws the strongest merged edge fully and a single tie faintly', () => {
@@ -36,7 +42,9 @@ describe('aggregatedElements', () => {
   });
 
   it('labels every aggregate through the given function', () => {
-    const labels = [...elements.values()].filter((element) => element.data.aggregate).map((element) => element.data.label as string);
+    const labels = [...elements.values()]
+      .filter((element) => element.data.aggregate)
+      .map((element) => element.data.label as string);
     expect(labels.length).toBeGreaterThan(1);
     for (const label of labels) expect(label).toMatch(/^agg:.+ \(\d+\)$/);
   });

@@ -11,7 +11,8 @@ describe('i18n', () => {
 
   it('keeps the same placeholders in both languages', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(zh[key]), key).toEqual(placeholders(en[key]));
+    for (const key of Object.keys(en) as (keyof typeof en)[])
+      expect(placeholders(zh[key]), key).toEqual(placeholders(en[key]));
   });
 
   it('interpolates named values and leaves unknown placeholders visible', () => {

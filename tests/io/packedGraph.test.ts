@@ -24,20 +24,49 @@ function hostileGraph(): Graph {
       url: 'https://example.com/?a=1&b=2',
       x: -0.5,
       y: 0,
-      attributes: attributes({ ['__proto__']: 'p', constructor: 'c', toString: 't', 注册地: '宁德', '': 'empty name' }),
+      attributes: attributes({
+        ['__proto__']: 'p',
+        constructor: 'c',
+        toString: 't',
+        注册地: '宁德',
+        '': 'empty name',
+      }),
     }),
     makeNode({ id: '9007199254740993', name: '9007199254740993', x: 12.25 }),
-    makeNode({ id: 'chain-a', type: 'chain', description: 'NUL \u0000 and separators \u0001 ; | kept', attributes: attributes({ note: '\u0000' }) }),
+    makeNode({
+      id: 'chain-a',
+      type: 'chain',
+      description: 'NUL \u0000 and separators \u0001 ; | kept',
+      attributes: attributes({ note: '\u0000' }),
+    }),
     makeNode({ id: '', name: '' }),
   ];
   const edges = [
     makeEdge({ source: '00123', target: 'chain-a', relation: 'membership', weight: 0 }),
-    makeEdge({ source: '00123', target: '9007199254740993', relation: 'custom 关系', directed: true, weight: 2.5, label: '供货', evidence: '年报' }),
-    makeEdge({ id: '00123->chain-a#membership~2', source: '00123', target: 'chain-a', relation: 'membership', attributes: attributes({ constructor: 'x' }) }),
+    makeEdge({
+      source: '00123',
+      target: '9007199254740993',
+      relation: 'custom 关系',
+      directed: true,
+      weight: 2.5,
+      label: '供货',
+      evidence: '年报',
+    }),
+    makeEdge({
+      id: '00123->chain-a#membership~2',
+      source: '00123',
+      target: 'chain-a',
+      relation: 'membership',
+      attributes: attributes({ constructor: 'x' }),
+    }),
     // Not a node of this graph: a packed graph need not be a valid one.
     makeEdge({ source: 'elsewhere', target: '00123' }),
   ];
-  return { ...makeGraph(nodes, edges), nodeExtraColumns: ['__proto__', 'constructor', 'toString', '注册地', '', 'note'], edgeExtraColumns: ['constructor'] };
+  return {
+    ...makeGraph(nodes, edges),
+    nodeExtraColumns: ['__proto__', 'constructor', 'toString', '注册地', '', 'note'],
+    edgeExtraColumns: ['constructor'],
+  };
 }
 
 /** What postMessage does to the packed graph, buffers moved rather than copied. */
@@ -58,7 +87,13 @@ describe('packGraph / unpackGraph', () => {
     const unpacked = unpackGraph(posted(packGraph(hostileGraph()), []));
     const [first, second] = unpacked.nodes;
     expect(Object.getPrototypeOf(first?.attributes)).toBeNull();
-    expect(Object.keys(first?.attributes ?? {})).toEqual(['__proto__', 'constructor', 'toString', '注册地', '']);
+    expect(Object.keys(first?.attributes ?? {})).toEqual([
+      '__proto__',
+      'constructor',
+      'toString',
+      '注册地',
+      '',
+    ]);
     expect(first?.attributes['__proto__']).toBe('p');
     expect(Object.getPrototypeOf(second?.attributes)).toBeNull();
     expect(second?.attributes.constructor).toBeUndefined();
@@ -76,8 +111,12 @@ describe('packGraph / unpackGraph', () => {
   });
 
   it('stores a repeated string once and hands over its buffers', () => {
-    const nodes = Array.from({ length: 50 }, (_, index) => makeNode({ id: `n${index}`, type: 'platform', sectors: ['chain-a'] }));
-    const edges = nodes.slice(1).map((node) => makeEdge({ source: 'n0', target: node.id, relation: 'supply' }));
+    const nodes = Array.from({ length: 50 }, (_, index) =>
+      makeNode({ id: `n${index}`, type: 'platform', sectors: ['chain-a'] }),
+    );
+    const edges = nodes
+      .slice(1)
+      .map((node) => makeEdge({ source: 'n0', target: node.id, relation: 'supply' }));
     const packed = packGraph(makeGraph(nodes, edges));
     // 50 node ids (each also its name and an endpoint), 49 edge ids, and once each: platform, chain-a, '', none, local, supply.
     expect(packed.ends).toHaveLength(50 + 49 + 6);

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { CHUNK_SIZE, createDatasetStorage, fromRecords, groupRecords, StorageFailure, toRecords, type DatasetSnapshot } from '../../src/io/persistence';
+import {
+  CHUNK_SIZE,
+  createDatasetStorage,
+  fromRecords,
+  groupRecords,
+  StorageFailure,
+  toRecords,
+  type DatasetSnapshot,
+} from '../../src/io/persistence';
 import { makeGraph, makeNode } from '../domain/helpers';
 
 const bundled = makeGraph([makeNode({ id: 'town' })]);
 const uploaded = makeGraph([makeNode({ id: 'a', x: 1.5, y: -2 })]);
-const upload: DatasetSnapshot = { graph: uploaded, origin: { kind: 'upload', files: ['n.csv'], time: 1700000000000 } };
+const upload: DatasetSnapshot = {
+  graph: uploaded,
+  origin: { kind: 'upload', files: ['n.csv'], time: 1700000000000 },
+};
 
 /** What storage gives back: keys and structured-cloned values, chunks in index order (JSON order is IndexedDB's for these few keys). */
 const readBack = (records: [IDBValidKey, unknown][]) => {
@@ -32,8 +43,15 @@ describe('stored snapshots', () => {
     const nodes = Array.from({ length: CHUNK_SIZE * 2 + 1 }, (_, index) => makeNode({ id: `n${index}` }));
     const big = { graph: makeGraph(nodes), origin: upload.origin };
     const records = toRecords('current', big, bundled);
-    expect(records.map(([key]) => key)).toEqual([['current'], ['current', 'nodes', 0], ['current', 'nodes', 1], ['current', 'nodes', 2]]);
-    expect(fromRecords(readBack(records).get('current'), bundled)?.graph.nodes.map((node) => node.id)).toEqual(nodes.map((node) => node.id));
+    expect(records.map(([key]) => key)).toEqual([
+      ['current'],
+      ['current', 'nodes', 0],
+      ['current', 'nodes', 1],
+      ['current', 'nodes', 2],
+    ]);
+    expect(
+      fromRecords(readBack(records).get('current'), bundled)?.graph.nodes.map((node) => node.id),
+    ).toEqual(nodes.map((node) => node.id));
   });
 
   it('keep the bundled map with saved positions whole: it is no longer the map as shipped', () => {
@@ -48,9 +66,21 @@ describe('stored snapshots', () => {
     if (!head) throw new Error('no head');
     const withHead = (value: unknown) => readBack([[head[0], value], ...chunks]).get('current');
     expect(fromRecords(withHead({ ...(head[1] as object), format: 0 }), bundled)).toBeNull();
-    expect(fromRecords(withHead({ ...(head[1] as object), origin: { kind: 'upload', files: 'n.csv', time: 1 } }), bundled)).toBeNull();
+    expect(
+      fromRecords(
+        withHead({ ...(head[1] as object), origin: { kind: 'upload', files: 'n.csv', time: 1 } }),
+        bundled,
+      ),
+    ).toBeNull();
     expect(fromRecords(readBack([head]).get('current'), bundled)).toBeNull();
-    expect(fromRecords(readBack(toRecords('current', { graph: bundled, origin: { kind: 'bundled' } }, bundled)).get('current'), null)).toBeNull();
+    expect(
+      fromRecords(
+        readBack(toRecords('current', { graph: bundled, origin: { kind: 'bundled' } }, bundled)).get(
+          'current',
+        ),
+        null,
+      ),
+    ).toBeNull();
     expect(fromRecords(undefined, bundled)).toBeNull();
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { forceAtlasLayout } from '../../src/io/forceAtlasLayout';
-import { packLayout, runLayout, unpackPositions, type LayoutRequest, type LayoutResponse } from '../../src/io/runLayout';
+import {
+  packLayout,
+  runLayout,
+  unpackPositions,
+  type LayoutRequest,
+  type LayoutResponse,
+} from '../../src/io/runLayout';
 import type { Graph } from '../../src/domain/graph/types';
 import { topologyKey } from '../../src/io/layoutStore';
 
@@ -38,7 +44,11 @@ describe('packLayout', () => {
 /** A ring of 40 nodes with a few chords, all starting on a line: a picture FA2 has to unfold. */
 const ringRequest = (): LayoutRequest => {
   const count = 40;
-  const nodes = Array.from({ length: count }, (_, index) => ({ id: `n${index}`, x: index * 10, y: (index % 3) * 5 }));
+  const nodes = Array.from({ length: count }, (_, index) => ({
+    id: `n${index}`,
+    x: index * 10,
+    y: (index % 3) * 5,
+  }));
   const edges = nodes.map((node, index) => ({ source: node.id, target: `n${(index + 1) % count}` }));
   edges.push({ source: 'n0', target: 'n20' }, { source: 'n10', target: 'n30' });
   const { positions, edges: pairs } = packLayout(nodes, edges);
@@ -100,7 +110,8 @@ describe('runLayout', () => {
       return worker as unknown as Worker;
     });
     const onProgress = vi.fn();
-    const first = await runLayout(graph, nodes, [{ source: 'a', target: 'b' }], { createWorker, onProgress }).positions;
+    const first = await runLayout(graph, nodes, [{ source: 'a', target: 'b' }], { createWorker, onProgress })
+      .positions;
     expect(first).toEqual(
       new Map([
         ['a', { x: 1, y: 1 }],

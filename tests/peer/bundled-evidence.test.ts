@@ -39,7 +39,16 @@ const SHORT_FORMS: Record<string, string[]> = {
 };
 
 const NODE_TYPES = ['enterprise', 'university', 'platform', 'chain', 'segment'];
-const RELATIONS = ['supply', 'cooperation', 'research', 'incubation', 'investment', 'membership', 'service', 'alliance'];
+const RELATIONS = [
+  'supply',
+  'cooperation',
+  'research',
+  'incubation',
+  'investment',
+  'membership',
+  'service',
+  'alliance',
+];
 
 describe('bundled map files', () => {
   it('are UTF-8 text with LF line ends and no BOM', () => {
@@ -77,19 +86,28 @@ describe('bundled nodes', () => {
     expect(article.includes(evidence), `evidence not found in the article: ${evidence}`).toBe(true);
   });
 
-  it.each(nodes.map((n) => [n.id ?? '', n] as const))('%s is named in the article and in its evidence', (id, n) => {
-    const name = n.name ?? '';
-    expect(name).not.toBe('');
-    expect(flatArticle.includes(name.replace(/\s+/g, '')), `name not in the article: ${name}`).toBe(true);
-    const forms = [name, ...(SHORT_FORMS[id] ?? [])];
-    const evidence = n.evidence ?? '';
-    expect(forms.some((f) => evidence.includes(f)), `evidence of ${id} names none of ${forms.join(' / ')}`).toBe(true);
-  });
+  it.each(nodes.map((n) => [n.id ?? '', n] as const))(
+    '%s is named in the article and in its evidence',
+    (id, n) => {
+      const name = n.name ?? '';
+      expect(name).not.toBe('');
+      expect(flatArticle.includes(name.replace(/\s+/g, '')), `name not in the article: ${name}`).toBe(true);
+      const forms = [name, ...(SHORT_FORMS[id] ?? [])];
+      const evidence = n.evidence ?? '';
+      expect(
+        forms.some((f) => evidence.includes(f)),
+        `evidence of ${id} names none of ${forms.join(' / ')}`,
+      ).toBe(true);
+    },
+  );
 
   it('name known chains in sector, and segments give a stage', () => {
     const chains = new Set(nodes.filter((n) => n.type === 'chain').map((n) => n.id));
     for (const n of nodes) {
-      const sectors = (n.sector ?? '').split(/[;；|、]/).map((s) => s.trim()).filter(Boolean);
+      const sectors = (n.sector ?? '')
+        .split(/[;；|、]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
       for (const s of sectors) expect(chains.has(s), `${n.id}: sector ${s}`).toBe(true);
       if (n.type === 'segment') {
         expect(sectors).toHaveLength(1);
@@ -121,11 +139,14 @@ describe('bundled edges', () => {
     }
   });
 
-  it.each(edges.map((e) => [`${e.source} -> ${e.target}`, e] as const))('%s quotes the article verbatim', (_k, e) => {
-    const evidence = e.evidence ?? '';
-    expect(evidence.trim()).not.toBe('');
-    expect(article.includes(evidence), `evidence not found in the article: ${evidence}`).toBe(true);
-  });
+  it.each(edges.map((e) => [`${e.source} -> ${e.target}`, e] as const))(
+    '%s quotes the article verbatim',
+    (_k, e) => {
+      const evidence = e.evidence ?? '';
+      expect(evidence.trim()).not.toBe('');
+      expect(article.includes(evidence), `evidence not found in the article: ${evidence}`).toBe(true);
+    },
+  );
 
   it('state no supply tie (the article names none)', () => {
     expect(edges.filter((e) => e.relation === 'supply')).toEqual([]);

@@ -12,12 +12,17 @@ const PEER = path.resolve(__dirname, '../../../shared/peer-csv');
 const SPECTRUM = path.join(PEER, 'csv-spectrum');
 
 const bytesOf = (file: string) => new Uint8Array(readFileSync(file));
-const csvFiles = (dir: string) => readdirSync(path.join(PEER, dir)).filter((name) => name.endsWith('.csv')).sort();
+const csvFiles = (dir: string) =>
+  readdirSync(path.join(PEER, dir))
+    .filter((name) => name.endsWith('.csv'))
+    .sort();
 
 /** The table's rows as objects keyed by the header, as csv-spectrum's JSON has them. */
 function asObjects(table: ReadTableResult): Record<string, string>[] {
   if (!table.ok) throw new Error(`not decoded: ${table.reason}`);
-  return table.records.map(({ cells }) => Object.fromEntries(table.header.map((name, index) => [name, cells[index] ?? ''])));
+  return table.records.map(({ cells }) =>
+    Object.fromEntries(table.header.map((name, index) => [name, cells[index] ?? ''])),
+  );
 }
 
 /**
@@ -29,13 +34,16 @@ const UPSTREAM_MISMATCHES: Record<string, Record<string, string>> = {
 };
 
 describe('csv-spectrum', () => {
-  it.each(csvFiles('csv-spectrum/csvs').map((name) => name.replace(/\.csv$/, '')))('%s parses to its JSON', (name) => {
-    const parsed = asObjects(readTable(bytesOf(path.join(SPECTRUM, 'csvs', `${name}.csv`))));
-    const expected: unknown = JSON.parse(readFileSync(path.join(SPECTRUM, 'json', `${name}.json`), 'utf8'));
-    const rows = (Array.isArray(expected) ? expected : [expected]) as Record<string, string>[];
-    const mismatch = UPSTREAM_MISMATCHES[name];
-    expect(parsed).toEqual(mismatch ? rows.map((row) => ({ ...row, ...mismatch })) : rows);
-  });
+  it.each(csvFiles('csv-spectrum/csvs').map((name) => name.replace(/\.csv$/, '')))(
+    '%s parses to its JSON',
+    (name) => {
+      const parsed = asObjects(readTable(bytesOf(path.join(SPECTRUM, 'csvs', `${name}.csv`))));
+      const expected: unknown = JSON.parse(readFileSync(path.join(SPECTRUM, 'json', `${name}.json`), 'utf8'));
+      const rows = (Array.isArray(expected) ? expected : [expected]) as Record<string, string>[];
+      const mismatch = UPSTREAM_MISMATCHES[name];
+      expect(parsed).toEqual(mismatch ? rows.map((row) => ({ ...row, ...mismatch })) : rows);
+    },
+  );
 });
 
 describe.each(['csvkit', 'csvlint'])('%s files through the import', (dir) => {
@@ -68,7 +76,10 @@ describe('csvkit and csvlint files decode and split as meant', () => {
 
   it('Latin-1 bytes are read as Windows-1252, also where they happen to be valid GB18030', () => {
     const latin1 = table('csvkit', 'test_latin1.csv');
-    expect(latin1.ok && [latin1.encoding, latin1.records.at(-1)?.cells]).toEqual(['windows-1252', ['4', '5', '©']]);
+    expect(latin1.ok && [latin1.encoding, latin1.records.at(-1)?.cells]).toEqual([
+      'windows-1252',
+      ['4', '5', '©'],
+    ]);
     const portuguese = table('csvlint', 'invalid-byte-sequence.csv');
     expect(portuguese.ok && [portuguese.encoding, portuguese.header.slice(0, 5)]).toEqual([
       'windows-1252',
@@ -84,13 +95,16 @@ describe('csvkit and csvlint files decode and split as meant', () => {
     ]);
   });
 
-  it.each(['cr-line-endings.csv', 'crlf-line-endings.csv', 'lf-line-endings.csv', 'inconsistent-line-endings.csv', 'inconsistent-line-endings-unquoted.csv'])(
-    '%s gives three rows of three',
-    (name) => {
-      const split = rows('csvlint', name);
-      expect(Array.isArray(split) && split.map((cells) => cells.length)).toEqual([3, 3, 3]);
-    },
-  );
+  it.each([
+    'cr-line-endings.csv',
+    'crlf-line-endings.csv',
+    'lf-line-endings.csv',
+    'inconsistent-line-endings.csv',
+    'inconsistent-line-endings-unquoted.csv',
+  ])('%s gives three rows of three', (name) => {
+    const split = rows('csvlint', name);
+    expect(Array.isArray(split) && split.map((cells) => cells.length)).toEqual([3, 3, 3]);
+  });
 
   it('semicolons, ragged rows, leading zeros, a line break inside a header', () => {
     const sniffed = table('csvkit', 'sniff_limit.csv');
@@ -106,7 +120,11 @@ describe('csvkit and csvlint files decode and split as meant', () => {
       ['01', '00.11', '0.1'],
     ]);
     const header = table('csvkit', 'test_header_newline.csv');
-    expect(header.ok && header.header).toEqual(['\t\n\u000b\f\r start \t\n\u000b\f\r end \t\n\u000b\f\r', 'b', 'c']);
+    expect(header.ok && header.header).toEqual([
+      '\t\n\u000b\f\r start \t\n\u000b\f\r end \t\n\u000b\f\r',
+      'b',
+      'c',
+    ]);
   });
 
   it('a NUL byte is binary content, an empty file has no header', () => {

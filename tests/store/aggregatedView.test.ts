@@ -16,7 +16,11 @@ describe('aggregatedViewOf', () => {
   it('aggregates the visible graph with the expanded groups drawn as members', () => {
     const view = aggregatedViewOf(state);
     expect(view.nodes.map((node) => node.id)).toEqual(['agg:chain:c1', 's1', 'e1', 'agg:type:university']);
-    expect(view.groups.map((group) => group.id)).toEqual(['agg:chain:c1', 'agg:seg:s1', 'agg:type:university']);
+    expect(view.groups.map((group) => group.id)).toEqual([
+      'agg:chain:c1',
+      'agg:seg:s1',
+      'agg:type:university',
+    ]);
   });
 
   it('is computed once for the same graph, filters and expanded list, again when one of them changes', () => {
@@ -24,8 +28,16 @@ describe('aggregatedViewOf', () => {
     expect(aggregatedViewOf({ ...state })).toBe(view);
     const closed = aggregatedViewOf({ ...state, expandedAggregates: [] });
     expect(closed).not.toBe(view);
-    expect(closed.nodes.map((node) => node.id)).toEqual(['agg:chain:c1', 'agg:seg:s1', 'agg:type:university']);
-    const filtered = aggregatedViewOf({ ...state, expandedAggregates: [], filters: { ...defaultFilters, types: ['university'] } });
+    expect(closed.nodes.map((node) => node.id)).toEqual([
+      'agg:chain:c1',
+      'agg:seg:s1',
+      'agg:type:university',
+    ]);
+    const filtered = aggregatedViewOf({
+      ...state,
+      expandedAggregates: [],
+      filters: { ...defaultFilters, types: ['university'] },
+    });
     expect(filtered.groups.map((group) => group.id)).toEqual(['agg:type:university']);
   });
 });

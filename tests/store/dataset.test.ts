@@ -3,13 +3,26 @@ import { useAppStore, type Origin } from '../../src/store';
 import { makeGraph, makeNode } from '../domain/helpers';
 import type { ImportReport } from '../../src/domain/csv/report';
 
-const report = (fatal: boolean): ImportReport => ({ files: [], problems: [], fatal, nodeCount: 1, edgeCount: 0 });
+const report = (fatal: boolean): ImportReport => ({
+  files: [],
+  problems: [],
+  fatal,
+  nodeCount: 1,
+  edgeCount: 0,
+});
 const bundled = makeGraph([makeNode({ id: 'town' })], []);
 const uploaded = makeGraph([makeNode({ id: 'a' }), makeNode({ id: 'b' })], []);
 
 describe('dataset slice', () => {
   beforeEach(() => {
-    useAppStore.setState({ previous: null, pending: null, selected: null, datasetReady: false, storageProblem: null, storageNoticeDismissed: false });
+    useAppStore.setState({
+      previous: null,
+      pending: null,
+      selected: null,
+      datasetReady: false,
+      storageProblem: null,
+      storageNoticeDismissed: false,
+    });
     useAppStore.getState().setBundled(bundled);
   });
 
@@ -26,14 +39,18 @@ describe('dataset slice', () => {
   });
 
   it('never applies a fatal import', () => {
-    useAppStore.getState().stageImport({ result: { graph: uploaded, report: report(true) }, files: ['bad.csv'], mappings: [] });
+    useAppStore
+      .getState()
+      .stageImport({ result: { graph: uploaded, report: report(true) }, files: ['bad.csv'], mappings: [] });
     useAppStore.getState().applyPending();
     expect(useAppStore.getState().graph).toBe(bundled);
     expect(useAppStore.getState().pending).not.toBeNull();
   });
 
   it('resets to the bundled map, and that reset can be undone', () => {
-    useAppStore.getState().stageImport({ result: { graph: uploaded, report: report(false) }, files: ['n.csv'], mappings: [] });
+    useAppStore
+      .getState()
+      .stageImport({ result: { graph: uploaded, report: report(false) }, files: ['n.csv'], mappings: [] });
     useAppStore.getState().applyPending();
     useAppStore.getState().resetToBundled();
     expect(useAppStore.getState().graph).toBe(bundled);
@@ -50,9 +67,19 @@ describe('dataset slice', () => {
   it('restores a saved dataset, so Undo and Reset work after a reload', () => {
     useAppStore.setState({ datasetReady: false });
     const origin: Origin = { kind: 'upload', files: ['n.csv'], time: 1 };
-    useAppStore.getState().restoreDataset({ current: { graph: uploaded, origin }, previous: { graph: bundled, origin: { kind: 'bundled' } } }, bundled);
+    useAppStore
+      .getState()
+      .restoreDataset(
+        { current: { graph: uploaded, origin }, previous: { graph: bundled, origin: { kind: 'bundled' } } },
+        bundled,
+      );
     const state = useAppStore.getState();
-    expect([state.graph, state.origin, state.bundled, state.datasetReady]).toEqual([uploaded, origin, bundled, true]);
+    expect([state.graph, state.origin, state.bundled, state.datasetReady]).toEqual([
+      uploaded,
+      origin,
+      bundled,
+      true,
+    ]);
     state.undoImport();
     expect(useAppStore.getState().graph).toBe(bundled);
     expect(useAppStore.getState().origin.kind).toBe('bundled');
@@ -61,17 +88,25 @@ describe('dataset slice', () => {
   it('notes a storage problem without touching the map; a dismissed notice stays closed until the problem changes', () => {
     const store = useAppStore.getState();
     store.setStorageProblem('quota');
-    expect(useAppStore.getState()).toMatchObject({ storageProblem: 'quota', storageNoticeDismissed: false, graph: bundled });
+    expect(useAppStore.getState()).toMatchObject({
+      storageProblem: 'quota',
+      storageNoticeDismissed: false,
+      graph: bundled,
+    });
     store.dismissStorageNotice();
     store.setStorageProblem('quota');
     expect(useAppStore.getState().storageNoticeDismissed).toBe(true);
     store.setStorageProblem('write-failed');
-    expect(useAppStore.getState()).toMatchObject({ storageProblem: 'write-failed', storageNoticeDismissed: false });
+    expect(useAppStore.getState()).toMatchObject({
+      storageProblem: 'write-failed',
+      storageNoticeDismissed: false,
+    });
   });
 });
 
 describe('a new map', () => {
-  const opened = () => useAppStore.setState({ expandedAggregates: ['agg:seg:s1', 'agg:other'], detail: 'all' });
+  const opened = () =>
+    useAppStore.setState({ expandedAggregates: ['agg:seg:s1', 'agg:other'], detail: 'all' });
   const detailOf = () => {
     const { expandedAggregates, detail } = useAppStore.getState();
     return { expandedAggregates, detail };
@@ -81,14 +116,18 @@ describe('a new map', () => {
   beforeEach(() => useAppStore.getState().setBundled(bundled));
 
   it('opens grouped afresh after an import, its Undo and a reset', () => {
-    useAppStore.getState().stageImport({ result: { graph: uploaded, report: report(false) }, files: ['n.csv'], mappings: [] });
+    useAppStore
+      .getState()
+      .stageImport({ result: { graph: uploaded, report: report(false) }, files: ['n.csv'], mappings: [] });
     opened();
     useAppStore.getState().applyPending();
     expect(detailOf()).toEqual(fresh);
     opened();
     useAppStore.getState().undoImport();
     expect(detailOf()).toEqual(fresh);
-    useAppStore.getState().stageImport({ result: { graph: uploaded, report: report(false) }, files: ['n.csv'], mappings: [] });
+    useAppStore
+      .getState()
+      .stageImport({ result: { graph: uploaded, report: report(false) }, files: ['n.csv'], mappings: [] });
     useAppStore.getState().applyPending();
     opened();
     useAppStore.getState().resetToBundled();
@@ -97,7 +136,15 @@ describe('a new map', () => {
 
   it('opens grouped afresh when a saved dataset is restored', () => {
     opened();
-    useAppStore.getState().restoreDataset({ current: { graph: uploaded, origin: { kind: 'upload', files: ['n.csv'], time: 1 } }, previous: null }, bundled);
+    useAppStore
+      .getState()
+      .restoreDataset(
+        {
+          current: { graph: uploaded, origin: { kind: 'upload', files: ['n.csv'], time: 1 } },
+          previous: null,
+        },
+        bundled,
+      );
     expect(detailOf()).toEqual(fresh);
   });
 

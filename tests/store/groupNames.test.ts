@@ -28,7 +28,13 @@ describe('groupName', () => {
 describe('groupNameOf', () => {
   it('names a group by its aggregate id, the catch-all bins included', () => {
     const ids = ['agg:seg:s1', 'agg:chain:c1', 'agg:type:university', 'agg:type:platform', 'agg:other'];
-    expect(ids.map((id) => groupNameOf(graph, id, en))).toEqual(['EV · cells', 'EV chain · not in a segment', 'Universities', 'Platforms', 'Others']);
+    expect(ids.map((id) => groupNameOf(graph, id, en))).toEqual([
+      'EV · cells',
+      'EV chain · not in a segment',
+      'Universities',
+      'Platforms',
+      'Others',
+    ]);
   });
 
   it('keeps an id the graph has no group for, rather than naming it wrongly', () => {
@@ -38,7 +44,9 @@ describe('groupNameOf', () => {
 
 describe('aggregateLabelOf', () => {
   it('labels a group on the map, and in the SVG, by its anchor or bin and its member count', () => {
-    const aggregates = aggregateGraph(graph).nodes.flatMap((item) => (item.kind === 'aggregate' ? [item] : []));
+    const aggregates = aggregateGraph(graph).nodes.flatMap((item) =>
+      item.kind === 'aggregate' ? [item] : [],
+    );
     const label = (id: string) => {
       const aggregate = aggregates.find((item) => item.id === id);
       if (!aggregate) throw new Error(`no aggregate ${id}`);

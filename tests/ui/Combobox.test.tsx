@@ -10,7 +10,16 @@ const noop = () => undefined;
 
 const render = (extra: Partial<Parameters<typeof Combobox>[0]> = {}) =>
   renderToStaticMarkup(
-    <Combobox label="From" text="sl" options={options} editing onTextChange={noop} onPick={noop} onCancel={noop} {...extra} />,
+    <Combobox
+      label="From"
+      text="sl"
+      options={options}
+      editing
+      onTextChange={noop}
+      onPick={noop}
+      onCancel={noop}
+      {...extra}
+    />,
   );
 
 /** The static markup: keys and clicks need a browser and are covered by the e2e tests. */
@@ -22,7 +31,9 @@ describe('Combobox', () => {
     expect(html).toContain('aria-label="From"');
     expect(html).toContain('aria-expanded="false"');
     expect(html).not.toContain('aria-activedescendant');
-    expect(html).toContain(`<ul id="${listId}" role="listbox" aria-label="From" class="combobox-list" hidden=""`);
+    expect(html).toContain(
+      `<ul id="${listId}" role="listbox" aria-label="From" class="combobox-list" hidden=""`,
+    );
   });
 
   it('lists every option with its own id, the first highlighted, the hint only when given', () => {
@@ -36,7 +47,12 @@ describe('Combobox', () => {
   });
 
   it('takes a visible label by id, the input type and the wrapper class from the caller', () => {
-    const html = render({ inputId: 'picker-from', type: 'search', className: 'search', placeholder: 'Type…' });
+    const html = render({
+      inputId: 'picker-from',
+      type: 'search',
+      className: 'search',
+      placeholder: 'Type…',
+    });
     expect(html).toMatch(/^<div class="combobox search">/);
     expect(html).toContain('id="picker-from" type="search"');
     expect(html).toContain('placeholder="Type…"');

@@ -13,7 +13,9 @@ describe('comboboxKeyAction', () => {
 
   it('opens a closed list on the highlighted option, and leaves the arrows alone without options', () => {
     expect(comboboxKeyAction('ArrowDown', { ...open, expanded: false })).toEqual({ kind: 'move', active: 1 });
-    expect(comboboxKeyAction('ArrowDown', { active: -1, count: 0, expanded: false, editing: true })).toEqual({ kind: 'none' });
+    expect(comboboxKeyAction('ArrowDown', { active: -1, count: 0, expanded: false, editing: true })).toEqual({
+      kind: 'none',
+    });
   });
 
   it('picks the highlighted option on Enter only while the list is shown', () => {
@@ -25,7 +27,9 @@ describe('comboboxKeyAction', () => {
     expect(comboboxKeyAction('Escape', open)).toEqual({ kind: 'cancel' });
     expect(comboboxKeyAction('Escape', { ...open, expanded: false })).toEqual({ kind: 'cancel' });
     expect(comboboxKeyAction('Escape', { ...open, editing: false })).toEqual({ kind: 'cancel' });
-    expect(comboboxKeyAction('Escape', { ...open, expanded: false, editing: false })).toEqual({ kind: 'none' });
+    expect(comboboxKeyAction('Escape', { ...open, expanded: false, editing: false })).toEqual({
+      kind: 'none',
+    });
   });
 
   it('ignores other keys', () => {

@@ -3,7 +3,14 @@
  * drills into aggregates one by one. The result has stable ids so the view can diff it.
  */
 import { compareRelations } from '../graph/indexes';
-import { AWARD_LEVELS, NODE_TYPES, type AwardLevel, type Graph, type NodeType, type Relation } from '../graph/types';
+import {
+  AWARD_LEVELS,
+  NODE_TYPES,
+  type AwardLevel,
+  type Graph,
+  type NodeType,
+  type Relation,
+} from '../graph/types';
 import { assignmentFor, type AggregateGroup, type Assignment, type GraphPositions } from './assignment';
 
 /**
@@ -127,8 +134,15 @@ const increment = (counts: Int32Array, index: number): void => {
 };
 
 /** Row `row` of a table of counts with one column per key. */
-const countsRow = <K extends string>(keys: readonly K[], counts: Int32Array, row: number): Record<K, number> =>
-  Object.fromEntries(keys.map((key, column) => [key, counts[row * keys.length + column] ?? 0])) as Record<K, number>;
+const countsRow = <K extends string>(
+  keys: readonly K[],
+  counts: Int32Array,
+  row: number,
+): Record<K, number> =>
+  Object.fromEntries(keys.map((key, column) => [key, counts[row * keys.length + column] ?? 0])) as Record<
+    K,
+    number
+  >;
 
 /** 1 for each of `ids` in `visibleIds`, all 1 when there is no such set. */
 function visibilityFlags(ids: readonly string[], visibleIds: ReadonlySet<string> | undefined): Uint8Array {
@@ -158,7 +172,17 @@ export function aggregateGraph(
   positions?: GraphPositions,
 ): AggregatedView {
   const assignment = assignmentFor(graph, positions);
-  const { aggregateIds, aggregateOfNode, nodeIds, edgeIds, edgeSource, edgeTarget, edgeRelation, edgeDirected, relations } = assignment;
+  const {
+    aggregateIds,
+    aggregateOfNode,
+    nodeIds,
+    edgeIds,
+    edgeSource,
+    edgeTarget,
+    edgeRelation,
+    edgeDirected,
+    relations,
+  } = assignment;
   const aggregateCount = aggregateIds.length;
   const nodeVisible = visibilityFlags(nodeIds, visible?.nodeIds);
   const edgeVisible = visibilityFlags(edgeIds, visible?.edgeIds);
@@ -184,7 +208,8 @@ export function aggregateGraph(
     const aggregate = aggregateOfNode[position] ?? -1;
     return isExpanded[aggregate] === 1 ? aggregateCount + position : aggregate;
   };
-  const endId = (end: number): string => (end < aggregateCount ? aggregateIds[end] : nodeIds[end - aggregateCount]) ?? '';
+  const endId = (end: number): string =>
+    (end < aggregateCount ? aggregateIds[end] : nodeIds[end - aggregateCount]) ?? '';
 
   const internalEdges = new Int32Array(aggregateCount);
   const tallies = new Map<number, PairTally>();
@@ -196,7 +221,8 @@ export function aggregateGraph(
     const from = endOf(source);
     const to = endOf(target);
     if (from === to && from < aggregateCount) increment(internalEdges, from);
-    else if (from >= aggregateCount && to >= aggregateCount) realEdges.push({ kind: 'edge', id, source: endId(from), target: endId(to) });
+    else if (from >= aggregateCount && to >= aggregateCount)
+      realEdges.push({ kind: 'edge', id, source: endId(from), target: endId(to) });
     else {
       const lower = Math.min(from, to);
       const higher = Math.max(from, to);
@@ -204,7 +230,14 @@ export function aggregateGraph(
       const key = higher < aggregateCount ? lower * aggregateCount + higher : higher * aggregateCount + lower;
       let tally = tallies.get(key);
       if (!tally) {
-        tally = { lower, higher, count: 0, relationCounts: new Int32Array(relations.length), forward: 0, backward: 0 };
+        tally = {
+          lower,
+          higher,
+          count: 0,
+          relationCounts: new Int32Array(relations.length),
+          forward: 0,
+          backward: 0,
+        };
         tallies.set(key, tally);
       }
       tally.count++;
@@ -233,7 +266,8 @@ export function aggregateGraph(
       internalEdgeCount: internalEdges[aggregate] ?? 0,
     };
     groups.push(summary);
-    if (isExpanded[aggregate] === 1) for (const member of memberIds) nodes.push({ kind: 'node', id: member, aggregateId: id });
+    if (isExpanded[aggregate] === 1)
+      for (const member of memberIds) nodes.push({ kind: 'node', id: member, aggregateId: id });
     else nodes.push(summary);
   });
   const aggregateEdges = [...tallies.values()].map((tally): AggregateEdge => {

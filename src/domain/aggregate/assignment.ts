@@ -32,7 +32,11 @@ export interface Assignment {
   edgeDirected: Uint8Array;
 }
 
-const BIN_IDS = { university: 'agg:type:university', platform: 'agg:type:platform', other: 'agg:other' } as const;
+const BIN_IDS = {
+  university: 'agg:type:university',
+  platform: 'agg:type:platform',
+  other: 'agg:other',
+} as const;
 type BinGroup = keyof typeof BIN_IDS;
 
 export const segmentAggregateId = (segmentId: string): string => `agg:seg:${segmentId}`;
@@ -99,7 +103,8 @@ function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPos
     if (node.type === 'segment') return addAggregate(segmentAggregateId(node.id), 'segment', position);
     return -1;
   });
-  const segmentAggregate = (position: number): number => (nodes[position]?.type === 'segment' ? (ownAggregate[position] ?? -1) : -1);
+  const segmentAggregate = (position: number): number =>
+    nodes[position]?.type === 'segment' ? (ownAggregate[position] ?? -1) : -1;
   /** Position of the first sector's node that is a chain, -1 when none is. */
   const chainPositionOf = (node: GraphNode): number => {
     for (const sector of node.sectors) {
@@ -117,7 +122,8 @@ function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPos
   const membershipSegment = new Int32Array(nodes.length).fill(-1);
   const placeByMembership = (member: number, group: number): void => {
     const segment = segmentAggregate(group);
-    if (segment >= 0 && ownAggregate[member] === -1 && membershipSegment[member] === -1) membershipSegment[member] = segment;
+    if (segment >= 0 && ownAggregate[member] === -1 && membershipSegment[member] === -1)
+      membershipSegment[member] = segment;
   };
   edges.forEach((edge, e) => {
     let code = relationCode.get(edge.relation);

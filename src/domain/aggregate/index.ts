@@ -1,5 +1,15 @@
 export { aggregateGraph, aggregateIdentity, LOD_THRESHOLD } from './aggregate';
-export type { AggregatedView, AggregateEdge, AggregateIdentity, AggregateLabelKey, AggregateNode, EdgeRef, MemberNode, RelationCount, VisibleElements } from './aggregate';
+export type {
+  AggregatedView,
+  AggregateEdge,
+  AggregateIdentity,
+  AggregateLabelKey,
+  AggregateNode,
+  EdgeRef,
+  MemberNode,
+  RelationCount,
+  VisibleElements,
+} from './aggregate';
 export { aggregateOf, chainAggregateId, segmentAggregateId } from './assignment';
 export type { AggregateGroup, GraphPositions } from './assignment';
 export { groupsOverview } from './overview';

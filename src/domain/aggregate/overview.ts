@@ -32,7 +32,10 @@ const stageRank = (segment: GraphNode | undefined): number => {
 };
 
 /** `groups` as AggregatedView lists them; `nodesById` gives the segments' stages. */
-export function groupsOverview(groups: readonly AggregateNode[], nodesById: ReadonlyMap<string, GraphNode>): GroupsOverview {
+export function groupsOverview(
+  groups: readonly AggregateNode[],
+  nodesById: ReadonlyMap<string, GraphNode>,
+): GroupsOverview {
   const chains = new Map<string, ChainGroups>();
   const others: AggregateNode[] = [];
   for (const group of groups) {
@@ -42,7 +45,10 @@ export function groupsOverview(groups: readonly AggregateNode[], nodesById: Read
     }
     let chain = chains.get(group.chainId);
     if (!chain) {
-      const countByAwardLevel = Object.fromEntries(AWARD_LEVELS.map((level) => [level, 0])) as Record<AwardLevel, number>;
+      const countByAwardLevel = Object.fromEntries(AWARD_LEVELS.map((level) => [level, 0])) as Record<
+        AwardLevel,
+        number
+      >;
       chain = { chainId: group.chainId, rest: undefined, segments: [], memberCount: 0, countByAwardLevel };
       chains.set(group.chainId, chain);
     }
@@ -53,7 +59,9 @@ export function groupsOverview(groups: readonly AggregateNode[], nodesById: Read
   }
   for (const chain of chains.values()) {
     // Array sort is stable: graph order survives within a stage.
-    chain.segments.sort((a, b) => stageRank(nodesById.get(a.anchorId)) - stageRank(nodesById.get(b.anchorId)));
+    chain.segments.sort(
+      (a, b) => stageRank(nodesById.get(a.anchorId)) - stageRank(nodesById.get(b.anchorId)),
+    );
   }
   others.sort((a, b) => OTHERS_ORDER.indexOf(a.group) - OTHERS_ORDER.indexOf(b.group));
   return { chains: [...chains.values()], others };

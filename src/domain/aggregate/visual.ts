@@ -2,7 +2,14 @@
  * How an aggregate and a merged edge look, from the legend model: one definition for the map and
  * the SVG export, so the file shows what the screen shows.
  */
-import { AWARD_STYLES, NO_SECTOR_COLOR, RELATION_STYLES, type EdgeVisual, type Legend, type NodeVisual } from '../legend';
+import {
+  AWARD_STYLES,
+  NO_SECTOR_COLOR,
+  RELATION_STYLES,
+  type EdgeVisual,
+  type Legend,
+  type NodeVisual,
+} from '../legend';
 import type { AggregateEdge, AggregatedView, AggregateNode } from './aggregate';
 
 /** An aggregate grows with the square root of its members, so area tracks the count. */
@@ -16,7 +23,15 @@ export const aggregateNodeVisual = (aggregate: AggregateNode, legend: Legend): N
   const color = legend.sectorColors.get(aggregate.chainId) ?? NO_SECTOR_COLOR;
   const award = AWARD_STYLES[aggregate.topAwardLevel];
   const size = aggregateSize(aggregate.memberCount);
-  return { shape: 'ellipse', color, colors: [color], ringColor: award.ringColor, ringWidth: award.ringWidth, size, width: size };
+  return {
+    shape: 'ellipse',
+    color,
+    colors: [color],
+    ringColor: award.ringColor,
+    ringWidth: award.ringWidth,
+    size,
+    width: size,
+  };
 };
 
 /** Solid, in the dominant relation's colour; the arrow shows the main flow only when it runs source → target. */

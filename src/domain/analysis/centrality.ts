@@ -93,7 +93,9 @@ export function rankKeyEnterprises(graph: Graph, options: KeyEnterpriseOptions =
   const largest = (values: Float64Array) => values.reduce((max, value) => Math.max(max, value), 0);
   const [maxDegree, maxBetweenness, maxRank] = [largest(degree), largest(betweenness), largest(rank)];
   const inChain =
-    chainId === undefined ? null : new Set(chainEnterprises(graph, chainId, segmentMembership(graph)).map((node) => node.id));
+    chainId === undefined
+      ? null
+      : new Set(chainEnterprises(graph, chainId, segmentMembership(graph)).map((node) => node.id));
 
   const ranked: KeyEnterprise[] = [];
   index.nodes.forEach((node, i) => {
@@ -117,11 +119,17 @@ function degreesOf(index: GraphIndex): Float64Array {
 }
 
 /** Brandes' algorithm on the undirected simple graph, predecessors found again from distances. */
-function betweennessOf(index: GraphIndex, { sampleSources, seed = 1 }: Pick<BetweennessOptions, 'sampleSources' | 'seed'>): Float64Array {
+function betweennessOf(
+  index: GraphIndex,
+  { sampleSources, seed = 1 }: Pick<BetweennessOptions, 'sampleSources' | 'seed'>,
+): Float64Array {
   const n = index.nodes.length;
   const { offsets, neighbours } = index;
   const scores = new Float64Array(n);
-  const sample = sampleSources !== undefined && sampleSources < n ? shuffledRange(n, seededRandom(seed)).subarray(0, Math.max(sampleSources, 1)) : null;
+  const sample =
+    sampleSources !== undefined && sampleSources < n
+      ? shuffledRange(n, seededRandom(seed)).subarray(0, Math.max(sampleSources, 1))
+      : null;
   const sourceCount = sample?.length ?? n;
   const distance = new Int32Array(n).fill(-1);
   const paths = new Float64Array(n);
@@ -155,7 +163,8 @@ function betweennessOf(index: GraphIndex, { sampleSources, seed = 1 }: Pick<Betw
       const end = offsets[node + 1] ?? 0;
       for (let slot = offsets[node] ?? 0; slot < end; slot++) {
         const previous = neighbours[slot] ?? 0;
-        if (distance[previous] === previousDistance) dependency[previous] = (dependency[previous] ?? 0) + (paths[previous] ?? 0) * carried;
+        if (distance[previous] === previousDistance)
+          dependency[previous] = (dependency[previous] ?? 0) + (paths[previous] ?? 0) * carried;
       }
       scores[node] = (scores[node] ?? 0) + (dependency[node] ?? 0);
     }
@@ -173,7 +182,11 @@ function betweennessOf(index: GraphIndex, { sampleSources, seed = 1 }: Pick<Betw
 
 function pageRankOf(
   index: GraphIndex,
-  { damping = 0.85, tolerance = 1e-10, maxIterations = 200 }: Pick<PageRankOptions, 'damping' | 'tolerance' | 'maxIterations'>,
+  {
+    damping = 0.85,
+    tolerance = 1e-10,
+    maxIterations = 200,
+  }: Pick<PageRankOptions, 'damping' | 'tolerance' | 'maxIterations'>,
 ): Float64Array {
   const n = index.nodes.length;
   const { offsets, neighbours } = index;

@@ -59,6 +59,7 @@ export function chainEnterprises(graph: Graph, chainId: string, membership: Segm
   return graph.nodes.filter(
     (node) =>
       node.type === 'enterprise' &&
-      (node.sectors.includes(chainId) || (membership.segmentsOf.get(node.id) ?? []).some((id) => segmentIds.has(id))),
+      (node.sectors.includes(chainId) ||
+        (membership.segmentsOf.get(node.id) ?? []).some((id) => segmentIds.has(id))),
   );
 }

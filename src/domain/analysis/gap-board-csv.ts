@@ -39,7 +39,8 @@ const cell = (value: string): string => {
 };
 
 /** A share to four decimals, '' when there is nothing to divide. */
-const share = (value: number | null): string => (value === null ? '' : String(Math.round(value * 10000) / 10000));
+const share = (value: number | null): string =>
+  value === null ? '' : String(Math.round(value * 10000) / 10000);
 
 /**
  * UTF-8 with a BOM and CRLF line ends, like the node and edge export, so Excel reads the Chinese
@@ -56,7 +57,9 @@ export function gapBoardCsv(board: readonly ChainGapReport[], labels: GapBoardCs
     localEnterpriseCount: String(segment.localEnterprises.length),
     localEnterprises: segment.localEnterprises
       .map((enterprise) =>
-        enterprise.awardLevel === 'none' ? enterprise.name : `${enterprise.name} (${labels.awardLevel[enterprise.awardLevel]})`,
+        enterprise.awardLevel === 'none'
+          ? enterprise.name
+          : `${enterprise.name} (${labels.awardLevel[enterprise.awardLevel]})`,
       )
       .join(`${LIST_SEPARATOR} `),
   });

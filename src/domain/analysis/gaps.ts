@@ -108,12 +108,16 @@ export function chainGapBoard(graph: Graph): ChainGapReport[] {
       const earned = segments.reduce((sum, segment) => sum + segment.weight * segment.value, 0);
       const possible = segments.reduce((sum, segment) => sum + segment.weight, 0);
 
-      const localEnterprises = chainEnterprises(graph, chain.id, membership).filter((node) => node.locality === 'local');
+      const localEnterprises = chainEnterprises(graph, chain.id, membership).filter(
+        (node) => node.locality === 'local',
+      );
       const withSuppliers = localEnterprises.map((enterprise) => ({
         enterprise,
         suppliers: neighbourNodes(supplierIndex, enterprise.id),
       }));
-      const enterprises = withSuppliers.map(({ enterprise, suppliers }) => enterpriseSupply(enterprise, suppliers));
+      const enterprises = withSuppliers.map(({ enterprise, suppliers }) =>
+        enterpriseSupply(enterprise, suppliers),
+      );
       const ties = enterprises.reduce((sum, enterprise) => sum + enterprise.suppliers, 0);
       const localTies = enterprises.reduce((sum, enterprise) => sum + enterprise.localSuppliers, 0);
 

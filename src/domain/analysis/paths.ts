@@ -22,7 +22,12 @@ export interface GraphPath {
 }
 
 /** Up to k shortest simple paths, shortest first; [] when no path uses these relations. */
-export function shortestPaths(graph: Graph, from: string, to: string, options: PathOptions = {}): GraphPath[] {
+export function shortestPaths(
+  graph: Graph,
+  from: string,
+  to: string,
+  options: PathOptions = {},
+): GraphPath[] {
   const { relations = 'all', direction = 'any', k = 1, visible } = options;
   const index = buildIndex(graph, { relations, direction, visible });
   const source = index.indexOf.get(from);
@@ -75,7 +80,12 @@ function breadthFirstSearch(index: GraphIndex) {
   const stamp = new Int32Array(n);
   const queue = new Int32Array(n);
   let round = 0;
-  return (start: number, goal: number, blocked: readonly number[], closedFirstHops: ReadonlySet<number>): number[] | null => {
+  return (
+    start: number,
+    goal: number,
+    blocked: readonly number[],
+    closedFirstHops: ReadonlySet<number>,
+  ): number[] | null => {
     round++;
     for (const node of blocked) stamp[node] = round;
     stamp[start] = round;

@@ -21,7 +21,9 @@ export function networkSummary(graph: Graph, visible?: VisibleSubset): NetworkSu
   const n = index.nodes.length;
   const edgeCount = graph.edges.filter(
     (edge) =>
-      (!visible?.edgeIds || visible.edgeIds.has(edge.id)) && index.indexOf.has(edge.source) && index.indexOf.has(edge.target),
+      (!visible?.edgeIds || visible.edgeIds.has(edge.id)) &&
+      index.indexOf.has(edge.source) &&
+      index.indexOf.has(edge.target),
   ).length;
   const nodesByType = Object.fromEntries(NODE_TYPES.map((type) => [type, 0])) as Record<NodeType, number>;
   for (const node of index.nodes) nodesByType[node.type]++;

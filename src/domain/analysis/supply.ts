@@ -63,7 +63,10 @@ function tiers(index: GraphIndex, id: string, depth: number): SupplyLevel[] {
     }
     if (next.length === 0) break;
     // Node (file) order within a tier, however the edges happened to be listed.
-    const nodes = next.sort((a, b) => a - b).map((i) => nodeAt(index, i)).map(({ id, locality }) => ({ id, locality }));
+    const nodes = next
+      .sort((a, b) => a - b)
+      .map((i) => nodeAt(index, i))
+      .map(({ id, locality }) => ({ id, locality }));
     const local = nodes.filter((node) => node.locality === 'local').length;
     levels.push({ level, nodes, local, outside: nodes.length - local });
     frontier = next;

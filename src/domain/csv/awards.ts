@@ -40,7 +40,12 @@ const firstMatch = (text: string, rules: readonly [RegExp, RankedLevel][]): Rank
  */
 export function awardLevelOf(award: string): AwardLevel {
   const text = award.replace(LEADING_YEAR, '');
-  return firstMatch(text, EXPLICIT_LEVELS) ?? firstMatch(text, ISSUER_PREFIXES) ?? firstMatch(text, FAMILIES) ?? 'none';
+  return (
+    firstMatch(text, EXPLICIT_LEVELS) ??
+    firstMatch(text, ISSUER_PREFIXES) ??
+    firstMatch(text, FAMILIES) ??
+    'none'
+  );
 }
 
 const rank = (level: AwardLevel): number => AWARD_LEVELS.indexOf(level);

@@ -8,7 +8,8 @@ import { restoreFormula } from './formula';
 export const cleanCell = (cell: string): string => restoreFormula(cell.trim());
 
 /** The cleaned cell at a column index; '' for a column the file lacks (-1) or a short row. */
-export const readCell = (cells: readonly string[], index: number): string => (index < 0 ? '' : cleanCell(cells[index] ?? ''));
+export const readCell = (cells: readonly string[], index: number): string =>
+  index < 0 ? '' : cleanCell(cells[index] ?? '');
 
 /** How the report's column summary names a Gephi direction column: it feeds the edges' `directed` flag. */
 export const DIRECTION_COLUMN = 'directed';
@@ -82,7 +83,12 @@ export function layoutColumns<F extends string>(
  * The record's cells when they can be read: a short row is read with empty cells (warning); a long
  * row is fine when its surplus cells are empty, and skipped otherwise, as is a row with broken quotes.
  */
-export function fitRecord(record: CsvRecord, layout: { width: number }, file: string, log: ProblemLog): string[] | undefined {
+export function fitRecord(
+  record: CsvRecord,
+  layout: { width: number },
+  file: string,
+  log: ProblemLog,
+): string[] | undefined {
   const { cells, row } = record;
   if (record.badQuotes) {
     log.add(file, 'malformed-quotes', { row });
@@ -116,9 +122,19 @@ export function readAttributes(cells: readonly string[], extras: readonly ExtraC
 }
 
 /** Warns once per file when a column without a header holds data: that data cannot be kept. */
-export function checkUnnamedColumns(cells: readonly string[], layout: { unnamed: readonly number[] }, row: number, file: string, log: ProblemLog): boolean {
+export function checkUnnamedColumns(
+  cells: readonly string[],
+  layout: { unnamed: readonly number[] },
+  row: number,
+  file: string,
+  log: ProblemLog,
+): boolean {
   const column = layout.unnamed.find((index) => (cells[index] ?? '').trim() !== '');
   if (column === undefined) return false;
-  log.add(file, 'unnamed-column', { row, value: (cells[column] ?? '').trim(), params: { position: String(column + 1) } });
+  log.add(file, 'unnamed-column', {
+    row,
+    value: (cells[column] ?? '').trim(),
+    params: { position: String(column + 1) },
+  });
   return true;
 }

@@ -20,7 +20,11 @@ const strictDecoders = {
 };
 const windows1252 = new TextDecoder('windows-1252');
 
-const BYTE_ORDER_MARKS: readonly { bytes: readonly number[]; encoding: TextEncoding; decoder: TextDecoder }[] = [
+const BYTE_ORDER_MARKS: readonly {
+  bytes: readonly number[];
+  encoding: TextEncoding;
+  decoder: TextDecoder;
+}[] = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8-bom', decoder: strictDecoders['utf-8'] },
   { bytes: [0xff, 0xfe], encoding: 'utf-16le', decoder: strictDecoders['utf-16le'] },
   { bytes: [0xfe, 0xff], encoding: 'utf-16be', decoder: strictDecoders['utf-16be'] },
@@ -71,7 +75,9 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (marked) {
     // The decoders drop the BOM themselves (ignoreBOM is false).
     const text = tryDecode(marked.decoder, bytes);
-    return text === undefined ? { ok: false, reason: 'unreadable', encoding: marked.encoding } : checked(text, marked.encoding);
+    return text === undefined
+      ? { ok: false, reason: 'unreadable', encoding: marked.encoding }
+      : checked(text, marked.encoding);
   }
   const utf8 = tryDecode(strictDecoders['utf-8'], bytes);
   if (utf8 !== undefined) return checked(utf8, 'utf-8');

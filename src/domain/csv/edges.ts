@@ -1,5 +1,14 @@
 import { DIRECTED_RELATIONS, type GraphEdge } from '../graph/types';
-import { checkUnnamedColumns, cleanCell, DIRECTION_COLUMN, fitRecord, layoutColumns, readAttributes, readCell, type ColumnLayout } from './columns';
+import {
+  checkUnnamedColumns,
+  cleanCell,
+  DIRECTION_COLUMN,
+  fitRecord,
+  layoutColumns,
+  readAttributes,
+  readCell,
+  type ColumnLayout,
+} from './columns';
 import { EDGE_FIELDS, planEdgeColumns, type ColumnRole, type EdgeField } from './headers';
 import { AMBIGUOUS, type NodeMatch } from './nodeIndex';
 import type { CsvText } from './parse';
@@ -39,11 +48,16 @@ export class EdgeCollector {
   ) {}
 
   /** Reads one edge list; returns its column summary and how many edges it gave. */
-  readFile(file: string, table: CsvText, roles?: readonly ColumnRole[]): { columns: ColumnLayout<EdgeField>['summary']; count: number } {
+  readFile(
+    file: string,
+    table: CsvText,
+    roles?: readonly ColumnRole[],
+  ): { columns: ColumnLayout<EdgeField>['summary']; count: number } {
     const { log } = this;
     const plan = planEdgeColumns(table.header, roles);
     const directionColumn = findDirectionColumn(table, plan.claims.get('relation') ?? []);
-    const setAside = directionColumn === undefined ? undefined : { index: directionColumn, role: DIRECTION_COLUMN };
+    const setAside =
+      directionColumn === undefined ? undefined : { index: directionColumn, role: DIRECTION_COLUMN };
     const layout = layoutColumns(table.header, EDGE_FIELDS, plan, file, log, setAside);
     for (const { name } of layout.extras) if (!this.extraColumns.includes(name)) this.extraColumns.push(name);
     const before = this.edges.length;
@@ -52,7 +66,8 @@ export class EdgeCollector {
       const cells = fitRecord(record, layout, file, log);
       if (!cells) continue;
       unnamedChecked ||= checkUnnamedColumns(cells, layout, record.row, file, log);
-      const direction = directionColumn === undefined ? undefined : readDirection(cleanCell(cells[directionColumn] ?? ''));
+      const direction =
+        directionColumn === undefined ? undefined : readDirection(cleanCell(cells[directionColumn] ?? ''));
       const edge = this.readRow(cells, record.row, file, layout, direction);
       if (edge) this.edges.push(edge);
     }
@@ -82,7 +97,8 @@ export class EdgeCollector {
 
     const writtenRelation = readCell(cells, at.relation);
     const knownRelation = writtenRelation === '' ? 'related' : readRelation(writtenRelation);
-    if (knownRelation === undefined) log.add(file, 'unknown-relation', { row, column: header.relation, value: writtenRelation });
+    if (knownRelation === undefined)
+      log.add(file, 'unknown-relation', { row, column: header.relation, value: writtenRelation });
     const relation = knownRelation ?? writtenRelation;
     const directed = direction ?? DIRECTED_RELATIONS.has(relation);
 
@@ -91,7 +107,12 @@ export class EdgeCollector {
     const repeated = this.ids.has(base);
     // An undirected tie read the other way round is the same tie.
     if (repeated || (!directed && this.ids.has(`${target}->${source}#${relation}`))) {
-      log.add(file, 'duplicate-edge', { row, column: header.target, value: target, params: { source, relation } });
+      log.add(file, 'duplicate-edge', {
+        row,
+        column: header.target,
+        value: target,
+        params: { source, relation },
+      });
     }
     const id = repeated ? this.suffixedId(base) : base;
     this.ids.add(id);
@@ -109,7 +130,8 @@ export class EdgeCollector {
     const weight = readCell(cells, at.weight);
     if (weight !== '') {
       const value = readNumber(weight);
-      if (value === undefined || value < 0) log.add(file, 'invalid-weight', { row, column: header.weight, value: weight });
+      if (value === undefined || value < 0)
+        log.add(file, 'invalid-weight', { row, column: header.weight, value: weight });
       else edge.weight = value;
     }
     return edge;

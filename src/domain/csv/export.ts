@@ -62,6 +62,8 @@ const edgeCells = (edge: GraphEdge): Cells<EdgeField> => ({
   evidence: textCell(edge.evidence),
 });
 
-export const exportNodesCsv = (graph: Graph): string => writeCsv(NODE_FIELDS, graph.nodeExtraColumns, graph.nodes, nodeCells);
+export const exportNodesCsv = (graph: Graph): string =>
+  writeCsv(NODE_FIELDS, graph.nodeExtraColumns, graph.nodes, nodeCells);
 
-export const exportEdgesCsv = (graph: Graph): string => writeCsv(EDGE_FIELDS, graph.edgeExtraColumns, graph.edges, edgeCells);
+export const exportEdgesCsv = (graph: Graph): string =>
+  writeCsv(EDGE_FIELDS, graph.edgeExtraColumns, graph.edges, edgeCells);

@@ -13,7 +13,8 @@ const FORMULA_START = /^[=+\-@\t\r\0]|[\r\n][=+\-@\t\0]/;
 const LEADING_APOSTROPHES = /^'+/;
 const APOSTROPHE = 39;
 
-const needsApostrophe = (value: string): boolean => FORMULA_START.test(value.replace(LEADING_APOSTROPHES, ''));
+const needsApostrophe = (value: string): boolean =>
+  FORMULA_START.test(value.replace(LEADING_APOSTROPHES, ''));
 
 export const neutraliseFormula = (value: string): string => (needsApostrophe(value) ? `'${value}` : value);
 

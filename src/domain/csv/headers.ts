@@ -54,7 +54,8 @@ const EDGE_ALIASES: Record<EdgeField, readonly string[]> = {
 const HEADER_SEPARATORS = /[\s_-]+/g;
 
 /** Case-insensitive, trimmed, with `_`, `-` and spaces alike: `Award-Level` → `award_level`. */
-export const normaliseHeader = (header: string): string => header.trim().toLowerCase().replace(HEADER_SEPARATORS, '_');
+export const normaliseHeader = (header: string): string =>
+  header.trim().toLowerCase().replace(HEADER_SEPARATORS, '_');
 
 /** A Map, not an object: a header such as `__proto__` or `constructor` must find nothing. */
 const aliasLookup = <F extends string>(aliases: Record<F, readonly string[]>): ReadonlyMap<string, F> => {
@@ -114,15 +115,20 @@ function planColumns<F extends string>(
     }
   });
   // A stable sort: the columns named exactly as the field move ahead of the aliases.
-  for (const columns of plan.claims.values()) columns.sort((a, b) => Number(exact.has(b)) - Number(exact.has(a)));
+  for (const columns of plan.claims.values())
+    columns.sort((a, b) => Number(exact.has(b)) - Number(exact.has(a)));
   return plan;
 }
 
 /** The columns of a file read as nodes. Headers are expected trimmed. */
-export const planNodeColumns = (header: readonly string[], assigned?: readonly ColumnRole[]): ColumnPlan<NodeField> =>
-  planColumns(header, NODE_LOOKUP, NODE_FIELDS, assigned);
-export const planEdgeColumns = (header: readonly string[], assigned?: readonly ColumnRole[]): ColumnPlan<EdgeField> =>
-  planColumns(header, EDGE_LOOKUP, EDGE_FIELDS, assigned);
+export const planNodeColumns = (
+  header: readonly string[],
+  assigned?: readonly ColumnRole[],
+): ColumnPlan<NodeField> => planColumns(header, NODE_LOOKUP, NODE_FIELDS, assigned);
+export const planEdgeColumns = (
+  header: readonly string[],
+  assigned?: readonly ColumnRole[],
+): ColumnPlan<EdgeField> => planColumns(header, EDGE_LOOKUP, EDGE_FIELDS, assigned);
 
 /** What a file holds, given whether it has a column for a field: source and target make an edge list, id a nodes file. */
 const roleFrom = (has: (kind: FileRole, field: string) => boolean): FileRole | undefined => {
@@ -145,6 +151,7 @@ export const assignedRole = (assigned: readonly ColumnRole[]): FileRole | undefi
 export function guessRoles(header: readonly string[], kind: FileRole): ColumnRole[] {
   const roles: ColumnRole[] = header.map(() => 'keep');
   const { claims } = kind === 'nodes' ? planNodeColumns(header) : planEdgeColumns(header);
-  for (const [field, [first]] of claims as Map<ColumnRole, number[]>) if (first !== undefined) roles[first] = field;
+  for (const [field, [first]] of claims as Map<ColumnRole, number[]>)
+    if (first !== undefined) roles[first] = field;
   return roles;
 }

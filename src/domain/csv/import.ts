@@ -46,9 +46,20 @@ interface ReadFile {
 const roleOf = (header: readonly string[]): FileRole | undefined => detectRole(header.map(cleanCell));
 
 /** Decodes and splits one file and tells its role; undefined (with a fatal problem) when it cannot be used. */
-function readInputFile(file: InputFile, log: ProblemLog, mapping?: ColumnMapping): { summary: FileSummary; read?: ReadFile } {
+function readInputFile(
+  file: InputFile,
+  log: ProblemLog,
+  mapping?: ColumnMapping,
+): { summary: FileSummary; read?: ReadFile } {
   const { name } = file;
-  const summary: FileSummary = { file: name, role: 'unknown', encoding: '', delimiter: '', rows: 0, columns: createAttributes() };
+  const summary: FileSummary = {
+    file: name,
+    role: 'unknown',
+    encoding: '',
+    delimiter: '',
+    rows: 0,
+    columns: createAttributes(),
+  };
   if (file.bytes.length === 0) {
     log.add(name, 'empty-file');
     return { summary };
@@ -56,25 +67,35 @@ function readInputFile(file: InputFile, log: ProblemLog, mapping?: ColumnMapping
   const table = readTable(file.bytes, (header) => roleOf(header) !== undefined);
   summary.encoding = table.encoding;
   if (!table.ok) {
-    log.add(name, table.reason === 'binary' ? 'binary-content' : 'unreadable-file', { params: { encoding: table.encoding } });
+    log.add(name, table.reason === 'binary' ? 'binary-content' : 'unreadable-file', {
+      params: { encoding: table.encoding },
+    });
     return { summary };
   }
   if (table.header.length === 0) {
     log.add(name, 'empty-file');
     return { summary };
   }
-  if (table.encoding === 'windows-1252') log.add(name, 'fallback-encoding', { params: { encoding: table.encoding } });
+  if (table.encoding === 'windows-1252')
+    log.add(name, 'fallback-encoding', { params: { encoding: table.encoding } });
   if (table.mixedLineEnds) log.add(name, 'mixed-line-endings');
   summary.delimiter = table.delimiter;
   summary.rows = table.records.length;
   const header = table.header.map(cleanCell);
   const detected = detectRole(header);
-  if (!detected) summary.preview = { header, rows: table.records.slice(0, PREVIEW_ROWS).map((record) => record.cells.map(cleanCell)) };
+  if (!detected)
+    summary.preview = {
+      header,
+      rows: table.records.slice(0, PREVIEW_ROWS).map((record) => record.cells.map(cleanCell)),
+    };
   // A mapping made for another header (the file changed since) is not used.
   const roles = !detected && mapping?.roles.length === header.length ? mapping.roles : undefined;
   const role = detected ?? (roles && assignedRole(roles));
   if (!role) {
-    log.add(name, 'missing-required-columns', { row: table.headerRow, params: { columns: header.join(', ') } });
+    log.add(name, 'missing-required-columns', {
+      row: table.headerRow,
+      params: { columns: header.join(', ') },
+    });
     return { summary };
   }
   summary.role = role;
@@ -83,7 +104,10 @@ function readInputFile(file: InputFile, log: ProblemLog, mapping?: ColumnMapping
 
 /** A result that applies nothing: the report with its fatal problems, and an empty graph. */
 function fatalResult(log: ProblemLog, files: FileSummary[]): ImportResult {
-  return { graph: emptyGraph(), report: { files, problems: log.finish(), fatal: true, nodeCount: 0, edgeCount: 0 } };
+  return {
+    graph: emptyGraph(),
+    report: { files, problems: log.finish(), fatal: true, nodeCount: 0, edgeCount: 0 },
+  };
 }
 
 /** The result of an import that failed before reading anything, e.g. when a file could not be loaded. */
@@ -123,7 +147,12 @@ function keepCurrentEdges(current: Graph, graph: Graph, file: string, log: Probl
   else log.add(file, 'edges-dropped', { params: { kept, dropped: String(dropped) } });
 }
 
-function importWith(files: InputFile[], current: Graph | undefined, log: ProblemLog, options: ImportOptions): ImportResult {
+function importWith(
+  files: InputFile[],
+  current: Graph | undefined,
+  log: ProblemLog,
+  options: ImportOptions,
+): ImportResult {
   const progress = options.onProgress ?? (() => undefined);
   if (files.length === 0) {
     log.add('', 'no-files');
@@ -132,7 +161,11 @@ function importWith(files: InputFile[], current: Graph | undefined, log: Problem
   const summaries: FileSummary[] = [];
   const readFiles: ReadFile[] = [];
   files.forEach((file, index) => {
-    const { summary, read } = readInputFile(file, log, options.mappings?.find((mapping) => mapping.file === file.name));
+    const { summary, read } = readInputFile(
+      file,
+      log,
+      options.mappings?.find((mapping) => mapping.file === file.name),
+    );
     summaries.push(summary);
     if (read) readFiles.push(read);
     progress((0.6 * (index + 1)) / files.length);
@@ -142,7 +175,8 @@ function importWith(files: InputFile[], current: Graph | undefined, log: Problem
   const nodeFiles = readFiles.filter((file) => file.role === 'nodes');
   const edgeFiles = readFiles.filter((file) => file.role === 'edges');
   const nodes = new NodeCollector(log);
-  const noRows = (file: ReadFile) => log.add(file.name, 'no-valid-rows', { params: { rows: String(file.table.records.length) } });
+  const noRows = (file: ReadFile) =>
+    log.add(file.name, 'no-valid-rows', { params: { rows: String(file.table.records.length) } });
   for (const file of nodeFiles) {
     const { columns, count } = nodes.readFile(file.name, file.table, file.roles);
     file.summary.columns = columns;
@@ -152,7 +186,10 @@ function importWith(files: InputFile[], current: Graph | undefined, log: Problem
   nodes.resolveMemberships();
   progress(0.75);
 
-  const edges = new EdgeCollector(log, nodeFiles.length > 0 ? nodesById(nodes.nodes) : endpointsAsNodes(nodes));
+  const edges = new EdgeCollector(
+    log,
+    nodeFiles.length > 0 ? nodesById(nodes.nodes) : endpointsAsNodes(nodes),
+  );
   for (const file of edgeFiles) {
     const { columns, count } = edges.readFile(file.name, file.table, file.roles);
     file.summary.columns = columns;
@@ -169,12 +206,19 @@ function importWith(files: InputFile[], current: Graph | undefined, log: Problem
   };
   const [firstNodes] = nodeFiles;
   const [firstEdges] = edgeFiles;
-  if (!firstNodes && firstEdges) log.add(firstEdges.name, 'nodes-from-edges', { params: { count: String(graph.nodes.length) } });
+  if (!firstNodes && firstEdges)
+    log.add(firstEdges.name, 'nodes-from-edges', { params: { count: String(graph.nodes.length) } });
   if (firstNodes && !firstEdges && current) keepCurrentEdges(current, graph, firstNodes.name, log);
   progress(1);
   return {
     graph,
-    report: { files: summaries, problems: log.finish(), fatal: false, nodeCount: graph.nodes.length, edgeCount: graph.edges.length },
+    report: {
+      files: summaries,
+      problems: log.finish(),
+      fatal: false,
+      nodeCount: graph.nodes.length,
+      edgeCount: graph.edges.length,
+    },
   };
 }
 
@@ -189,7 +233,9 @@ export function importFiles(files: InputFile[], current?: Graph, options: Import
   try {
     return importWith(files, current, log, options);
   } catch (error) {
-    log.add(files.map((file) => file.name).join(', '), 'internal-error', { params: { message: String(error) } });
+    log.add(files.map((file) => file.name).join(', '), 'internal-error', {
+      params: { message: String(error) },
+    });
     return fatalResult(log, []);
   }
 }

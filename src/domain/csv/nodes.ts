@@ -1,11 +1,26 @@
 import { NO_ATTRIBUTES, type GraphNode } from '../graph/types';
 import { highestAwardLevel } from './awards';
-import { checkUnnamedColumns, fitRecord, layoutColumns, readAttributes, readCell, type ColumnLayout } from './columns';
+import {
+  checkUnnamedColumns,
+  fitRecord,
+  layoutColumns,
+  readAttributes,
+  readCell,
+  type ColumnLayout,
+} from './columns';
 import { NODE_FIELDS, planNodeColumns, type ColumnRole, type NodeField } from './headers';
 import { NodeIndex } from './nodeIndex';
 import type { CsvText } from './parse';
 import type { ProblemCode, ProblemLog } from './problems';
-import { readAwardLevel, readBoolean, readLocality, readNodeType, readNumber, readStage, splitList } from './values';
+import {
+  readAwardLevel,
+  readBoolean,
+  readLocality,
+  readNodeType,
+  readNumber,
+  readStage,
+  splitList,
+} from './values';
 
 /** A node with the contract's defaults: what an edge list alone makes of an endpoint. */
 export const defaultNode = (id: string): GraphNode => ({
@@ -50,9 +65,16 @@ export class NodeCollector {
   constructor(private readonly log: ProblemLog) {}
 
   /** Reads one nodes file; returns its column summary and how many nodes it gave. */
-  readFile(file: string, table: CsvText, roles?: readonly ColumnRole[]): { columns: ColumnLayout<NodeField>['summary']; count: number } {
+  readFile(
+    file: string,
+    table: CsvText,
+    roles?: readonly ColumnRole[],
+  ): { columns: ColumnLayout<NodeField>['summary']; count: number } {
     const { log } = this;
-    const source: NodeFile = { file, layout: layoutColumns(table.header, NODE_FIELDS, planNodeColumns(table.header, roles), file, log) };
+    const source: NodeFile = {
+      file,
+      layout: layoutColumns(table.header, NODE_FIELDS, planNodeColumns(table.header, roles), file, log),
+    };
     const { layout } = source;
     for (const { name } of layout.extras) if (!this.extraColumns.includes(name)) this.extraColumns.push(name);
     if (layout.index.type < 0) log.add(file, 'no-type-column');
@@ -67,7 +89,13 @@ export class NodeCollector {
     return { columns: layout.summary, count: this.nodes.length - before };
   }
 
-  private warn(code: ProblemCode, { file, layout }: NodeFile, row: number, field: NodeField, value: string): void {
+  private warn(
+    code: ProblemCode,
+    { file, layout }: NodeFile,
+    row: number,
+    field: NodeField,
+    value: string,
+  ): void {
     this.log.add(file, code, { row, column: layout.header[field], value });
   }
 
@@ -118,7 +146,9 @@ export class NodeCollector {
       // Filled in by resolveMemberships once every file is read.
       sectors: [],
       segment: '',
-      awardLevel: this.enumCell(cells, row, source, 'award_level', readAwardLevel, undefined, 'unknown-award-level') ?? highestAwardLevel(awards),
+      awardLevel:
+        this.enumCell(cells, row, source, 'award_level', readAwardLevel, undefined, 'unknown-award-level') ??
+        highestAwardLevel(awards),
       awards,
       locality: this.enumCell(cells, row, source, 'locality', readLocality, 'local', 'unknown-locality'),
       key: this.enumCell(cells, row, source, 'key', readBoolean, false, 'unknown-key-value'),
@@ -136,7 +166,12 @@ export class NodeCollector {
     }
     this.indexOf.set(id, this.nodes.length);
     this.nodes.push(node);
-    this.drafts.push({ source, row, sectors: splitList(readCell(cells, at.sector)), segment: readCell(cells, at.segment) });
+    this.drafts.push({
+      source,
+      row,
+      sectors: splitList(readCell(cells, at.sector)),
+      segment: readCell(cells, at.segment),
+    });
   }
 
   /**
@@ -149,13 +184,26 @@ export class NodeCollector {
     const segments = new NodeIndex(this.nodes.filter((node) => node.type === 'segment'));
     this.nodes.forEach((node, index) => {
       const { source, row, sectors, segment } = this.drafts[index] as NodeDraft;
-      node.sectors = [...new Set(sectors.map((sector) => this.memberOf(chains, sector, source, row, 'sector', 'unknown-sector')))];
-      if (segment !== '') node.segment = readStage(segment) ?? this.memberOf(segments, segment, source, row, 'segment', 'unknown-segment');
+      node.sectors = [
+        ...new Set(
+          sectors.map((sector) => this.memberOf(chains, sector, source, row, 'sector', 'unknown-sector')),
+        ),
+      ];
+      if (segment !== '')
+        node.segment =
+          readStage(segment) ?? this.memberOf(segments, segment, source, row, 'segment', 'unknown-segment');
     });
   }
 
   /** The id of the node a sector or segment value names, or the value as written (with a warning). */
-  private memberOf(index: NodeIndex, value: string, source: NodeFile, row: number, field: NodeField, code: ProblemCode): string {
+  private memberOf(
+    index: NodeIndex,
+    value: string,
+    source: NodeFile,
+    row: number,
+    field: NodeField,
+    code: ProblemCode,
+  ): string {
     const id = index.find(value);
     if (typeof id === 'string') return id;
     this.warn(code, source, row, field, value);

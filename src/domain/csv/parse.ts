@@ -117,13 +117,18 @@ export function parseCsvText(text: string, accepts: (header: string[]) => boolea
   const headerRow = linesBefore + 1;
   if (body === '') return { delimiter: ',', header: [], headerRow, records: [], mixedLineEnds };
 
-  const candidates = DELIMITERS.map((delimiter) => ({ delimiter, header: firstRecord(body, delimiter, newline) }));
+  const candidates = DELIMITERS.map((delimiter) => ({
+    delimiter,
+    header: firstRecord(body, delimiter, newline),
+  }));
   const chosen =
     candidates.find((candidate) => accepts(candidate.header)) ??
     candidates.reduce((best, candidate) => (candidate.header.length > best.header.length ? candidate : best));
 
   const parsed = parseRecords(body, chosen.delimiter, newline);
-  const badQuoteIndexes = new Set(parsed.errors.filter((error) => error.type === 'Quotes').map((error) => error.row));
+  const badQuoteIndexes = new Set(
+    parsed.errors.filter((error) => error.type === 'Quotes').map((error) => error.row),
+  );
   const records: CsvRecord[] = [];
   parsed.data.forEach((cells, index) => {
     if (index === 0 || isBlank(cells)) return;

@@ -83,14 +83,12 @@ export class ProblemLog {
 
   /** The problems, each overflow summed up as one `more-problems` entry with the severity it stands for. */
   finish(): Problem[] {
-    const summaries = [...this.overflow.values()].map(
-      ({ file, code, count }): Problem => ({
-        severity: PROBLEM_SEVERITIES[code],
-        code: 'more-problems',
-        file,
-        params: { code, count: String(count) },
-      }),
-    );
+    const summaries = [...this.overflow.values()].map(({ file, code, count }): Problem => ({
+      severity: PROBLEM_SEVERITIES[code],
+      code: 'more-problems',
+      file,
+      params: { code, count: String(count) },
+    }));
     return [...this.problems, ...summaries];
   }
 }

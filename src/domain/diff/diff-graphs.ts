@@ -67,7 +67,8 @@ const changedAttributes = (before: Attributes, after: Attributes, changed: strin
   // Most elements share the empty attributes object (NO_ATTRIBUTES), or were not re-read.
   if (before === after) return;
   const names = new Set([...Object.keys(before), ...Object.keys(after)]);
-  for (const name of names) if ((before[name] ?? '') !== (after[name] ?? '')) changed.push(`attributes.${name}`);
+  for (const name of names)
+    if ((before[name] ?? '') !== (after[name] ?? '')) changed.push(`attributes.${name}`);
 };
 
 /**

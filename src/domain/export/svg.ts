@@ -5,8 +5,24 @@
  * in a viewBox fitted to the content, one model unit to one pixel. An aggregated map is written as
  * it is drawn: aggregates as circles, merged edges, and the members of opened groups.
  */
-import { edgeVisual, nodeVisual, type ArrowShape, type EdgeVisual, type Legend, type NodeShape, type NodeVisual, type VisibleElements } from '../legend';
-import { aggregateEdgeVisual, aggregateNodeVisual, heaviestMergedEdge, mergedEdgeOpacity, type AggregatedView, type AggregateNode } from '../aggregate';
+import {
+  edgeVisual,
+  nodeVisual,
+  type ArrowShape,
+  type EdgeVisual,
+  type Legend,
+  type NodeShape,
+  type NodeVisual,
+  type VisibleElements,
+} from '../legend';
+import {
+  aggregateEdgeVisual,
+  aggregateNodeVisual,
+  heaviestMergedEdge,
+  mergedEdgeOpacity,
+  type AggregatedView,
+  type AggregateNode,
+} from '../aggregate';
 import type { Graph, GraphEdge, GraphNode } from '../graph/types';
 
 export interface Point {
@@ -50,9 +66,16 @@ const LABEL_OUTLINE = 2.5;
 // Text
 
 /** Characters XML 1.0 forbids (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF): dropped, or the file would not parse. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\0-\x08\v\f\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\0-\x08\v\f\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const MAYBE_NOT_XML = /[\0-\x08\v\f\x0e-\x1f\ud800-\udfff\ufffe\uffff]/;
@@ -61,20 +84,31 @@ const MARKUP = /[&<>"']/g;
 /** Safe as element text and inside a double- or single-quoted attribute. */
 export const escapeXml = (text: string): string =>
   // The cheap test first: hardly any text holds such characters, and the exact pattern is slow on 250k strings.
-  (MAYBE_NOT_XML.test(text) ? text.replace(NOT_XML, '') : text).replace(MARKUP, (char) => XML_ENTITIES[char] ?? char);
+  (MAYBE_NOT_XML.test(text) ? text.replace(NOT_XML, '') : text).replace(
+    MARKUP,
+    (char) => XML_ENTITIES[char] ?? char,
+  );
 
 /**
  * Wide (CJK, full-width) characters take about an em, narrow ones (spaces, brackets, stops) about
  * 0.3 em, others about 0.6 em, as measured in the stack's CJK fonts: enough to fit the viewBox and
  * cut long labels where the map cuts them, keeping an aggregate's "(count)" when the map does.
  */
-const isWide = (code: number): boolean => (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || code >= 0x20000;
+const isWide = (code: number): boolean =>
+  (code >= 0x2e80 && code <= 0xa4cf) ||
+  (code >= 0xac00 && code <= 0xd7a3) ||
+  (code >= 0xf900 && code <= 0xfaff) ||
+  (code >= 0xfe30 && code <= 0xfe4f) ||
+  (code >= 0xff00 && code <= 0xff60) ||
+  code >= 0x20000;
 /** The CJK fonts draw the middle dot of "chain · segment" and the ellipsis an em wide. */
 const WIDE_PUNCTUATION = new Set(['·', '…']);
 const NARROW = new Set([...' ()[]{}.,:;!|\'"iljI']);
 const charWidth = (char: string, fontSize: number): number =>
-  fontSize * (isWide(char.codePointAt(0) ?? 0) || WIDE_PUNCTUATION.has(char) ? 1 : NARROW.has(char) ? 0.3 : 0.6);
-const textWidth = (text: string, fontSize: number): number => [...text].reduce((sum, char) => sum + charWidth(char, fontSize), 0);
+  fontSize *
+  (isWide(char.codePointAt(0) ?? 0) || WIDE_PUNCTUATION.has(char) ? 1 : NARROW.has(char) ? 0.3 : 0.6);
+const textWidth = (text: string, fontSize: number): number =>
+  [...text].reduce((sum, char) => sum + charWidth(char, fontSize), 0);
 
 /** Cut to the map's maximum label width with an ellipsis, as the map does. */
 const fitLabel = (text: string, fontSize: number, maxWidth: number): string => {
@@ -105,13 +139,24 @@ const num = (value: number): string => {
 // ---------------------------------------------------------------------------------------------
 // Node shapes, centred on (0, 0)
 
-const polygonPoints = (points: readonly Point[]): string => points.map((point) => `${num(point.x)},${num(point.y)}`).join(' ');
+const polygonPoints = (points: readonly Point[]): string =>
+  points.map((point) => `${num(point.x)},${num(point.y)}`).join(' ');
 
 /** Cytoscape's hexagon: pointed left and right, stretched to the node's box. */
 const HEXAGON: readonly Point[] = [
-  { x: -0.5, y: -1 }, { x: -1, y: 0 }, { x: -0.5, y: 1 }, { x: 0.5, y: 1 }, { x: 1, y: 0 }, { x: 0.5, y: -1 },
+  { x: -0.5, y: -1 },
+  { x: -1, y: 0 },
+  { x: -0.5, y: 1 },
+  { x: 0.5, y: 1 },
+  { x: 1, y: 0 },
+  { x: 0.5, y: -1 },
 ];
-const DIAMOND: readonly Point[] = [{ x: 0, y: -1 }, { x: 1, y: 0 }, { x: 0, y: 1 }, { x: -1, y: 0 }];
+const DIAMOND: readonly Point[] = [
+  { x: 0, y: -1 },
+  { x: 1, y: 0 },
+  { x: 0, y: 1 },
+  { x: -1, y: 0 },
+];
 
 const polygonOf = (unitPoints: readonly Point[], width: number, height: number): Point[] =>
   unitPoints.map((point) => ({ x: (point.x * width) / 2, y: (point.y * height) / 2 }));
@@ -222,7 +267,10 @@ interface DrawnNode {
 const boundaryPoint = (from: DrawnNode, toward: Point): Point => {
   const { shape, width, size, ringWidth } = from.visual;
   const direction = unit(sub(toward, from.at));
-  return add(from.at, scale(direction, exitDistance(shape, width / 2, size / 2, direction.x, direction.y) + ringWidth / 2));
+  return add(
+    from.at,
+    scale(direction, exitDistance(shape, width / 2, size / 2, direction.x, direction.y) + ringWidth / 2),
+  );
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -236,15 +284,58 @@ interface ArrowGeometry {
 }
 
 const ARROWS: Readonly<Record<Exclude<ArrowShape, 'none' | 'circle'>, ArrowGeometry>> = {
-  triangle: { points: [{ back: 0.3, across: -0.15 }, { back: 0, across: 0 }, { back: 0.3, across: 0.15 }], lineStop: 0.3 },
-  vee: { points: [{ back: 0.3, across: -0.15 }, { back: 0, across: 0 }, { back: 0.3, across: 0.15 }, { back: 0.15, across: 0 }], lineStop: 0.15 },
-  tee: { points: [{ back: 0, across: -0.15 }, { back: 0.1, across: -0.15 }, { back: 0.1, across: 0.15 }, { back: 0, across: 0.15 }], lineStop: 0.05 },
-  square: { points: [{ back: 0, across: -0.15 }, { back: 0, across: 0.15 }, { back: 0.3, across: 0.15 }, { back: 0.3, across: -0.15 }], lineStop: 0.15 },
-  diamond: { points: [{ back: 0.15, across: -0.15 }, { back: 0.3, across: 0 }, { back: 0.15, across: 0.15 }, { back: 0, across: 0 }], lineStop: 0.3 },
+  triangle: {
+    points: [
+      { back: 0.3, across: -0.15 },
+      { back: 0, across: 0 },
+      { back: 0.3, across: 0.15 },
+    ],
+    lineStop: 0.3,
+  },
+  vee: {
+    points: [
+      { back: 0.3, across: -0.15 },
+      { back: 0, across: 0 },
+      { back: 0.3, across: 0.15 },
+      { back: 0.15, across: 0 },
+    ],
+    lineStop: 0.15,
+  },
+  tee: {
+    points: [
+      { back: 0, across: -0.15 },
+      { back: 0.1, across: -0.15 },
+      { back: 0.1, across: 0.15 },
+      { back: 0, across: 0.15 },
+    ],
+    lineStop: 0.05,
+  },
+  square: {
+    points: [
+      { back: 0, across: -0.15 },
+      { back: 0, across: 0.15 },
+      { back: 0.3, across: 0.15 },
+      { back: 0.3, across: -0.15 },
+    ],
+    lineStop: 0.15,
+  },
+  diamond: {
+    points: [
+      { back: 0.15, across: -0.15 },
+      { back: 0.3, across: 0 },
+      { back: 0.15, across: 0.15 },
+      { back: 0, across: 0 },
+    ],
+    lineStop: 0.3,
+  },
   chevron: {
     points: [
-      { back: 0, across: 0 }, { back: 0.15, across: -0.15 }, { back: 0.2, across: -0.1 },
-      { back: 0.1, across: 0 }, { back: 0.2, across: 0.1 }, { back: 0.15, across: 0.15 },
+      { back: 0, across: 0 },
+      { back: 0.15, across: -0.15 },
+      { back: 0.2, across: -0.1 },
+      { back: 0.1, across: 0 },
+      { back: 0.2, across: 0.1 },
+      { back: 0.15, across: 0.15 },
     ],
     lineStop: 0.1,
   },
@@ -255,17 +346,31 @@ const CIRCLE_ARROW_RADIUS = 0.15;
 const arrowSize = (edgeWidth: number): number => Math.max((edgeWidth * 13.37) ** 0.9, 29) * ARROW_SCALE;
 
 /** The head's markup and how far back from the tip the line should end. */
-const arrowHead = (shape: ArrowShape, tip: Point, direction: Point, size: number, color: string): { markup: string; lineStop: number } => {
+const arrowHead = (
+  shape: ArrowShape,
+  tip: Point,
+  direction: Point,
+  size: number,
+  color: string,
+): { markup: string; lineStop: number } => {
   if (shape === 'none') return { markup: '', lineStop: 0 };
   const fill = escapeXml(color);
   if (shape === 'circle') {
     const centre = sub(tip, scale(direction, CIRCLE_ARROW_RADIUS * size));
-    return { markup: `<circle cx="${num(centre.x)}" cy="${num(centre.y)}" r="${num(CIRCLE_ARROW_RADIUS * size)}" fill="${fill}"/>`, lineStop: CIRCLE_ARROW_RADIUS * size };
+    return {
+      markup: `<circle cx="${num(centre.x)}" cy="${num(centre.y)}" r="${num(CIRCLE_ARROW_RADIUS * size)}" fill="${fill}"/>`,
+      lineStop: CIRCLE_ARROW_RADIUS * size,
+    };
   }
   const geometry = ARROWS[shape];
   const side = perpendicular(direction);
-  const points = geometry.points.map(({ back, across }) => add(sub(tip, scale(direction, back * size)), scale(side, across * size)));
-  return { markup: `<polygon points="${polygonPoints(points)}" fill="${fill}"/>`, lineStop: geometry.lineStop * size };
+  const points = geometry.points.map(({ back, across }) =>
+    add(sub(tip, scale(direction, back * size)), scale(side, across * size)),
+  );
+  return {
+    markup: `<polygon points="${polygonPoints(points)}" fill="${fill}"/>`,
+    lineStop: geometry.lineStop * size,
+  };
 };
 
 const dashArray = (lineStyle: string, width: number): string => {
@@ -290,7 +395,8 @@ interface EdgeToDraw {
 const bowOffsets = (edges: readonly EdgeToDraw[]): Map<EdgeToDraw, number> => {
   const groups = new Map<string, EdgeToDraw[]>();
   for (const edge of edges) {
-    const key = edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
+    const key =
+      edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
     const group = groups.get(key);
     if (group) group.push(edge);
     else groups.set(key, [edge]);
@@ -370,7 +476,10 @@ const drawEdge = (edge: EdgeToDraw, source: DrawnNode, target: DrawnNode, bow: n
     bow === 0
       ? `M${num(start.x)},${num(start.y)} L${num(end.x)},${num(end.y)}`
       : `M${num(start.x)},${num(start.y)} Q${num(control.x)},${num(control.y)} ${num(end.x)},${num(end.y)}`;
-  return { markup: `${open}<path d="${path}" fill="none" ${style.stroke}/>${head.markup}</g>`, extent: [start, tip, control] };
+  return {
+    markup: `${open}<path d="${path}" fill="none" ${style.stroke}/>${head.markup}</g>`,
+    extent: [start, tip, control],
+  };
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -379,15 +488,23 @@ const drawEdge = (edge: EdgeToDraw, source: DrawnNode, target: DrawnNode, bow: n
 /** The map's label sizes (graph-view/stylesheet.ts): chains and national honours largest. */
 const labelFont = (node: GraphNode): LabelFont => {
   const inside = node.type === 'segment';
-  if (node.type === 'chain' || node.awardLevel === 'national') return { size: 17, bold: true, maxWidth: LABEL_MAX_WIDTH, inside };
-  if (inside || node.awardLevel === 'provincial') return { size: 15, bold: false, maxWidth: LABEL_MAX_WIDTH, inside };
+  if (node.type === 'chain' || node.awardLevel === 'national')
+    return { size: 17, bold: true, maxWidth: LABEL_MAX_WIDTH, inside };
+  if (inside || node.awardLevel === 'provincial')
+    return { size: 15, bold: false, maxWidth: LABEL_MAX_WIDTH, inside };
   return { size: 14, bold: false, maxWidth: LABEL_MAX_WIDTH, inside };
 };
 /** An aggregate's label: bold and large, as the map sets it to read at the zoom an overview is seen at. */
 const AGGREGATE_FONT: LabelFont = { size: 24, bold: true, maxWidth: 260, inside: false };
 
-const graphNode = (node: GraphNode, at: Point, legend: Legend): DrawnNode =>
-  ({ id: node.id, label: node.name, font: labelFont(node), at, visual: nodeVisual(node, legend), kind: 'node' });
+const graphNode = (node: GraphNode, at: Point, legend: Legend): DrawnNode => ({
+  id: node.id,
+  label: node.name,
+  font: labelFont(node),
+  at,
+  visual: nodeVisual(node, legend),
+  kind: 'node',
+});
 
 /** Nodes that look alike share their drawn body; pie slices of one shape and size share a clip path. */
 class NodeBodies {
@@ -397,7 +514,14 @@ class NodeBodies {
 
   /** Shape, pie slices and ring, centred on (0, 0). */
   bodyOf(visual: NodeVisual): string {
-    const key = [visual.shape, visual.width, visual.size, visual.ringColor, visual.ringWidth, ...visual.colors].join('|');
+    const key = [
+      visual.shape,
+      visual.width,
+      visual.size,
+      visual.ringColor,
+      visual.ringWidth,
+      ...visual.colors,
+    ].join('|');
     let body = this.bodies.get(key);
     if (body === undefined) {
       body = this.draw(visual);
@@ -409,10 +533,19 @@ class NodeBodies {
   private draw({ shape, width, size: height, color, colors, ringColor, ringWidth }: NodeVisual): string {
     const parts = [shapeElement(shape, width, height, `fill="${escapeXml(color)}"`)];
     if (colors.length > 1) {
-      parts.push(`<g clip-path="url(#${this.clipFor(shape, width, height)})">${pieSlices(colors, Math.min(width, height) / 2)}</g>`);
+      parts.push(
+        `<g clip-path="url(#${this.clipFor(shape, width, height)})">${pieSlices(colors, Math.min(width, height) / 2)}</g>`,
+      );
     }
     if (ringColor !== null && ringWidth > 0) {
-      parts.push(shapeElement(shape, width, height, `fill="none" stroke="${escapeXml(ringColor)}" stroke-width="${num(ringWidth)}"`));
+      parts.push(
+        shapeElement(
+          shape,
+          width,
+          height,
+          `fill="none" stroke="${escapeXml(ringColor)}" stroke-width="${num(ringWidth)}"`,
+        ),
+      );
     }
     return parts.join('');
   }
@@ -472,7 +605,12 @@ class Bounds {
   /** x, y, width, height with padding; a small square around the origin when nothing was drawn. */
   padded(padding: number): [number, number, number, number] {
     if (!Number.isFinite(this.minX)) return [-padding, -padding, 2 * padding, 2 * padding];
-    return [this.minX - padding, this.minY - padding, this.maxX - this.minX + 2 * padding, this.maxY - this.minY + 2 * padding];
+    return [
+      this.minX - padding,
+      this.minY - padding,
+      this.maxX - this.minX + 2 * padding,
+      this.maxY - this.minY + 2 * padding,
+    ];
   }
 }
 
@@ -488,24 +626,44 @@ const nodesToDraw = ({ graph, visible, aggregated, positions, legend }: MapSvgIn
   }
   const { view, labelOf } = aggregated;
   const memberIds = new Set(view.nodes.flatMap((item) => (item.kind === 'node' ? [item.id] : [])));
-  const members = new Map(graph.nodes.filter((node) => memberIds.has(node.id)).map((node) => [node.id, node]));
+  const members = new Map(
+    graph.nodes.filter((node) => memberIds.has(node.id)).map((node) => [node.id, node]),
+  );
   for (const item of view.nodes) {
     const at = positions.get(item.id);
     const member = members.get(item.id);
     if (!at) continue;
     if (item.kind === 'aggregate') {
-      drawn.push({ id: item.id, label: labelOf(item), font: AGGREGATE_FONT, at, visual: aggregateNodeVisual(item, legend), kind: 'node aggregate' });
+      drawn.push({
+        id: item.id,
+        label: labelOf(item),
+        font: AGGREGATE_FONT,
+        at,
+        visual: aggregateNodeVisual(item, legend),
+        kind: 'node aggregate',
+      });
     } else if (member) drawn.push(graphNode(member, at, legend));
   }
   return drawn;
 };
 
 /** The edges between drawn nodes: the visible ones, or the merged edges and the real ones between members of opened groups. */
-const edgesToDraw = ({ graph, visible, aggregated, legend }: MapSvgInput, drawn: ReadonlyMap<string, DrawnNode>): EdgeToDraw[] => {
+const edgesToDraw = (
+  { graph, visible, aggregated, legend }: MapSvgInput,
+  drawn: ReadonlyMap<string, DrawnNode>,
+): EdgeToDraw[] => {
   const styleOf = edgeStyles(legend);
-  const between = (edge: { source: string; target: string }): boolean => drawn.has(edge.source) && drawn.has(edge.target);
-  const real = (edge: GraphEdge): EdgeToDraw => ({ id: edge.id, source: edge.source, target: edge.target, style: styleOf(edge), kind: 'edge' });
-  if (!aggregated) return graph.edges.filter((edge) => visible.edgeIds.has(edge.id) && between(edge)).map(real);
+  const between = (edge: { source: string; target: string }): boolean =>
+    drawn.has(edge.source) && drawn.has(edge.target);
+  const real = (edge: GraphEdge): EdgeToDraw => ({
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    style: styleOf(edge),
+    kind: 'edge',
+  });
+  if (!aggregated)
+    return graph.edges.filter((edge) => visible.edgeIds.has(edge.id) && between(edge)).map(real);
   const { edges } = aggregated.view;
   const maxCount = heaviestMergedEdge(edges);
   const merged = edges.flatMap((item): EdgeToDraw[] =>

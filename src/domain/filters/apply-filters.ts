@@ -66,7 +66,9 @@ const computeVisibility = (index: FilterIndex, filters: Filters): Visibility => 
   // Each edge carries exactly one relation, so its code sits at its own position.
   const relationPasses = passingCodes(relations, filters.relations);
   const passingEdge = (e: number): boolean =>
-    (edgeSource[e] ?? -1) >= 0 && (edgeTarget[e] ?? -1) >= 0 && (relationPasses === null || relationPasses[relations.codes[e] ?? 0] === 1);
+    (edgeSource[e] ?? -1) >= 0 &&
+    (edgeTarget[e] ?? -1) >= 0 &&
+    (relationPasses === null || relationPasses[relations.codes[e] ?? 0] === 1);
 
   if (filters.keepNeighbours) {
     const matched = nodes.slice();

@@ -32,11 +32,18 @@ export interface FilterIndex {
   readonly edgeTarget: Int32Array;
 }
 
-const internFacet = <T>(items: readonly T[], valuesOf: (item: T) => readonly string[], canonical: readonly string[]): InternedFacet => {
+const internFacet = <T>(
+  items: readonly T[],
+  valuesOf: (item: T) => readonly string[],
+  canonical: readonly string[],
+): InternedFacet => {
   const lists = items.map(valuesOf);
   const seen = new Set<string>();
   for (const list of lists) for (const value of list) seen.add(value);
-  const values = [...canonical.filter((value) => seen.has(value)), ...[...seen].filter((value) => !canonical.includes(value))];
+  const values = [
+    ...canonical.filter((value) => seen.has(value)),
+    ...[...seen].filter((value) => !canonical.includes(value)),
+  ];
   const codeOf = new Map(values.map((value, code) => [value, code]));
   const start = new Uint32Array(items.length + 1);
   const codes: number[] = [];
@@ -56,8 +63,14 @@ const positionsOf = (ids: readonly string[], position: ReadonlyMap<string, numbe
 export const buildFilterIndex = (graph: Graph): FilterIndex => {
   const { nodes, edges } = graph;
   const nodePosition = new Map(nodes.map((node, i) => [node.id, i]));
-  const edgeSource = positionsOf(edges.map((edge) => edge.source), nodePosition);
-  const edgeTarget = positionsOf(edges.map((edge) => edge.target), nodePosition);
+  const edgeSource = positionsOf(
+    edges.map((edge) => edge.source),
+    nodePosition,
+  );
+  const edgeTarget = positionsOf(
+    edges.map((edge) => edge.target),
+    nodePosition,
+  );
   const degree = new Uint32Array(nodes.length);
   edgeSource.forEach((source, e) => {
     const target = edgeTarget[e] ?? -1;

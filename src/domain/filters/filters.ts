@@ -37,7 +37,11 @@ const noConstraints = (): Omit<Filters, 'mode' | 'keepNeighbours'> => ({
   text: '',
 });
 
-export const defaultFilters: Readonly<Filters> = Object.freeze({ ...noConstraints(), mode: 'hide', keepNeighbours: false });
+export const defaultFilters: Readonly<Filters> = Object.freeze({
+  ...noConstraints(),
+  mode: 'hide',
+  keepNeighbours: false,
+});
 
 /**
  * True when the filters constrain nothing, so every element is visible. `mode` and
@@ -56,6 +60,7 @@ export const clearFilters = (filters: Filters): Filters => ({ ...filters, ...noC
 
 /** The sector facet values a node carries: a chain belongs to itself; a node with no chain gets NO_SECTOR. */
 export const nodeSectorKeys = (node: GraphNode): string[] => {
-  const keys = node.type === 'chain' && !node.sectors.includes(node.id) ? [node.id, ...node.sectors] : node.sectors;
+  const keys =
+    node.type === 'chain' && !node.sectors.includes(node.id) ? [node.id, ...node.sectors] : node.sectors;
   return keys.length > 0 ? keys : [NO_SECTOR];
 };

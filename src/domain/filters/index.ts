@@ -1,4 +1,11 @@
-export { NO_SECTOR, FILTER_MODES, defaultFilters, isDefaultFilters, clearFilters, nodeSectorKeys } from './filters';
+export {
+  NO_SECTOR,
+  FILTER_MODES,
+  defaultFilters,
+  isDefaultFilters,
+  clearFilters,
+  nodeSectorKeys,
+} from './filters';
 export type { Filters, FilterMode, FacetKey } from './filters';
 export { buildFilterIndex } from './filter-index';
 export type { FilterIndex } from './filter-index';

@@ -9,7 +9,11 @@ export class VisibleIds implements ReadonlySet<string> {
   readonly #visible: Uint8Array;
 
   /** `visible[i]` is 1 when `elements[i]` is visible; `positionOf` maps each id to its i. */
-  constructor(elements: readonly { id: string }[], positionOf: ReadonlyMap<string, number>, visible: Uint8Array) {
+  constructor(
+    elements: readonly { id: string }[],
+    positionOf: ReadonlyMap<string, number>,
+    visible: Uint8Array,
+  ) {
     this.#elements = elements;
     this.#positionOf = positionOf;
     this.#visible = visible;

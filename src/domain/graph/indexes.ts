@@ -1,7 +1,16 @@
 /** Lookups and orderings several domain modules share, so legend, layouts and search agree. */
-import { AWARD_LEVELS, KNOWN_RELATIONS, NODE_TYPES, type AwardLevel, type GraphNode, type NodeType, type Relation } from './types';
+import {
+  AWARD_LEVELS,
+  KNOWN_RELATIONS,
+  NODE_TYPES,
+  type AwardLevel,
+  type GraphNode,
+  type NodeType,
+  type Relation,
+} from './types';
 
-export const indexNodesById = (nodes: readonly GraphNode[]): Map<string, GraphNode> => new Map(nodes.map((node) => [node.id, node]));
+export const indexNodesById = (nodes: readonly GraphNode[]): Map<string, GraphNode> =>
+  new Map(nodes.map((node) => [node.id, node]));
 
 /** Known relations in contract order, then custom ones after them. */
 export const relationRank = (relation: Relation): number => {
@@ -25,7 +34,8 @@ export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : 
  * By name, then by id so equal names still get one fixed order. Code units, not a pinyin collator:
  * Intl.Collator is several times slower, too slow for sorting 50k nodes within a frame budget.
  */
-export const compareByName = (a: GraphNode, b: GraphNode): number => compareCodeUnits(a.name, b.name) || compareCodeUnits(a.id, b.id);
+export const compareByName = (a: GraphNode, b: GraphNode): number =>
+  compareCodeUnits(a.name, b.name) || compareCodeUnits(a.id, b.id);
 
 /** The sectors a node is coloured and grouped by: a chain node belongs to its own chain. */
 export const sectorsOf = (node: GraphNode): string[] =>

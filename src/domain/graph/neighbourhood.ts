@@ -35,7 +35,8 @@ export const buildAdjacency = (graph: Graph): Adjacency => {
   return { nodesById: indexNodesById(graph.nodes), incident };
 };
 
-export const otherEnd = (edge: GraphEdge, id: string): string => (edge.source === id ? edge.target : edge.source);
+export const otherEnd = (edge: GraphEdge, id: string): string =>
+  edge.source === id ? edge.target : edge.source;
 
 /** The direction of `edge` as seen from node `id`. */
 export const directionFrom = (edge: GraphEdge, id: string): Direction => {
@@ -62,7 +63,9 @@ export const neighbours = (adjacency: Adjacency, id: string): NeighbourGroup[] =
     group.links.push({ node, edge });
   }
   return [...groups.values()].sort(
-    (a, b) => compareRelations(a.relation, b.relation) || DIRECTIONS.indexOf(a.direction) - DIRECTIONS.indexOf(b.direction),
+    (a, b) =>
+      compareRelations(a.relation, b.relation) ||
+      DIRECTIONS.indexOf(a.direction) - DIRECTIONS.indexOf(b.direction),
   );
 };
 

@@ -28,7 +28,12 @@ export type KnownRelation = (typeof KNOWN_RELATIONS)[number];
 /** A custom relation value from the file is kept verbatim. */
 export type Relation = KnownRelation | (string & {});
 
-export const DIRECTED_RELATIONS: ReadonlySet<string> = new Set(['supply', 'investment', 'incubation', 'membership']);
+export const DIRECTED_RELATIONS: ReadonlySet<string> = new Set([
+  'supply',
+  'investment',
+  'incubation',
+  'membership',
+]);
 
 /** Columns not in the contract, kept verbatim for a lossless round trip. Null-prototype map. */
 export type Attributes = Record<string, string>;

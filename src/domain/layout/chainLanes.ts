@@ -50,13 +50,18 @@ export const chainLanes = (graph: Graph): ChainLanes => {
   const nodesById = indexNodesById(graph.nodes);
   const chains = graph.nodes.filter((node) => node.type === 'chain').sort(compareByName);
   const chainIds = new Set(chains.map((chain) => chain.id));
-  const chainOf = (node: GraphNode): string | undefined => sectorsOf(node).find((sector) => chainIds.has(sector));
+  const chainOf = (node: GraphNode): string | undefined =>
+    sectorsOf(node).find((sector) => chainIds.has(sector));
 
   const bands = new Map(chains.map((chain) => [chain.id, emptyBand(chain)]));
   const bin: GraphNode[] = [];
   const bandOf = new Map<string, string>();
   /** Into the chain's band when it has one, else the bin. */
-  const put = (node: GraphNode, chainId: string | undefined, place: (band: BandCells, chainId: string) => void) => {
+  const put = (
+    node: GraphNode,
+    chainId: string | undefined,
+    place: (band: BandCells, chainId: string) => void,
+  ) => {
     const band = chainId === undefined ? undefined : bands.get(chainId);
     if (chainId === undefined || !band) {
       bin.push(node);
@@ -78,7 +83,8 @@ export const chainLanes = (graph: Graph): ChainLanes => {
 
   const memberships = segmentMemberships(graph, nodesById);
   for (const node of graph.nodes.filter((candidate) => candidate.type === 'enterprise')) {
-    const segmentId = nodesById.get(node.segment)?.type === 'segment' ? node.segment : memberships.get(node.id);
+    const segmentId =
+      nodesById.get(node.segment)?.type === 'segment' ? node.segment : memberships.get(node.id);
     const segmentCell = segmentId === undefined ? undefined : segmentCells.get(segmentId);
     if (segmentCell) {
       segmentCell.cell.members.push(node);
@@ -92,13 +98,23 @@ export const chainLanes = (graph: Graph): ChainLanes => {
   }
 
   // Universities and platforms after everyone else, so they can go where most of their ties are.
-  const supporters = graph.nodes.filter((candidate) => candidate.type === 'university' || candidate.type === 'platform');
-  const linkedBand = mostLinkedBand(graph, new Set(supporters.map((node) => node.id)), bandOf, chains.map((chain) => chain.id));
+  const supporters = graph.nodes.filter(
+    (candidate) => candidate.type === 'university' || candidate.type === 'platform',
+  );
+  const linkedBand = mostLinkedBand(
+    graph,
+    new Set(supporters.map((node) => node.id)),
+    bandOf,
+    chains.map((chain) => chain.id),
+  );
   for (const node of supporters) {
     put(node, linkedBand(node.id) ?? chainOf(node), (band) => band.support[0]?.members.push(node));
   }
 
-  return arrange(chains.map((chain) => ({ chainId: chain.id, cells: bands.get(chain.id) ?? emptyBand(chain) })), bin);
+  return arrange(
+    chains.map((chain) => ({ chainId: chain.id, cells: bands.get(chain.id) ?? emptyBand(chain) })),
+    bin,
+  );
 };
 
 const isStage = (value: string): value is Stage => (STAGES as readonly string[]).includes(value);
@@ -125,15 +141,24 @@ const segmentMemberships = (graph: Graph, nodesById: ReadonlyMap<string, GraphNo
   const memberships = new Map<string, string>();
   for (const edge of graph.edges) {
     if (edge.relation !== 'membership') continue;
-    for (const [member, segment] of [[edge.source, edge.target], [edge.target, edge.source]] as const) {
-      if (nodesById.get(segment)?.type === 'segment' && !memberships.has(member)) memberships.set(member, segment);
+    for (const [member, segment] of [
+      [edge.source, edge.target],
+      [edge.target, edge.source],
+    ] as const) {
+      if (nodesById.get(segment)?.type === 'segment' && !memberships.has(member))
+        memberships.set(member, segment);
     }
   }
   return memberships;
 };
 
 /** For each of `ids`, the band it has most edges into; ties go to the band higher up. */
-const mostLinkedBand = (graph: Graph, ids: ReadonlySet<string>, bandOf: ReadonlyMap<string, string>, bandOrder: readonly string[]) => {
+const mostLinkedBand = (
+  graph: Graph,
+  ids: ReadonlySet<string>,
+  bandOf: ReadonlyMap<string, string>,
+  bandOrder: readonly string[],
+) => {
   const links = new Map<string, Map<string, number>>();
   const count = (id: string, band: string | undefined) => {
     if (band === undefined) return;
@@ -150,13 +175,16 @@ const mostLinkedBand = (graph: Graph, ids: ReadonlySet<string>, bandOf: Readonly
     const counts = links.get(id);
     if (!counts) return undefined;
     let best: string | undefined;
-    for (const band of bandOrder) if ((counts.get(band) ?? 0) > (best === undefined ? 0 : (counts.get(best) ?? 0))) best = band;
+    for (const band of bandOrder)
+      if ((counts.get(band) ?? 0) > (best === undefined ? 0 : (counts.get(best) ?? 0))) best = band;
     return best;
   };
 };
 
 const compareMembers = (a: GraphNode, b: GraphNode): number =>
-  typeRank(a.type) - typeRank(b.type) || awardRank(a.awardLevel) - awardRank(b.awardLevel) || compareByName(a, b);
+  typeRank(a.type) - typeRank(b.type) ||
+  awardRank(a.awardLevel) - awardRank(b.awardLevel) ||
+  compareByName(a, b);
 
 const compareHeads = (a: Cell, b: Cell): number => {
   // The chain node leads its section; headless (stage-level) cells trail theirs.
@@ -173,26 +201,30 @@ interface CellBlock {
 
 /** Sizes every cell, aligns sections across bands, then writes positions top to bottom. */
 const arrange = (bands: { chainId: string; cells: BandCells }[], bin: GraphNode[]): ChainLanes => {
-  const blocks = bands.map(({ cells }) =>
-    Object.fromEntries(
-      LANE_SECTIONS.map((section) => [
-        section,
-        cells[section]
-          .filter((cell) => cell.head || cell.members.length > 0)
-          .sort(compareHeads)
-          .map((cell): CellBlock => {
-            cell.members.sort(compareMembers);
-            const columns = blockColumns(cell.members.length);
-            return { cell, columns, rows: 1 + Math.ceil(cell.members.length / columns) };
-          }),
-      ]),
-    ) as Record<LaneSection, CellBlock[]>,
+  const blocks = bands.map(
+    ({ cells }) =>
+      Object.fromEntries(
+        LANE_SECTIONS.map((section) => [
+          section,
+          cells[section]
+            .filter((cell) => cell.head || cell.members.length > 0)
+            .sort(compareHeads)
+            .map((cell): CellBlock => {
+              cell.members.sort(compareMembers);
+              const columns = blockColumns(cell.members.length);
+              return { cell, columns, rows: 1 + Math.ceil(cell.members.length / columns) };
+            }),
+        ]),
+      ) as Record<LaneSection, CellBlock[]>,
   );
 
   const columns: LaneColumn[] = [];
   let left = 0;
   for (const section of LANE_SECTIONS) {
-    const width = Math.max(0, ...blocks.map((band) => band[section].reduce((sum, block) => sum + block.columns, 0)));
+    const width = Math.max(
+      0,
+      ...blocks.map((band) => band[section].reduce((sum, block) => sum + block.columns, 0)),
+    );
     if (width === 0) continue;
     columns.push({ section, left, right: left + (width - 1) * COLUMN_SPACING });
     left += width * COLUMN_SPACING + SECTION_GAP;
@@ -224,11 +256,19 @@ const arrange = (bands: { chainId: string; cells: BandCells }[], bin: GraphNode[
 
   if (bin.length === 0) return { positions, bands: laneBands, columns, bin: null };
   bin.sort(compareMembers);
-  const binColumns = Math.min(bin.length, Math.max(1, Math.round(left / COLUMN_SPACING), blockColumns(bin.length)));
+  const binColumns = Math.min(
+    bin.length,
+    Math.max(1, Math.round(left / COLUMN_SPACING), blockColumns(bin.length)),
+  );
   gridPoints(bin.length, binColumns, { x: 0, y: top }).forEach((point, index) => {
     const node = bin[index];
     if (node) positions.set(node.id, point);
   });
   const binBottom = top + (Math.ceil(bin.length / binColumns) - 1) * ROW_SPACING;
-  return { positions, bands: laneBands, columns, bin: { top: top - ROW_SPACING / 2, bottom: binBottom + ROW_SPACING / 2 } };
+  return {
+    positions,
+    bands: laneBands,
+    columns,
+    bin: { top: top - ROW_SPACING / 2, bottom: binBottom + ROW_SPACING / 2 },
+  };
 };

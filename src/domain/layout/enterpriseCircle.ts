@@ -3,7 +3,15 @@
  * grouped by how it was reached (suppliers together, customers together, universities together …).
  */
 import { awardRank, compareByName, compareCodeUnits, compareRelations, typeRank } from '../graph/indexes';
-import { DIRECTIONS, buildAdjacency, directionFrom, khop, otherEnd, type Adjacency, type Direction } from '../graph/neighbourhood';
+import {
+  DIRECTIONS,
+  buildAdjacency,
+  directionFrom,
+  khop,
+  otherEnd,
+  type Adjacency,
+  type Direction,
+} from '../graph/neighbourhood';
 import type { Graph, GraphEdge, GraphNode, Relation } from '../graph/types';
 import { COLUMN_SPACING, type Positions } from './geometry';
 
@@ -38,7 +46,12 @@ interface Placed {
 }
 
 /** `adjacency` may be passed in when the caller already has it for the same graph. */
-export const enterpriseCircle = (graph: Graph, centreId: string, depth: number, adjacency: Adjacency = buildAdjacency(graph)): EnterpriseCircle => {
+export const enterpriseCircle = (
+  graph: Graph,
+  centreId: string,
+  depth: number,
+  adjacency: Adjacency = buildAdjacency(graph),
+): EnterpriseCircle => {
   const ringOf = khop(adjacency, centreId, depth);
   const centre = adjacency.nodesById.get(centreId);
   if (!centre) return { positions: new Map(), ringOf, rings: [], radii: [] };
@@ -84,13 +97,20 @@ const groupIdsByRing = (ringOf: ReadonlyMap<string, number>): string[][] => {
 };
 
 /** The chord between `slots` evenly spaced points is 2r·sin(π/slots); solve for the minimum spacing. */
-const radiusForSpacing = (slots: number): number => (slots < 2 ? 0 : MIN_RING_SPACING / (2 * Math.sin(Math.PI / slots)));
+const radiusForSpacing = (slots: number): number =>
+  slots < 2 ? 0 : MIN_RING_SPACING / (2 * Math.sin(Math.PI / slots));
 
 /**
  * Of the edges to the ring inside, the one that explains the node best: the most specific relation
  * (contract order), then the parent nearest the start of its ring, then the edge id, so the choice is fixed.
  */
-const reachedFrom = (adjacency: Adjacency, id: string, ring: number, ringOf: ReadonlyMap<string, number>, parentOrder: ReadonlyMap<string, number>): Placed => {
+const reachedFrom = (
+  adjacency: Adjacency,
+  id: string,
+  ring: number,
+  ringOf: ReadonlyMap<string, number>,
+  parentOrder: ReadonlyMap<string, number>,
+): Placed => {
   let best: { edge: GraphEdge; parent: string; parentOrder: number } | undefined;
   for (const edge of adjacency.incident.get(id) ?? []) {
     const parent = otherEnd(edge, id);
@@ -101,10 +121,18 @@ const reachedFrom = (adjacency: Adjacency, id: string, ring: number, ringOf: Rea
   const node = adjacency.nodesById.get(id);
   // khop reached `id` from the ring inside, so both exist.
   if (!best || !node) throw new Error(`enterpriseCircle: ${id} has no edge to ring ${ring - 1}`);
-  return { node, edge: best.edge, parentOrder: best.parentOrder, direction: directionFrom(best.edge, best.parent) };
+  return {
+    node,
+    edge: best.edge,
+    parentOrder: best.parentOrder,
+    direction: directionFrom(best.edge, best.parent),
+  };
 };
 
-const compareParents = (a: { edge: GraphEdge; parentOrder: number }, b: { edge: GraphEdge; parentOrder: number }): number =>
+const compareParents = (
+  a: { edge: GraphEdge; parentOrder: number },
+  b: { edge: GraphEdge; parentOrder: number },
+): number =>
   compareRelations(a.edge.relation, b.edge.relation) ||
   a.parentOrder - b.parentOrder ||
   compareCodeUnits(a.edge.id, b.edge.id);

@@ -97,14 +97,22 @@ export const buildLegend = (graph: Graph, visible?: VisibleElements): Legend => 
   const nodesById = indexNodesById(graph.nodes);
 
   return {
-    nodeTypes: present(NODE_TYPES, typeCounts).map(({ key, count }) => ({ type: key, shape: TYPE_STYLES[key].shape, count })),
+    nodeTypes: present(NODE_TYPES, typeCounts).map(({ key, count }) => ({
+      type: key,
+      shape: TYPE_STYLES[key].shape,
+      count,
+    })),
     sectors: present([...sectorColors.keys(), null], sectorCounts).map(({ key, count }) => ({
       sector: key,
       name: key === null ? '' : (nodesById.get(key)?.name ?? key),
       color: key === null ? NO_SECTOR_COLOR : (sectorColors.get(key) ?? NO_SECTOR_COLOR),
       count,
     })),
-    awardLevels: present(AWARD_LEVELS, levelCounts).map(({ key, count }) => ({ level: key, ...AWARD_STYLES[key], count })),
+    awardLevels: present(AWARD_LEVELS, levelCounts).map(({ key, count }) => ({
+      level: key,
+      ...AWARD_STYLES[key],
+      count,
+    })),
     relations: present([...relationStyles.keys()], relationCounts).map(({ key, count }) => {
       const directed = DIRECTED_RELATIONS.has(key);
       const style = relationStyles.get(key) ?? RELATION_STYLES.related;
@@ -117,18 +125,29 @@ export const buildLegend = (graph: Graph, visible?: VisibleElements): Legend => 
 
 /** Chains sorted by id take the palette first; sector values naming no chain follow, sorted too. */
 const assignSectorColors = (nodes: readonly GraphNode[]): Map<string, string> => {
-  const chainIds = nodes.filter((node) => node.type === 'chain').map((node) => node.id).sort(compareCodeUnits);
+  const chainIds = nodes
+    .filter((node) => node.type === 'chain')
+    .map((node) => node.id)
+    .sort(compareCodeUnits);
   const chainSet = new Set(chainIds);
-  const orphanSectors = [...new Set(nodes.flatMap((node) => node.sectors))].filter((sector) => !chainSet.has(sector)).sort(compareCodeUnits);
-  return new Map([...chainIds, ...orphanSectors].map((sector, index) => [sector, paletteColor(SECTOR_PALETTE, index)]));
+  const orphanSectors = [...new Set(nodes.flatMap((node) => node.sectors))]
+    .filter((sector) => !chainSet.has(sector))
+    .sort(compareCodeUnits);
+  return new Map(
+    [...chainIds, ...orphanSectors].map((sector, index) => [sector, paletteColor(SECTOR_PALETTE, index)]),
+  );
 };
 
 const assignRelationStyles = (edges: readonly GraphEdge[]): Map<Relation, RelationStyle> => {
-  const relations = [...new Set<Relation>([...KNOWN_RELATIONS, ...edges.map((edge) => edge.relation)])].sort(compareRelations);
+  const relations = [...new Set<Relation>([...KNOWN_RELATIONS, ...edges.map((edge) => edge.relation)])].sort(
+    compareRelations,
+  );
   let customIndex = 0;
   return new Map(
     relations.map((relation) => {
-      const style = isKnownRelation(relation) ? RELATION_STYLES[relation] : customRelationStyle(paletteColor(CUSTOM_RELATION_COLORS, customIndex++));
+      const style = isKnownRelation(relation)
+        ? RELATION_STYLES[relation]
+        : customRelationStyle(paletteColor(CUSTOM_RELATION_COLORS, customIndex++));
       return [relation, style];
     }),
   );
@@ -190,5 +209,10 @@ export interface EdgeVisual {
 /** Direction follows the edge's own flag (a Gephi `Type` column may override the relation's default). */
 export const edgeVisual = (edge: GraphEdge, legend: Legend): EdgeVisual => {
   const style = legend.relationStyles.get(edge.relation) ?? RELATION_STYLES.related;
-  return { lineStyle: style.lineStyle, color: style.color, width: style.width, arrow: edge.directed ? style.arrow : 'none' };
+  return {
+    lineStyle: style.lineStyle,
+    color: style.color,
+    width: style.width,
+    arrow: edge.directed ? style.arrow : 'none',
+  };
 };

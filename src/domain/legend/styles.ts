@@ -44,8 +44,22 @@ export const AWARD_STYLES: Readonly<Record<AwardLevel, AwardStyle>> = {
  * muted set; both stay apart for the common colour-vision deficiencies.
  */
 export const SECTOR_PALETTE: readonly string[] = [
-  '#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#332288',
-  '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499',
+  '#E69F00',
+  '#56B4E9',
+  '#009E73',
+  '#F0E442',
+  '#0072B2',
+  '#D55E00',
+  '#CC79A7',
+  '#332288',
+  '#88CCEE',
+  '#44AA99',
+  '#117733',
+  '#999933',
+  '#DDCC77',
+  '#CC6677',
+  '#882255',
+  '#AA4499',
 ];
 
 /** Lighter than the silver ring so a provincial ring still shows on a node with no sector. */
@@ -59,8 +73,10 @@ const hslToHex = (hue: number, saturation: number, lightness: number): string =>
   const chroma = (1 - Math.abs(2 * lightness - 1)) * saturation;
   const channel = (n: number): string => {
     const k = (n + hue / 30) % 12;
-    const value = lightness - chroma / 2 * Math.max(-1, Math.min(k - 3, 9 - k, 1));
-    return Math.round(value * 255).toString(16).padStart(2, '0');
+    const value = lightness - (chroma / 2) * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    return Math.round(value * 255)
+      .toString(16)
+      .padStart(2, '0');
   };
   return `#${channel(0)}${channel(8)}${channel(4)}`.toUpperCase();
 };
@@ -90,8 +106,23 @@ export const RELATION_STYLES: Readonly<Record<KnownRelation, RelationStyle>> = {
 };
 
 /** Custom relations: dashed, in colours none of the known relations use. */
-export const CUSTOM_RELATION_COLORS: readonly string[] = ['#A6761D', '#E7298A', '#66A61E', '#1F78B4', '#B15928', '#6A3D9A', '#1B7837', '#762A83'];
+export const CUSTOM_RELATION_COLORS: readonly string[] = [
+  '#A6761D',
+  '#E7298A',
+  '#66A61E',
+  '#1F78B4',
+  '#B15928',
+  '#6A3D9A',
+  '#1B7837',
+  '#762A83',
+];
 
-export const isKnownRelation = (relation: Relation): relation is KnownRelation => Object.hasOwn(RELATION_STYLES, relation);
+export const isKnownRelation = (relation: Relation): relation is KnownRelation =>
+  Object.hasOwn(RELATION_STYLES, relation);
 
-export const customRelationStyle = (color: string): RelationStyle => ({ lineStyle: 'dashed', color, width: 1.5, arrow: 'triangle' });
+export const customRelationStyle = (color: string): RelationStyle => ({
+  lineStyle: 'dashed',
+  color,
+  width: 1.5,
+  arrow: 'triangle',
+});

@@ -81,7 +81,12 @@ export const buildSearchIndex = (nodes: readonly GraphNode[], toPinyin?: ToPinyi
  * Adds pinyin to entries [from, to) and returns `to` (clamped), so a caller can spread the work over
  * frames: converting 50k names takes about half a second. Entries without it just miss pinyin matches.
  */
-export const addPinyin = (index: SearchIndex, toPinyin: ToPinyin, from = 0, to = index.entries.length): number => {
+export const addPinyin = (
+  index: SearchIndex,
+  toPinyin: ToPinyin,
+  from = 0,
+  to = index.entries.length,
+): number => {
   const end = Math.min(to, index.entries.length);
   for (const entry of index.entries.slice(from, end)) {
     const forms = entry.pinyinSources.map(toPinyin);

@@ -28,7 +28,9 @@ export const resolveStep = (step: Step, graph: Graph): ResolvedStep => {
   const nodeIds = new Set(graph.nodes.map((node) => node.id));
   const edgeIds = new Set(graph.edges.map((edge) => edge.id));
   const carriedSectors = new Set(graph.nodes.flatMap(nodeSectorKeys));
-  const absentSectors = (step.filters.sectors ?? []).filter((sector) => sector !== NO_SECTOR && !carriedSectors.has(sector));
+  const absentSectors = (step.filters.sectors ?? []).filter(
+    (sector) => sector !== NO_SECTOR && !carriedSectors.has(sector),
+  );
   const namedNodes = [...(step.focus === null ? [] : [step.focus]), ...step.highlightedNodes];
   return {
     filters: { ...defaultFilters, ...definedFields(step.filters) },
@@ -46,7 +48,9 @@ export const resolveStep = (step: Step, graph: Graph): ResolvedStep => {
 };
 
 const sameValue = (a: unknown, b: unknown): boolean =>
-  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((item, i) => item === b[i]) : a === b;
+  Array.isArray(a) && Array.isArray(b)
+    ? a.length === b.length && a.every((item, i) => item === b[i])
+    : a === b;
 
 /** Only the filter fields that differ from the defaults, so a step states just what it means. */
 const changedFilters = (filters: Filters): StepFilters =>

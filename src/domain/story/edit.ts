@@ -6,7 +6,8 @@ import { definedFields, type StepDraft } from './apply';
 import { STORY_LIMITS } from './serialise';
 import type { Step, Story } from './types';
 
-const inRange = (story: Story, index: number): boolean => Number.isInteger(index) && index >= 0 && index < story.steps.length;
+const inRange = (story: Story, index: number): boolean =>
+  Number.isInteger(index) && index >= 0 && index < story.steps.length;
 
 const withSteps = (story: Story, steps: Step[]): Story => ({ ...story, steps });
 
@@ -43,9 +44,16 @@ export const updateStep = (story: Story, index: number, patch: Partial<StepDraft
   if (!current) return story;
   return withSteps(
     story,
-    story.steps.map((step, i) => (i === index ? { ...current, ...definedFields(patch), id: current.id } : step)),
+    story.steps.map((step, i) =>
+      i === index ? { ...current, ...definedFields(patch), id: current.id } : step,
+    ),
   );
 };
 
 export const deleteStep = (story: Story, index: number): Story =>
-  inRange(story, index) ? withSteps(story, story.steps.filter((_, i) => i !== index)) : story;
+  inRange(story, index)
+    ? withSteps(
+        story,
+        story.steps.filter((_, i) => i !== index),
+      )
+    : story;

@@ -4,7 +4,17 @@
  */
 import { FILTER_MODES, type Filters } from '../filters/filters';
 import { AWARD_LEVELS, NODE_TYPES } from '../graph/types';
-import { STORY_DEPTHS, STORY_LAYOUTS, STORY_VERSION, stepDefaults, type Camera, type LocalisedText, type Step, type StepFilters, type Story } from './types';
+import {
+  STORY_DEPTHS,
+  STORY_LAYOUTS,
+  STORY_VERSION,
+  stepDefaults,
+  type Camera,
+  type LocalisedText,
+  type Step,
+  type StepFilters,
+  type Story,
+} from './types';
 
 export const STORY_LIMITS = {
   /** Characters of JSON text; checked before parsing. */
@@ -102,7 +112,8 @@ class StoryReader {
       this.report({ path, code: 'not-a-string' });
       return '';
     }
-    if (value.length > STORY_LIMITS.stringLength) this.report({ path, code: 'too-long', limit: STORY_LIMITS.stringLength });
+    if (value.length > STORY_LIMITS.stringLength)
+      this.report({ path, code: 'too-long', limit: STORY_LIMITS.stringLength });
     return value;
   };
 
@@ -164,7 +175,13 @@ class StoryReader {
     const record = this.object(value, path);
     if (!record) return null;
     return {
-      zoom: this.required(record, path, 'zoom', (zoom, zoomPath) => this.number(zoom, zoomPath, (n) => n > 0), 1),
+      zoom: this.required(
+        record,
+        path,
+        'zoom',
+        (zoom, zoomPath) => this.number(zoom, zoomPath, (n) => n > 0),
+        1,
+      ),
       pan: this.required(record, path, 'pan', this.point, { x: 0, y: 0 }),
     };
   };
@@ -172,7 +189,10 @@ class StoryReader {
   private point: Read<Camera['pan']> = (value, path) => {
     const record = this.object(value, path);
     if (!record) return { x: 0, y: 0 };
-    return { x: this.required(record, path, 'x', this.coordinate, 0), y: this.required(record, path, 'y', this.coordinate, 0) };
+    return {
+      x: this.required(record, path, 'x', this.coordinate, 0),
+      y: this.required(record, path, 'y', this.coordinate, 0),
+    };
   };
 
   filters: Read<StepFilters> = (value, path) => {
@@ -180,7 +200,8 @@ class StoryReader {
     const filters: StepFilters = {};
     if (!record) return filters;
     const readField = <K extends keyof Filters>(key: K): void => {
-      if (Object.hasOwn(record, key)) filters[key] = FILTER_READERS[key](this, record[key], fieldPath(path, key));
+      if (Object.hasOwn(record, key))
+        filters[key] = FILTER_READERS[key](this, record[key], fieldPath(path, key));
     };
     (Object.keys(FILTER_READERS) as (keyof Filters)[]).forEach(readField);
     return filters;
@@ -195,9 +216,21 @@ class StoryReader {
       title: this.required(record, path, 'title', this.localisedText, noText()),
       caption: this.optional(record, path, 'caption', this.localisedText, noText()),
       filters: this.optional(record, path, 'filters', this.filters, {}),
-      layout: this.required(record, path, 'layout', (layout, layoutPath) => this.oneOf(layout, layoutPath, STORY_LAYOUTS), 'overview'),
+      layout: this.required(
+        record,
+        path,
+        'layout',
+        (layout, layoutPath) => this.oneOf(layout, layoutPath, STORY_LAYOUTS),
+        'overview',
+      ),
       focus: this.optional(record, path, 'focus', this.nullableId, null),
-      depth: this.optional(record, path, 'depth', (depth, depthPath) => this.oneOf(depth, depthPath, STORY_DEPTHS), 1),
+      depth: this.optional(
+        record,
+        path,
+        'depth',
+        (depth, depthPath) => this.oneOf(depth, depthPath, STORY_DEPTHS),
+        1,
+      ),
       highlightedNodes: this.optional(record, path, 'highlightedNodes', ids, []),
       highlightedEdges: this.optional(record, path, 'highlightedEdges', ids, []),
       camera: this.optional(record, path, 'camera', this.camera, null),
@@ -212,7 +245,8 @@ class StoryReader {
     const steps = this.list(value, path, this.step);
     const seen = new Set<string>();
     steps.forEach((step, i) => {
-      if (step.id !== '' && seen.has(step.id)) this.report({ path: `${path}[${i}].id`, code: 'duplicate-id' });
+      if (step.id !== '' && seen.has(step.id))
+        this.report({ path: `${path}[${i}].id`, code: 'duplicate-id' });
       seen.add(step.id);
     });
     return steps;
@@ -236,10 +270,14 @@ class StoryReader {
 }
 
 /** One reader per Filters field: a field added to Filters must be added here too, or this fails to compile. */
-const FILTER_READERS: { [K in keyof Filters]: (reader: StoryReader, value: unknown, path: string) => Filters[K] } = {
+const FILTER_READERS: {
+  [K in keyof Filters]: (reader: StoryReader, value: unknown, path: string) => Filters[K];
+} = {
   sectors: (reader, value, path) => reader.list(value, path, reader.id),
-  awardLevels: (reader, value, path) => reader.list(value, path, (item, itemPath) => reader.oneOf(item, itemPath, AWARD_LEVELS)),
-  types: (reader, value, path) => reader.list(value, path, (item, itemPath) => reader.oneOf(item, itemPath, NODE_TYPES)),
+  awardLevels: (reader, value, path) =>
+    reader.list(value, path, (item, itemPath) => reader.oneOf(item, itemPath, AWARD_LEVELS)),
+  types: (reader, value, path) =>
+    reader.list(value, path, (item, itemPath) => reader.oneOf(item, itemPath, NODE_TYPES)),
   relations: (reader, value, path) => reader.list(value, path, reader.id),
   minDegree: (reader, value, path) => reader.number(value, path, (n) => n >= 0),
   text: (reader, value, path) => reader.string(value, path),

@@ -31,7 +31,14 @@ export const xuejiaTour: Story = {
         en: "61 synthetic-biology firms, 80% of the district's, output over 10 billion yuan; China's first provincial synthetic-biology standards committee.",
       },
       filters: { sectors: ['chain-synbio'] },
-      highlightedNodes: ['plat-synbio-park', 'plat-njnu-synbio', 'plat-njnu-poc', 'plat-njnu-pilot', 'plat-njnu-pilot-base', 'plat-synbio-std'],
+      highlightedNodes: [
+        'plat-synbio-park',
+        'plat-njnu-synbio',
+        'plat-njnu-poc',
+        'plat-njnu-pilot',
+        'plat-njnu-pilot-base',
+        'plat-synbio-std',
+      ],
     }),
     tourStep({
       id: 'njnu-institute',
@@ -42,7 +49,13 @@ export const xuejiaTour: Story = {
       },
       layout: 'circle',
       focus: 'plat-njnu-synbio',
-      highlightedNodes: ['uni-njnu', 'plat-njnu-poc', 'plat-njnu-pilot', 'plat-js-synbio-tic', 'plat-js-synbio-institute'],
+      highlightedNodes: [
+        'uni-njnu',
+        'plat-njnu-poc',
+        'plat-njnu-pilot',
+        'plat-js-synbio-tic',
+        'plat-js-synbio-institute',
+      ],
       highlightedEdges: [
         'uni-njnu->plat-njnu-synbio#incubation',
         'plat-njnu-synbio->plat-js-synbio-tic#incubation',
@@ -58,7 +71,12 @@ export const xuejiaTour: Story = {
       },
       filters: { sectors: ['chain-dental'] },
       layout: 'lanes',
-      highlightedNodes: ['seg-dental-equipment', 'seg-dental-consumables', 'seg-dental-treatment', 'seg-dental-service'],
+      highlightedNodes: [
+        'seg-dental-equipment',
+        'seg-dental-consumables',
+        'seg-dental-treatment',
+        'seg-dental-service',
+      ],
     }),
     tourStep({
       id: 'pharma-carriers',

@@ -50,7 +50,8 @@ interface Param {
 /** A lone surrogate would make encodeURIComponent throw; it cannot come from decoded file bytes anyway. */
 const encode = (text: string): string => encodeURIComponent(text.replace(/\p{Cs}/gu, '\uFFFD'));
 
-const writeList = (items: readonly string[]): string | null => (items.length > 0 ? items.map(encode).join(',') : null);
+const writeList = (items: readonly string[]): string | null =>
+  items.length > 0 ? items.map(encode).join(',') : null;
 const readList = (text: string): string[] => text.split(',').filter(Boolean).map(decodeURIComponent);
 
 const choiceParam = <Value extends string | number>(
@@ -101,8 +102,14 @@ const isKnown =
 
 /** In the order they are written. */
 const PARAMS: readonly Param[] = [
-  choiceParam('layout', LAYOUTS, 'invalid-layout', (state) => state.layout, (draft, layout) => (draft.state.layout = layout),
-    defaultViewState.layout),
+  choiceParam(
+    'layout',
+    LAYOUTS,
+    'invalid-layout',
+    (state) => state.layout,
+    (draft, layout) => (draft.state.layout = layout),
+    defaultViewState.layout,
+  ),
   {
     key: 'sel',
     write: (state) => (state.selected ? encode(state.selected) : null),
@@ -114,12 +121,28 @@ const PARAMS: readonly Param[] = [
       return [];
     },
   },
-  choiceParam('depth', DEPTHS, 'invalid-depth', (state) => state.depth, (draft, depth) => (draft.state.depth = depth),
-    defaultViewState.depth),
-  facetParam('sector', 'sectors', 'stale-sector', isKnown((known) => known.sectors)),
+  choiceParam(
+    'depth',
+    DEPTHS,
+    'invalid-depth',
+    (state) => state.depth,
+    (draft, depth) => (draft.state.depth = depth),
+    defaultViewState.depth,
+  ),
+  facetParam(
+    'sector',
+    'sectors',
+    'stale-sector',
+    isKnown((known) => known.sectors),
+  ),
   facetParam('level', 'awardLevels', 'invalid-level', isOneOf(AWARD_LEVELS)),
   facetParam('type', 'types', 'invalid-type', isOneOf(NODE_TYPES)),
-  facetParam('rel', 'relations', 'stale-relation', isKnown((known) => known.relations)),
+  facetParam(
+    'rel',
+    'relations',
+    'stale-relation',
+    isKnown((known) => known.relations),
+  ),
   {
     key: 'deg',
     write: (state) => (state.filters.minDegree > 0 ? String(state.filters.minDegree) : null),
@@ -138,8 +161,14 @@ const PARAMS: readonly Param[] = [
       return [];
     },
   },
-  choiceParam('mode', FILTER_MODES, 'invalid-mode', (state) => state.filters.mode, (draft, mode) => (draft.filters.mode = mode),
-    defaultFilters.mode),
+  choiceParam(
+    'mode',
+    FILTER_MODES,
+    'invalid-mode',
+    (state) => state.filters.mode,
+    (draft, mode) => (draft.filters.mode = mode),
+    defaultFilters.mode,
+  ),
   {
     key: 'nb',
     write: (state) => (state.filters.keepNeighbours ? '1' : null),
@@ -149,7 +178,14 @@ const PARAMS: readonly Param[] = [
       return [];
     },
   },
-  choiceParam('lang', LANGS, 'invalid-lang', (state) => state.lang, (draft, lang) => (draft.state.lang = lang), null),
+  choiceParam(
+    'lang',
+    LANGS,
+    'invalid-lang',
+    (state) => state.lang,
+    (draft, lang) => (draft.state.lang = lang),
+    null,
+  ),
 ];
 
 const PARAM_BY_KEY = new Map(PARAMS.map((param) => [param.key, param]));
@@ -202,6 +238,8 @@ export const decodeViewState = (hash: string, known?: KnownIds): DecodedViewStat
     }
   }
   const state =
-    Object.keys(draft.filters).length > 0 ? { ...draft.state, filters: { ...defaultFilters, ...draft.filters } } : draft.state;
+    Object.keys(draft.filters).length > 0
+      ? { ...draft.state, filters: { ...defaultFilters, ...draft.filters } }
+      : draft.state;
   return { state, problems: [...problems] };
 };

@@ -41,7 +41,11 @@ export function AttractionSection() {
     <Computed outcome={board}>
       {(reports) => {
         const targets = targetsOf(reports);
-        return targets.length === 0 ? <p className="analysis-empty">{t('analysis.attraction.noTargets')}</p> : <Shortlist graph={graph} targets={targets} />;
+        return targets.length === 0 ? (
+          <p className="analysis-empty">{t('analysis.attraction.noTargets')}</p>
+        ) : (
+          <Shortlist graph={graph} targets={targets} />
+        );
       }}
     </Computed>
   );
@@ -50,9 +54,17 @@ export function AttractionSection() {
 function Shortlist({ graph, targets }: { graph: Graph; targets: ChainTargets[] }) {
   const { t } = useT();
   const picked = useAnalysisUi((state) => state.attraction);
-  const all = targets.flatMap(({ report, segments }) => segments.map((segment): Target => ({ chainId: report.chainId, segment })));
-  const target = all.find(({ chainId, segment }) => chainId === picked?.chainId && segment.id === picked.segmentId) ?? all[0];
-  const outcome = useAnalysis(graph, 'attraction', target ? { chainId: target.chainId, segmentId: target.segment.id } : null);
+  const all = targets.flatMap(({ report, segments }) =>
+    segments.map((segment): Target => ({ chainId: report.chainId, segment })),
+  );
+  const target =
+    all.find(({ chainId, segment }) => chainId === picked?.chainId && segment.id === picked.segmentId) ??
+    all[0];
+  const outcome = useAnalysis(
+    graph,
+    'attraction',
+    target ? { chainId: target.chainId, segmentId: target.segment.id } : null,
+  );
   return (
     <>
       <label className="analysis-field">
@@ -68,7 +80,10 @@ function Shortlist({ graph, targets }: { graph: Graph; targets: ChainTargets[] }
             <optgroup key={report.chainId} label={report.chainName}>
               {segments.map((segment) => (
                 <option key={segment.id} value={optionValue(report.chainId, segment.id)}>
-                  {t('analysis.attraction.option', { segment: segment.name, status: t(`analysis.status.${segment.status}`) })}
+                  {t('analysis.attraction.option', {
+                    segment: segment.name,
+                    status: t(`analysis.status.${segment.status}`),
+                  })}
                 </option>
               ))}
             </optgroup>
@@ -88,7 +103,15 @@ function Shortlist({ graph, targets }: { graph: Graph; targets: ChainTargets[] }
   );
 }
 
-function Candidates({ graph, candidates, segment }: { graph: Graph; candidates: AttractionCandidate[]; segment: GapSegment | undefined }) {
+function Candidates({
+  graph,
+  candidates,
+  segment,
+}: {
+  graph: Graph;
+  candidates: AttractionCandidate[];
+  segment: GapSegment | undefined;
+}) {
   const translator = useT();
   const { t, value } = translator;
   const { shown, toggle } = useCapped(candidates, CANDIDATES_SHOWN);
@@ -99,7 +122,9 @@ function Candidates({ graph, candidates, segment }: { graph: Graph; candidates: 
           <li key={candidate.id}>
             <NodeLink id={candidate.id} name={candidate.name} />
             {candidate.reason.awardLevel !== 'none' && (
-              <span className={`badge level-${candidate.reason.awardLevel}`}>{value('level', candidate.reason.awardLevel)}</span>
+              <span className={`badge level-${candidate.reason.awardLevel}`}>
+                {value('level', candidate.reason.awardLevel)}
+              </span>
             )}
             <p className="analysis-reason">{reasonText(translator, graph, candidate, segment)}</p>
           </li>
@@ -111,17 +136,29 @@ function Candidates({ graph, candidates, segment }: { graph: Graph; candidates: 
 }
 
 /** Why a candidate ranks where it does: how it serves the segment, its honours, its ties to local firms. */
-const reasonText = ({ t, value }: Translator, graph: Graph, { reason }: AttractionCandidate, segment: GapSegment | undefined): string => {
+const reasonText = (
+  { t, value }: Translator,
+  graph: Graph,
+  { reason }: AttractionCandidate,
+  segment: GapSegment | undefined,
+): string => {
   const nodesById = nodesByIdOf(graph);
   const stage = segment?.stage ? value('stage', segment.stage) : '';
   const parts = [t(`analysis.attraction.match.${reason.match}`, { stage })];
-  if (reason.awardLevel !== 'none') parts.push(t('analysis.attraction.award', { level: value('level', reason.awardLevel) }));
+  if (reason.awardLevel !== 'none')
+    parts.push(t('analysis.attraction.award', { level: value('level', reason.awardLevel) }));
   if (reason.localTies === 0) parts.push(t('analysis.attraction.noTies'));
   else {
     const named = reason.tiedTo.slice(0, TIES_NAMED).map((id) => nodesById.get(id)?.name ?? id);
     const more = reason.localTies - named.length;
     const names = named.join(t('analysis.listSeparator'));
-    parts.push(t(more > 0 ? 'analysis.attraction.tiesMore' : 'analysis.attraction.ties', { count: reason.localTies, names, more }));
+    parts.push(
+      t(more > 0 ? 'analysis.attraction.tiesMore' : 'analysis.attraction.ties', {
+        count: reason.localTies,
+        names,
+        more,
+      }),
+    );
   }
   return parts.join(t('analysis.partSeparator'));
 };

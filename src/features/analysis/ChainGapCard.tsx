@@ -17,7 +17,9 @@ const ROWS_SHOWN = 8;
 /** Σ weight of the segments with each status: the terms the completeness score is made of. */
 const weightByStatus = (segments: readonly GapSegment[]) => {
   const sum = (status: GapSegment['status']) =>
-    segments.filter((segment) => segment.status === status).reduce((total, segment) => total + segment.weight, 0);
+    segments
+      .filter((segment) => segment.status === status)
+      .reduce((total, segment) => total + segment.weight, 0);
   return { strong: sum('strong'), weak: sum('weak'), missing: sum('missing') };
 };
 
@@ -32,7 +34,11 @@ export function ChainGapCard({ report, graph }: { report: ChainGapReport; graph:
     <article className="analysis-chain" aria-labelledby={headingId}>
       <h4 id={headingId} className="analysis-chain-heading">
         <NodeLink id={report.chainId} name={report.chainName} />
-        {score !== null && <span className="analysis-score">{t('analysis.gaps.score', { score: formatShare(lang, score) })}</span>}
+        {score !== null && (
+          <span className="analysis-score">
+            {t('analysis.gaps.score', { score: formatShare(lang, score) })}
+          </span>
+        )}
       </h4>
       {score === null ? (
         <p className="analysis-hint">{t('analysis.gaps.noSegments')}</p>
@@ -48,7 +54,10 @@ export function ChainGapCard({ report, graph }: { report: ChainGapReport; graph:
               ...weightByStatus(report.segments),
             })}
           </p>
-          <ul className="analysis-segments" aria-label={t('analysis.gaps.segmentsOf', { chain: report.chainName })}>
+          <ul
+            className="analysis-segments"
+            aria-label={t('analysis.gaps.segmentsOf', { chain: report.chainName })}
+          >
             {report.segments.map((segment) => (
               <SegmentRow key={segment.id} chainId={report.chainId} segment={segment} />
             ))}
@@ -71,7 +80,8 @@ function SegmentRow({ chainId, segment }: { chainId: string; segment: GapSegment
     <li className={`analysis-segment status-${segment.status}`}>
       <div className="analysis-segment-head">
         <span className={`analysis-status status-${segment.status}`}>
-          <span aria-hidden="true">{STATUS_GLYPHS[segment.status]}</span> {t(`analysis.status.${segment.status}`)}
+          <span aria-hidden="true">{STATUS_GLYPHS[segment.status]}</span>{' '}
+          {t(`analysis.status.${segment.status}`)}
         </span>
         <NodeLink id={segment.id} name={segment.name} />
         {segment.stage && <span className="analysis-muted">{value('stage', segment.stage)}</span>}
@@ -83,7 +93,11 @@ function SegmentRow({ chainId, segment }: { chainId: string; segment: GapSegment
         <EnterpriseChips enterprises={segment.localEnterprises} />
       )}
       {segment.status !== 'strong' && (
-        <button type="button" className="link-button analysis-more" onClick={() => useAnalysisUi.getState().showAttraction(chainId, segment.id)}>
+        <button
+          type="button"
+          className="link-button analysis-more"
+          onClick={() => useAnalysisUi.getState().showAttraction(chainId, segment.id)}
+        >
           {t('analysis.gaps.findCandidates')}
         </button>
       )}
@@ -95,14 +109,25 @@ function SegmentRow({ chainId, segment }: { chainId: string; segment: GapSegment
 function EnterpriseChips({ enterprises }: { enterprises: GapEnterprise[] }) {
   const { t, value } = useT();
   // A stable sort: file order within a level.
-  const ranked = useMemo(() => [...enterprises].sort((a, b) => awardRank(a.awardLevel) - awardRank(b.awardLevel)), [enterprises]);
+  const ranked = useMemo(
+    () => [...enterprises].sort((a, b) => awardRank(a.awardLevel) - awardRank(b.awardLevel)),
+    [enterprises],
+  );
   const { shown, toggle } = useCapped(ranked, ENTERPRISES_SHOWN);
   return (
     <ul className="analysis-chips">
       {shown.map((enterprise) => (
-        <li key={enterprise.id} className="analysis-chip" title={enterprise.awards.join(t('analysis.listSeparator')) || undefined}>
+        <li
+          key={enterprise.id}
+          className="analysis-chip"
+          title={enterprise.awards.join(t('analysis.listSeparator')) || undefined}
+        >
           <NodeLink id={enterprise.id} name={enterprise.name} />
-          {enterprise.awardLevel !== 'none' && <span className={`badge level-${enterprise.awardLevel}`}>{value('level', enterprise.awardLevel)}</span>}
+          {enterprise.awardLevel !== 'none' && (
+            <span className={`badge level-${enterprise.awardLevel}`}>
+              {value('level', enterprise.awardLevel)}
+            </span>
+          )}
         </li>
       ))}
       {toggle && <li>{toggle}</li>}

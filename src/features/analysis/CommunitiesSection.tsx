@@ -28,8 +28,15 @@ interface Cluster {
 /** Clusters largest first, members most connected first, each with its colour-blind-safe colour. */
 const clustersOf = (graph: Graph, { count, offsets, members }: CommunityGroups): Cluster[] =>
   Array.from({ length: count }, (_, c) => {
-    const ids = Array.from(members.subarray(offsets[c], offsets[c + 1]), (position) => graph.nodes[position]?.id ?? '');
-    return { number: c + 1, members: ids, color: ids.length > 1 ? paletteColor(SECTOR_PALETTE, c) : NO_SECTOR_COLOR };
+    const ids = Array.from(
+      members.subarray(offsets[c], offsets[c + 1]),
+      (position) => graph.nodes[position]?.id ?? '',
+    );
+    return {
+      number: c + 1,
+      members: ids,
+      color: ids.length > 1 ? paletteColor(SECTOR_PALETTE, c) : NO_SECTOR_COLOR,
+    };
   });
 
 /** Clusters of closely tied nodes on the visible map (Louvain), with colour-by-community on the map. */
@@ -38,9 +45,15 @@ export function CommunitiesSection() {
   const { graph, visible } = useAnalysedGraph();
   const colourByCommunity = useAnalysisUi((state) => state.colourByCommunity);
   const outcome = useAnalysis(graph, 'communities', { visible });
-  const clusters = useMemo(() => (outcome.status === 'done' ? clustersOf(graph, outcome.value) : null), [graph, outcome]);
+  const clusters = useMemo(
+    () => (outcome.status === 'done' ? clustersOf(graph, outcome.value) : null),
+    [graph, outcome],
+  );
   const colours = useMemo(
-    () => (clusters && colourByCommunity ? clusters.flatMap(({ members, color }) => members.map((id): [string, string] => [id, color])) : null),
+    () =>
+      clusters && colourByCommunity
+        ? clusters.flatMap(({ members, color }) => members.map((id): [string, string] => [id, color]))
+        : null,
     [clusters, colourByCommunity],
   );
   useMapLayer('nodeColor', colours);
@@ -76,7 +89,8 @@ function ClusterList({ graph, clusters }: { graph: Graph; clusters: Cluster[] })
   const { t } = useT();
   const nodesById = nodesByIdOf(graph);
   const focused = useAnalysisUi((state) => state.focusedCommunity);
-  const focus = (number: number) => useAnalysisUi.getState().set({ focusedCommunity: number === focused ? null : number });
+  const focus = (number: number) =>
+    useAnalysisUi.getState().set({ focusedCommunity: number === focused ? null : number });
   const highlight = useMemo<Highlight | null>(() => {
     const members = clusters.find((cluster) => cluster.number === focused)?.members;
     return members ? { nodes: members, edges: [] } : null;

@@ -27,7 +27,8 @@ const METRIC_FORMATS: Record<Metric, Intl.NumberFormatOptions> = {
   betweenness: { notation: 'compact', maximumFractionDigits: 1 },
   pageRank: { maximumSignificantDigits: 2 },
 };
-const formatMetric = (lang: Lang, metric: Metric, value: number) => formatWith(lang, value, METRIC_FORMATS[metric]);
+const formatMetric = (lang: Lang, metric: Metric, value: number) =>
+  formatWith(lang, value, METRIC_FORMATS[metric]);
 
 /** Size factors from SMALLEST to LARGEST in proportion to the metric; nothing when all score zero. */
 const scaleBy = (graph: Graph, ranking: EnterpriseRanking, metric: Metric): [string, number][] | null => {
@@ -50,7 +51,11 @@ export function KeyEnterprisesSection() {
   const { set } = useAnalysisUi.getState();
   const chains = useMemo(() => graph.nodes.filter((node) => node.type === 'chain'), [graph]);
   const scope = chains.some((chain) => chain.id === keyScope) ? keyScope : null;
-  const outcome = useAnalysis(graph, 'keyEnterprises', { chainId: scope ?? undefined, visible, sampleSources: BETWEENNESS_SAMPLE });
+  const outcome = useAnalysis(graph, 'keyEnterprises', {
+    chainId: scope ?? undefined,
+    visible,
+    sampleSources: BETWEENNESS_SAMPLE,
+  });
   const scale = useMemo(
     () => (outcome.status === 'done' && sizeByMetric ? scaleBy(graph, outcome.value, keyMetric) : null),
     [graph, outcome, sizeByMetric, keyMetric],
@@ -84,7 +89,11 @@ export function KeyEnterprisesSection() {
         </label>
       </div>
       <label className="analysis-toggle">
-        <input type="checkbox" checked={sizeByMetric} onChange={(event) => set({ sizeByMetric: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={sizeByMetric}
+          onChange={(event) => set({ sizeByMetric: event.target.checked })}
+        />
         {t('analysis.key.sizeBy', { metric: t(`analysis.metric.${keyMetric}`) })}
       </label>
       <p className="analysis-hint">
@@ -116,13 +125,20 @@ function RankTable({ graph, ranking, metric }: { graph: Graph; ranking: Enterpri
   return (
     <>
       <table className="analysis-table">
-        <caption className="visually-hidden">{t('analysis.key.caption', { metric: t(`analysis.metric.${metric}`) })}</caption>
+        <caption className="visually-hidden">
+          {t('analysis.key.caption', { metric: t(`analysis.metric.${metric}`) })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('analysis.key.rank')}</th>
             <th scope="col">{t('analysis.key.enterprise')}</th>
             {METRICS.map((column) => (
-              <th key={column} scope="col" className="analysis-number-cell" aria-sort={column === metric ? 'descending' : undefined}>
+              <th
+                key={column}
+                scope="col"
+                className="analysis-number-cell"
+                aria-sort={column === metric ? 'descending' : undefined}
+              >
                 <button
                   type="button"
                   className={column === metric ? 'analysis-sort active' : 'analysis-sort'}
@@ -143,7 +159,10 @@ function RankTable({ graph, ranking, metric }: { graph: Graph; ranking: Enterpri
                 <td className="analysis-number-cell">{index + 1}</td>
                 <td>{node && <NodeLink id={node.id} name={node.name} />}</td>
                 {METRICS.map((column) => (
-                  <td key={column} className={column === metric ? 'analysis-number-cell active' : 'analysis-number-cell'}>
+                  <td
+                    key={column}
+                    className={column === metric ? 'analysis-number-cell active' : 'analysis-number-cell'}
+                  >
                     {formatMetric(lang, column, ranking[column][row] ?? 0)}
                   </td>
                 ))}

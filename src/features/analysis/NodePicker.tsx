@@ -34,7 +34,11 @@ export function NodePicker({ label, value, onChange }: NodePickerProps) {
   const options: ComboboxOption[] = useMemo(
     () =>
       query?.trim()
-        ? search(index, query, RESULT_LIMIT).map(({ node }) => ({ id: node.id, label: node.name, hint: translateValue('type', node.type) }))
+        ? search(index, query, RESULT_LIMIT).map(({ node }) => ({
+            id: node.id,
+            label: node.name,
+            hint: translateValue('type', node.type),
+          }))
         : [],
     [index, query, translateValue],
   );
@@ -70,7 +74,11 @@ export function NodePicker({ label, value, onChange }: NodePickerProps) {
           className="button analysis-use-selected"
           disabled={!selectedNode || selected === value}
           aria-label={t('analysis.picker.useSelectedFor', { label })}
-          title={selectedNode ? t('analysis.picker.useSelectedTitle', { name: selectedNode.name }) : t('analysis.picker.noSelection')}
+          title={
+            selectedNode
+              ? t('analysis.picker.useSelectedTitle', { name: selectedNode.name })
+              : t('analysis.picker.noSelection')
+          }
           onClick={() => pick(selectedNode?.id)}
         >
           {t('analysis.picker.useSelected')}

@@ -27,7 +27,13 @@ export function PathsSection() {
   const { t } = useT();
   const { graph, visible } = useAnalysedGraph();
   const { pathFrom, pathTo, pathRelations, pathCount, chosenPath } = useAnalysisUi(
-    useShallow(({ pathFrom, pathTo, pathRelations, pathCount, chosenPath }) => ({ pathFrom, pathTo, pathRelations, pathCount, chosenPath })),
+    useShallow(({ pathFrom, pathTo, pathRelations, pathCount, chosenPath }) => ({
+      pathFrom,
+      pathTo,
+      pathRelations,
+      pathCount,
+      chosenPath,
+    })),
   );
   const { set } = useAnalysisUi.getState();
   const nodesById = nodesByIdOf(graph);
@@ -36,18 +42,31 @@ export function PathsSection() {
   const outcome = useAnalysis(
     graph,
     'paths',
-    from === null || to === null ? null : { from, to, k: pathCount, visible, ...RELATION_OPTIONS[pathRelations] },
+    from === null || to === null
+      ? null
+      : { from, to, k: pathCount, visible, ...RELATION_OPTIONS[pathRelations] },
   );
   const paths = outcome.status === 'done' ? outcome.value : null;
   const shown = paths?.[Math.min(chosenPath, paths.length - 1)] ?? null;
-  const highlight = useMemo<Highlight | null>(() => (shown ? { nodes: shown.nodeIds, edges: shown.edgeIds } : null), [shown]);
+  const highlight = useMemo<Highlight | null>(
+    () => (shown ? { nodes: shown.nodeIds, edges: shown.edgeIds } : null),
+    [shown],
+  );
   useMapLayer('highlight', highlight);
 
   return (
     <>
       <div className="analysis-form">
-        <NodePicker label={t('analysis.paths.from')} value={from} onChange={(id) => set({ pathFrom: id, chosenPath: 0 })} />
-        <NodePicker label={t('analysis.paths.to')} value={to} onChange={(id) => set({ pathTo: id, chosenPath: 0 })} />
+        <NodePicker
+          label={t('analysis.paths.from')}
+          value={from}
+          onChange={(id) => set({ pathFrom: id, chosenPath: 0 })}
+        />
+        <NodePicker
+          label={t('analysis.paths.to')}
+          value={to}
+          onChange={(id) => set({ pathTo: id, chosenPath: 0 })}
+        />
         <div className="analysis-form-row">
           <fieldset className="analysis-choice">
             <legend>{t('analysis.paths.relations')}</legend>
@@ -79,7 +98,12 @@ export function PathsSection() {
           >
             {t('analysis.paths.swap')}
           </button>
-          <button type="button" className="button" disabled={from === null && to === null} onClick={() => set({ pathFrom: null, pathTo: null })}>
+          <button
+            type="button"
+            className="button"
+            disabled={from === null && to === null}
+            onClick={() => set({ pathFrom: null, pathTo: null })}
+          >
             {t('analysis.clear')}
           </button>
         </div>
@@ -90,7 +114,12 @@ export function PathsSection() {
           found.length === 0 ? (
             <p className="analysis-empty">{t('analysis.paths.none')}</p>
           ) : (
-            <PathList graph={graph} paths={found} chosen={shown} onChoose={(index) => set({ chosenPath: index })} />
+            <PathList
+              graph={graph}
+              paths={found}
+              chosen={shown}
+              onChoose={(index) => set({ chosenPath: index })}
+            />
           )
         }
       </Computed>
@@ -152,7 +181,11 @@ function HopList({ graph, path, translator }: { graph: Graph; path: GraphPath; t
           return (
             <li key={id}>
               <NodeLink id={id} name={nodesById.get(id)?.name ?? id} />
-              {edgeId !== undefined && <span className="analysis-hop-relation">{hopRelation(translator, edgeAt(id, edgeId), id)}</span>}
+              {edgeId !== undefined && (
+                <span className="analysis-hop-relation">
+                  {hopRelation(translator, edgeAt(id, edgeId), id)}
+                </span>
+              )}
             </li>
           );
         })}

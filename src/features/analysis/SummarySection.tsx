@@ -14,21 +14,37 @@ export function SummarySection() {
     <Computed outcome={outcome}>
       {(summary) => (
         <>
-          <p className="analysis-hint">{t(visible ? 'analysis.summary.ofVisible' : 'analysis.summary.ofAll')}</p>
+          <p className="analysis-hint">
+            {t(visible ? 'analysis.summary.ofVisible' : 'analysis.summary.ofAll')}
+          </p>
           <dl className="analysis-facts">
             <Fact term={t('analysis.summary.nodes')} value={formatNumber(lang, summary.nodeCount)} />
             {NODE_TYPES.filter((type) => summary.nodesByType[type] > 0).map((type) => (
-              <Fact key={type} sub term={value('type', type)} value={formatNumber(lang, summary.nodesByType[type])} />
+              <Fact
+                key={type}
+                sub
+                term={value('type', type)}
+                value={formatNumber(lang, summary.nodesByType[type])}
+              />
             ))}
             <Fact term={t('analysis.summary.edges')} value={formatNumber(lang, summary.edgeCount)} />
             <Fact term={t('analysis.summary.density')} value={formatFixed(lang, summary.density, 4)} />
-            <Fact term={t('analysis.summary.averageDegree')} value={formatFixed(lang, summary.averageDegree, 2)} />
-            <Fact term={t('analysis.summary.components')} value={formatNumber(lang, summary.componentCount)} />
+            <Fact
+              term={t('analysis.summary.averageDegree')}
+              value={formatFixed(lang, summary.averageDegree, 2)}
+            />
+            <Fact
+              term={t('analysis.summary.components')}
+              value={formatNumber(lang, summary.componentCount)}
+            />
             <Fact
               term={t('analysis.summary.largest')}
               value={t('analysis.summary.largestValue', {
                 size: formatNumber(lang, summary.largestComponentSize),
-                share: formatShare(lang, summary.nodeCount === 0 ? 0 : summary.largestComponentSize / summary.nodeCount),
+                share: formatShare(
+                  lang,
+                  summary.nodeCount === 0 ? 0 : summary.largestComponentSize / summary.nodeCount,
+                ),
               })}
             />
           </dl>

@@ -23,7 +23,9 @@ const supplyHighlight = (graph: Graph, id: string, levels: SupplyLevels): Highli
   const tiers = [...levels.up, ...levels.down];
   if (tiers.length === 0) return null;
   const nodes = new Set([id, ...tiers.flatMap((level) => level.nodes.map((node) => node.id))]);
-  const edges = graph.edges.filter((edge) => edge.relation === 'supply' && nodes.has(edge.source) && nodes.has(edge.target));
+  const edges = graph.edges.filter(
+    (edge) => edge.relation === 'supply' && nodes.has(edge.source) && nodes.has(edge.target),
+  );
   return { nodes: [...nodes], edges: edges.map((edge) => edge.id) };
 };
 
@@ -36,17 +38,33 @@ export function SupplySection() {
   );
   const { set } = useAnalysisUi.getState();
   const node = supplyOf === null ? undefined : nodesByIdOf(graph).get(supplyOf);
-  const outcome = useAnalysis(graph, 'supplyLevels', node ? { id: node.id, up: levelsUp, down: levelsDown } : null);
+  const outcome = useAnalysis(
+    graph,
+    'supplyLevels',
+    node ? { id: node.id, up: levelsUp, down: levelsDown } : null,
+  );
   const levels = outcome.status === 'done' ? outcome.value : null;
-  const highlight = useMemo(() => (node && levels ? supplyHighlight(graph, node.id, levels) : null), [graph, node, levels]);
+  const highlight = useMemo(
+    () => (node && levels ? supplyHighlight(graph, node.id, levels) : null),
+    [graph, node, levels],
+  );
   useMapLayer('highlight', highlight);
 
   return (
     <>
       <div className="analysis-form">
-        <NodePicker label={t('analysis.supply.of')} value={node?.id ?? null} onChange={(id) => set({ supplyOf: id })} />
+        <NodePicker
+          label={t('analysis.supply.of')}
+          value={node?.id ?? null}
+          onChange={(id) => set({ supplyOf: id })}
+        />
         <div className="analysis-form-row">
-          <NumberSelect label={t('analysis.supply.levelsUp')} value={levelsUp} range={LEVELS} onChange={(levels) => set({ levelsUp: levels })} />
+          <NumberSelect
+            label={t('analysis.supply.levelsUp')}
+            value={levelsUp}
+            range={LEVELS}
+            onChange={(levels) => set({ levelsUp: levels })}
+          />
           <NumberSelect
             label={t('analysis.supply.levelsDown')}
             value={levelsDown}
@@ -95,13 +113,20 @@ function Tier({ level, graph }: { level: SupplyLevel; graph: Graph }) {
   return (
     <div className="analysis-tier">
       <p className="analysis-tier-count">
-        {t('analysis.supply.level', { level: level.level, count: level.nodes.length, local: level.local, outside: level.outside })}
+        {t('analysis.supply.level', {
+          level: level.level,
+          count: level.nodes.length,
+          local: level.local,
+          outside: level.outside,
+        })}
       </p>
       <ul className="analysis-chips">
         {shown.map((node) => (
           <li key={node.id} className={`analysis-chip locality-${node.locality}`}>
             <NodeLink id={node.id} name={nodesById.get(node.id)?.name ?? node.id} />
-            {node.locality === 'outside' && <span className="analysis-tag">{value('locality', 'outside')}</span>}
+            {node.locality === 'outside' && (
+              <span className="analysis-tag">{value('locality', 'outside')}</span>
+            )}
           </li>
         ))}
         {toggle && <li>{toggle}</li>}

@@ -1,6 +1,14 @@
 import { create } from 'zustand';
 
-export const SECTIONS = ['paths', 'supply', 'gaps', 'attraction', 'keyEnterprises', 'communities', 'summary'] as const;
+export const SECTIONS = [
+  'paths',
+  'supply',
+  'gaps',
+  'attraction',
+  'keyEnterprises',
+  'communities',
+  'summary',
+] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 export const PATH_RELATIONS = ['all', 'supply'] as const;
@@ -64,7 +72,15 @@ interface AnalysisUiActions {
  * Only ids and settings live here; results are computed from them (see useAnalysis).
  */
 export const useAnalysisUi = create<AnalysisUiState & AnalysisUiActions>()((set) => ({
-  open: { paths: true, supply: false, gaps: true, attraction: false, keyEnterprises: false, communities: false, summary: false },
+  open: {
+    paths: true,
+    supply: false,
+    gaps: true,
+    attraction: false,
+    keyEnterprises: false,
+    communities: false,
+    summary: false,
+  },
   pathFrom: null,
   pathTo: null,
   pathRelations: 'all',
@@ -88,5 +104,12 @@ export const useAnalysisUi = create<AnalysisUiState & AnalysisUiActions>()((set)
   releaseLayer: (layer, value) =>
     set((state) => (state.layers[layer] === value ? { layers: { ...state.layers, [layer]: null } } : state)),
   clearMap: () =>
-    set({ pathFrom: null, pathTo: null, supplyOf: null, sizeByMetric: false, colourByCommunity: false, focusedCommunity: null }),
+    set({
+      pathFrom: null,
+      pathTo: null,
+      supplyOf: null,
+      sizeByMetric: false,
+      colourByCommunity: false,
+      focusedCommunity: null,
+    }),
 }));

@@ -13,6 +13,8 @@ export interface AnalysedGraph {
 
 /** The graph and the part of it the map shows; re-renders only when either changes. */
 export function useAnalysedGraph(): AnalysedGraph {
-  const { graph, filters } = useAppStore(useShallow((state) => ({ graph: state.graph, filters: state.filters })));
+  const { graph, filters } = useAppStore(
+    useShallow((state) => ({ graph: state.graph, filters: state.filters })),
+  );
   return { graph, visible: isDefaultFilters(filters) ? undefined : visibleOf(graph, filters) };
 }

@@ -1,8 +1,14 @@
 import { useSyncExternalStore } from 'react';
 import type { Graph } from '../../domain/graph/types';
-import { runAnalysis, type AnalysisKind, type AnalysisOptions, type AnalysisResult } from '../../io/runAnalysis';
+import {
+  runAnalysis,
+  type AnalysisKind,
+  type AnalysisOptions,
+  type AnalysisResult,
+} from '../../io/runAnalysis';
 
-export type Outcome<T> = { status: 'pending' } | { status: 'done'; value: T } | { status: 'failed'; message: string };
+export type Outcome<T> =
+  { status: 'pending' } | { status: 'done'; value: T } | { status: 'failed'; message: string };
 /** 'idle': nothing asked yet (say, no node picked). */
 export type AnalysisState<T> = { status: 'idle' } | Outcome<T>;
 
@@ -38,7 +44,11 @@ const keyOf = (kind: AnalysisKind, options: unknown): string =>
  * The outcome of an analysis, cached by graph identity and options, so a re-render (a pan, a hover)
  * never recomputes and the same object comes back until the result arrives.
  */
-function outcomeOf<K extends AnalysisKind>(graph: Graph, kind: K, options: AnalysisOptions<K>): Outcome<AnalysisResult<K>> {
+function outcomeOf<K extends AnalysisKind>(
+  graph: Graph,
+  kind: K,
+  options: AnalysisOptions<K>,
+): Outcome<AnalysisResult<K>> {
   let entries = byGraph.get(graph);
   if (!entries) {
     entries = new Map();
@@ -49,7 +59,8 @@ function outcomeOf<K extends AnalysisKind>(graph: Graph, kind: K, options: Analy
   if (cached) return cached as Outcome<AnalysisResult<K>>;
 
   const result = runAnalysis(graph, kind, options);
-  const outcome: Outcome<AnalysisResult<K>> = result instanceof Promise ? { status: 'pending' } : { status: 'done', value: result };
+  const outcome: Outcome<AnalysisResult<K>> =
+    result instanceof Promise ? { status: 'pending' } : { status: 'done', value: result };
   if (result instanceof Promise) {
     const settle = (settled: Outcome<unknown>) => {
       entries.set(key, settled);
@@ -57,7 +68,8 @@ function outcomeOf<K extends AnalysisKind>(graph: Graph, kind: K, options: Analy
     };
     result.then(
       (value) => settle({ status: 'done', value }),
-      (error: unknown) => settle({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        settle({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
   }
   entries.set(key, outcome);

@@ -17,7 +17,9 @@ export function useCapped<T>(items: readonly T[], limit: number): { shown: reado
   if (hidden > 0) {
     toggle = (
       <button type="button" className="link-button analysis-more" onClick={() => setCount(count + step)}>
-        {step === hidden ? t('analysis.more', { count: hidden }) : t('analysis.moreOf', { count: step, hidden })}
+        {step === hidden
+          ? t('analysis.more', { count: hidden })
+          : t('analysis.moreOf', { count: step, hidden })}
       </button>
     );
   } else if (count > limit && items.length > limit) {

@@ -49,16 +49,22 @@ function NodeDetails({ node, graph, aggregated, onBackToOverview }: NodeDetailsP
         <h2>{node.name}</h2>
         <p className="details-kind">
           {value('type', node.type)}
-          {node.awardLevel !== 'none' && <span className={`badge level-${node.awardLevel}`}>{value('level', node.awardLevel)}</span>}
+          {node.awardLevel !== 'none' && (
+            <span className={`badge level-${node.awardLevel}`}>{value('level', node.awardLevel)}</span>
+          )}
         </p>
       </header>
       {aggregated && <GroupMembership nodeId={node.id} onBackToOverview={onBackToOverview} />}
       <dl className="details-fields">
         <Field label={t('details.id')}>{node.id}</Field>
         {node.sectors.length > 0 && (
-          <Field label={t('details.sectors')}>{node.sectors.map((sector) => nodesById.get(sector)?.name ?? sector).join('、')}</Field>
+          <Field label={t('details.sectors')}>
+            {node.sectors.map((sector) => nodesById.get(sector)?.name ?? sector).join('、')}
+          </Field>
         )}
-        {node.segment !== '' && <Field label={t('details.segment')}>{segmentText(translator, graph, node.segment)}</Field>}
+        {node.segment !== '' && (
+          <Field label={t('details.segment')}>{segmentText(translator, graph, node.segment)}</Field>
+        )}
         <Field label={t('details.locality')}>{value('locality', node.locality)}</Field>
         {node.type === 'segment' && node.key && <Field label={t('details.key')}>{t('details.keyYes')}</Field>}
         {node.awards.length > 0 && (
@@ -105,7 +111,12 @@ function NodeDetails({ node, graph, aggregated, onBackToOverview }: NodeDetailsP
             <ul className="plain-list">
               {group.links.map(({ node: neighbour, edge }) => (
                 <li key={edge.id}>
-                  <button type="button" className="link-button" onClick={() => select(neighbour.id)} title={edge.evidence || undefined}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => select(neighbour.id)}
+                    title={edge.evidence || undefined}
+                  >
                     {neighbour.name}
                   </button>
                   {edge.label !== '' && <span className="edge-label"> · {edge.label}</span>}
@@ -126,7 +137,11 @@ function NodeDetails({ node, graph, aggregated, onBackToOverview }: NodeDetailsP
 export function DetailsPanel() {
   const { t } = useT();
   const { graph, selected, aggregated } = useAppStore(
-    useShallow((state) => ({ graph: state.graph, selected: state.selected, aggregated: isAggregated(state) })),
+    useShallow((state) => ({
+      graph: state.graph,
+      selected: state.selected,
+      aggregated: isAggregated(state),
+    })),
   );
   // Set when the node's details send the panel back to the groups, till their heading has focus.
   const [focusOverview, setFocusOverview] = useState(false);
@@ -137,8 +152,12 @@ export function DetailsPanel() {
   const overviewFocused = useCallback(() => setFocusOverview(false), []);
   const node = selected === null ? undefined : nodesByIdOf(graph).get(selected);
   let body = <p className="empty-hint">{t('details.empty')}</p>;
-  if (node) body = <NodeDetails node={node} graph={graph} aggregated={aggregated} onBackToOverview={backToOverview} />;
-  else if (aggregated) body = <GroupsOverview focusHeading={focusOverview} onHeadingFocused={overviewFocused} />;
+  if (node)
+    body = (
+      <NodeDetails node={node} graph={graph} aggregated={aggregated} onBackToOverview={backToOverview} />
+    );
+  else if (aggregated)
+    body = <GroupsOverview focusHeading={focusOverview} onHeadingFocused={overviewFocused} />;
   return (
     <section role="region" aria-label={t('details.title')} className="details">
       {body}

@@ -28,7 +28,12 @@ function Honours({ counts }: { counts: Record<AwardLevel, number> }) {
 }
 
 /** Opens the group on the map, or closes it when it is open (then calls `onClosed`). */
-function ToggleButton({ id, name, expanded, onClosed }: Pick<GroupRow, 'id' | 'name' | 'expanded'> & { onClosed?: () => void }) {
+function ToggleButton({
+  id,
+  name,
+  expanded,
+  onClosed,
+}: Pick<GroupRow, 'id' | 'name' | 'expanded'> & { onClosed?: () => void }) {
   const { t } = useT();
   const { expandAggregate, closeAggregate } = useAppStore.getState();
   return (
@@ -52,7 +57,8 @@ function GroupItem({ row }: { row: GroupRow }) {
   return (
     <li className={row.expanded ? 'group-row open' : 'group-row'}>
       <div className="group-text">
-        <span className="group-name">{row.label}</span> <span className="count">{t('groups.members', { count: row.memberCount })}</span>
+        <span className="group-name">{row.label}</span>{' '}
+        <span className="count">{t('groups.members', { count: row.memberCount })}</span>
         <Honours counts={row.countByAwardLevel} />
       </div>
       <ToggleButton {...row} />
@@ -69,7 +75,13 @@ function ChainItem({ chain, initiallyOpen }: { chain: ChainSection; initiallyOpe
   return (
     <li className="chain-groups">
       <h4>
-        <button type="button" className="chain-toggle" aria-expanded={open} aria-controls={listId} onClick={() => setUnfolded(!open)}>
+        <button
+          type="button"
+          className="chain-toggle"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setUnfolded(!open)}
+        >
           <span className="chevron" aria-hidden="true">
             {open ? '▾' : '▸'}
           </span>
@@ -94,7 +106,13 @@ function ChainItem({ chain, initiallyOpen }: { chain: ChainSection; initiallyOpe
  * `focusHeading` moves focus to its heading (then `onHeadingFocused` is called): the panel was sent
  * back here from a node's details, whose button, and focus with it, is gone.
  */
-export function GroupsOverview({ focusHeading, onHeadingFocused }: { focusHeading: boolean; onHeadingFocused: () => void }) {
+export function GroupsOverview({
+  focusHeading,
+  onHeadingFocused,
+}: {
+  focusHeading: boolean;
+  onHeadingFocused: () => void;
+}) {
   const { t } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -103,7 +121,11 @@ export function GroupsOverview({ focusHeading, onHeadingFocused }: { focusHeadin
     onHeadingFocused();
   }, [focusHeading, onHeadingFocused]);
   const { view, expanded, graph } = useAppStore(
-    useShallow((state) => ({ view: aggregatedViewOf(state), expanded: state.expandedAggregates, graph: state.graph })),
+    useShallow((state) => ({
+      view: aggregatedViewOf(state),
+      expanded: state.expandedAggregates,
+      graph: state.graph,
+    })),
   );
   const model = groupsModel(view.groups, expanded, nodesByIdOf(graph), t);
   return (
@@ -112,7 +134,13 @@ export function GroupsOverview({ focusHeading, onHeadingFocused }: { focusHeadin
         <h2 ref={heading} tabIndex={-1}>
           {t('groups.title')}
         </h2>
-        <p className="groups-summary">{t('groups.summary', { groups: model.groupCount, members: model.memberCount, open: model.openCount })}</p>
+        <p className="groups-summary">
+          {t('groups.summary', {
+            groups: model.groupCount,
+            members: model.memberCount,
+            open: model.openCount,
+          })}
+        </p>
         <p className="empty-hint">{t('groups.hint')}</p>
       </header>
       {model.chains.length > 0 && (
@@ -120,7 +148,11 @@ export function GroupsOverview({ focusHeading, onHeadingFocused }: { focusHeadin
           <h3>{t('groups.chains')}</h3>
           <ul className="plain-list">
             {model.chains.map((chain) => (
-              <ChainItem key={chain.chainId} chain={chain} initiallyOpen={model.chains.length <= FEW_CHAINS} />
+              <ChainItem
+                key={chain.chainId}
+                chain={chain}
+                initiallyOpen={model.chains.length <= FEW_CHAINS}
+              />
             ))}
           </ul>
         </section>
@@ -143,10 +175,20 @@ export function GroupsOverview({ focusHeading, onHeadingFocused }: { focusHeadin
  * Which group of the aggregated map the selected node is in, with the way to open or close it and
  * back to all groups (`onBackToOverview`, which clears the selection).
  */
-export function GroupMembership({ nodeId, onBackToOverview }: { nodeId: string; onBackToOverview: () => void }) {
+export function GroupMembership({
+  nodeId,
+  onBackToOverview,
+}: {
+  nodeId: string;
+  onBackToOverview: () => void;
+}) {
   const { t } = useT();
   const { view, expanded, graph } = useAppStore(
-    useShallow((state) => ({ view: aggregatedViewOf(state), expanded: state.expandedAggregates, graph: state.graph })),
+    useShallow((state) => ({
+      view: aggregatedViewOf(state),
+      expanded: state.expandedAggregates,
+      graph: state.graph,
+    })),
   );
   const headingId = useId();
   const aggregateId = aggregateOfNodeOf(graph).get(nodeId);
@@ -159,7 +201,8 @@ export function GroupMembership({ nodeId, onBackToOverview }: { nodeId: string; 
     <section className="group-membership" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('group.in')}</h3>
       <p className="group-membership-name">
-        <span className="group-name">{name}</span> <span className="count">{t('groups.members', { count: group.memberCount })}</span>
+        <span className="group-name">{name}</span>{' '}
+        <span className="count">{t('groups.members', { count: group.memberCount })}</span>
       </p>
       <Honours counts={group.countByAwardLevel} />
       <p className="group-state">{t(open ? 'group.isOpen' : 'group.isClosed')}</p>

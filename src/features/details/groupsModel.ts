@@ -46,11 +46,20 @@ export function groupsModel(
     return { id, label: label ?? name, name, memberCount, countByAwardLevel, expanded: open.has(id) };
   };
   const overview = groupsOverview(groups, nodesById);
-  const chains = overview.chains.map(({ chainId, rest, segments, memberCount, countByAwardLevel }): ChainSection => {
-    const rows = segments.map((segment) => row(segment));
-    if (rest) rows.push(row(rest, t('groups.chainRest')));
-    return { chainId, name: nodeName(chainId, nodesById), memberCount, countByAwardLevel, rows, openCount: rows.filter((each) => each.expanded).length };
-  });
+  const chains = overview.chains.map(
+    ({ chainId, rest, segments, memberCount, countByAwardLevel }): ChainSection => {
+      const rows = segments.map((segment) => row(segment));
+      if (rest) rows.push(row(rest, t('groups.chainRest')));
+      return {
+        chainId,
+        name: nodeName(chainId, nodesById),
+        memberCount,
+        countByAwardLevel,
+        rows,
+        openCount: rows.filter((each) => each.expanded).length,
+      };
+    },
+  );
   const others = overview.others.map((group) => row(group));
   return {
     chains,

@@ -21,7 +21,10 @@ const CSV_BUTTONS: readonly { kind: CsvKind; label: 'export.nodesCsv' | 'export.
 const svgTitle = ({ t, lang }: Translator): string => {
   const { origin } = useAppStore.getState();
   const dataset = origin.kind === 'bundled' ? t('dataset.bundledName') : origin.files.join(' + ');
-  return t('export.svgTitle', { dataset, date: new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB') });
+  return t('export.svgTitle', {
+    dataset,
+    date: new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB'),
+  });
 };
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -76,15 +79,26 @@ export function ExportMenu() {
   const saved = (file: string): Notice => ({ tone: 'info', text: t('export.saved', { file }) });
 
   const exportPng = (actions: Actions, map: MapHandle) =>
-    actions.exportPng(map).then(({ file, scale }): Notice =>
-      scale < actions.PNG_SCALE
-        ? { tone: 'warning', text: t('export.pngScaled', { file, scale: scale.toFixed(2), requested: actions.PNG_SCALE }) }
-        : saved(file),
-    );
+    actions
+      .exportPng(map)
+      .then(({ file, scale }): Notice =>
+        scale < actions.PNG_SCALE
+          ? {
+              tone: 'warning',
+              text: t('export.pngScaled', { file, scale: scale.toFixed(2), requested: actions.PNG_SCALE }),
+            }
+          : saved(file),
+      );
 
   return (
     <div className="export-menu" ref={root} onKeyDown={onKeyDown}>
-      <button type="button" className="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
         {t('export.menu')}
       </button>
       <div className="export-popover">
@@ -93,14 +107,26 @@ export function ExportMenu() {
             <legend>{t('export.scope')}</legend>
             {CSV_SCOPES.map((value) => (
               <label key={value}>
-                <input type="radio" name={`${panelId}-scope`} value={value} checked={scope === value} onChange={() => setScope(value)} />
+                <input
+                  type="radio"
+                  name={`${panelId}-scope`}
+                  value={value}
+                  checked={scope === value}
+                  onChange={() => setScope(value)}
+                />
                 {t(value === 'all' ? 'export.scopeAll' : 'export.scopeVisible')}
               </label>
             ))}
           </fieldset>
           <div className="export-buttons">
             {CSV_BUTTONS.map(({ kind, label }) => (
-              <button key={kind} type="button" className="button" disabled={busy} onClick={() => void run((actions) => saved(actions.exportCsv(kind, scope)))}>
+              <button
+                key={kind}
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => void run((actions) => saved(actions.exportCsv(kind, scope)))}
+              >
                 {t(label)}
               </button>
             ))}
@@ -110,7 +136,14 @@ export function ExportMenu() {
             <button type="button" className="button" disabled={busy} onClick={() => runOnMap(exportPng)}>
               {t('export.png')}
             </button>
-            <button type="button" className="button" disabled={busy} onClick={() => runOnMap(async (actions, map) => saved(await actions.exportSvg(map, svgTitle(translator))))}>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() =>
+                runOnMap(async (actions, map) => saved(await actions.exportSvg(map, svgTitle(translator))))
+              }
+            >
               {t('export.svg')}
             </button>
           </div>

@@ -70,7 +70,9 @@ export const exportSvg = async (map: MapHandle, title: string): Promise<string> 
   const { graph, filters, origin } = state;
   const visible = visibleOf(graph, filters);
   const aggregated = aggregatedSvg(state);
-  const svg = await runInSlices(mapSvgSteps({ graph, visible, aggregated, positions, legend: legendOf(graph, visible), title }));
+  const svg = await runInSlices(
+    mapSvgSteps({ graph, visible, aggregated, positions, legend: legendOf(graph, visible), title }),
+  );
   const file = exportFileName(origin, 'map', 'svg');
   downloadText(svg, file, 'image/svg+xml');
   return file;

@@ -6,7 +6,12 @@ import { NO_SECTOR, isDefaultFilters, type FacetKey } from '../../domain/filters
 import { AWARD_LEVELS, NODE_TYPES } from '../../domain/graph/types';
 import { compareRelations } from '../../domain/graph/indexes';
 
-const FACET_LABEL = { sectors: 'filters.sector', awardLevels: 'filters.level', types: 'filters.type', relations: 'filters.relation' } as const;
+const FACET_LABEL = {
+  sectors: 'filters.sector',
+  awardLevels: 'filters.level',
+  types: 'filters.type',
+  relations: 'filters.relation',
+} as const;
 
 interface FacetOption {
   value: string;
@@ -14,7 +19,15 @@ interface FacetOption {
   count: number;
 }
 
-function Facet({ facet, options, selected }: { facet: FacetKey; options: FacetOption[]; selected: readonly string[] }) {
+function Facet({
+  facet,
+  options,
+  selected,
+}: {
+  facet: FacetKey;
+  options: FacetOption[];
+  selected: readonly string[];
+}) {
   const { t } = useT();
   if (options.length === 0) return null;
   const { toggleFacetValue } = useAppStore.getState();
@@ -22,8 +35,17 @@ function Facet({ facet, options, selected }: { facet: FacetKey; options: FacetOp
     <fieldset className="facet">
       <legend>{t(FACET_LABEL[facet])}</legend>
       {options.map((option) => (
-        <label key={option.value} className={option.count === 0 && !selected.includes(option.value) ? 'facet-option empty' : 'facet-option'}>
-          <input type="checkbox" checked={selected.includes(option.value)} onChange={() => toggleFacetValue(facet, option.value)} />
+        <label
+          key={option.value}
+          className={
+            option.count === 0 && !selected.includes(option.value) ? 'facet-option empty' : 'facet-option'
+          }
+        >
+          <input
+            type="checkbox"
+            checked={selected.includes(option.value)}
+            onChange={() => toggleFacetValue(facet, option.value)}
+          />
           <span className="name">{option.label}</span>
           <span className="count">{option.count}</span>
         </label>
@@ -32,7 +54,12 @@ function Facet({ facet, options, selected }: { facet: FacetKey; options: FacetOp
   );
 }
 
-const optionsFor = ({ t, value }: Translator, facet: FacetKey, counts: Map<string, number>, chainName: (id: string) => string): FacetOption[] => {
+const optionsFor = (
+  { t, value }: Translator,
+  facet: FacetKey,
+  counts: Map<string, number>,
+  chainName: (id: string) => string,
+): FacetOption[] => {
   const keys = [...counts.keys()];
   const ordered =
     facet === 'awardLevels'
@@ -41,7 +68,13 @@ const optionsFor = ({ t, value }: Translator, facet: FacetKey, counts: Map<strin
         ? NODE_TYPES.filter((type) => counts.has(type))
         : facet === 'relations'
           ? keys.sort(compareRelations)
-          : keys.sort((a, b) => (a === NO_SECTOR ? 1 : b === NO_SECTOR ? -1 : chainName(a).localeCompare(chainName(b), 'zh-Hans-CN')));
+          : keys.sort((a, b) =>
+              a === NO_SECTOR
+                ? 1
+                : b === NO_SECTOR
+                  ? -1
+                  : chainName(a).localeCompare(chainName(b), 'zh-Hans-CN'),
+            );
   return ordered.map((key) => ({
     value: key,
     count: counts.get(key) ?? 0,
@@ -58,7 +91,9 @@ const optionsFor = ({ t, value }: Translator, facet: FacetKey, counts: Map<strin
 export function FiltersPanel() {
   const translator = useT();
   const { t } = translator;
-  const { graph, filters } = useAppStore(useShallow((state) => ({ graph: state.graph, filters: state.filters })));
+  const { graph, filters } = useAppStore(
+    useShallow((state) => ({ graph: state.graph, filters: state.filters })),
+  );
   const counts = facetCountsOf(graph, filters);
   const nodesById = nodesByIdOf(graph);
   const chainName = (id: string) => nodesById.get(id)?.name ?? id;
@@ -73,31 +108,60 @@ export function FiltersPanel() {
     <section className="filters" aria-labelledby="filters-title">
       <div className="panel-heading">
         <h2 id="filters-title">{t('filters.title')}</h2>
-        <button type="button" className="link-button" disabled={isDefaultFilters(filters)} onClick={clearAllFilters}>
+        <button
+          type="button"
+          className="link-button"
+          disabled={isDefaultFilters(filters)}
+          onClick={clearAllFilters}
+        >
           {t('filters.clear')}
         </button>
       </div>
       <label className="filter-text">
         <span>{t('filters.text')}</span>
-        <input type="search" value={filters.text} onChange={(event) => setFilters({ text: event.target.value })} />
+        <input
+          type="search"
+          value={filters.text}
+          onChange={(event) => setFilters({ text: event.target.value })}
+        />
       </label>
       {facets.map(([facet, facetCounts]) => (
-        <Facet key={facet} facet={facet} options={optionsFor(translator, facet, facetCounts, chainName)} selected={filters[facet]} />
+        <Facet
+          key={facet}
+          facet={facet}
+          options={optionsFor(translator, facet, facetCounts, chainName)}
+          selected={filters[facet]}
+        />
       ))}
       <label className="filter-degree">
         <span>{t('filters.minDegree', { value: filters.minDegree })}</span>
-        <input type="range" min={0} max={10} value={filters.minDegree} onChange={(event) => setFilters({ minDegree: Number(event.target.value) })} />
+        <input
+          type="range"
+          min={0}
+          max={10}
+          value={filters.minDegree}
+          onChange={(event) => setFilters({ minDegree: Number(event.target.value) })}
+        />
       </label>
       <fieldset className="facet">
         <legend>{t('filters.mode')}</legend>
         {(['hide', 'fade'] as const).map((mode) => (
           <label key={mode} className="facet-option">
-            <input type="radio" name="filter-mode" checked={filters.mode === mode} onChange={() => setFilters({ mode })} />
+            <input
+              type="radio"
+              name="filter-mode"
+              checked={filters.mode === mode}
+              onChange={() => setFilters({ mode })}
+            />
             <span className="name">{t(mode === 'hide' ? 'filters.modeHide' : 'filters.modeFade')}</span>
           </label>
         ))}
         <label className="facet-option">
-          <input type="checkbox" checked={filters.keepNeighbours} onChange={(event) => setFilters({ keepNeighbours: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filters.keepNeighbours}
+            onChange={(event) => setFilters({ keepNeighbours: event.target.checked })}
+          />
           <span className="name">{t('filters.keepNeighbours')}</span>
         </label>
       </fieldset>

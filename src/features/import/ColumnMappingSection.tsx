@@ -1,6 +1,12 @@
 import { useId, useState } from 'react';
 import type { ColumnMapping } from '../../domain/csv/import';
-import { assignedRole, EDGE_FIELDS, guessRoles, NODE_FIELDS, type ColumnRole } from '../../domain/csv/headers';
+import {
+  assignedRole,
+  EDGE_FIELDS,
+  guessRoles,
+  NODE_FIELDS,
+  type ColumnRole,
+} from '../../domain/csv/headers';
 import type { FileRole, FileSummary, ImportReport } from '../../domain/csv/report';
 import { useT } from '../../store/i18n';
 import { importWithMappings } from './importActions';
@@ -24,14 +30,24 @@ const ROLE_CHOICES: Record<FileRole, readonly ColumnRole[]> = {
 function firstChoice({ file, preview }: UnrecognisedFile, mappings: readonly ColumnMapping[]): Choice {
   const used = mappings.find((mapping) => mapping.file === file)?.roles;
   if (used) return { holds: assignedRole(used) ?? 'nodes', roles: used };
-  const holds = guessRoles(preview.header, 'edges').some((role) => role === 'source' || role === 'target') ? 'edges' : 'nodes';
+  const holds = guessRoles(preview.header, 'edges').some((role) => role === 'source' || role === 'target')
+    ? 'edges'
+    : 'nodes';
   return { holds, roles: guessRoles(preview.header, holds) };
 }
 
 /** Whether the roles give the file what its kind requires, by the import's own rule. */
 const isComplete = ({ holds, roles }: Choice): boolean => assignedRole(roles) === holds;
 
-function FileColumns({ file, choice, onChange }: { file: UnrecognisedFile; choice: Choice; onChange: (choice: Choice) => void }) {
+function FileColumns({
+  file,
+  choice,
+  onChange,
+}: {
+  file: UnrecognisedFile;
+  choice: Choice;
+  onChange: (choice: Choice) => void;
+}) {
   const { t } = useT();
   const titleId = useId();
   const { header, rows } = file.preview;
@@ -96,7 +112,11 @@ function FileColumns({ file, choice, onChange }: { file: UnrecognisedFile; choic
           </tbody>
         </table>
       </div>
-      {!isComplete(choice) && <p className="mapping-need">{t(choice.holds === 'nodes' ? 'mapping.needNodes' : 'mapping.needEdges')}</p>}
+      {!isComplete(choice) && (
+        <p className="mapping-need">
+          {t(choice.holds === 'nodes' ? 'mapping.needNodes' : 'mapping.needEdges')}
+        </p>
+      )}
     </section>
   );
 }
@@ -105,7 +125,15 @@ function FileColumns({ file, choice, onChange }: { file: UnrecognisedFile; choic
  * The column-mapping step: for each file whose headers name no role, what the file holds and the
  * role of each column, over a preview of its first rows. Submitting reads the files again.
  */
-function ColumnMappingStep({ files, mappings, onSubmit }: { files: UnrecognisedFile[]; mappings: readonly ColumnMapping[]; onSubmit: () => void }) {
+function ColumnMappingStep({
+  files,
+  mappings,
+  onSubmit,
+}: {
+  files: UnrecognisedFile[];
+  mappings: readonly ColumnMapping[];
+  onSubmit: () => void;
+}) {
   const { t } = useT();
   const [choices, setChoices] = useState(() => files.map((file) => firstChoice(file, mappings)));
   return (
@@ -114,7 +142,9 @@ function ColumnMappingStep({ files, mappings, onSubmit }: { files: UnrecognisedF
       onSubmit={(event) => {
         event.preventDefault();
         onSubmit();
-        void importWithMappings(files.map((file, index) => ({ file: file.file, roles: choices[index]?.roles ?? [] })));
+        void importWithMappings(
+          files.map((file, index) => ({ file: file.file, roles: choices[index]?.roles ?? [] })),
+        );
       }}
     >
       <p>{t('mapping.intro')}</p>
@@ -123,7 +153,9 @@ function ColumnMappingStep({ files, mappings, onSubmit }: { files: UnrecognisedF
           key={file.file}
           file={file}
           choice={choices[index] ?? firstChoice(file, mappings)}
-          onChange={(choice) => setChoices((current) => current.map((old, at) => (at === index ? choice : old)))}
+          onChange={(choice) =>
+            setChoices((current) => current.map((old, at) => (at === index ? choice : old)))
+          }
         />
       ))}
       <div className="dialog-actions">
@@ -139,12 +171,19 @@ function ColumnMappingStep({ files, mappings, onSubmit }: { files: UnrecognisedF
  * The mapping step while the files cannot be read without it; once they are, a line saying so and
  * a button to change the mapping.
  */
-export function ColumnMappingSection({ report, mappings }: { report: ImportReport; mappings: readonly ColumnMapping[] }) {
+export function ColumnMappingSection({
+  report,
+  mappings,
+}: {
+  report: ImportReport;
+  mappings: readonly ColumnMapping[];
+}) {
   const { t } = useT();
   const [editing, setEditing] = useState(false);
   const files = report.files.filter(isUnrecognised);
   if (files.length === 0) return null;
-  if (report.fatal || editing) return <ColumnMappingStep files={files} mappings={mappings} onSubmit={() => setEditing(false)} />;
+  if (report.fatal || editing)
+    return <ColumnMappingStep files={files} mappings={mappings} onSubmit={() => setEditing(false)} />;
   return (
     <div className="mapping-used">
       <p>{t('mapping.used', { files: files.map((file) => file.file).join(', ') })}</p>

@@ -49,18 +49,27 @@ interface Labels {
 
 /** The first LIST_LIMIT ids of each list: the only ones shown, so the only ones named. */
 const listedIds = (diff: ElementDiff): Set<string> =>
-  new Set(CHANGES.flatMap((change) => (change === 'changed' ? diff.changed.slice(0, LIST_LIMIT).map(({ id }) => id) : diff[change].slice(0, LIST_LIMIT))));
+  new Set(
+    CHANGES.flatMap((change) =>
+      change === 'changed'
+        ? diff.changed.slice(0, LIST_LIMIT).map(({ id }) => id)
+        : diff[change].slice(0, LIST_LIMIT),
+    ),
+  );
 
 /** Names only the listed elements (and the endpoints of listed edges): a map of every element of a big import took longer than the diff. */
 function labelsOf(before: Graph, after: Graph, diff: GraphDiff, { t, value }: Translator): Labels {
   const listedEdges = listedIds(diff.edges);
   const edges = new Map<string, GraphEdge>();
-  for (const graph of [before, after]) for (const edge of graph.edges) if (listedEdges.has(edge.id)) edges.set(edge.id, edge);
+  for (const graph of [before, after])
+    for (const edge of graph.edges) if (listedEdges.has(edge.id)) edges.set(edge.id, edge);
   const named = listedIds(diff.nodes);
   for (const edge of edges.values()) named.add(edge.source).add(edge.target);
   const names = new Map<string, string>();
   for (const graph of [before, after]) {
-    for (const node of graph.nodes) if (named.has(node.id)) names.set(node.id, node.name === node.id ? node.id : `${node.name} (${node.id})`);
+    for (const node of graph.nodes)
+      if (named.has(node.id))
+        names.set(node.id, node.name === node.id ? node.id : `${node.name} (${node.id})`);
   }
   const node = (id: string) => names.get(id) ?? id;
   const edge = (id: string) => {
@@ -85,16 +94,28 @@ function ChangeList({ summary, count, items }: { summary: string; count: number;
           <li key={index}>{item}</li>
         ))}
       </ul>
-      {count > items.length && <p className="diff-more">{t('importDiff.more', { count: count - items.length })}</p>}
+      {count > items.length && (
+        <p className="diff-more">{t('importDiff.more', { count: count - items.length })}</p>
+      )}
     </details>
   );
 }
 
-const listedItems = (diff: ElementDiff, change: (typeof CHANGES)[number], label: (id: string) => string, t: Translator['t']): string[] =>
+const listedItems = (
+  diff: ElementDiff,
+  change: (typeof CHANGES)[number],
+  label: (id: string) => string,
+  t: Translator['t'],
+): string[] =>
   change === 'changed'
-    ? diff.changed.slice(0, LIST_LIMIT).map(({ id, fields }) =>
-        t('importDiff.changedFields', { element: label(id), fields: fields.map((field) => fieldLabel(t, field)).join(', ') }),
-      )
+    ? diff.changed
+        .slice(0, LIST_LIMIT)
+        .map(({ id, fields }) =>
+          t('importDiff.changedFields', {
+            element: label(id),
+            fields: fields.map((field) => fieldLabel(t, field)).join(', '),
+          }),
+        )
     : diff[change].slice(0, LIST_LIMIT).map(label);
 
 /** What Apply would change, matched by id: nodes and edges added, changed (with the fields named) and removed. */

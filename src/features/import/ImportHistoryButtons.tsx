@@ -7,7 +7,10 @@ import { StorageNotice } from './StorageNotice';
 export function ImportHistoryButtons() {
   const { t } = useT();
   const { canUndo, canReset } = useAppStore(
-    useShallow((state) => ({ canUndo: state.previous !== null, canReset: state.origin.kind !== 'bundled' && state.bundled !== null })),
+    useShallow((state) => ({
+      canUndo: state.previous !== null,
+      canReset: state.origin.kind !== 'bundled' && state.bundled !== null,
+    })),
   );
   const { undoImport, resetToBundled } = useAppStore.getState();
   return (

@@ -21,7 +21,10 @@ const describeProblem = ({ t, lang }: Translator, problem: Problem): string => {
     ...problem.params,
   };
   const message = interpolate(problemMessages[lang][problem.code] ?? problem.code, params);
-  const where = problem.row !== undefined && problem.column !== undefined ? t('import.where', params) : t('import.whereFile', params);
+  const where =
+    problem.row !== undefined && problem.column !== undefined
+      ? t('import.where', params)
+      : t('import.whereFile', params);
   const value = problem.value !== undefined && problem.value !== '' ? ` · ${t('import.value', params)}` : '';
   return `${where}: ${message}${value}`;
 };
@@ -34,7 +37,9 @@ const describeProblem = ({ t, lang }: Translator, problem: Problem): string => {
 export function ImportReportDialog() {
   const translator = useT();
   const { t } = translator;
-  const { pending, graph } = useAppStore(useShallow((state) => ({ pending: state.pending, graph: state.graph })));
+  const { pending, graph } = useAppStore(
+    useShallow((state) => ({ pending: state.pending, graph: state.graph })),
+  );
   const dialog = useModalDialog(pending !== null);
 
   if (!pending) return null;
@@ -60,7 +65,10 @@ export function ImportReportDialog() {
               role: t(`import.role.${file.role}`),
               rows: file.rows,
               encoding: file.encoding,
-              delimiter: file.delimiter in DELIMITER_KEYS ? t(DELIMITER_KEYS[file.delimiter as keyof typeof DELIMITER_KEYS]) : file.delimiter,
+              delimiter:
+                file.delimiter in DELIMITER_KEYS
+                  ? t(DELIMITER_KEYS[file.delimiter as keyof typeof DELIMITER_KEYS])
+                  : file.delimiter,
             })}
           </li>
         ))}

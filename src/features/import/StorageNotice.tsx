@@ -8,7 +8,11 @@ export function StorageNotice() {
   const problem = useAppStore((state) => (state.storageNoticeDismissed ? null : state.storageProblem));
   if (!problem) return null;
   return (
-    <Notice placement="bottom" dismissLabel={t('notice.dismiss')} onDismiss={useAppStore.getState().dismissStorageNotice}>
+    <Notice
+      placement="bottom"
+      dismissLabel={t('notice.dismiss')}
+      onDismiss={useAppStore.getState().dismissStorageNotice}
+    >
       <p>{t(`storage.${problem}`)}</p>
     </Notice>
   );

@@ -1,5 +1,10 @@
 import type { Graph } from '../../domain/graph/types';
-import { createDatasetStorage, StorageFailure, type SavedDataset, type StorageProblem } from '../../io/persistence';
+import {
+  createDatasetStorage,
+  StorageFailure,
+  type SavedDataset,
+  type StorageProblem,
+} from '../../io/persistence';
 import { useAppStore } from '../../store';
 
 const storage = createDatasetStorage();
@@ -7,7 +12,8 @@ const storage = createDatasetStorage();
 /** A drag saves positions node by node; one save after the last of a burst is enough. */
 const SAVE_DELAY_MS = 300;
 
-const problemOf = (error: unknown, fallback: StorageProblem): StorageProblem => (error instanceof StorageFailure ? error.problem : fallback);
+const problemOf = (error: unknown, fallback: StorageProblem): StorageProblem =>
+  error instanceof StorageFailure ? error.problem : fallback;
 
 /**
  * The dataset saved before the reload, or null, and the caller shows the bundled map. A saved map
@@ -42,7 +48,8 @@ function saveNow(): void {
 export function keepDatasetSaved(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = useAppStore.subscribe((state, before) => {
-    if (state.graph === before.graph && state.origin === before.origin && state.previous === before.previous) return;
+    if (state.graph === before.graph && state.origin === before.origin && state.previous === before.previous)
+      return;
     clearTimeout(timer);
     timer = setTimeout(saveNow, SAVE_DELAY_MS);
   });

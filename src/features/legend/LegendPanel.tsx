@@ -4,7 +4,17 @@ import { useT } from '../../store/i18n';
 import { legendOf, visibleOf } from '../../store/derived';
 import { LineGlyph, ShapeGlyph } from '../../ui/LegendGlyphs';
 
-function Entry({ highlight, active, children, count }: { highlight: LegendHighlight; active: boolean; children: React.ReactNode; count: number }) {
+function Entry({
+  highlight,
+  active,
+  children,
+  count,
+}: {
+  highlight: LegendHighlight;
+  active: boolean;
+  children: React.ReactNode;
+  count: number;
+}) {
   return (
     <li>
       <button
@@ -24,16 +34,25 @@ function Entry({ highlight, active, children, count }: { highlight: LegendHighli
 export function LegendPanel() {
   const { t, value } = useT();
   const { legend, highlight } = useAppStore(
-    useShallow((state) => ({ legend: legendOf(state.graph, visibleOf(state.graph, state.filters)), highlight: state.legendHighlight })),
+    useShallow((state) => ({
+      legend: legendOf(state.graph, visibleOf(state.graph, state.filters)),
+      highlight: state.legendHighlight,
+    })),
   );
-  const isActive = (kind: LegendHighlight['kind'], entry: string | null) => highlight?.kind === kind && highlight.value === entry;
+  const isActive = (kind: LegendHighlight['kind'], entry: string | null) =>
+    highlight?.kind === kind && highlight.value === entry;
   return (
     <section role="region" aria-label={t('legend.title')} className="legend">
       <h2>{t('legend.title')}</h2>
       <h3>{t('legend.types')}</h3>
       <ul className="plain-list">
         {legend.nodeTypes.map((entry) => (
-          <Entry key={entry.type} highlight={{ kind: 'type', value: entry.type }} active={isActive('type', entry.type)} count={entry.count}>
+          <Entry
+            key={entry.type}
+            highlight={{ kind: 'type', value: entry.type }}
+            active={isActive('type', entry.type)}
+            count={entry.count}
+          >
             <ShapeGlyph shape={entry.shape} />
             <span className="name">{value('type', entry.type)}</span>
           </Entry>
@@ -42,7 +61,12 @@ export function LegendPanel() {
       <h3>{t('legend.sectors')}</h3>
       <ul className="plain-list">
         {legend.sectors.map((entry) => (
-          <Entry key={entry.sector ?? ''} highlight={{ kind: 'sector', value: entry.sector }} active={isActive('sector', entry.sector)} count={entry.count}>
+          <Entry
+            key={entry.sector ?? ''}
+            highlight={{ kind: 'sector', value: entry.sector }}
+            active={isActive('sector', entry.sector)}
+            count={entry.count}
+          >
             <span className="swatch" style={{ background: entry.color }} />
             <span className="name">{entry.sector === null ? t('legend.noSector') : entry.name}</span>
           </Entry>
@@ -51,7 +75,12 @@ export function LegendPanel() {
       <h3>{t('legend.levels')}</h3>
       <ul className="plain-list">
         {legend.awardLevels.map((entry) => (
-          <Entry key={entry.level} highlight={{ kind: 'level', value: entry.level }} active={isActive('level', entry.level)} count={entry.count}>
+          <Entry
+            key={entry.level}
+            highlight={{ kind: 'level', value: entry.level }}
+            active={isActive('level', entry.level)}
+            count={entry.count}
+          >
             <ShapeGlyph shape="ellipse" fill="#e8ebef" ring={entry.ringColor} />
             <span className="name">{value('level', entry.level)}</span>
           </Entry>
@@ -60,8 +89,18 @@ export function LegendPanel() {
       <h3>{t('legend.relations')}</h3>
       <ul className="plain-list">
         {legend.relations.map((entry) => (
-          <Entry key={entry.relation} highlight={{ kind: 'relation', value: entry.relation }} active={isActive('relation', entry.relation)} count={entry.count}>
-            <LineGlyph lineStyle={entry.lineStyle} color={entry.color} width={entry.width} arrow={entry.arrow} />
+          <Entry
+            key={entry.relation}
+            highlight={{ kind: 'relation', value: entry.relation }}
+            active={isActive('relation', entry.relation)}
+            count={entry.count}
+          >
+            <LineGlyph
+              lineStyle={entry.lineStyle}
+              color={entry.color}
+              width={entry.width}
+              arrow={entry.arrow}
+            />
             <span className="name">{value('relation', entry.relation)}</span>
           </Entry>
         ))}

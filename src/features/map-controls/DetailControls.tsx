@@ -20,7 +20,11 @@ export function DetailControls() {
   const { setDetail, collapseAggregate, collapseAll, cancelLayout } = useAppStore.getState();
   if (progress) {
     return (
-      <div className="detail-controls" role="group" aria-label={t('detail.drawing', { done: progress.done, total: progress.total })}>
+      <div
+        className="detail-controls"
+        role="group"
+        aria-label={t('detail.drawing', { done: progress.done, total: progress.total })}
+      >
         <progress max={progress.total} value={progress.done} />
         <span>{t('detail.drawing', { done: progress.done, total: progress.total })}</span>
         <button type="button" className="button" onClick={() => setDetail('auto')}>
@@ -30,9 +34,17 @@ export function DetailControls() {
     );
   }
   const layingOut = layoutProgress && (
-    <div className="detail-controls" role="group" aria-label={t('detail.layingOut', { percent: Math.round((100 * layoutProgress.done) / layoutProgress.total) })}>
+    <div
+      className="detail-controls"
+      role="group"
+      aria-label={t('detail.layingOut', {
+        percent: Math.round((100 * layoutProgress.done) / layoutProgress.total),
+      })}
+    >
       <progress max={layoutProgress.total} value={layoutProgress.done} />
-      <span>{t('detail.layingOut', { percent: Math.round((100 * layoutProgress.done) / layoutProgress.total) })}</span>
+      <span>
+        {t('detail.layingOut', { percent: Math.round((100 * layoutProgress.done) / layoutProgress.total) })}
+      </span>
       <button type="button" className="button" onClick={cancelLayout}>
         {t('detail.cancel')}
       </button>
@@ -65,7 +77,12 @@ export function DetailControls() {
         {expanded.map((id) => (
           <span key={id} className="crumb">
             <span aria-hidden="true">›</span>
-            <button type="button" className="link-button" onClick={() => collapseAggregate(id)} aria-label={t('detail.collapse', { name: nameOf(id) })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => collapseAggregate(id)}
+              aria-label={t('detail.collapse', { name: nameOf(id) })}
+            >
               {nameOf(id)} ✕
             </button>
           </span>

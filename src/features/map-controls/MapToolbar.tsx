@@ -13,7 +13,9 @@ export function MapToolbar() {
     useShallow((state) => ({
       layout: state.layout,
       depth: state.depth,
-      presetAvailable: state.graph.nodes.length > 0 && state.graph.nodes.every((node) => node.x !== undefined && node.y !== undefined),
+      presetAvailable:
+        state.graph.nodes.length > 0 &&
+        state.graph.nodes.every((node) => node.x !== undefined && node.y !== undefined),
     })),
   );
   const { setLayout, setDepth, requestFit } = useAppStore.getState();

@@ -107,7 +107,9 @@ function Stage({ story, step, stepIndex }: { story: Story; step: Step; stepIndex
           </p>
         </div>
         <div className="presenter-controls">
-          <p className="presenter-counter">{t('presenter.counter', { current: stepIndex + 1, total: story.steps.length })}</p>
+          <p className="presenter-counter">
+            {t('presenter.counter', { current: stepIndex + 1, total: story.steps.length })}
+          </p>
           <ol className="presenter-dots" aria-label={t('presenter.steps')}>
             {story.steps.map((candidate, index) => (
               <li key={candidate.id}>
@@ -115,17 +117,31 @@ function Stage({ story, step, stepIndex }: { story: Story; step: Step; stepIndex
                   type="button"
                   className="presenter-dot"
                   aria-current={index === stepIndex ? 'step' : undefined}
-                  aria-label={t('presenter.goToStep', { n: index + 1, title: localised(candidate.title, lang).text })}
+                  aria-label={t('presenter.goToStep', {
+                    n: index + 1,
+                    title: localised(candidate.title, lang).text,
+                  })}
                   onClick={() => goToStep(index)}
                 />
               </li>
             ))}
           </ol>
           <div className="presenter-buttons">
-            <button type="button" className="presenter-button" disabled={stepIndex === 0} onClick={previousStep}>
+            <button
+              type="button"
+              className="presenter-button"
+              disabled={stepIndex === 0}
+              onClick={previousStep}
+            >
               {t('presenter.previous')}
             </button>
-            <button type="button" className="presenter-button primary" ref={nextButton} disabled={stepIndex === last} onClick={nextStep}>
+            <button
+              type="button"
+              className="presenter-button primary"
+              ref={nextButton}
+              disabled={stepIndex === last}
+              onClick={nextStep}
+            >
               {t('presenter.next')}
             </button>
             <button type="button" className="presenter-button" onClick={stopPresenting}>
@@ -141,7 +157,11 @@ function Stage({ story, step, stepIndex }: { story: Story; step: Step; stepIndex
 /** Presenter mode on screen: the step's words in large type, its legend, and the controls. */
 export function PresenterOverlay() {
   const { presenting, story, stepIndex } = useAppStore(
-    useShallow((state) => ({ presenting: state.presenting, story: presentedStory(state), stepIndex: state.stepIndex })),
+    useShallow((state) => ({
+      presenting: state.presenting,
+      story: presentedStory(state),
+      stepIndex: state.stepIndex,
+    })),
   );
   const step = story.steps[stepIndex];
   if (!presenting || !step) return null;

@@ -21,10 +21,20 @@ function Group({ heading, children }: { heading: string; children: ReactNode[] }
 export function StepLegend() {
   const { t, value } = useT();
   const { graph, filters, layout, selected, depth } = useAppStore(
-    useShallow((state) => ({ graph: state.graph, filters: state.filters, layout: state.layout, selected: state.selected, depth: state.depth })),
+    useShallow((state) => ({
+      graph: state.graph,
+      filters: state.filters,
+      layout: state.layout,
+      selected: state.selected,
+      depth: state.depth,
+    })),
   );
   const legend = useMemo(
-    () => buildLegend(graph, drawnElements(graph, visibleOf(graph, filters), { layout, selected, depth }, adjacencyOf(graph))),
+    () =>
+      buildLegend(
+        graph,
+        drawnElements(graph, visibleOf(graph, filters), { layout, selected, depth }, adjacencyOf(graph)),
+      ),
     [graph, filters, layout, selected, depth],
   );
   return (
@@ -59,7 +69,12 @@ export function StepLegend() {
       <Group heading={t('legend.relations')}>
         {legend.relations.map((entry) => (
           <li key={entry.relation}>
-            <LineGlyph lineStyle={entry.lineStyle} color={entry.color} width={entry.width} arrow={entry.arrow} />
+            <LineGlyph
+              lineStyle={entry.lineStyle}
+              color={entry.color}
+              width={entry.width}
+              arrow={entry.arrow}
+            />
             {value('relation', entry.relation)}
           </li>
         ))}

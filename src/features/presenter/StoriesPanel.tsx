@@ -8,7 +8,10 @@ import { copyOfStory, freeStoryId, localised, newStory } from './storyEditing';
 import { describeStoryProblem, exportStory, readStoryFile } from './storyFiles';
 import { StoryEditor } from './StoryEditor';
 
-type ImportOutcome = { kind: 'imported'; title: string } | { kind: 'rejected'; problems: StoryProblem[] } | { kind: 'unreadable' };
+type ImportOutcome =
+  | { kind: 'imported'; title: string }
+  | { kind: 'rejected'; problems: StoryProblem[] }
+  | { kind: 'unreadable' };
 
 function StorageMessage() {
   const { t } = useT();
@@ -20,13 +23,22 @@ function StorageMessage() {
       </p>
     );
   }
-  return <p className="presenter-stories-hint">{t(storage === 'loading' ? 'stories.loading' : 'stories.savedWithDataset')}</p>;
+  return (
+    <p className="presenter-stories-hint">
+      {t(storage === 'loading' ? 'stories.loading' : 'stories.savedWithDataset')}
+    </p>
+  );
 }
 
 function ImportMessage({ outcome }: { outcome: ImportOutcome }) {
   const translator = useT();
   const { t } = translator;
-  if (outcome.kind === 'imported') return <p className="presenter-stories-hint" aria-live="polite">{t('stories.imported', { title: outcome.title })}</p>;
+  if (outcome.kind === 'imported')
+    return (
+      <p className="presenter-stories-hint" aria-live="polite">
+        {t('stories.imported', { title: outcome.title })}
+      </p>
+    );
   return (
     <div role="alert" className="presenter-stories-problem">
       <p>{t(outcome.kind === 'unreadable' ? 'stories.unreadable' : 'stories.rejected')}</p>
@@ -46,7 +58,9 @@ function Panel() {
   const { t, lang } = useT();
   const importId = useId();
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-  const { stories, chosen } = useAppStore(useShallow((state) => ({ stories: state.stories, chosen: presentedStory(state) })));
+  const { stories, chosen } = useAppStore(
+    useShallow((state) => ({ stories: state.stories, chosen: presentedStory(state) })),
+  );
   const { chooseStory, putStory, removeStory, startPresenting, setStoriesOpen } = useAppStore.getState();
   const builtIn = isBuiltInStory(chosen.id);
   const chosenTitle = localised(chosen.title, lang).text;
@@ -86,14 +100,28 @@ function Panel() {
         <legend>{t('stories.choose')}</legend>
         {[...BUILT_IN_STORIES, ...stories].map((story) => (
           <label key={story.id} className="presenter-stories-option">
-            <input type="radio" name="presented-story" checked={story.id === chosen.id} onChange={() => chooseStory(story.id)} />
+            <input
+              type="radio"
+              name="presented-story"
+              checked={story.id === chosen.id}
+              onChange={() => chooseStory(story.id)}
+            />
             <span className="name">{localised(story.title, lang).text}</span>
-            <span className="count">{t(isBuiltInStory(story.id) ? 'stories.builtInCount' : 'stories.stepCount', { count: story.steps.length })}</span>
+            <span className="count">
+              {t(isBuiltInStory(story.id) ? 'stories.builtInCount' : 'stories.stepCount', {
+                count: story.steps.length,
+              })}
+            </span>
           </label>
         ))}
       </fieldset>
       <div className="presenter-stories-actions">
-        <button type="button" className="button primary" disabled={chosen.steps.length === 0} onClick={() => startPresenting(chosen.id)}>
+        <button
+          type="button"
+          className="button primary"
+          disabled={chosen.steps.length === 0}
+          onClick={() => startPresenting(chosen.id)}
+        >
           {t('stories.present')}
         </button>
         <button type="button" className="button" onClick={() => exportStory(chosen)}>
@@ -128,7 +156,11 @@ function Panel() {
         />
       </div>
       {outcome && <ImportMessage outcome={outcome} />}
-      {builtIn ? <p className="presenter-stories-hint">{t('stories.builtInReadOnly')}</p> : <StoryEditor key={chosen.id} story={chosen} />}
+      {builtIn ? (
+        <p className="presenter-stories-hint">{t('stories.builtInReadOnly')}</p>
+      ) : (
+        <StoryEditor key={chosen.id} story={chosen} />
+      )}
     </dialog>
   );
 }

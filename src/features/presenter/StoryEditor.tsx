@@ -1,5 +1,13 @@
 import { useId, useState } from 'react';
-import { deleteStep, moveStep, STORY_LIMITS, updateStep, type LocalisedText, type Step, type Story } from '../../domain/story';
+import {
+  deleteStep,
+  moveStep,
+  STORY_LIMITS,
+  updateStep,
+  type LocalisedText,
+  type Step,
+  type Story,
+} from '../../domain/story';
 import type { MessageKey } from '../../i18n';
 import { useAppStore } from '../../store';
 import { useT } from '../../store/i18n';
@@ -8,7 +16,17 @@ import { localised, withCapturedStep } from './storyEditing';
 const EMPTY_TEXT: LocalisedText = { zh: '', en: '' };
 
 /** One text in both languages: an English and a Chinese field, labelled `<label> (English)` and so on. */
-function BothLanguages({ label, value, onChange, multiline = false }: { label: MessageKey; value: LocalisedText; onChange: (value: LocalisedText) => void; multiline?: boolean }) {
+function BothLanguages({
+  label,
+  value,
+  onChange,
+  multiline = false,
+}: {
+  label: MessageKey;
+  value: LocalisedText;
+  onChange: (value: LocalisedText) => void;
+  multiline?: boolean;
+}) {
   const { t } = useT();
   const id = useId();
   return (
@@ -20,11 +38,14 @@ function BothLanguages({ label, value, onChange, multiline = false }: { label: M
           value: value[language],
           lang: language === 'zh' ? 'zh-CN' : 'en',
           maxLength: STORY_LIMITS.stringLength,
-          onChange: (event: { target: { value: string } }) => onChange({ ...value, [language]: event.target.value }),
+          onChange: (event: { target: { value: string } }) =>
+            onChange({ ...value, [language]: event.target.value }),
         };
         return (
           <div key={language} className="presenter-stories-field">
-            <label htmlFor={fieldId}>{t('stories.inLanguage', { field: t(label), language: t(`stories.language.${language}`) })}</label>
+            <label htmlFor={fieldId}>
+              {t('stories.inLanguage', { field: t(label), language: t(`stories.language.${language}`) })}
+            </label>
             {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
           </div>
         );
@@ -40,8 +61,16 @@ function StepEditor({ story, step, index }: { story: Story; step: Step; index: n
   return (
     <li className="presenter-stories-step">
       <div className="presenter-stories-step-head">
-        <span className="presenter-stories-step-title">{t('stories.stepHeading', { n, title: localised(step.title, lang).text })}</span>
-        <button type="button" className="button presenter-small" aria-label={t('stories.moveUpLabel', { n })} disabled={index === 0} onClick={() => put(moveStep(story, index, index - 1))}>
+        <span className="presenter-stories-step-title">
+          {t('stories.stepHeading', { n, title: localised(step.title, lang).text })}
+        </span>
+        <button
+          type="button"
+          className="button presenter-small"
+          aria-label={t('stories.moveUpLabel', { n })}
+          disabled={index === 0}
+          onClick={() => put(moveStep(story, index, index - 1))}
+        >
           {t('stories.moveUp')}
         </button>
         <button
@@ -53,14 +82,28 @@ function StepEditor({ story, step, index }: { story: Story; step: Step; index: n
         >
           {t('stories.moveDown')}
         </button>
-        <button type="button" className="button presenter-small presenter-danger" aria-label={t('stories.deleteStepLabel', { n })} onClick={() => put(deleteStep(story, index))}>
+        <button
+          type="button"
+          className="button presenter-small presenter-danger"
+          aria-label={t('stories.deleteStepLabel', { n })}
+          onClick={() => put(deleteStep(story, index))}
+        >
           {t('stories.delete')}
         </button>
       </div>
       <details>
         <summary>{t('stories.editStep')}</summary>
-        <BothLanguages label="stories.title" value={step.title} onChange={(title) => put(updateStep(story, index, { title }))} />
-        <BothLanguages label="stories.caption" value={step.caption} multiline onChange={(caption) => put(updateStep(story, index, { caption }))} />
+        <BothLanguages
+          label="stories.title"
+          value={step.title}
+          onChange={(title) => put(updateStep(story, index, { title }))}
+        />
+        <BothLanguages
+          label="stories.caption"
+          value={step.caption}
+          multiline
+          onChange={(caption) => put(updateStep(story, index, { caption }))}
+        />
       </details>
     </li>
   );
@@ -85,7 +128,11 @@ function CaptureForm({ story }: { story: Story }) {
       <BothLanguages label="stories.title" value={title} onChange={setTitle} />
       <BothLanguages label="stories.caption" value={caption} multiline onChange={setCaption} />
       <label className="presenter-stories-check">
-        <input type="checkbox" checked={keepCamera} onChange={(event) => setKeepCamera(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={keepCamera}
+          onChange={(event) => setKeepCamera(event.target.checked)}
+        />
         {t('stories.keepCamera')}
       </label>
       <button type="button" className="button primary" disabled={full} onClick={capture}>
@@ -101,7 +148,11 @@ export function StoryEditor({ story }: { story: Story }) {
   const { t } = useT();
   return (
     <div className="presenter-stories-editor">
-      <BothLanguages label="stories.storyTitle" value={story.title} onChange={(title) => useAppStore.getState().putStory({ ...story, title })} />
+      <BothLanguages
+        label="stories.storyTitle"
+        value={story.title}
+        onChange={(title) => useAppStore.getState().putStory({ ...story, title })}
+      />
       {story.steps.length === 0 ? (
         <p className="presenter-stories-hint">{t('stories.noSteps')}</p>
       ) : (

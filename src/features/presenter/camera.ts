@@ -13,7 +13,10 @@ export const REFERENCE_VIEWPORT: ViewportSize = { width: 1920, height: 1080 };
 
 /** The camera that shows, in `to`, what `camera` shows in `from`: the same centre, the same extent fitted. */
 export const reframeCamera = (camera: Camera, from: ViewportSize, to: ViewportSize): Camera => {
-  const centre = { x: (from.width / 2 - camera.pan.x) / camera.zoom, y: (from.height / 2 - camera.pan.y) / camera.zoom };
+  const centre = {
+    x: (from.width / 2 - camera.pan.x) / camera.zoom,
+    y: (from.height / 2 - camera.pan.y) / camera.zoom,
+  };
   const zoom = camera.zoom * Math.min(to.width / from.width, to.height / from.height);
   return { zoom, pan: { x: to.width / 2 - centre.x * zoom, y: to.height / 2 - centre.y * zoom } };
 };
@@ -22,5 +25,7 @@ export const reframeCamera = (camera: Camera, from: ViewportSize, to: ViewportSi
 export const mapViewportSize = (): ViewportSize | null => {
   // The map handle offers no size, and the map's element is what decides it.
   const map = document.querySelector<HTMLElement>('[data-testid="map"]');
-  return map && map.clientWidth > 0 && map.clientHeight > 0 ? { width: map.clientWidth, height: map.clientHeight } : null;
+  return map && map.clientWidth > 0 && map.clientHeight > 0
+    ? { width: map.clientWidth, height: map.clientHeight }
+    : null;
 };

@@ -15,7 +15,9 @@ import type { PresentedView } from '../../store/presenterSlice';
 const stepDecorations = (resolved: ResolvedStep, graph: Graph): MapDecorations | null => {
   if (resolved.highlightedNodes.length === 0 && resolved.highlightedEdges.length === 0) return null;
   const edgeIds = new Set(resolved.highlightedEdges);
-  const ends = graph.edges.filter((edge) => edgeIds.has(edge.id)).flatMap((edge) => [edge.source, edge.target]);
+  const ends = graph.edges
+    .filter((edge) => edgeIds.has(edge.id))
+    .flatMap((edge) => [edge.source, edge.target]);
   const focus = resolved.focus === null ? [] : [resolved.focus];
   return {
     owner: 'presenter',
@@ -41,7 +43,8 @@ export const presentedViewOf = (resolved: ResolvedStep, graph: Graph): Presented
 type Arrangement = Pick<PresentedView, 'layout' | 'selected' | 'depth'>;
 
 export const layoutMoves = (before: Arrangement, after: Arrangement): boolean =>
-  before.layout !== after.layout || (after.layout === 'circle' && (before.selected !== after.selected || before.depth !== after.depth));
+  before.layout !== after.layout ||
+  (after.layout === 'circle' && (before.selected !== after.selected || before.depth !== after.depth));
 
 /** What the map draws: the filters' result, cut to the enterprise circle when that is the layout. */
 export const drawnElements = (
@@ -50,12 +53,15 @@ export const drawnElements = (
   view: Arrangement,
   adjacency: Adjacency,
 ): VisibleElements => {
-  if (view.layout !== 'circle' || view.selected === null || !adjacency.nodesById.has(view.selected)) return visible;
+  if (view.layout !== 'circle' || view.selected === null || !adjacency.nodesById.has(view.selected))
+    return visible;
   // The circle's members are the nodes within `depth` hops, as the enterprise circle layout places them.
   const members = khop(adjacency, view.selected, view.depth);
   const nodeIds = new Set([...visible.nodeIds].filter((id) => members.has(id)));
   const edgeIds = new Set(
-    graph.edges.filter((edge) => visible.edgeIds.has(edge.id) && nodeIds.has(edge.source) && nodeIds.has(edge.target)).map((edge) => edge.id),
+    graph.edges
+      .filter((edge) => visible.edgeIds.has(edge.id) && nodeIds.has(edge.source) && nodeIds.has(edge.target))
+      .map((edge) => edge.id),
   );
   return { nodeIds, edgeIds };
 };

@@ -31,7 +31,10 @@ export const newStory = (stories: readonly Story[]): Story => ({
 export const copyOfStory = (story: Story, stories: readonly Story[]): Story => ({
   ...story,
   id: freeStoryId(stories, `${story.id}-copy`),
-  title: { zh: translate('zh', 'stories.copyTitle', { title: story.title.zh }), en: translate('en', 'stories.copyTitle', { title: story.title.en }) },
+  title: {
+    zh: translate('zh', 'stories.copyTitle', { title: story.title.zh }),
+    en: translate('en', 'stories.copyTitle', { title: story.title.en }),
+  },
 });
 
 /** The map's camera in a step's terms (see camera.ts); null when the map is not there. */
@@ -46,7 +49,12 @@ const currentCamera = () => {
  * The view on screen as a new last step: filters, layout, selection, depth, what a panel highlights
  * and, when `keepCamera`, the zoom and pan (otherwise the step fits what it shows on any screen).
  */
-export const withCapturedStep = (story: Story, title: LocalisedText, caption: LocalisedText, keepCamera: boolean): Story => {
+export const withCapturedStep = (
+  story: Story,
+  title: LocalisedText,
+  caption: LocalisedText,
+  keepCamera: boolean,
+): Story => {
   const state = useAppStore.getState();
   const untitled = !title.zh.trim() && !title.en.trim();
   const stepTitle = untitled ? bothLanguages('stories.untitledStep', { n: story.steps.length + 1 }) : title;
@@ -65,5 +73,7 @@ export const withCapturedStep = (story: Story, title: LocalisedText, caption: Lo
 /** The text in the UI language, or the other one when that is all the author wrote. */
 export const localised = (text: LocalisedText, lang: 'zh' | 'en'): { text: string; lang: 'zh' | 'en' } => {
   const other = lang === 'zh' ? 'en' : 'zh';
-  return text[lang].trim() || !text[other].trim() ? { text: text[lang], lang } : { text: text[other], lang: other };
+  return text[lang].trim() || !text[other].trim()
+    ? { text: text[lang], lang }
+    : { text: text[other], lang: other };
 };

@@ -20,7 +20,8 @@ const save = (dataset: string, stories: readonly Story[]): void => {
 
 /** Saves edits after a pause; a pending save is written at once when the dataset changes or the page goes. */
 const followEdits = (): (() => void) => {
-  let pending: { dataset: string; stories: readonly Story[]; timer: ReturnType<typeof setTimeout> } | null = null;
+  let pending: { dataset: string; stories: readonly Story[]; timer: ReturnType<typeof setTimeout> } | null =
+    null;
   const flush = () => {
     if (!pending) return;
     clearTimeout(pending.timer);
@@ -32,7 +33,11 @@ const followEdits = (): (() => void) => {
     // Loading sets the dataset and its stories together; only an edit changes the stories alone.
     else if (state.stories !== before.stories && state.storiesDataset !== null) {
       if (pending) clearTimeout(pending.timer);
-      pending = { dataset: state.storiesDataset, stories: state.stories, timer: setTimeout(flush, SAVE_DELAY_MS) };
+      pending = {
+        dataset: state.storiesDataset,
+        stories: state.stories,
+        timer: setTimeout(flush, SAVE_DELAY_MS),
+      };
     }
   });
   window.addEventListener('pagehide', flush);

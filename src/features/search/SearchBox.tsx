@@ -29,7 +29,11 @@ export function SearchBox() {
     () =>
       query.trim() === ''
         ? []
-        : search(index, query, RESULT_LIMIT).map(({ node }) => ({ id: node.id, label: node.name, hint: value('type', node.type) })),
+        : search(index, query, RESULT_LIMIT).map(({ node }) => ({
+            id: node.id,
+            label: node.name,
+            hint: value('type', node.type),
+          })),
     [index, query, value],
   );
 

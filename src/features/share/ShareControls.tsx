@@ -68,7 +68,12 @@ export function ShareControls() {
           {copy?.kind === 'fallback' && (
             <label>
               {t('share.copyFallback')}
-              <input readOnly value={copy.link} onFocus={(event) => event.target.select()} aria-label={t('share.link')} />
+              <input
+                readOnly
+                value={copy.link}
+                onFocus={(event) => event.target.select()}
+                aria-label={t('share.link')}
+              />
             </label>
           )}
         </Notice>

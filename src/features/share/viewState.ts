@@ -11,7 +11,11 @@ export const viewStateOf = (state: AppState): ViewState => ({
 });
 
 export const sameView = (a: AppState, b: AppState): boolean =>
-  a.filters === b.filters && a.selected === b.selected && a.layout === b.layout && a.depth === b.depth && a.lang === b.lang;
+  a.filters === b.filters &&
+  a.selected === b.selected &&
+  a.layout === b.layout &&
+  a.depth === b.depth &&
+  a.lang === b.lang;
 
 /** Shows a decoded view: what it leaves out takes its default, except the language, which stays; a selection is brought into view. */
 export function showView(view: Partial<ViewState>): void {

@@ -11,7 +11,10 @@ export function DatasetTitle() {
       : t('origin.uploaded', {
           files: origin.files.join(' + '),
           // To the minute: seconds only crowd the top bar.
-          time: new Date(origin.time).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }),
+          time: new Date(origin.time).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+            dateStyle: 'short',
+            timeStyle: 'short',
+          }),
         });
   return (
     <div className="dataset-title">

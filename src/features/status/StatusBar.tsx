@@ -22,14 +22,19 @@ export function StatusBar() {
   return (
     <footer className="status-bar">
       <p role="status" aria-label={t('status.label')}>
-        {t('status.nodes', { visible: visibleNodes, total: nodes })} · {t('status.edges', { visible: visibleEdges, total: edges })}
+        {t('status.nodes', { visible: visibleNodes, total: nodes })} ·{' '}
+        {t('status.edges', { visible: visibleEdges, total: edges })}
       </p>
-      {importing && <p className="status-progress">{t('status.importing', { files: importing.join(', ') })}</p>}
+      {importing && (
+        <p className="status-progress">{t('status.importing', { files: importing.join(', ') })}</p>
+      )}
       {renderer && (
         <p className="status-debug" data-testid="renderer" title={renderer.gpu}>
           {t('status.renderer', {
             renderer: renderer.webgl ? 'WebGL' : 'canvas',
-            reason: t(`status.rendererReason.${renderer.reason as 'small-map' | 'no-webgl2' | 'software-gl' | 'hardware-gl'}`),
+            reason: t(
+              `status.rendererReason.${renderer.reason as 'small-map' | 'no-webgl2' | 'software-gl' | 'hardware-gl'}`,
+            ),
           })}
         </p>
       )}

@@ -4,7 +4,16 @@ import { useAppStore } from '../../store';
 import { visibleOf } from '../../store/derived';
 import { useT } from '../../store/i18n';
 import { downloadText, exportFileName } from '../../io/download';
-import { buildTableRows, COLUMN_TITLES, nextSortOrder, sortTableRows, tableCsv, TABLE_COLUMNS, type SortOrder, type TableRow } from './tableModel';
+import {
+  buildTableRows,
+  COLUMN_TITLES,
+  nextSortOrder,
+  sortTableRows,
+  tableCsv,
+  TABLE_COLUMNS,
+  type SortOrder,
+  type TableRow,
+} from './tableModel';
 
 /** Fixed row height in px: the windowing below computes which rows are on screen from it (and styles.css uses it). */
 const ROW_HEIGHT = 30;
@@ -55,15 +64,26 @@ const KEY_STEPS: Readonly<Record<string, (index: number, page: number, last: num
 function NodesTable() {
   const { t, lang } = useT();
   const { graph, filters, selected, origin } = useAppStore(
-    useShallow((state) => ({ graph: state.graph, filters: state.filters, selected: state.selected, origin: state.origin })),
+    useShallow((state) => ({
+      graph: state.graph,
+      filters: state.filters,
+      selected: state.selected,
+      origin: state.origin,
+    })),
   );
   const { focusNode, setTableOpen } = useAppStore.getState();
   const visible = visibleOf(graph, filters);
   const [order, setOrder] = useState<SortOrder | null>(null);
   const allRows = useMemo(() => buildTableRows(graph, lang), [graph, lang]);
   const allSorted = useMemo(() => sortTableRows(allRows, order), [allRows, order]);
-  const sorted = useMemo(() => allSorted.filter((row) => visible.nodeIds.has(row.node.id)), [allSorted, visible]);
-  const selectedIndex = useMemo(() => (selected === null ? -1 : sorted.findIndex((row) => row.node.id === selected)), [sorted, selected]);
+  const sorted = useMemo(
+    () => allSorted.filter((row) => visible.nodeIds.has(row.node.id)),
+    [allSorted, visible],
+  );
+  const selectedIndex = useMemo(
+    () => (selected === null ? -1 : sorted.findIndex((row) => row.node.id === selected)),
+    [sorted, selected],
+  );
 
   const scroller = useRef<HTMLDivElement>(null);
   const header = useRef<HTMLDivElement>(null);
@@ -71,7 +91,8 @@ function NodesTable() {
   const rowIdPrefix = useId();
 
   useEffect(() => {
-    if (scroller.current && selectedIndex >= 0) revealRow(scroller.current, selectedIndex, header.current?.offsetHeight ?? 0);
+    if (scroller.current && selectedIndex >= 0)
+      revealRow(scroller.current, selectedIndex, header.current?.offsetHeight ?? 0);
   }, [selectedIndex]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -84,7 +105,8 @@ function NodesTable() {
     if (row) focusNode(row.node.id);
   };
 
-  const exportTable = () => downloadText(tableCsv(sorted, lang), exportFileName(origin, 'table', 'csv'), 'text/csv');
+  const exportTable = () =>
+    downloadText(tableCsv(sorted, lang), exportFileName(origin, 'table', 'csv'), 'text/csv');
 
   const windowed: { row: TableRow; index: number }[] = [];
   for (let index = start; index < end; index++) {
@@ -112,7 +134,9 @@ function NodesTable() {
         aria-label={t('table.label')}
         aria-rowcount={sorted.length + 1}
         aria-colcount={TABLE_COLUMNS.length}
-        aria-activedescendant={selectedIndex >= start && selectedIndex < end ? `${rowIdPrefix}-${selectedIndex}` : undefined}
+        aria-activedescendant={
+          selectedIndex >= start && selectedIndex < end ? `${rowIdPrefix}-${selectedIndex}` : undefined
+        }
         tabIndex={0}
         onScroll={onScroll}
         onKeyDown={onKeyDown}
@@ -126,7 +150,11 @@ function NodesTable() {
                 className={`table-cell table-${column}`}
                 aria-sort={order?.column === column ? order.direction : undefined}
               >
-                <button type="button" className="table-sort" onClick={() => setOrder(nextSortOrder(order, column))}>
+                <button
+                  type="button"
+                  className="table-sort"
+                  onClick={() => setOrder(nextSortOrder(order, column))}
+                >
                   {t(COLUMN_TITLES[column])}
                 </button>
               </div>
@@ -147,7 +175,12 @@ function NodesTable() {
               onClick={() => focusNode(row.node.id)}
             >
               {TABLE_COLUMNS.map((column) => (
-                <div key={column} role="gridcell" className={`table-cell table-${column}`} title={row.cells[column]}>
+                <div
+                  key={column}
+                  role="gridcell"
+                  className={`table-cell table-${column}`}
+                  title={row.cells[column]}
+                >
                   {row.cells[column]}
                 </div>
               ))}

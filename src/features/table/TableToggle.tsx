@@ -7,7 +7,13 @@ export function TableToggle() {
   const open = useAppStore((state) => state.tableOpen);
   const { setTableOpen } = useAppStore.getState();
   return (
-    <button type="button" className="button table-toggle" aria-pressed={open} title={t('table.toggleHint')} onClick={() => setTableOpen(!open)}>
+    <button
+      type="button"
+      className="button table-toggle"
+      aria-pressed={open}
+      title={t('table.toggleHint')}
+      onClick={() => setTableOpen(!open)}
+    >
       {t('table.toggle')}
     </button>
   );

@@ -6,7 +6,15 @@ import { STAGES, type Graph, type GraphNode } from '../../domain/graph/types';
 import { neutraliseFormula } from '../../domain/csv/formula';
 import { nodesByIdOf } from '../../store/derived';
 
-export const TABLE_COLUMNS = ['name', 'type', 'sectors', 'segment', 'awardLevel', 'honours', 'degree'] as const;
+export const TABLE_COLUMNS = [
+  'name',
+  'type',
+  'sectors',
+  'segment',
+  'awardLevel',
+  'honours',
+  'degree',
+] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 
 export const COLUMN_TITLES: Readonly<Record<TableColumn, MessageKey>> = {
@@ -106,6 +114,10 @@ const BOM = '\uFEFF';
 /** Exactly what the table shows: its rows in their order, its columns under their titles, formula-safe, with a BOM for Excel. */
 export const tableCsv = (rows: readonly TableRow[], lang: Lang): string => {
   const fields = TABLE_COLUMNS.map((column) => neutraliseFormula(translate(lang, COLUMN_TITLES[column])));
-  const data = rows.map((row) => TABLE_COLUMNS.map((column) => (column === 'degree' ? row.cells.degree : neutraliseFormula(row.cells[column]))));
+  const data = rows.map((row) =>
+    TABLE_COLUMNS.map((column) =>
+      column === 'degree' ? row.cells.degree : neutraliseFormula(row.cells[column]),
+    ),
+  );
   return `${BOM}${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
 };

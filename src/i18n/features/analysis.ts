@@ -26,7 +26,8 @@ export const en = {
   'analysis.paths.relations.supply': 'Supply only',
   'analysis.paths.count': 'Alternatives',
   'analysis.paths.swap': 'Swap',
-  'analysis.paths.pick': 'Pick two nodes: type a name, id or pinyin, or select one on the map and press “Use selected”.',
+  'analysis.paths.pick':
+    'Pick two nodes: type a name, id or pinyin, or select one on the map and press “Use selected”.',
   'analysis.paths.none': 'No path over these relations.',
   'analysis.paths.alternatives': 'Paths found',
   'analysis.paths.option': 'Path {index}: {hops} hops',
@@ -40,7 +41,8 @@ export const en = {
   'analysis.supply.of': 'Node',
   'analysis.supply.levelsUp': 'Levels up',
   'analysis.supply.levelsDown': 'Levels down',
-  'analysis.supply.pick': 'Pick a node to see its suppliers (upstream) and its customers (downstream) along supply edges.',
+  'analysis.supply.pick':
+    'Pick a node to see its suppliers (upstream) and its customers (downstream) along supply edges.',
   'analysis.supply.none': 'No supply edge reaches this node.',
   'analysis.supply.upstream': 'Upstream · suppliers',
   'analysis.supply.downstream': 'Downstream · customers',
@@ -52,14 +54,16 @@ export const en = {
   'analysis.gaps.rules':
     'Missing: no local enterprise (补链). Weak: only one, or none with an honour (强链). Strong: otherwise. Key segments count twice.',
   'analysis.gaps.score': '{score} complete',
-  'analysis.gaps.explain': '{earned} of {possible} points = strong {strong}×1 + weak {weak}×½ + missing {missing}×0',
+  'analysis.gaps.explain':
+    '{earned} of {possible} points = strong {strong}×1 + weak {weak}×½ + missing {missing}×0',
   'analysis.gaps.noSegments': 'No segments defined for this chain yet: add segment rows to nodes.csv.',
   'analysis.gaps.undefinedChains': 'No segments or supply ties yet (add segment rows to nodes.csv):',
   'analysis.gaps.segmentsOf': 'Segments of {chain}',
   'analysis.gaps.key': 'Key segment',
   'analysis.gaps.noLocal': 'No local enterprise',
   'analysis.gaps.findCandidates': 'Attraction candidates →',
-  'analysis.gaps.localSupply': 'Local supply rate {rate}: {local} of {ties} supply ties come from local suppliers',
+  'analysis.gaps.localSupply':
+    'Local supply rate {rate}: {local} of {ties} supply ties come from local suppliers',
   'analysis.gaps.noSupplyTies': 'Local supply rate: no supply ties recorded',
   'analysis.gaps.enterpriseSupply': 'Local supply by enterprise',
   'analysis.gaps.enterpriseRate': '{rate} ({local} of {suppliers} suppliers local)',
@@ -119,15 +123,18 @@ export const en = {
   'analysis.metric.degree.short': 'Deg.',
   'analysis.metric.betweenness.short': 'Betw.',
   'analysis.metric.pageRank.short': 'PR',
-  'analysis.metric.score.about': 'Blended score: the mean of the three measures, each divided by its highest value on the map (0–1)',
+  'analysis.metric.score.about':
+    'Blended score: the mean of the three measures, each divided by its highest value on the map (0–1)',
   'analysis.metric.degree.about': 'Degree: how many different nodes it is tied to',
-  'analysis.metric.betweenness.about': 'Betweenness: how many shortest paths between other nodes pass through it',
+  'analysis.metric.betweenness.about':
+    'Betweenness: how many shortest paths between other nodes pass through it',
   'analysis.metric.pageRank.about': 'PageRank: importance gained from ties to important nodes (all sum to 1)',
 
   'analysis.communities.title': 'Communities',
   'analysis.communities.colour': 'Colour nodes by community',
   'analysis.communities.stats': '{count} communities · modularity {modularity}',
-  'analysis.communities.statsVisible': '{count} communities among the visible nodes · modularity {modularity}',
+  'analysis.communities.statsVisible':
+    '{count} communities among the visible nodes · modularity {modularity}',
   'analysis.communities.cluster': 'Community {number} · {size}',
 
   'analysis.summary.title': 'Network summary',
@@ -192,7 +199,8 @@ export const zh: Record<keyof typeof en, string> = {
 
   'analysis.gaps.title': '补链 · 强链 · 延链',
   'analysis.gaps.export': '导出链条缺口 CSV',
-  'analysis.gaps.rules': '缺失：没有本地企业（补链）。薄弱：仅一家，或都没有荣誉（强链）。较强：其余。关键环节权重加倍。',
+  'analysis.gaps.rules':
+    '缺失：没有本地企业（补链）。薄弱：仅一家，或都没有荣誉（强链）。较强：其余。关键环节权重加倍。',
   'analysis.gaps.score': '完整度 {score}',
   'analysis.gaps.explain': '得分 {earned} / {possible} = 较强 {strong}×1 + 薄弱 {weak}×½ + 缺失 {missing}×0',
   'analysis.gaps.noSegments': '该产业链尚未定义环节：可在 nodes.csv 中添加环节行。',

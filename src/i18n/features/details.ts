@@ -1,7 +1,8 @@
 /** Strings of the Details panel's groups (level of detail), in both languages; zh is checked against en by TypeScript. */
 export const en = {
   'groups.title': 'Groups on the map',
-  'groups.hint': 'The map is grouped by chain segment. Open a group to draw its members, or select a node to see its details.',
+  'groups.hint':
+    'The map is grouped by chain segment. Open a group to draw its members, or select a node to see its details.',
   'groups.summary': '{groups} groups · {members} nodes · {open} open',
   'groups.chains': 'Industry chains',
   'groups.others': 'Outside the chains',

@@ -12,7 +12,8 @@ export const en = {
   'export.imageHint': 'Images show the whole map as it is drawn now.',
   'export.writing': 'Writing the file…',
   'export.saved': 'Saved {file}.',
-  'export.pngScaled': "Saved {file} at {scale}× instead of {requested}×: a larger image would pass the browser's canvas size limit.",
+  'export.pngScaled':
+    "Saved {file} at {scale}× instead of {requested}×: a larger image would pass the browser's canvas size limit.",
   'export.mapNotReady': 'The map is not drawn yet; try again in a moment.',
   'export.failed': 'The export failed: {reason}',
   'export.dismiss': 'Dismiss',
@@ -32,7 +33,8 @@ export const zh: Record<keyof typeof en, string> = {
   'export.imageHint': '图片导出当前绘制的完整图谱。',
   'export.writing': '正在生成文件…',
   'export.saved': '已保存 {file}。',
-  'export.pngScaled': '已保存 {file}，分辨率为 {scale}× 而非 {requested}×：更大的图片会超出浏览器的画布尺寸上限。',
+  'export.pngScaled':
+    '已保存 {file}，分辨率为 {scale}× 而非 {requested}×：更大的图片会超出浏览器的画布尺寸上限。',
   'export.mapNotReady': '图谱尚未绘制完成，请稍后再试。',
   'export.failed': '导出失败：{reason}',
   'export.dismiss': '关闭提示',

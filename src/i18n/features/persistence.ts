@@ -1,7 +1,8 @@
 /** Strings of the persistence feature, in both languages; zh is checked against en by TypeScript. */
 export const en = {
   'mapping.title': 'Columns of {file}',
-  'mapping.intro': 'The headers do not say what the columns hold. Assign each column a role; a column kept as an attribute is shown in Details and written back on export.',
+  'mapping.intro':
+    'The headers do not say what the columns hold. Assign each column a role; a column kept as an attribute is shown in Details and written back on export.',
   'mapping.holds': 'This file holds',
   'mapping.holdsNodes': 'Nodes (one row per enterprise, university, platform…)',
   'mapping.holdsEdges': 'Edges (one row per tie between two nodes)',
@@ -11,7 +12,8 @@ export const en = {
   'mapping.needEdges': 'Choose the columns that hold the source and the target.',
   'mapping.submit': 'Import with these columns',
   'mapping.edit': 'Change column mapping',
-  'mapping.used': 'Columns of {files} read with your column mapping, remembered for files with the same headers.',
+  'mapping.used':
+    'Columns of {files} read with your column mapping, remembered for files with the same headers.',
   'mapping.role.keep': 'Keep as attribute',
   'mapping.role.id': 'ID',
   'mapping.role.name': 'Name',
@@ -44,10 +46,14 @@ export const en = {
   'importDiff.changedFields': '{element}: {fields}',
   'importDiff.more': '… and {count} more',
   'importDiff.field.directed': 'Direction',
-  'storage.unavailable': 'This browser does not let the page keep data (private mode, or storage turned off). The map stays open, but a reload will show the bundled map.',
-  'storage.quota': 'The browser’s storage is full, so this map was not saved. It stays open, but a reload would lose it.',
-  'storage.write-failed': 'This map could not be saved in the browser. It stays open, but a reload would lose it.',
-  'storage.read-failed': 'The map saved in this browser could not be read back; the bundled map is shown instead.',
+  'storage.unavailable':
+    'This browser does not let the page keep data (private mode, or storage turned off). The map stays open, but a reload will show the bundled map.',
+  'storage.quota':
+    'The browser’s storage is full, so this map was not saved. It stays open, but a reload would lose it.',
+  'storage.write-failed':
+    'This map could not be saved in the browser. It stays open, but a reload would lose it.',
+  'storage.read-failed':
+    'The map saved in this browser could not be read back; the bundled map is shown instead.',
   'notice.dismiss': 'Dismiss',
   'share.copy': 'Copy link',
   'share.copied': 'A link to this view is on the clipboard.',
@@ -115,7 +121,8 @@ export const zh: Record<keyof typeof en, string> = {
   'importDiff.changedFields': '{element}：{fields}',
   'importDiff.more': '……另有 {count} 项',
   'importDiff.field.directed': '方向',
-  'storage.unavailable': '此浏览器不允许页面保存数据（隐私模式或已关闭存储）。图谱仍然打开，但刷新后将显示内置图谱。',
+  'storage.unavailable':
+    '此浏览器不允许页面保存数据（隐私模式或已关闭存储）。图谱仍然打开，但刷新后将显示内置图谱。',
   'storage.quota': '浏览器存储已满，此图谱未能保存。它仍然打开，但刷新后会丢失。',
   'storage.write-failed': '此图谱未能保存在浏览器中。它仍然打开，但刷新后会丢失。',
   'storage.read-failed': '浏览器中保存的图谱无法读取，现显示内置图谱。',

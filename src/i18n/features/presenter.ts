@@ -51,8 +51,10 @@ export const en = {
   'stories.problem.forbidden-key': 'a key that is not allowed',
   'stories.loading': 'Reading the stories saved with this map…',
   'stories.savedWithDataset': 'Your stories are saved in this browser with this map.',
-  'stories.loadFailed': 'The stories saved with this map could not be read. What you make now stays until the page is closed: export it to keep it.',
-  'stories.saveFailed': 'Your stories could not be saved in this browser. They stay until the page is closed: export them to keep them.',
+  'stories.loadFailed':
+    'The stories saved with this map could not be read. What you make now stays until the page is closed: export it to keep it.',
+  'stories.saveFailed':
+    'Your stories could not be saved in this browser. They stay until the page is closed: export them to keep them.',
   'stories.builtInReadOnly': 'The built-in tour cannot be changed. Make a copy to edit its steps.',
   'stories.storyTitle': 'Story title',
   'stories.title': 'Title',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateGraph, aggregateOf, type AggregateEdge, type AggregateNode, type AggregatedView } from '../../../src/domain/aggregate';
+import {
+  aggregateGraph,
+  aggregateOf,
+  type AggregateEdge,
+  type AggregateNode,
+  type AggregatedView,
+} from '../../../src/domain/aggregate';
 import { makeEdge, makeGraph, makeNode } from '../helpers';
 
 /**
@@ -39,7 +45,8 @@ const graph = makeGraph(
 
 const aggregates = (view: AggregatedView): AggregateNode[] =>
   view.nodes.filter((node): node is AggregateNode => node.kind === 'aggregate');
-const aggregate = (view: AggregatedView, id: string): AggregateNode | undefined => aggregates(view).find((node) => node.id === id);
+const aggregate = (view: AggregatedView, id: string): AggregateNode | undefined =>
+  aggregates(view).find((node) => node.id === id);
 const aggregateEdge = (view: AggregatedView, id: string): AggregateEdge | undefined =>
   view.edges.find((edge): edge is AggregateEdge => edge.kind === 'aggregate' && edge.id === id);
 const nodeIds = (view: AggregatedView): string[] => view.nodes.map((node) => node.id);
@@ -92,9 +99,23 @@ describe('aggregateGraph', () => {
       topAwardLevel: 'provincial',
       internalEdgeCount: 1,
     });
-    expect(aggregate(view, 'agg:chain:c2')).toMatchObject({ memberIds: ['c2', 'e4', 'u2'], chainId: 'c2', topAwardLevel: 'municipal', internalEdgeCount: 1 });
-    expect(aggregate(view, 'agg:seg:s1')).toMatchObject({ memberIds: ['s1', 'e1'], topAwardLevel: 'national' });
-    expect(aggregate(view, 'agg:type:university')).toMatchObject({ group: 'university', labelKey: 'aggregate.university', anchorId: '', chainId: '', topAwardLevel: 'none' });
+    expect(aggregate(view, 'agg:chain:c2')).toMatchObject({
+      memberIds: ['c2', 'e4', 'u2'],
+      chainId: 'c2',
+      topAwardLevel: 'municipal',
+      internalEdgeCount: 1,
+    });
+    expect(aggregate(view, 'agg:seg:s1')).toMatchObject({
+      memberIds: ['s1', 'e1'],
+      topAwardLevel: 'national',
+    });
+    expect(aggregate(view, 'agg:type:university')).toMatchObject({
+      group: 'university',
+      labelKey: 'aggregate.university',
+      anchorId: '',
+      chainId: '',
+      topAwardLevel: 'none',
+    });
   });
 
   it('merges edges per pair of aggregates, with the dominant relation and the directed flow each way', () => {
@@ -130,7 +151,16 @@ describe('aggregateGraph', () => {
 
   it('replaces an expanded aggregate by its members and links them to the other aggregates', () => {
     const expanded = aggregateGraph(graph, undefined, new Set(['agg:seg:s1']));
-    expect(nodeIds(expanded)).toEqual(['agg:chain:c1', 'agg:chain:c2', 's1', 'e1', 'agg:seg:s2', 'agg:other', 'agg:type:university', 'agg:type:platform']);
+    expect(nodeIds(expanded)).toEqual([
+      'agg:chain:c1',
+      'agg:chain:c2',
+      's1',
+      'e1',
+      'agg:seg:s2',
+      'agg:other',
+      'agg:type:university',
+      'agg:type:platform',
+    ]);
     expect(expanded.nodes[2]).toEqual({ kind: 'node', id: 's1', aggregateId: 'agg:seg:s1' });
     expect(edgeIds(expanded)).toEqual([
       'agg:edge:agg:seg:s2|e1',
@@ -140,7 +170,11 @@ describe('aggregateGraph', () => {
       'agg:edge:agg:chain:c1|s1',
       'agg:edge:agg:other|agg:type:platform',
     ]);
-    expect(aggregateEdge(expanded, 'agg:edge:agg:seg:s2|e1')).toMatchObject({ count: 3, forwardCount: 0, backwardCount: 2 });
+    expect(aggregateEdge(expanded, 'agg:edge:agg:seg:s2|e1')).toMatchObject({
+      count: 3,
+      forwardCount: 0,
+      backwardCount: 2,
+    });
   });
 
   it('still lists an expanded aggregate among the groups, with its members and honours', () => {
@@ -152,7 +186,9 @@ describe('aggregateGraph', () => {
       internalEdgeCount: 0,
     });
     // A closed aggregate is the same summary in both lists.
-    expect(expanded.groups.find((group) => group.id === 'agg:seg:s2')).toBe(aggregate(expanded, 'agg:seg:s2'));
+    expect(expanded.groups.find((group) => group.id === 'agg:seg:s2')).toBe(
+      aggregate(expanded, 'agg:seg:s2'),
+    );
   });
 
   it('draws real edges between members of expanded aggregates', () => {
@@ -172,9 +208,18 @@ describe('aggregateGraph', () => {
     };
     const filtered = aggregateGraph(graph, visible);
     expect(nodeIds(filtered)).toEqual(['agg:chain:c1', 'agg:seg:s1', 'agg:seg:s2', 'agg:type:university']);
-    expect(aggregate(filtered, 'agg:seg:s2')).toMatchObject({ memberIds: ['s2', 'e2', 'e6'], internalEdgeCount: 0 });
-    expect(aggregateEdge(filtered, 'agg:edge:agg:seg:s1|agg:seg:s2')).toMatchObject({ count: 2, forwardCount: 1 });
-    expect(edgeIds(filtered)).toEqual(['agg:edge:agg:seg:s1|agg:seg:s2', 'agg:edge:agg:seg:s1|agg:type:university']);
+    expect(aggregate(filtered, 'agg:seg:s2')).toMatchObject({
+      memberIds: ['s2', 'e2', 'e6'],
+      internalEdgeCount: 0,
+    });
+    expect(aggregateEdge(filtered, 'agg:edge:agg:seg:s1|agg:seg:s2')).toMatchObject({
+      count: 2,
+      forwardCount: 1,
+    });
+    expect(edgeIds(filtered)).toEqual([
+      'agg:edge:agg:seg:s1|agg:seg:s2',
+      'agg:edge:agg:seg:s1|agg:type:university',
+    ]);
     expect(filtered.groups.map((group) => group.id)).toEqual(nodeIds(filtered));
   });
 });

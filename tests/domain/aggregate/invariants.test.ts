@@ -1,7 +1,12 @@
 /** Whole-view invariants of aggregateGraph on a generated dataset, filtered and partly expanded. */
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../bench/lib/dataset';
-import { aggregateGraph, aggregateOf, type AggregatedView, type AggregateNode } from '../../../src/domain/aggregate';
+import {
+  aggregateGraph,
+  aggregateOf,
+  type AggregatedView,
+  type AggregateNode,
+} from '../../../src/domain/aggregate';
 import { importFiles } from '../../../src/domain/csv';
 import { buildFilterIndex } from '../../../src/domain/filters';
 import type { Graph } from '../../../src/domain/graph/types';
@@ -23,7 +28,8 @@ const visible = {
   edgeIds: new Set(graph.edges.filter((_, i) => i % 4 !== 0).map((edge) => edge.id)),
 };
 const visibleEdges = graph.edges.filter(
-  (edge) => visible.edgeIds.has(edge.id) && visible.nodeIds.has(edge.source) && visible.nodeIds.has(edge.target),
+  (edge) =>
+    visible.edgeIds.has(edge.id) && visible.nodeIds.has(edge.source) && visible.nodeIds.has(edge.target),
 );
 
 const aggregatesOf = (view: AggregatedView): AggregateNode[] =>
@@ -39,8 +45,12 @@ describe('aggregateGraph on a generated dataset', () => {
 
   it('has one aggregate per segment with a visible member, in node order, even when the segment node is hidden', () => {
     const occupied = new Set([...visible.nodeIds].map((id) => placement.get(id)));
-    const expected = graph.nodes.filter((node) => node.type === 'segment' && occupied.has(`agg:seg:${node.id}`)).map((node) => node.id);
-    const anchors = aggregatesOf(view).filter((aggregate) => aggregate.group === 'segment').map((aggregate) => aggregate.anchorId);
+    const expected = graph.nodes
+      .filter((node) => node.type === 'segment' && occupied.has(`agg:seg:${node.id}`))
+      .map((node) => node.id);
+    const anchors = aggregatesOf(view)
+      .filter((aggregate) => aggregate.group === 'segment')
+      .map((aggregate) => aggregate.anchorId);
     expect(anchors).toEqual(expected);
     expect(anchors.some((id) => !visible.nodeIds.has(id))).toBe(true);
   });
@@ -65,7 +75,9 @@ describe('aggregateGraph on a generated dataset', () => {
     const expandedIds = new Set([first?.id ?? '', second?.id ?? '']);
     const expanded = aggregateGraph(graph, visible, expandedIds);
     for (const aggregate of [first, second]) {
-      const members = expanded.nodes.filter((node) => node.kind === 'node' && node.aggregateId === aggregate?.id).map((node) => node.id);
+      const members = expanded.nodes
+        .filter((node) => node.kind === 'node' && node.aggregateId === aggregate?.id)
+        .map((node) => node.id);
       expect(members).toEqual(aggregate?.memberIds);
     }
     expect(expanded.nodes.some((node) => expandedIds.has(node.id))).toBe(false);
@@ -74,7 +86,10 @@ describe('aggregateGraph on a generated dataset', () => {
   });
 
   it('gives the same view whatever order the visible sets list their ids in', () => {
-    const reversed = { nodeIds: new Set([...visible.nodeIds].reverse()), edgeIds: new Set([...visible.edgeIds].reverse()) };
+    const reversed = {
+      nodeIds: new Set([...visible.nodeIds].reverse()),
+      edgeIds: new Set([...visible.edgeIds].reverse()),
+    };
     expect(aggregateGraph(graph, reversed)).toEqual(view);
   });
 
@@ -88,6 +103,7 @@ describe('aggregateGraph on a generated dataset', () => {
     const drawn = new Set(expanded.nodes.map((node) => node.id));
     expect(drawn.size).toBe(expanded.nodes.length);
     expect(new Set(expanded.edges.map((edge) => edge.id)).size).toBe(expanded.edges.length);
-    for (const edge of expanded.edges) expect(drawn.has(edge.source) && drawn.has(edge.target), edge.id).toBe(true);
+    for (const edge of expanded.edges)
+      expect(drawn.has(edge.source) && drawn.has(edge.target), edge.id).toBe(true);
   });
 });

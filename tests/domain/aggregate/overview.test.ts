@@ -49,14 +49,27 @@ describe('groupsOverview', () => {
   });
 
   it('puts segments naming no chain outside the chains, then universities, platforms and the rest', () => {
-    expect(ids(overview.others)).toEqual(['agg:seg:s4', 'agg:type:university', 'agg:type:platform', 'agg:other']);
+    expect(ids(overview.others)).toEqual([
+      'agg:seg:s4',
+      'agg:type:university',
+      'agg:type:platform',
+      'agg:other',
+    ]);
   });
 
   it('keeps a chain whose own node is filtered out when one of its segments is visible, and expanded groups too', () => {
     const visible = { nodeIds: new Set(['s1', 'e1', 'u1']), edgeIds: new Set<string>() };
-    const filtered = groupsOverview(aggregateGraph(graph, visible, new Set(['agg:seg:s1'])).groups, nodesById);
+    const filtered = groupsOverview(
+      aggregateGraph(graph, visible, new Set(['agg:seg:s1'])).groups,
+      nodesById,
+    );
     expect(filtered.chains).toEqual([
-      expect.objectContaining({ chainId: 'c1', rest: undefined, memberCount: 2, segments: [expect.objectContaining({ id: 'agg:seg:s1' })] }),
+      expect.objectContaining({
+        chainId: 'c1',
+        rest: undefined,
+        memberCount: 2,
+        segments: [expect.objectContaining({ id: 'agg:seg:s1' })],
+      }),
     ]);
     expect(ids(filtered.others)).toEqual(['agg:type:university']);
   });

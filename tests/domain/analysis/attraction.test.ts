@@ -40,16 +40,30 @@ const graph = makeGraph(
 describe('attractionShortlist', () => {
   it('ranks outside enterprises for a segment by match, then award level, then ties to local firms', () => {
     expect(attractionShortlist(graph, 'ev', 'cells')).toEqual([
-      { id: 'o2', name: 'o2', reason: { match: 'segment', awardLevel: 'national', localTies: 0, tiedTo: [] } },
-      { id: 'o1', name: 'o1', reason: { match: 'segment', awardLevel: 'provincial', localTies: 2, tiedTo: ['l1', 'l2'] } },
-      { id: 'o3', name: 'o3', reason: { match: 'segment', awardLevel: 'provincial', localTies: 1, tiedTo: ['l1'] } },
+      {
+        id: 'o2',
+        name: 'o2',
+        reason: { match: 'segment', awardLevel: 'national', localTies: 0, tiedTo: [] },
+      },
+      {
+        id: 'o1',
+        name: 'o1',
+        reason: { match: 'segment', awardLevel: 'provincial', localTies: 2, tiedTo: ['l1', 'l2'] },
+      },
+      {
+        id: 'o3',
+        name: 'o3',
+        reason: { match: 'segment', awardLevel: 'provincial', localTies: 1, tiedTo: ['l1'] },
+      },
       { id: 'o4', name: 'o4', reason: { match: 'stage', awardLevel: 'national', localTies: 0, tiedTo: [] } },
       { id: 'o5', name: 'o5', reason: { match: 'sector', awardLevel: 'national', localTies: 0, tiedTo: [] } },
     ]);
   });
 
   it('finds the other segment’s candidates and nothing for an id that is no segment', () => {
-    expect(attractionShortlist(graph, 'ev', 'motors').map((candidate) => [candidate.id, candidate.reason.match])).toEqual([
+    expect(
+      attractionShortlist(graph, 'ev', 'motors').map((candidate) => [candidate.id, candidate.reason.match]),
+    ).toEqual([
       ['o6', 'segment'],
       ['o5', 'sector'],
     ]);

@@ -12,7 +12,10 @@ export interface Walk {
 }
 
 /** id → ids one step away, each listed once; self-loops ignored. */
-export function stepsOf(graph: Graph, { relations = 'all', direction = 'any' }: Walk = {}): Map<string, Set<string>> {
+export function stepsOf(
+  graph: Graph,
+  { relations = 'all', direction = 'any' }: Walk = {},
+): Map<string, Set<string>> {
   const steps = new Map(graph.nodes.map((node) => [node.id, new Set<string>()]));
   for (const edge of graph.edges) {
     if (edge.source === edge.target || (relations !== 'all' && !relations.includes(edge.relation))) continue;
@@ -84,7 +87,14 @@ export const smallGraph = (maxNodes = 8) =>
       .map((links) =>
         makeGraph(
           Array.from({ length: size }, (_, i) => makeNode({ id: `n${i}` })),
-          links.map((link, i) => makeEdge({ id: `e${i}`, source: `n${link.source}`, target: `n${link.target}`, relation: link.relation })),
+          links.map((link, i) =>
+            makeEdge({
+              id: `e${i}`,
+              source: `n${link.source}`,
+              target: `n${link.target}`,
+              relation: link.relation,
+            }),
+          ),
         ),
       ),
   );

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { betweennessCentrality, degreeCentrality, pageRank, rankKeyEnterprises } from '../../../src/domain/analysis';
+import {
+  betweennessCentrality,
+  degreeCentrality,
+  pageRank,
+  rankKeyEnterprises,
+} from '../../../src/domain/analysis';
 import { makeEdge, makeGraph, makeNode } from '../helpers';
 import { allShortestPaths, smallGraph, stepsOf } from './brute-force';
 
@@ -89,9 +94,26 @@ describe('degreeCentrality', () => {
       makeEdge({ source: 'b', target: 'a', relation: 'supply' }),
       makeEdge({ source: 'c', target: 'c' }),
     ]);
-    expect(degreeCentrality(graph)).toEqual(new Map([['a', 1], ['b', 2], ['c', 1]]));
-    expect(degreeCentrality(graph, { relations: ['supply'] })).toEqual(new Map([['a', 1], ['b', 1], ['c', 0]]));
-    expect(degreeCentrality(graph, { visible: { nodeIds: new Set(['a', 'c']) } })).toEqual(new Map([['a', 0], ['c', 0]]));
+    expect(degreeCentrality(graph)).toEqual(
+      new Map([
+        ['a', 1],
+        ['b', 2],
+        ['c', 1],
+      ]),
+    );
+    expect(degreeCentrality(graph, { relations: ['supply'] })).toEqual(
+      new Map([
+        ['a', 1],
+        ['b', 1],
+        ['c', 0],
+      ]),
+    );
+    expect(degreeCentrality(graph, { visible: { nodeIds: new Set(['a', 'c']) } })).toEqual(
+      new Map([
+        ['a', 0],
+        ['c', 0],
+      ]),
+    );
   });
 });
 
@@ -126,8 +148,12 @@ describe('rankKeyEnterprises', () => {
     // gets the teleport share: y = 0.05 + 0.85·y/3). Scores: (1 + 0 + 1)/3 for e1 and e2, (3/20)/3 for e3.
     const ranked = rankKeyEnterprises(graph, { visible });
     expect(ranked.map((entry) => entry.id)).toEqual(['e1', 'e2', 'e3']);
-    expect(ranked.map((entry) => entry.pageRank)).toEqual([20 / 43, 20 / 43, 3 / 43].map((value) => expect.closeTo(value, 8)));
-    expect(ranked.map((entry) => entry.score)).toEqual([2 / 3, 2 / 3, 0.05].map((value) => expect.closeTo(value, 8)));
+    expect(ranked.map((entry) => entry.pageRank)).toEqual(
+      [20 / 43, 20 / 43, 3 / 43].map((value) => expect.closeTo(value, 8)),
+    );
+    expect(ranked.map((entry) => entry.score)).toEqual(
+      [2 / 3, 2 / 3, 0.05].map((value) => expect.closeTo(value, 8)),
+    );
     expect(rankKeyEnterprises(graph, { limit: 2 })).toHaveLength(2);
   });
 });

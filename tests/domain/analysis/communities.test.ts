@@ -9,7 +9,11 @@ const cliques = makeGraph(
   ['a', 'b'].flatMap((side) => [0, 1, 2, 3].map((i) => makeNode({ id: `${side}${i}` }))),
   [
     ...['a', 'b'].flatMap((side) =>
-      [0, 1, 2, 3].flatMap((i) => [0, 1, 2, 3].filter((j) => j > i).map((j) => makeEdge({ source: `${side}${i}`, target: `${side}${j}` }))),
+      [0, 1, 2, 3].flatMap((i) =>
+        [0, 1, 2, 3]
+          .filter((j) => j > i)
+          .map((j) => makeEdge({ source: `${side}${i}`, target: `${side}${j}` })),
+      ),
     ),
     makeEdge({ source: 'a3', target: 'b0' }),
   ],
@@ -24,7 +28,9 @@ describe('detectCommunities', () => {
     expect(found.modularity).toBeCloseTo(11 / 26, 12);
     const steps = stepsOf(cliques);
     const ids = cliques.nodes.map((node) => node.id);
-    const best = Math.max(...allPartitions(ids.length).map((groups) => modularity(steps, (id) => groups[ids.indexOf(id)] ?? -1)));
+    const best = Math.max(
+      ...allPartitions(ids.length).map((groups) => modularity(steps, (id) => groups[ids.indexOf(id)] ?? -1)),
+    );
     expect(found.modularity).toBeCloseTo(best, 12);
   });
 
@@ -42,9 +48,15 @@ describe('detectCommunities', () => {
         expect(found.modularity).toBeCloseTo(modularity(steps, communityOf), 12);
         expect(new Set(found.communityOf.values()).size).toBe(found.count);
         // Every move raises modularity, so the split is never worse than all-singletons.
-        expect(found.modularity).toBeGreaterThanOrEqual(modularity(steps, (id) => graph.nodes.findIndex((node) => node.id === id)) - 1e-12);
+        expect(found.modularity).toBeGreaterThanOrEqual(
+          modularity(steps, (id) => graph.nodes.findIndex((node) => node.id === id)) - 1e-12,
+        );
         const ids = graph.nodes.map((node) => node.id);
-        const best = Math.max(...allPartitions(ids.length).map((groups) => modularity(steps, (id) => groups[ids.indexOf(id)] ?? -1)));
+        const best = Math.max(
+          ...allPartitions(ids.length).map((groups) =>
+            modularity(steps, (id) => groups[ids.indexOf(id)] ?? -1),
+          ),
+        );
         expect(found.modularity).toBeLessThanOrEqual(best + 1e-12);
       }),
       { numRuns: 150 },
@@ -55,7 +67,11 @@ describe('detectCommunities', () => {
     const ring = makeGraph(
       Array.from({ length: 32 }, (_, i) => makeNode({ id: `n${i}` })),
       Array.from({ length: 8 }, (_, c) => [
-        ...[0, 1, 2, 3].flatMap((i) => [0, 1, 2, 3].filter((j) => j > i).map((j) => makeEdge({ source: `n${4 * c + i}`, target: `n${4 * c + j}` }))),
+        ...[0, 1, 2, 3].flatMap((i) =>
+          [0, 1, 2, 3]
+            .filter((j) => j > i)
+            .map((j) => makeEdge({ source: `n${4 * c + i}`, target: `n${4 * c + j}` })),
+        ),
         makeEdge({ source: `n${4 * c + 3}`, target: `n${(4 * c + 4) % 32}` }),
       ]).flat(),
     );
@@ -63,12 +79,22 @@ describe('detectCommunities', () => {
     for (let c = 0; c < 8; c++) {
       expect(new Set([0, 1, 2, 3].map((i) => found.communityOf.get(`n${4 * c + i}`))).size).toBe(1);
     }
-    expect(found.modularity).toBeCloseTo(modularity(stepsOf(ring), (id) => found.communityOf.get(id) ?? -1), 12);
+    expect(found.modularity).toBeCloseTo(
+      modularity(stepsOf(ring), (id) => found.communityOf.get(id) ?? -1),
+      12,
+    );
   });
 
   it('leaves every node alone in a graph without edges, and keeps to the visible part', () => {
     const loose = makeGraph(['x', 'y'].map((id) => makeNode({ id })));
-    expect(detectCommunities(loose)).toEqual({ communityOf: new Map([['x', 0], ['y', 1]]), count: 2, modularity: 0 });
+    expect(detectCommunities(loose)).toEqual({
+      communityOf: new Map([
+        ['x', 0],
+        ['y', 1],
+      ]),
+      count: 2,
+      modularity: 0,
+    });
     const visible = { nodeIds: new Set(['a0', 'a1', 'a2', 'a3', 'b0']) };
     expect(detectCommunities(cliques, { visible }).communityOf.size).toBe(5);
   });

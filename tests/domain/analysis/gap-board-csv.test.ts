@@ -21,7 +21,9 @@ const labels: GapBoardCsvLabels = {
   keySegment: 'Key',
 };
 
-const report = (partial: Partial<ChainGapReport> & Pick<ChainGapReport, 'chainId' | 'chainName'>): ChainGapReport => ({
+const report = (
+  partial: Partial<ChainGapReport> & Pick<ChainGapReport, 'chainId' | 'chainName'>,
+): ChainGapReport => ({
   segments: [],
   completeness: { score: null, earned: 0, possible: 0 },
   localSupply: { localTies: 0, ties: 0, rate: null },
@@ -52,7 +54,16 @@ describe('gapBoardCsv', () => {
               { id: 'b', name: '-b', awardLevel: 'none', awards: [] },
             ],
           },
-          { id: 'misc', name: 'Misc', stage: null, key: false, weight: 1, status: 'missing', value: 0, localEnterprises: [] },
+          {
+            id: 'misc',
+            name: 'Misc',
+            stage: null,
+            key: false,
+            weight: 1,
+            status: 'missing',
+            value: 0,
+            localEnterprises: [],
+          },
         ],
       }),
       report({ chainId: 'pv', chainName: '@PV' }),

@@ -14,9 +14,23 @@ const board = makeGraph(
     makeNode({ id: 'ev', name: 'EV', type: 'chain' }),
     makeNode({ id: 'pv', name: 'PV', type: 'chain' }),
     makeNode({ id: 'vehicles', name: 'Vehicles', type: 'segment', sectors: ['ev'], segment: 'downstream' }),
-    makeNode({ id: 'cells', name: 'Cells', type: 'segment', sectors: ['ev'], segment: 'upstream', key: true }),
+    makeNode({
+      id: 'cells',
+      name: 'Cells',
+      type: 'segment',
+      sectors: ['ev'],
+      segment: 'upstream',
+      key: true,
+    }),
     makeNode({ id: 'motors', name: 'Motors', type: 'segment', sectors: ['ev'], segment: 'midstream' }),
-    makeNode({ id: 'controllers', name: 'Controllers', type: 'segment', sectors: ['ev'], segment: 'midstream', key: true }),
+    makeNode({
+      id: 'controllers',
+      name: 'Controllers',
+      type: 'segment',
+      sectors: ['ev'],
+      segment: 'midstream',
+      key: true,
+    }),
     makeNode({ id: 'recycling', name: 'Recycling', type: 'segment', sectors: ['ev'] }),
     makeNode({ id: 'e1', name: 'E1', segment: 'cells', awardLevel: 'national', awards: ['单项冠军'] }),
     makeNode({ id: 'e2', name: 'E2', segment: 'cells' }),
@@ -42,7 +56,11 @@ const board = makeGraph(
   ],
 );
 
-const enterprise = (id: string, awardLevel: 'national' | 'provincial' | 'none' = 'none', awards: string[] = []) => ({
+const enterprise = (
+  id: string,
+  awardLevel: 'national' | 'provincial' | 'none' = 'none',
+  awards: string[] = [],
+) => ({
   id,
   name: id.toUpperCase(),
   awardLevel,
@@ -54,11 +72,56 @@ describe('chainGapBoard', () => {
 
   it('lists each chain’s segments upstream to downstream with their local enterprises and status', () => {
     expect(ev?.segments).toEqual([
-      { id: 'cells', name: 'Cells', stage: 'upstream', key: true, weight: 2, status: 'strong', value: 1, localEnterprises: [enterprise('e1', 'national', ['单项冠军']), enterprise('e2')] },
-      { id: 'motors', name: 'Motors', stage: 'midstream', key: false, weight: 1, status: 'weak', value: 0.5, localEnterprises: [enterprise('e3', 'provincial')] },
-      { id: 'controllers', name: 'Controllers', stage: 'midstream', key: true, weight: 2, status: 'weak', value: 0.5, localEnterprises: [enterprise('e4'), enterprise('e5')] },
-      { id: 'vehicles', name: 'Vehicles', stage: 'downstream', key: false, weight: 1, status: 'missing', value: 0, localEnterprises: [] },
-      { id: 'recycling', name: 'Recycling', stage: null, key: false, weight: 1, status: 'missing', value: 0, localEnterprises: [] },
+      {
+        id: 'cells',
+        name: 'Cells',
+        stage: 'upstream',
+        key: true,
+        weight: 2,
+        status: 'strong',
+        value: 1,
+        localEnterprises: [enterprise('e1', 'national', ['单项冠军']), enterprise('e2')],
+      },
+      {
+        id: 'motors',
+        name: 'Motors',
+        stage: 'midstream',
+        key: false,
+        weight: 1,
+        status: 'weak',
+        value: 0.5,
+        localEnterprises: [enterprise('e3', 'provincial')],
+      },
+      {
+        id: 'controllers',
+        name: 'Controllers',
+        stage: 'midstream',
+        key: true,
+        weight: 2,
+        status: 'weak',
+        value: 0.5,
+        localEnterprises: [enterprise('e4'), enterprise('e5')],
+      },
+      {
+        id: 'vehicles',
+        name: 'Vehicles',
+        stage: 'downstream',
+        key: false,
+        weight: 1,
+        status: 'missing',
+        value: 0,
+        localEnterprises: [],
+      },
+      {
+        id: 'recycling',
+        name: 'Recycling',
+        stage: null,
+        key: false,
+        weight: 1,
+        status: 'missing',
+        value: 0,
+        localEnterprises: [],
+      },
     ]);
   });
 

@@ -6,7 +6,12 @@ import { makeEdge, makeGraph, makeNode } from '../helpers';
 import { allSimplePaths, smallGraph, stepsOf, type Walk } from './brute-force';
 
 /** The edge a path should report for a hop: the first in file order the walk may use. */
-const expectedEdge = (graph: Graph, from: string, to: string, { relations = 'all', direction = 'any' }: Walk) =>
+const expectedEdge = (
+  graph: Graph,
+  from: string,
+  to: string,
+  { relations = 'all', direction = 'any' }: Walk,
+) =>
   graph.edges.find(
     (edge) =>
       (relations === 'all' || relations.includes(edge.relation)) &&
@@ -39,7 +44,9 @@ describe('shortestPaths', () => {
           expect(new Set(found.map((path) => path.nodeIds.join(','))).size).toBe(found.length);
           for (const path of found) {
             expect(everyKey.has(path.nodeIds.join(','))).toBe(true);
-            expect(path.edgeIds).toEqual(path.nodeIds.slice(1).map((hop, i) => expectedEdge(graph, path.nodeIds[i] ?? '', hop, walk)));
+            expect(path.edgeIds).toEqual(
+              path.nodeIds.slice(1).map((hop, i) => expectedEdge(graph, path.nodeIds[i] ?? '', hop, walk)),
+            );
           }
         },
       ),
@@ -76,7 +83,9 @@ describe('shortestPaths', () => {
 
   it('keeps to the visible part of the map', () => {
     const visible = { nodeIds: new Set(['a', 'c', 'd']) };
-    expect(shortestPaths(graph, 'a', 'c', { visible }).map((path) => path.nodeIds)).toEqual([['a', 'd', 'c']]);
+    expect(shortestPaths(graph, 'a', 'c', { visible }).map((path) => path.nodeIds)).toEqual([
+      ['a', 'd', 'c'],
+    ]);
     expect(shortestPaths(graph, 'a', 'c', { visible: { edgeIds: new Set(['a->b#supply']) } })).toEqual([]);
   });
 

@@ -39,7 +39,10 @@ describe('networkSummary', () => {
   });
 
   it('summarises only what is visible', () => {
-    const visible = { nodeIds: new Set(['a', 'b', 'c', 'u']), edgeIds: new Set(['a->b#related', 'u->c#research']) };
+    const visible = {
+      nodeIds: new Set(['a', 'b', 'c', 'u']),
+      edgeIds: new Set(['a->b#related', 'u->c#research']),
+    };
     expect(networkSummary(graph, visible)).toEqual({
       nodeCount: 4,
       edgeCount: 2,
@@ -52,6 +55,12 @@ describe('networkSummary', () => {
   });
 
   it('handles an empty graph', () => {
-    expect(networkSummary(makeGraph([]))).toMatchObject({ nodeCount: 0, density: 0, averageDegree: 0, componentCount: 0, largestComponentSize: 0 });
+    expect(networkSummary(makeGraph([]))).toMatchObject({
+      nodeCount: 0,
+      density: 0,
+      averageDegree: 0,
+      componentCount: 0,
+      largestComponentSize: 0,
+    });
   });
 });

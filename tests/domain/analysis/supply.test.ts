@@ -30,9 +30,25 @@ describe('supplyLevels', () => {
   it('lists suppliers upstream and customers downstream, tier by tier, with the local/outside split', () => {
     expect(supplyLevels(graph, 'focus', 3, 3)).toEqual({
       up: [
-        { level: 1, nodes: [{ id: 'mine', locality: 'local' }, { id: 'smelter', locality: 'local' }], local: 2, outside: 0 },
+        {
+          level: 1,
+          nodes: [
+            { id: 'mine', locality: 'local' },
+            { id: 'smelter', locality: 'local' },
+          ],
+          local: 2,
+          outside: 0,
+        },
         // retailer supplies smelter too (the loop), at the same distance as ore.
-        { level: 2, nodes: [{ id: 'ore', locality: 'outside' }, { id: 'retailer', locality: 'outside' }], local: 0, outside: 2 },
+        {
+          level: 2,
+          nodes: [
+            { id: 'ore', locality: 'outside' },
+            { id: 'retailer', locality: 'outside' },
+          ],
+          local: 0,
+          outside: 2,
+        },
         { level: 3, nodes: [{ id: 'assembler', locality: 'local' }], local: 1, outside: 0 },
       ],
       down: [
@@ -45,14 +61,26 @@ describe('supplyLevels', () => {
 
   it('stops at the requested depth and where the chain ends', () => {
     expect(supplyLevels(graph, 'focus', 1, 0)).toEqual({
-      up: [{ level: 1, nodes: [{ id: 'mine', locality: 'local' }, { id: 'smelter', locality: 'local' }], local: 2, outside: 0 }],
+      up: [
+        {
+          level: 1,
+          nodes: [
+            { id: 'mine', locality: 'local' },
+            { id: 'smelter', locality: 'local' },
+          ],
+          local: 2,
+          outside: 0,
+        },
+      ],
       down: [],
     });
     expect(supplyLevels(graph, 'mine', 5, 5).up).toEqual([]);
   });
 
   it('reads the source of a supply edge as the supplier even when the file marked it undirected', () => {
-    const undirected = makeGraph(graph.nodes, [makeEdge({ source: 'ore', target: 'mine', relation: 'supply', directed: false })]);
+    const undirected = makeGraph(graph.nodes, [
+      makeEdge({ source: 'ore', target: 'mine', relation: 'supply', directed: false }),
+    ]);
     expect(supplyLevels(undirected, 'mine', 1, 1)).toEqual({
       up: [{ level: 1, nodes: [{ id: 'ore', locality: 'outside' }], local: 0, outside: 1 }],
       down: [],

@@ -24,27 +24,59 @@ import { fixture, textFile } from './helpers';
 
 /** Export then import; an edge list without edges would be fatal, so a graph without edges exports its nodes only. */
 const roundTrip = (graph: Graph) =>
-  importFiles([textFile('nodes.csv', exportNodesCsv(graph)), ...(graph.edges.length > 0 ? [textFile('edges.csv', exportEdgesCsv(graph))] : [])]);
+  importFiles([
+    textFile('nodes.csv', exportNodesCsv(graph)),
+    ...(graph.edges.length > 0 ? [textFile('edges.csv', exportEdgesCsv(graph))] : []),
+  ]);
 
 describe('export format', () => {
   const graph = makeGraph(
     [
-      makeNode({ id: '00123', name: '=cmd|"/c calc"!A1', sectors: ['c1', 'c2'], awards: ['高新技术企业', '瞪羚企业'], x: -2.5, y: 0 }),
-      makeNode({ id: 'n2', description: 'line one\n-line two', url: '@evil', key: true, attributes: Object.assign(createAttributes(), { 备注: '+1' }) }),
+      makeNode({
+        id: '00123',
+        name: '=cmd|"/c calc"!A1',
+        sectors: ['c1', 'c2'],
+        awards: ['高新技术企业', '瞪羚企业'],
+        x: -2.5,
+        y: 0,
+      }),
+      makeNode({
+        id: 'n2',
+        description: 'line one\n-line two',
+        url: '@evil',
+        key: true,
+        attributes: Object.assign(createAttributes(), { 备注: '+1' }),
+      }),
     ],
-    [makeEdge({ source: '00123', target: 'n2', relation: 'supply', weight: 1.5, label: 'a "quoted", label' })],
+    [
+      makeEdge({
+        source: '00123',
+        target: 'n2',
+        relation: 'supply',
+        weight: 1.5,
+        label: 'a "quoted", label',
+      }),
+    ],
   );
   graph.nodeExtraColumns = ['备注'];
 
   it('writes a BOM, the contract columns then the kept ones, CRLF line ends', () => {
     const nodes = exportNodesCsv(graph);
-    expect(nodes.startsWith('\uFEFFid,name,type,sector,segment,award_level,awards,locality,key,description,evidence,url,x,y,备注\r\n')).toBe(true);
-    expect(exportEdgesCsv(graph)).toBe('\uFEFFsource,target,relation,weight,label,evidence\r\n00123,n2,supply,1.5,"a ""quoted"", label",\r\n');
+    expect(
+      nodes.startsWith(
+        '\uFEFFid,name,type,sector,segment,award_level,awards,locality,key,description,evidence,url,x,y,备注\r\n',
+      ),
+    ).toBe(true);
+    expect(exportEdgesCsv(graph)).toBe(
+      '\uFEFFsource,target,relation,weight,label,evidence\r\n00123,n2,supply,1.5,"a ""quoted"", label",\r\n',
+    );
   });
 
   it('puts an apostrophe before every cell a spreadsheet could run, later lines of a cell included; numbers stay numbers', () => {
     const [, first, second] = exportNodesCsv(graph).split('\r\n');
-    expect(first).toBe(`00123,"'=cmd|""/c calc""!A1",enterprise,c1;c2,,none,高新技术企业;瞪羚企业,local,,,,,-2.5,0,`);
+    expect(first).toBe(
+      `00123,"'=cmd|""/c calc""!A1",enterprise,c1;c2,,none,高新技术企业;瞪羚企业,local,,,,,-2.5,0,`,
+    );
     expect(second).toBe(`n2,n2,enterprise,,,none,,local,true,"'line one\n-line two",,'@evil,,,'+1`);
   });
 
@@ -55,7 +87,10 @@ describe('export format', () => {
 
 describe('round trip', () => {
   it('the fixture pair, the Gephi edge list and the bundled map come back unchanged', () => {
-    const read = (dir: string, name: string) => ({ name, bytes: new Uint8Array(readFileSync(path.join(dir, name))) });
+    const read = (dir: string, name: string) => ({
+      name,
+      bytes: new Uint8Array(readFileSync(path.join(dir, name))),
+    });
     const data = path.resolve(__dirname, '../../../data');
     for (const files of [
       [fixture('pair-nodes.csv'), fixture('pair-edges.csv')],
@@ -71,31 +106,62 @@ describe('round trip', () => {
   });
 
   /** Text with what breaks CSV and spreadsheets: delimiters, quotes, line breaks, formula starts, apostrophes, CJK, astral characters. */
-  const CHARACTERS = ['a', 'Z', '0', '7', ' ', ',', '"', "'", '=', '+', '-', '@', '\t', '\n', '\r\n', '\r', '#', '>', '中', '文', '链', 'é', '𝄞'];
+  const CHARACTERS = [
+    'a',
+    'Z',
+    '0',
+    '7',
+    ' ',
+    ',',
+    '"',
+    "'",
+    '=',
+    '+',
+    '-',
+    '@',
+    '\t',
+    '\n',
+    '\r\n',
+    '\r',
+    '#',
+    '>',
+    '中',
+    '文',
+    '链',
+    'é',
+    '𝄞',
+  ];
   const SEPARATORS = /[;；|、]/;
-  const text = fc.string({ unit: fc.constantFrom(...CHARACTERS, ';', '；', '|', '、'), maxLength: 12 }).map((value) => value.trim());
-  const word = fc.string({ unit: fc.constantFrom(...CHARACTERS), minLength: 1, maxLength: 8 }).map((value) => value.trim()).filter((value) => value !== '');
+  const text = fc
+    .string({ unit: fc.constantFrom(...CHARACTERS, ';', '；', '|', '、'), maxLength: 12 })
+    .map((value) => value.trim());
+  const word = fc
+    .string({ unit: fc.constantFrom(...CHARACTERS), minLength: 1, maxLength: 8 })
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
   /** A list item: no separator, and not a stage name that segments would normalise. */
   const item = word.filter((value) => !SEPARATORS.test(value) && readStage(value) === undefined);
   /** `-0` is exported as `0` (and `-0` read as 0). */
   const withoutNegativeZero = (value: number) => (value === 0 ? 0 : value);
-  const number = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }).map(withoutNegativeZero);
+  const number = fc
+    .double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 })
+    .map(withoutNegativeZero);
   /** Names no alias table knows, so they stay attributes (and do not make a nodes file look like an edge list). */
   const extraColumnName = fc
     .oneof(word, fc.constantFrom('__proto__', 'constructor', 'toString', '备注', '=SUM(A1)'))
-    .filter((name) => planNodeColumns([name]).unknown.length === 1 && planEdgeColumns([name]).unknown.length === 1);
+    .filter(
+      (name) => planNodeColumns([name]).unknown.length === 1 && planEdgeColumns([name]).unknown.length === 1,
+    );
   const extraColumns = fc.uniqueArray(extraColumnName, { maxLength: 3 });
 
   const attributesFor = (columns: readonly string[]): fc.Arbitrary<Attributes> =>
-    fc
-      .tuple(...columns.map(() => fc.option(word, { nil: undefined })))
-      .map((values) => {
-        const attributes = createAttributes();
-        values.forEach((value, index) => {
-          if (value !== undefined) attributes[columns[index] as string] = value;
-        });
-        return attributes;
+    fc.tuple(...columns.map(() => fc.option(word, { nil: undefined }))).map((values) => {
+      const attributes = createAttributes();
+      values.forEach((value, index) => {
+        if (value !== undefined) attributes[columns[index] as string] = value;
       });
+      return attributes;
+    });
 
   const graphArbitrary: fc.Arbitrary<Graph> = fc
     .record({
@@ -104,7 +170,12 @@ describe('round trip', () => {
       edgeExtraColumns: extraColumns,
     })
     .chain(({ ids, nodeExtraColumns, edgeExtraColumns }) =>
-      fc.tuple(fc.tuple(...ids.map(() => fc.constantFrom(...NODE_TYPES))), fc.constant(ids), fc.constant(nodeExtraColumns), fc.constant(edgeExtraColumns)),
+      fc.tuple(
+        fc.tuple(...ids.map(() => fc.constantFrom(...NODE_TYPES))),
+        fc.constant(ids),
+        fc.constant(nodeExtraColumns),
+        fc.constant(edgeExtraColumns),
+      ),
     )
     .chain(([types, ids, nodeExtraColumns, edgeExtraColumns]) => {
       const chains = ids.filter((_, index) => types[index] === 'chain');
@@ -115,8 +186,16 @@ describe('round trip', () => {
         fc
           .record({
             name: fc.oneof(fc.constant(id), word),
-            sectors: fc.uniqueArray(chains.length > 0 ? fc.oneof(fc.constantFrom(...chains), unknown) : unknown, { maxLength: 3 }),
-            segment: fc.oneof(fc.constant(''), fc.constantFrom(...STAGES), ...(segments.length > 0 ? [fc.constantFrom(...segments)] : []), unknown),
+            sectors: fc.uniqueArray(
+              chains.length > 0 ? fc.oneof(fc.constantFrom(...chains), unknown) : unknown,
+              { maxLength: 3 },
+            ),
+            segment: fc.oneof(
+              fc.constant(''),
+              fc.constantFrom(...STAGES),
+              ...(segments.length > 0 ? [fc.constantFrom(...segments)] : []),
+              unknown,
+            ),
             awardLevel: fc.constantFrom(...AWARD_LEVELS),
             awards: fc.uniqueArray(item, { maxLength: 3 }),
             locality: fc.constantFrom(...LOCALITIES),
@@ -128,13 +207,22 @@ describe('round trip', () => {
             y: fc.option(number, { nil: undefined }),
             attributes: attributesFor(nodeExtraColumns),
           })
-          .map(({ x, y, ...fields }) => ({ id, type, ...fields, ...(x !== undefined && { x }), ...(y !== undefined && { y }) }));
+          .map(({ x, y, ...fields }) => ({
+            id,
+            type,
+            ...fields,
+            ...(x !== undefined && { x }),
+            ...(y !== undefined && { y }),
+          }));
       const customRelation = word.filter((value) => readRelation(value) === undefined);
       const edge = fc.record({
         source: fc.constantFrom(...ids),
         target: fc.constantFrom(...ids),
         relation: fc.oneof(fc.constantFrom(...KNOWN_RELATIONS), customRelation),
-        weight: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 1e6 }).map(withoutNegativeZero), { nil: undefined }),
+        weight: fc.option(
+          fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 1e6 }).map(withoutNegativeZero),
+          { nil: undefined },
+        ),
         label: text,
         evidence: text,
         attributes: attributesFor(edgeExtraColumns),

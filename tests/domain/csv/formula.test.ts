@@ -25,9 +25,12 @@ describe('formula neutralisation', () => {
 
   it('restore undoes neutralise for any text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', '\n', '\0', 'a', ' ') }), (value) => {
-        expect(restoreFormula(neutraliseFormula(value))).toBe(value);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', '\n', '\0', 'a', ' ') }),
+        (value) => {
+          expect(restoreFormula(neutraliseFormula(value))).toBe(value);
+        },
+      ),
     );
   });
 });

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { detectRole, normaliseHeader, planEdgeColumns, planNodeColumns } from '../../../src/domain/csv/headers';
+import {
+  detectRole,
+  normaliseHeader,
+  planEdgeColumns,
+  planNodeColumns,
+} from '../../../src/domain/csv/headers';
 
 describe('headers', () => {
   it('normalises case, spaces, `_` and `-` alike', () => {
-    expect(['award_level', ' Award Level ', 'AWARD-LEVEL', 'award -_ level'].map(normaliseHeader)).toEqual(Array(4).fill('award_level'));
+    expect(['award_level', ' Award Level ', 'AWARD-LEVEL', 'award -_ level'].map(normaliseHeader)).toEqual(
+      Array(4).fill('award_level'),
+    );
   });
 
   it.each([
@@ -22,7 +29,23 @@ describe('headers', () => {
   });
 
   it('maps English, Chinese and Gephi aliases to the contract fields', () => {
-    const plan = planNodeColumns(['Id', '企业名称', '类别', '所属产业链', '链位', '荣誉等级', '资质', '区域', '关键环节', '简介', '出处', '网址', 'X', 'y', '其他']);
+    const plan = planNodeColumns([
+      'Id',
+      '企业名称',
+      '类别',
+      '所属产业链',
+      '链位',
+      '荣誉等级',
+      '资质',
+      '区域',
+      '关键环节',
+      '简介',
+      '出处',
+      '网址',
+      'X',
+      'y',
+      '其他',
+    ]);
     expect(Object.fromEntries(plan.claims)).toEqual({
       id: [0],
       name: [1],
@@ -41,7 +64,14 @@ describe('headers', () => {
     });
     expect(plan.unknown).toEqual([14]);
     const edges = planEdgeColumns(['起点', '终点', '关系类型', '权重', '说明', '依据']);
-    expect(Object.fromEntries(edges.claims)).toEqual({ source: [0], target: [1], relation: [2], weight: [3], label: [4], evidence: [5] });
+    expect(Object.fromEntries(edges.claims)).toEqual({
+      source: [0],
+      target: [1],
+      relation: [2],
+      weight: [3],
+      label: [4],
+      evidence: [5],
+    });
   });
 
   it('puts a column named exactly as the field before aliases, and sets aside empty and repeated headers', () => {

@@ -7,7 +7,10 @@ import type { Problem } from '../../../src/domain/csv/report';
 
 export const FIXTURES = path.resolve(__dirname, '../../fixtures');
 
-export const fixture = (name: string): InputFile => ({ name, bytes: new Uint8Array(readFileSync(path.join(FIXTURES, name))) });
+export const fixture = (name: string): InputFile => ({
+  name,
+  bytes: new Uint8Array(readFileSync(path.join(FIXTURES, name))),
+});
 
 const encoder = new TextEncoder();
 export const textFile = (name: string, text: string): InputFile => ({ name, bytes: encoder.encode(text) });
@@ -21,6 +24,11 @@ export const importTexts = (texts: Record<string, string>, current?: Graph): Imp
 
 /** The problems reduced to what a test usually states: code, row, column, value. */
 export const brief = (problems: readonly Problem[]) =>
-  problems.map(({ code, row, column, value }) => ({ code, ...(row !== undefined && { row }), ...(column !== undefined && { column }), ...(value !== undefined && { value }) }));
+  problems.map(({ code, row, column, value }) => ({
+    code,
+    ...(row !== undefined && { row }),
+    ...(column !== undefined && { column }),
+    ...(value !== undefined && { value }),
+  }));
 
 export const codes = (problems: readonly Problem[]): string[] => problems.map((problem) => problem.code);

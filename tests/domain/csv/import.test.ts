@@ -9,8 +9,18 @@ describe('the fixture pair (tests/fixtures/README.md)', () => {
   it('gives 8 nodes and 9 edges with exactly one warning', () => {
     expect(report.fatal).toBe(false);
     expect([report.nodeCount, report.edgeCount]).toEqual([8, 9]);
-    expect(brief(report.problems)).toEqual([{ code: 'unknown-relation', row: 10, column: 'relation', value: '代工' }]);
-    expect(report.files.map(({ file, role, encoding, delimiter, rows }) => [file, role, encoding, delimiter, rows])).toEqual([
+    expect(brief(report.problems)).toEqual([
+      { code: 'unknown-relation', row: 10, column: 'relation', value: '代工' },
+    ]);
+    expect(
+      report.files.map(({ file, role, encoding, delimiter, rows }) => [
+        file,
+        role,
+        encoding,
+        delimiter,
+        rows,
+      ]),
+    ).toEqual([
       ['pair-nodes.csv', 'nodes', 'utf-8', ',', 8],
       ['pair-edges.csv', 'edges', 'utf-8', ',', 9],
     ]);
@@ -28,7 +38,12 @@ describe('the fixture pair (tests/fixtures/README.md)', () => {
       url: 'https://example.com/xingchen',
     });
     expect(byId.get('ent-002')).toMatchObject({ sectors: ['chain-ev'], awardLevel: 'national' });
-    expect(byId.get('ent-003')).toMatchObject({ type: 'enterprise', segment: 'upstream', locality: 'outside', awardLevel: 'provincial' });
+    expect(byId.get('ent-003')).toMatchObject({
+      type: 'enterprise',
+      segment: 'upstream',
+      locality: 'outside',
+      awardLevel: 'provincial',
+    });
     expect(byId.get('uni-01')).toMatchObject({ type: 'university', locality: 'outside', awardLevel: 'none' });
     expect(byId.get('seg-battery')).toMatchObject({ type: 'segment', key: true, segment: 'upstream' });
     expect(byId.get('plat-01')).toMatchObject({ awardLevel: 'municipal' });
@@ -79,7 +94,10 @@ describe('fatal input', () => {
   });
 
   it('a header without rows, or with only bad rows, has no valid row', () => {
-    expect(codes(importTexts({ 'n.csv': 'id,name\n' }).report.problems)).toEqual(['no-type-column', 'no-valid-rows']);
+    expect(codes(importTexts({ 'n.csv': 'id,name\n' }).report.problems)).toEqual([
+      'no-type-column',
+      'no-valid-rows',
+    ]);
     const allBad = importTexts({ 'n.csv': 'id,type\n,enterprise\n,enterprise\n' }).report;
     expect(allBad.fatal).toBe(true);
     expect(codes(allBad.problems)).toEqual(['empty-id', 'empty-id', 'no-valid-rows']);
@@ -94,11 +112,17 @@ describe('fatal input', () => {
   it('NUL bytes are binary content, and invalid UTF-16 is unreadable', () => {
     expect(codes(importTexts({ 'b.csv': 'id\n\u0000\n' }).report.problems)).toEqual(['binary-content']);
     const oddUtf16 = new Uint8Array([0xff, 0xfe, 0x69, 0x00, 0x64]);
-    expect(codes(importFiles([{ name: 'u.csv', bytes: oddUtf16 }]).report.problems)).toEqual(['unreadable-file']);
+    expect(codes(importFiles([{ name: 'u.csv', bytes: oddUtf16 }]).report.problems)).toEqual([
+      'unreadable-file',
+    ]);
   });
 
   it('every fatal file is reported, and the good ones are still summarised', () => {
-    const { report } = importFiles([fixture('fatal-no-id.csv'), textFile('empty.csv', ''), fixture('pair-nodes.csv')]);
+    const { report } = importFiles([
+      fixture('fatal-no-id.csv'),
+      textFile('empty.csv', ''),
+      fixture('pair-nodes.csv'),
+    ]);
     expect(report.problems.map((problem) => [problem.file, problem.code])).toEqual([
       ['fatal-no-id.csv', 'missing-required-columns'],
       ['empty.csv', 'empty-file'],
@@ -130,7 +154,16 @@ describe('encodings', () => {
     const { graph, report } = importFiles([fixture('gbk-nodes.csv')]);
     expect(report.files[0]).toMatchObject({ encoding: 'gb18030', role: 'nodes' });
     expect(report.problems).toEqual([]);
-    expect(graph.nodes.map((node) => [node.id, node.name, node.type, node.sectors, node.awardLevel, node.locality])).toEqual([
+    expect(
+      graph.nodes.map((node) => [
+        node.id,
+        node.name,
+        node.type,
+        node.sectors,
+        node.awardLevel,
+        node.locality,
+      ]),
+    ).toEqual([
       ['00123', '常州星辰电池有限公司', 'enterprise', ['nev'], 'provincial', 'local'],
       ['00124', '江苏远航汽车股份公司', 'enterprise', ['nev'], 'national', 'outside'],
       ['nev', '新能源', 'chain', [], 'none', 'local'],
@@ -138,7 +171,14 @@ describe('encodings', () => {
   });
 
   it('bytes that are neither UTF-8 nor GB18030 are read as Windows-1252, with a warning', () => {
-    const latin1 = new Uint8Array([...new TextEncoder().encode('id,name\nx,caf'), 0xe9, 0x0a, 0x79, 0x2c, 0xa9]);
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('id,name\nx,caf'),
+      0xe9,
+      0x0a,
+      0x79,
+      0x2c,
+      0xa9,
+    ]);
     const { graph, report } = importFiles([{ name: 'l.csv', bytes: latin1 }]);
     expect(codes(report.problems)).toEqual(['fallback-encoding', 'no-type-column']);
     expect(graph.nodes.map((node) => node.name)).toEqual(['café', '©']);
@@ -213,7 +253,11 @@ describe('values', () => {
 
   it('formula-like cells are read as written; only an apostrophe the export adds is taken off', () => {
     const { graph } = importFiles([fixture('proto-nodes.csv')]);
-    expect(graph.nodes.map((node) => node.name)).toEqual(['=HYPERLINK("http://evil")', '@SUM(1)', 'line1\n=line2']);
+    expect(graph.nodes.map((node) => node.name)).toEqual([
+      '=HYPERLINK("http://evil")',
+      '@SUM(1)',
+      'line1\n=line2',
+    ]);
     expect(graph.nodes[1]?.attributes['备注']).toBe('-2');
   });
 
@@ -228,7 +272,17 @@ describe('values', () => {
       { code: 'unknown-endpoint', row: 6, column: '终点', value: 'e9' },
       { code: 'invalid-weight', row: 7, column: '权重', value: 'abc' },
     ]);
-    expect(graph.nodes.map((node) => [node.id, node.type, node.sectors, node.segment, node.awardLevel, node.key, node.locality])).toEqual([
+    expect(
+      graph.nodes.map((node) => [
+        node.id,
+        node.type,
+        node.sectors,
+        node.segment,
+        node.awardLevel,
+        node.key,
+        node.locality,
+      ]),
+    ).toEqual([
       ['c1', 'chain', [], '', 'none', false, 'local'],
       ['s1', 'segment', ['c1'], 'upstream', 'none', true, 'local'],
       ['e1', 'enterprise', ['c1'], 's1', 'provincial', false, 'local'],
@@ -245,7 +299,8 @@ describe('values', () => {
 
   it('unknown enum values are warned about and defaulted; an unknown relation is kept', () => {
     const { graph, report } = importTexts({
-      'n.csv': 'id,type,award_level,awards,locality,key,x,y\na,robot,gold,国家级绿色工厂,mars,maybe,1.5,east\nb,,,,,,-2,1e3\n',
+      'n.csv':
+        'id,type,award_level,awards,locality,key,x,y\na,robot,gold,国家级绿色工厂,mars,maybe,1.5,east\nb,,,,,,-2,1e3\n',
       'e.csv': 'source,target,relation,weight\na,b,Subcontract,-1\na,b,SUPPLY,0.5\n',
     });
     expect(brief(report.problems)).toEqual([
@@ -259,7 +314,13 @@ describe('values', () => {
       { code: 'invalid-weight', row: 2, column: 'weight', value: '-1' },
     ]);
     const [a, b] = graph.nodes;
-    expect(a).toMatchObject({ type: 'enterprise', awardLevel: 'national', locality: 'local', key: false, x: 1.5 });
+    expect(a).toMatchObject({
+      type: 'enterprise',
+      awardLevel: 'national',
+      locality: 'local',
+      key: false,
+      x: 1.5,
+    });
     expect(a?.y).toBeUndefined();
     expect(b).toMatchObject({ x: -2, y: 1000 });
     expect(graph.edges.map((edge) => [edge.relation, edge.directed, edge.weight])).toEqual([
@@ -269,19 +330,38 @@ describe('values', () => {
   });
 
   it('repeated edges get ~2, ~3 ids, with a warning each', () => {
-    const { graph, report } = importTexts({ 'e.csv': 'source,target,relation\na,b,supply\na,b,供应\na,b,supply\nb,a,supply\n' });
-    expect(graph.edges.map((edge) => edge.id)).toEqual(['a->b#supply', 'a->b#supply~2', 'a->b#supply~3', 'b->a#supply']);
+    const { graph, report } = importTexts({
+      'e.csv': 'source,target,relation\na,b,supply\na,b,供应\na,b,supply\nb,a,supply\n',
+    });
+    expect(graph.edges.map((edge) => edge.id)).toEqual([
+      'a->b#supply',
+      'a->b#supply~2',
+      'a->b#supply~3',
+      'b->a#supply',
+    ]);
     expect(codes(report.problems)).toEqual(['duplicate-edge', 'duplicate-edge', 'nodes-from-edges']);
   });
 
   it('an endpoint named by a name that several nodes share is an error', () => {
-    const { report } = importTexts({ 'n.csv': 'id,name,type\na,同名,enterprise\nb,同名,enterprise\n', 'e.csv': 'source,target\na,同名\na,b\n' });
-    expect(brief(report.problems)).toEqual([{ code: 'ambiguous-endpoint', row: 2, column: 'target', value: '同名' }]);
+    const { report } = importTexts({
+      'n.csv': 'id,name,type\na,同名,enterprise\nb,同名,enterprise\n',
+      'e.csv': 'source,target\na,同名\na,b\n',
+    });
+    expect(brief(report.problems)).toEqual([
+      { code: 'ambiguous-endpoint', row: 2, column: 'target', value: '同名' },
+    ]);
   });
 
   it('values and headers are trimmed; header case, `_`, `-` and spaces do not matter', () => {
-    const { graph, report } = importTexts({ 'n.csv': ' ID , Award-Level ,NODE name, Type \n  a  , 省级 ,  名字  , enterprise \n' });
-    expect(report.files[0]?.columns).toEqual({ ID: 'id', 'Award-Level': 'award_level', 'NODE name': 'name', Type: 'type' });
+    const { graph, report } = importTexts({
+      'n.csv': ' ID , Award-Level ,NODE name, Type \n  a  , 省级 ,  名字  , enterprise \n',
+    });
+    expect(report.files[0]?.columns).toEqual({
+      ID: 'id',
+      'Award-Level': 'award_level',
+      'NODE name': 'name',
+      Type: 'type',
+    });
     expect(graph.nodes[0]).toMatchObject({ id: 'a', name: '名字', awardLevel: 'provincial' });
   });
 
@@ -293,7 +373,9 @@ describe('values', () => {
   });
 
   it('a header written twice, and a headerless column with data, are ignored with a warning', () => {
-    const { graph, report } = importTexts({ 'n.csv': 'id,type,note,note,\na,enterprise,1,2,\nb,enterprise,3,4,stray\n' });
+    const { graph, report } = importTexts({
+      'n.csv': 'id,type,note,note,\na,enterprise,1,2,\nb,enterprise,3,4,stray\n',
+    });
     expect(brief(report.problems)).toEqual([
       { code: 'duplicate-column', column: 'note' },
       { code: 'unnamed-column', row: 3, value: 'stray' },
@@ -314,7 +396,14 @@ describe('single-file imports', () => {
     const { graph, report } = importFiles([fixture('gephi-edges.csv')]);
     expect(brief(report.problems)).toEqual([{ code: 'nodes-from-edges' }]);
     expect(report.problems[0]?.params).toEqual({ count: '4' });
-    expect(report.files[0]?.columns).toEqual({ Source: 'source', Target: 'target', Type: 'directed', Id: '', Label: 'label', Weight: 'weight' });
+    expect(report.files[0]?.columns).toEqual({
+      Source: 'source',
+      Target: 'target',
+      Type: 'directed',
+      Id: '',
+      Label: 'label',
+      Weight: 'weight',
+    });
     expect(graph.nodes.map((node) => [node.id, node.name, node.type])).toEqual([
       ['a', 'a', 'enterprise'],
       ['b', 'b', 'enterprise'],
@@ -332,7 +421,12 @@ describe('single-file imports', () => {
 
   it('the pair’s edge list alone, as the drop test imports it', () => {
     const { report } = importFiles([fixture('pair-edges.csv')]);
-    expect([report.fatal, report.nodeCount, report.edgeCount, codes(report.problems)]).toEqual([false, 8, 9, ['unknown-relation', 'nodes-from-edges']]);
+    expect([report.fatal, report.nodeCount, report.edgeCount, codes(report.problems)]).toEqual([
+      false,
+      8,
+      9,
+      ['unknown-relation', 'nodes-from-edges'],
+    ]);
   });
 
   it('an edge row with an empty end makes no node of its other end', () => {
@@ -354,12 +448,22 @@ describe('single-file imports', () => {
 
   it('a nodes file alone keeps the current edges whose endpoints still exist', () => {
     const current = importFiles([fixture('pair-nodes.csv'), fixture('pair-edges.csv')]).graph;
-    const withoutUniversity = 'id,type\nchain-ev,chain\nseg-battery,segment\nseg-vehicle,segment\nent-001,enterprise\nent-002,enterprise\nent-003,enterprise\nplat-01,platform\n';
+    const withoutUniversity =
+      'id,type\nchain-ev,chain\nseg-battery,segment\nseg-vehicle,segment\nent-001,enterprise\nent-002,enterprise\nent-003,enterprise\nplat-01,platform\n';
     const { graph, report } = importTexts({ 'n.csv': withoutUniversity }, current);
-    expect(graph.edges).toEqual(current.edges.filter((edge) => edge.source !== 'uni-01' && edge.target !== 'uni-01'));
-    expect(report.problems.at(-1)).toEqual({ severity: 'warning', code: 'edges-dropped', file: 'n.csv', params: { kept: '7', dropped: '2' } });
+    expect(graph.edges).toEqual(
+      current.edges.filter((edge) => edge.source !== 'uni-01' && edge.target !== 'uni-01'),
+    );
+    expect(report.problems.at(-1)).toEqual({
+      severity: 'warning',
+      code: 'edges-dropped',
+      file: 'n.csv',
+      params: { kept: '7', dropped: '2' },
+    });
     const all = importFiles([fixture('pair-nodes.csv')], current).report;
-    expect(all.problems).toEqual([{ severity: 'info', code: 'edges-kept', file: 'pair-nodes.csv', params: { kept: '9' } }]);
+    expect(all.problems).toEqual([
+      { severity: 'info', code: 'edges-kept', file: 'pair-nodes.csv', params: { kept: '9' } },
+    ]);
     expect(all.edgeCount).toBe(9);
   });
 });
@@ -369,7 +473,12 @@ describe('robustness', () => {
     const rows = Array.from({ length: PROBLEMS_PER_CODE + 5 }, (_, index) => `n${index},robot`).join('\n');
     const { report } = importTexts({ 'n.csv': `id,type\n${rows}\n` });
     expect(report.problems).toHaveLength(PROBLEMS_PER_CODE + 1);
-    expect(report.problems.at(-1)).toEqual({ severity: 'warning', code: 'more-problems', file: 'n.csv', params: { code: 'unknown-type', count: '5' } });
+    expect(report.problems.at(-1)).toEqual({
+      severity: 'warning',
+      code: 'more-problems',
+      file: 'n.csv',
+      params: { code: 'unknown-type', count: '5' },
+    });
   });
 
   // Generated here, not committed. Its speed is measured by `npm run bench` in Chromium, never in a unit test.
@@ -377,11 +486,21 @@ describe('robustness', () => {
     const header = 'id,name,type,sector,segment,awards,locality,description,x,y,来源';
     const row = (index: number) =>
       `${String(index).padStart(6, '0')},企业${index},enterprise,chain-1,upstream,高新技术企业;瞪羚企业,local,"说明, 含逗号",${index},${-index / 2},备注${index}`;
-    const lines = [header, 'chain-1,产业链一,chain,,,,local,,,,', ...Array.from({ length: 50_000 }, (_, index) => row(index))];
+    const lines = [
+      header,
+      'chain-1,产业链一,chain,,,,local,,,,',
+      ...Array.from({ length: 50_000 }, (_, index) => row(index)),
+    ];
     const { graph, report } = importFiles([textFile('big.csv', lines.join('\r\n'))]);
     expect(report.problems).toEqual([]);
     expect(graph.nodes).toHaveLength(50_001);
-    expect(graph.nodes[50_000]).toMatchObject({ id: '049999', sectors: ['chain-1'], awardLevel: 'national', x: 49_999, y: -24_999.5 });
+    expect(graph.nodes[50_000]).toMatchObject({
+      id: '049999',
+      sectors: ['chain-1'],
+      awardLevel: 'national',
+      x: 49_999,
+      y: -24_999.5,
+    });
     expect(graph.nodes[50_000]?.attributes['来源']).toBe('备注49999');
     expect(graph.nodes[1]).toMatchObject({ id: '000000', description: '说明, 含逗号' });
   }, 60_000);

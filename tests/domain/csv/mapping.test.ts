@@ -39,7 +39,11 @@ describe('importing with a column mapping', () => {
       ['m-4', 'Delta Park', 'platform', undefined],
     ]);
     expect(graph.nodeExtraColumns).toEqual(['Remark']);
-    expect(graph.edges.map((edge) => edge.id)).toEqual(['m-1->m-2#supply', 'm-3->m-1#research', 'm-4->m-2#service']);
+    expect(graph.edges.map((edge) => edge.id)).toEqual([
+      'm-1->m-2#supply',
+      'm-3->m-1#research',
+      'm-4->m-2#service',
+    ]);
   });
 
   it('still previews a mapped file, so the mapping can be edited', () => {

@@ -9,8 +9,16 @@ describe('decodeBytes', () => {
   it.each([
     ['UTF-8', utf8, 'utf-8'],
     ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]), 'utf-8-bom'],
-    ['UTF-16 LE with BOM', new Uint8Array([0xff, 0xfe, 0x69, 0, 0x64, 0, 0x2c, 0, 0x0d, 0x54, 0xf0, 0x79, 0x0a, 0]), 'utf-16le'],
-    ['UTF-16 BE with BOM', new Uint8Array([0xfe, 0xff, 0, 0x69, 0, 0x64, 0, 0x2c, 0x54, 0x0d, 0x79, 0xf0, 0, 0x0a]), 'utf-16be'],
+    [
+      'UTF-16 LE with BOM',
+      new Uint8Array([0xff, 0xfe, 0x69, 0, 0x64, 0, 0x2c, 0, 0x0d, 0x54, 0xf0, 0x79, 0x0a, 0]),
+      'utf-16le',
+    ],
+    [
+      'UTF-16 BE with BOM',
+      new Uint8Array([0xfe, 0xff, 0, 0x69, 0, 0x64, 0, 0x2c, 0x54, 0x0d, 0x79, 0xf0, 0, 0x0a]),
+      'utf-16be',
+    ],
     ['GBK', new Uint8Array([0x69, 0x64, 0x2c, 0xc3, 0xfb, 0xb3, 0xc6, 0x0a]), 'gb18030'],
   ])('%s', (_, bytes, encoding) => {
     expect(decodeBytes(bytes)).toEqual({ ok: true, text: 'id,名称\n', encoding });
@@ -18,7 +26,11 @@ describe('decodeBytes', () => {
 
   it('a four-byte GB18030 character is not mistaken for Latin-1', () => {
     // 𝄞 U+1D11E in GB18030 is 94 32 BE 34: high, digit, high, digit.
-    expect(decodeBytes(new Uint8Array([0x61, 0x94, 0x32, 0xbe, 0x34, 0x62]))).toEqual({ ok: true, text: 'a𝄞b', encoding: 'gb18030' });
+    expect(decodeBytes(new Uint8Array([0x61, 0x94, 0x32, 0xbe, 0x34, 0x62]))).toEqual({
+      ok: true,
+      text: 'a𝄞b',
+      encoding: 'gb18030',
+    });
   });
 });
 
@@ -41,7 +53,10 @@ describe('parseCsvText', () => {
     ['CR', 'a,b\r"1\r2",3\r', '1\r2'],
   ])('%s line ends keep quoted line breaks as written', (_, text, cell) => {
     const parsed = parseCsvText(text);
-    expect([parsed.mixedLineEnds, parsed.records.map((record) => record.cells)]).toEqual([false, [[cell, '3']]]);
+    expect([parsed.mixedLineEnds, parsed.records.map((record) => record.cells)]).toEqual([
+      false,
+      [[cell, '3']],
+    ]);
   });
 
   it('mixed line ends between records are all line breaks', () => {
@@ -64,10 +79,18 @@ describe('parseCsvText', () => {
   it('finds the header of a long file, and a header longer than the part read first', () => {
     const rows = Array.from({ length: 20_000 }, (_, index) => `${index};x;"y"`);
     const long = parseCsvText(['id;name;type', ...rows].join('\n'));
-    expect([long.delimiter, long.header, long.records.length]).toEqual([';', ['id', 'name', 'type'], rows.length]);
+    expect([long.delimiter, long.header, long.records.length]).toEqual([
+      ';',
+      ['id', 'name', 'type'],
+      rows.length,
+    ]);
     const wide = 'x'.repeat(70_000);
     const longHeader = parseCsvText(`"${wide}\n${wide}"\tb\tc\n1\t2\t3\n`);
-    expect([longHeader.delimiter, longHeader.header.length, longHeader.header[0]?.length]).toEqual(['\t', 3, 140_001]);
+    expect([longHeader.delimiter, longHeader.header.length, longHeader.header[0]?.length]).toEqual([
+      '\t',
+      3,
+      140_001,
+    ]);
   });
 
   it('marks a record whose quote never closes', () => {

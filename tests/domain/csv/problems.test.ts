@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PROBLEM_CODES } from '../../../src/domain/csv/problems';
 import { problemMessages } from '../../../src/i18n/problems';
 
-const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const placeholders = (template: string) =>
+  [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('problem messages', () => {
   it('every problem code has a zh and an en message, and no message is left over', () => {
@@ -11,6 +12,8 @@ describe('problem messages', () => {
   });
 
   it.each(PROBLEM_CODES)('%s uses the same placeholders in both languages', (code) => {
-    expect(placeholders(problemMessages.zh[code] ?? '')).toEqual(placeholders(problemMessages.en[code] ?? ''));
+    expect(placeholders(problemMessages.zh[code] ?? '')).toEqual(
+      placeholders(problemMessages.en[code] ?? ''),
+    );
   });
 });

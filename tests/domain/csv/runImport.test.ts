@@ -1,7 +1,13 @@
 /** runImport (src/io): small imports inline, big ones through the worker's message protocol. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importFiles } from '../../../src/domain/csv/import';
-import { INLINE_LIMIT, prepareImportWorker, runImport, type ImportRequest, type ImportResponse } from '../../../src/io/runImport';
+import {
+  INLINE_LIMIT,
+  prepareImportWorker,
+  runImport,
+  type ImportRequest,
+  type ImportResponse,
+} from '../../../src/io/runImport';
 import { fixture } from './helpers';
 
 const asFile = (name: string) => new File([new Uint8Array(fixture(name).bytes)], name, { type: 'text/csv' });
@@ -10,7 +16,9 @@ const asFile = (name: string) => new File([new Uint8Array(fixture(name).bytes)],
 function bigNodesFile(): File {
   const lines = ['id,type,constructor,__proto__'];
   for (let index = 0; lines.join('\n').length <= INLINE_LIMIT; index++) {
-    lines.push(...Array.from({ length: 1000 }, (_, offset) => `n${index * 1000 + offset},enterprise,c${offset},p`));
+    lines.push(
+      ...Array.from({ length: 1000 }, (_, offset) => `n${index * 1000 + offset},enterprise,c${offset},p`),
+    );
   }
   lines.push('n-last,enterprise,,');
   return new File([lines.join('\n')], 'big.csv');
@@ -26,7 +34,10 @@ interface WorkerScope {
  * with structuredClone as the browser does (null prototypes are lost on the way).
  */
 async function fakeWorker() {
-  const scope: WorkerScope = { onmessage: null, postMessage: (message) => worker.onmessage?.({ data: structuredClone(message) } as MessageEvent) };
+  const scope: WorkerScope = {
+    onmessage: null,
+    postMessage: (message) => worker.onmessage?.({ data: structuredClone(message) } as MessageEvent),
+  };
   vi.stubGlobal('self', scope);
   vi.resetModules();
   await import('../../../src/io/importWorker');
@@ -77,7 +88,14 @@ describe('runImport', () => {
     }
     const { report } = await runImport([new UnreadableFile([], 'locked.csv')]);
     expect(report.fatal).toBe(true);
-    expect(report.problems).toEqual([{ severity: 'fatal', code: 'read-failed', file: 'locked.csv', params: { message: 'permission denied' } }]);
+    expect(report.problems).toEqual([
+      {
+        severity: 'fatal',
+        code: 'read-failed',
+        file: 'locked.csv',
+        params: { message: 'permission denied' },
+      },
+    ]);
   });
 
   it('runs big files in the worker, with progress, and gives back null-prototype attributes', async () => {
@@ -85,8 +103,14 @@ describe('runImport', () => {
     const file = bigNodesFile();
     const current = importFiles([fixture('pair-nodes.csv'), fixture('pair-edges.csv')]).graph;
     const progress: number[] = [];
-    const result = await runImport([file], current, { onProgress: (fraction) => progress.push(fraction), createWorker: () => worker as unknown as Worker });
-    const inline = importFiles([{ name: 'big.csv', bytes: new Uint8Array(await file.arrayBuffer()) }], current);
+    const result = await runImport([file], current, {
+      onProgress: (fraction) => progress.push(fraction),
+      createWorker: () => worker as unknown as Worker,
+    });
+    const inline = importFiles(
+      [{ name: 'big.csv', bytes: new Uint8Array(await file.arrayBuffer()) }],
+      current,
+    );
     expect(result).toEqual(inline);
     expect(result.report.problems.at(-1)?.code).toBe('edges-dropped');
     expect(progress.length).toBeGreaterThan(1);
@@ -125,23 +149,43 @@ describe('runImport', () => {
     const big = new File([['Code,Kind', ...rows].join('\n')], 'big.csv');
     const worker = await fakeWorker();
     const mappings = [{ file: 'big.csv', roles: ['id' as const, 'type' as const] }];
-    const { report } = await runImport([big], undefined, { mappings, createWorker: () => worker as unknown as Worker });
+    const { report } = await runImport([big], undefined, {
+      mappings,
+      createWorker: () => worker as unknown as Worker,
+    });
     expect(worker.terminated).toBe(true);
     expect([report.fatal, report.nodeCount]).toEqual([false, rows.length]);
   }, 30_000);
 
   it('a worker that fails or cannot start gives a fatal report', async () => {
     const worker = await fakeWorker();
-    worker.postMessage = () => setTimeout(() => worker.onerror?.({ message: 'worker crashed', preventDefault: () => undefined } as ErrorEvent));
-    const crashed = await runImport([bigNodesFile()], undefined, { createWorker: () => worker as unknown as Worker });
-    expect(crashed.report.problems).toEqual([{ severity: 'fatal', code: 'internal-error', file: 'big.csv', params: { message: 'worker crashed' } }]);
+    worker.postMessage = () =>
+      setTimeout(() =>
+        worker.onerror?.({ message: 'worker crashed', preventDefault: () => undefined } as ErrorEvent),
+      );
+    const crashed = await runImport([bigNodesFile()], undefined, {
+      createWorker: () => worker as unknown as Worker,
+    });
+    expect(crashed.report.problems).toEqual([
+      { severity: 'fatal', code: 'internal-error', file: 'big.csv', params: { message: 'worker crashed' } },
+    ]);
     expect(worker.terminated).toBe(true);
 
     const garbled = await fakeWorker();
     garbled.postMessage = () =>
-      setTimeout(() => garbled.onmessage?.({ data: { type: 'done', graph: {}, report: { files: [] } } } as unknown as MessageEvent<ImportResponse>));
-    const unreadable = await runImport([bigNodesFile()], undefined, { createWorker: () => garbled as unknown as Worker });
-    expect(unreadable.report.problems[0]).toMatchObject({ severity: 'fatal', code: 'internal-error', file: 'big.csv' });
+      setTimeout(() =>
+        garbled.onmessage?.({
+          data: { type: 'done', graph: {}, report: { files: [] } },
+        } as unknown as MessageEvent<ImportResponse>),
+      );
+    const unreadable = await runImport([bigNodesFile()], undefined, {
+      createWorker: () => garbled as unknown as Worker,
+    });
+    expect(unreadable.report.problems[0]).toMatchObject({
+      severity: 'fatal',
+      code: 'internal-error',
+      file: 'big.csv',
+    });
     expect(garbled.terminated).toBe(true);
 
     const unstarted = await runImport([bigNodesFile()], undefined, {
@@ -149,6 +193,9 @@ describe('runImport', () => {
         throw new Error('workers are not supported');
       },
     });
-    expect(unstarted.report.problems[0]).toMatchObject({ code: 'internal-error', params: { message: 'workers are not supported' } });
+    expect(unstarted.report.problems[0]).toMatchObject({
+      code: 'internal-error',
+      params: { message: 'workers are not supported' },
+    });
   }, 30_000);
 });

@@ -11,7 +11,10 @@ describe('diffGraphs', () => {
   it('finds nothing between a graph and an equal copy', () => {
     const build = () =>
       makeGraph(
-        [makeNode({ id: 'a', sectors: ['c1', 'c2'], attributes: attributes({ capital: '5' }) }), makeNode({ id: 'b', x: 1, y: 2 })],
+        [
+          makeNode({ id: 'a', sectors: ['c1', 'c2'], attributes: attributes({ capital: '5' }) }),
+          makeNode({ id: 'b', x: 1, y: 2 }),
+        ],
         [makeEdge({ source: 'a', target: 'b', weight: 3 })],
       );
     expect(diffGraphs(build(), build())).toEqual({ nodes: noChanges, edges: noChanges });
@@ -20,18 +23,32 @@ describe('diffGraphs', () => {
   it('lists added nodes in the new order, removed ones in the old order', () => {
     const before = makeGraph([makeNode({ id: 'a' }), makeNode({ id: 'r2' }), makeNode({ id: 'r1' })]);
     const after = makeGraph([makeNode({ id: 'n2' }), makeNode({ id: 'a' }), makeNode({ id: 'n1' })]);
-    expect(diffGraphs(before, after).nodes).toEqual({ added: ['n2', 'n1'], removed: ['r2', 'r1'], changed: [] });
+    expect(diffGraphs(before, after).nodes).toEqual({
+      added: ['n2', 'n1'],
+      removed: ['r2', 'r1'],
+      changed: [],
+    });
   });
 
   it('names each changed node field, in model order', () => {
     const before = makeGraph([makeNode({ id: 'a', name: 'Old', awardLevel: 'none', awards: ['x'] })]);
-    const after = makeGraph([makeNode({ id: 'a', name: 'New', awardLevel: 'national', awards: ['x', 'y'], x: 10 })]);
-    expect(diffGraphs(before, after).nodes.changed).toEqual([{ id: 'a', fields: ['name', 'awardLevel', 'awards', 'x'] }]);
+    const after = makeGraph([
+      makeNode({ id: 'a', name: 'New', awardLevel: 'national', awards: ['x', 'y'], x: 10 }),
+    ]);
+    expect(diffGraphs(before, after).nodes.changed).toEqual([
+      { id: 'a', fields: ['name', 'awardLevel', 'awards', 'x'] },
+    ]);
   });
 
   it('ignores a reordering of sectors or awards but not a replaced one', () => {
-    const before = makeGraph([makeNode({ id: 'a', sectors: ['c1', 'c2'] }), makeNode({ id: 'b', awards: ['p', 'q'] })]);
-    const after = makeGraph([makeNode({ id: 'a', sectors: ['c2', 'c1'] }), makeNode({ id: 'b', awards: ['p', 'r'] })]);
+    const before = makeGraph([
+      makeNode({ id: 'a', sectors: ['c1', 'c2'] }),
+      makeNode({ id: 'b', awards: ['p', 'q'] }),
+    ]);
+    const after = makeGraph([
+      makeNode({ id: 'a', sectors: ['c2', 'c1'] }),
+      makeNode({ id: 'b', awards: ['p', 'r'] }),
+    ]);
     expect(diffGraphs(before, after).nodes.changed).toEqual([{ id: 'b', fields: ['awards'] }]);
   });
 
@@ -44,7 +61,9 @@ describe('diffGraphs', () => {
       makeNode({ id: 'a', attributes: attributes({ capital: '6', 注册地: '苏州' }) }),
       makeNode({ id: 'b', attributes: attributes({ capital: '1' }) }),
     ]);
-    expect(diffGraphs(before, after).nodes.changed).toEqual([{ id: 'a', fields: ['attributes.capital', 'attributes.注册地'] }]);
+    expect(diffGraphs(before, after).nodes.changed).toEqual([
+      { id: 'a', fields: ['attributes.capital', 'attributes.注册地'] },
+    ]);
   });
 
   it('matches edges by id, repeats included, and names their changed fields', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, mapSvgSteps, SVG_FONT_STACK, writeMapSvg, type Point } from '../../../src/domain/export/svg';
+import {
+  escapeXml,
+  mapSvgSteps,
+  SVG_FONT_STACK,
+  writeMapSvg,
+  type Point,
+} from '../../../src/domain/export/svg';
 import { buildLegend } from '../../../src/domain/legend';
 import type { Graph } from '../../../src/domain/graph/types';
 import { makeEdge, makeGraph, makeNode } from '../helpers';
@@ -31,7 +37,12 @@ const everything = (graph: Graph) => ({
 });
 
 const chain = makeNode({ id: 'chain-a', name: 'Chain A', type: 'chain' });
-const maker = makeNode({ id: 'ent-1', name: 'Maker & <Sons> "Ltd" \'x\'', sectors: ['chain-a'], awardLevel: 'national' });
+const maker = makeNode({
+  id: 'ent-1',
+  name: 'Maker & <Sons> "Ltd" \'x\'',
+  sectors: ['chain-a'],
+  awardLevel: 'national',
+});
 const lab = makeNode({ id: 'uni-1', name: '江南大学', type: 'university', sectors: ['chain-a', 'chain-b'] });
 const hidden = makeNode({ id: 'ent-hidden', name: 'Hidden' });
 const graph = makeGraph(
@@ -49,8 +60,17 @@ const positions = new Map<string, Point>([
   ['uni-1', { x: -150, y: 120 }],
   ['ent-hidden', { x: 900, y: 900 }],
 ]);
-const visible = { nodeIds: new Set(['chain-a', 'ent-1', 'uni-1']), edgeIds: new Set(graph.edges.map((edge) => edge.id)) };
-const svg = writeMapSvg({ graph, visible, positions, legend: buildLegend(graph), title: 'Map <of> Xuejia & co' });
+const visible = {
+  nodeIds: new Set(['chain-a', 'ent-1', 'uni-1']),
+  edgeIds: new Set(graph.edges.map((edge) => edge.id)),
+};
+const svg = writeMapSvg({
+  graph,
+  visible,
+  positions,
+  legend: buildLegend(graph),
+  title: 'Map <of> Xuejia & co',
+});
 
 const viewBoxOf = (text: string): [number, number, number, number] => {
   const match = /viewBox="([^"]+)"/.exec(text);
@@ -70,7 +90,11 @@ describe('writeMapSvg', () => {
     const nodeIds = [...svg.matchAll(/<g class="node" data-id="([^"]+)"/g)].map((match) => match[1]);
     expect(nodeIds).toEqual(['chain-a', 'ent-1', 'uni-1']);
     const edgeIds = [...svg.matchAll(/<g class="edge" data-id="([^"]+)"/g)].map((match) => match[1]);
-    expect(edgeIds).toEqual(['ent-1-&gt;uni-1#supply', 'uni-1-&gt;ent-1#cooperation', 'ent-1-&gt;chain-a#membership']);
+    expect(edgeIds).toEqual([
+      'ent-1-&gt;uni-1#supply',
+      'uni-1-&gt;ent-1#cooperation',
+      'ent-1-&gt;chain-a#membership',
+    ]);
   });
 
   it('escapes names in titles and labels', () => {
@@ -94,7 +118,8 @@ describe('writeMapSvg', () => {
   });
 
   it('draws relation styles: arrows on directed edges only, dashes for cooperation, opposite edges bowed apart', () => {
-    const edge = (id: string) => new RegExp(`<g class="edge" data-id="${id}"[^>]*>(.*?)</g>`).exec(svg)?.[1] ?? '';
+    const edge = (id: string) =>
+      new RegExp(`<g class="edge" data-id="${id}"[^>]*>(.*?)</g>`).exec(svg)?.[1] ?? '';
     expect(edge('ent-1-&gt;uni-1#supply')).toMatch(/<polygon/);
     expect(edge('ent-1-&gt;uni-1#supply')).toMatch(/ Q/);
     expect(edge('uni-1-&gt;ent-1#cooperation')).not.toMatch(/<polygon|<circle/);
@@ -124,7 +149,13 @@ describe('writeMapSvg', () => {
   it('cuts long labels with an ellipsis and drops characters XML cannot hold', () => {
     const long = makeNode({ id: 'n\u0001', name: `${'产业链'.repeat(20)}\u0007` });
     const single = makeGraph([long]);
-    const text = writeMapSvg({ graph: single, visible: everything(single), positions: new Map([[long.id, { x: 0, y: 0 }]]), legend: buildLegend(single), title: 't' });
+    const text = writeMapSvg({
+      graph: single,
+      visible: everything(single),
+      positions: new Map([[long.id, { x: 0, y: 0 }]]),
+      legend: buildLegend(single),
+      title: 't',
+    });
     assertWellFormed(text);
     expect(text).toMatch(/>产业链产业链[^<]*…<\/text>/);
     expect(text.includes('\u0001') || text.includes('\u0007')).toBe(false);
@@ -134,7 +165,13 @@ describe('writeMapSvg', () => {
   it('writes positions in tenths of a pixel, never as -0', () => {
     const dot = makeNode({ id: 'dot' });
     const single = makeGraph([dot]);
-    const text = writeMapSvg({ graph: single, visible: everything(single), positions: new Map([['dot', { x: -0.04, y: -12.345 }]]), legend: buildLegend(single), title: 't' });
+    const text = writeMapSvg({
+      graph: single,
+      visible: everything(single),
+      positions: new Map([['dot', { x: -0.04, y: -12.345 }]]),
+      legend: buildLegend(single),
+      title: 't',
+    });
     expect(text).toContain('transform="translate(0 -12.3)"');
   });
 
@@ -146,7 +183,12 @@ describe('writeMapSvg', () => {
     const input = {
       graph: many,
       visible: everything(many),
-      positions: new Map(many.nodes.map((node, i): [string, Point] => [node.id, { x: (i % 50) * 60, y: Math.floor(i / 50) * 60 }])),
+      positions: new Map(
+        many.nodes.map((node, i): [string, Point] => [
+          node.id,
+          { x: (i % 50) * 60, y: Math.floor(i / 50) * 60 },
+        ]),
+      ),
       legend: buildLegend(many),
       title: 'many',
     };
@@ -160,7 +202,13 @@ describe('writeMapSvg', () => {
   });
 
   it('writes an empty but valid picture when nothing is drawn', () => {
-    const text = writeMapSvg({ graph, visible: everything(graph), positions: new Map(), legend: buildLegend(graph), title: 'empty' });
+    const text = writeMapSvg({
+      graph,
+      visible: everything(graph),
+      positions: new Map(),
+      legend: buildLegend(graph),
+      title: 'empty',
+    });
     assertWellFormed(text);
     expect(text).not.toContain('class="node"');
     expect(viewBoxOf(text)[2]).toBeGreaterThan(0);

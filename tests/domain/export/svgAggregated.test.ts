@@ -31,11 +31,15 @@ const graph = makeGraph(
     makeEdge({ source: 's1', target: 'c1', relation: 'membership' }),
   ],
 );
-const everything = { nodeIds: new Set(graph.nodes.map((node) => node.id)), edgeIds: new Set(graph.edges.map((edge) => edge.id)) };
+const everything = {
+  nodeIds: new Set(graph.nodes.map((node) => node.id)),
+  edgeIds: new Set(graph.edges.map((edge) => edge.id)),
+};
 const legend = buildLegend(graph);
 const nameOf = new Map(graph.nodes.map((node) => [node.id, node.name]));
 /** The map's label: the anchor's name and the member count. */
-const labelOf = (aggregate: AggregateNode): string => `${nameOf.get(aggregate.anchorId) ?? aggregate.labelKey} (${aggregate.memberCount})`;
+const labelOf = (aggregate: AggregateNode): string =>
+  `${nameOf.get(aggregate.anchorId) ?? aggregate.labelKey} (${aggregate.memberCount})`;
 
 const aggregatePositions: [string, Point][] = [
   ['agg:chain:c1', { x: 0, y: 0 }],
@@ -50,23 +54,42 @@ const memberPositions: [string, Point][] = [
 ];
 
 const write = (view: AggregatedView, positions: [string, Point][], label = labelOf): string =>
-  writeMapSvg({ graph, visible: everything, aggregated: { view, labelOf: label }, positions: new Map(positions), legend, title: 'aggregated' });
+  writeMapSvg({
+    graph,
+    visible: everything,
+    aggregated: { view, labelOf: label },
+    positions: new Map(positions),
+    legend,
+    title: 'aggregated',
+  });
 
 const collapsed = write(aggregateGraph(graph, everything), aggregatePositions);
-const opened = write(aggregateGraph(graph, everything, new Set(['agg:seg:s2'])), [...aggregatePositions, ...memberPositions]);
+const opened = write(aggregateGraph(graph, everything, new Set(['agg:seg:s2'])), [
+  ...aggregatePositions,
+  ...memberPositions,
+]);
 
 /** The markup of the group with this class and id. */
 const group = (svg: string, kind: string, id: string): string =>
-  new RegExp(`<g class="${kind}" data-id="${id.replace(/[|]/g, '\\$&')}"[^>]*>(.*?)</g>`).exec(svg)?.[1] ?? '';
-const idsOf = (svg: string, kind: string): string[] => [...svg.matchAll(new RegExp(`<g class="${kind}" data-id="([^"]+)"`, 'g'))].map((match) => match[1] ?? '');
+  new RegExp(`<g class="${kind}" data-id="${id.replace(/[|]/g, '\\$&')}"[^>]*>(.*?)</g>`).exec(svg)?.[1] ??
+  '';
+const idsOf = (svg: string, kind: string): string[] =>
+  [...svg.matchAll(new RegExp(`<g class="${kind}" data-id="([^"]+)"`, 'g'))].map((match) => match[1] ?? '');
 
 describe('writeMapSvg of an aggregated map', () => {
   it('draws each aggregate as a circle sized by its members, in its chain colour, ringed by its highest award', () => {
-    expect(idsOf(collapsed, 'node aggregate')).toEqual(['agg:chain:c1', 'agg:chain:c2', 'agg:seg:s1', 'agg:seg:s2']);
+    expect(idsOf(collapsed, 'node aggregate')).toEqual([
+      'agg:chain:c1',
+      'agg:chain:c2',
+      'agg:seg:s1',
+      'agg:seg:s2',
+    ]);
     expect(idsOf(collapsed, 'node')).toEqual([]);
     const s1 = group(collapsed, 'node aggregate', 'agg:seg:s1');
     const radius = (36 + 9 * Math.sqrt(5)) / 2;
-    expect(s1).toContain(`<ellipse rx="${radius.toFixed(1)}" ry="${radius.toFixed(1)}" fill="${legend.sectorColors.get('c1')}"/>`);
+    expect(s1).toContain(
+      `<ellipse rx="${radius.toFixed(1)}" ry="${radius.toFixed(1)}" fill="${legend.sectorColors.get('c1')}"/>`,
+    );
     expect(s1).toContain('stroke="#D4A017" stroke-width="5"');
     const s2 = group(collapsed, 'node aggregate', 'agg:seg:s2');
     expect(s2).toContain(`fill="${legend.sectorColors.get('c2')}"`);
@@ -74,7 +97,9 @@ describe('writeMapSvg of an aggregated map', () => {
   });
 
   it('labels aggregates "<name> (<count>)" in the map\'s large bold type, escaped', () => {
-    expect(collapsed).toMatch(/<text data-id="agg:chain:c1"[^>]*font-size="24" font-weight="bold">&lt;A&gt; &amp; &quot;Co&quot; \(1\)<\/text>/);
+    expect(collapsed).toMatch(
+      /<text data-id="agg:chain:c1"[^>]*font-size="24" font-weight="bold">&lt;A&gt; &amp; &quot;Co&quot; \(1\)<\/text>/,
+    );
     expect(collapsed).toMatch(/<text data-id="agg:seg:s1"[^>]*>Upstream \(5\)<\/text>/);
     expect(collapsed).toContain('<title>Downstream (3)</title>');
     expect(collapsed).not.toContain('<A>');
@@ -82,13 +107,20 @@ describe('writeMapSvg of an aggregated map', () => {
 
   it('cuts a label where the map cuts it, keeping the count when the map keeps it', () => {
     // Widths measured in Chromium at 24px bold: 10.75 em and 14.6 em, against the map's 260px (10.8 em).
-    const names: Record<string, string> = { 'agg:seg:s1': '新能源汽车产业链 (108)', 'agg:seg:s2': '高端智能装备 · 关键零部件 (12)' };
-    const svg = write(aggregateGraph(graph, everything), aggregatePositions, (aggregate) => names[aggregate.id] ?? '');
+    const names: Record<string, string> = {
+      'agg:seg:s1': '新能源汽车产业链 (108)',
+      'agg:seg:s2': '高端智能装备 · 关键零部件 (12)',
+    };
+    const svg = write(
+      aggregateGraph(graph, everything),
+      aggregatePositions,
+      (aggregate) => names[aggregate.id] ?? '',
+    );
     expect(svg).toMatch(/<text data-id="agg:seg:s1"[^>]*>新能源汽车产业链 \(108\)<\/text>/);
     expect(svg).toMatch(/<text data-id="agg:seg:s2"[^>]*>高端智能装备 · 关键…<\/text>/);
   });
 
-  it('merges edges between aggregates, wider with the count, in the dominant relation\'s colour', () => {
+  it("merges edges between aggregates, wider with the count, in the dominant relation's colour", () => {
     expect(idsOf(collapsed, 'edge')).toEqual([]);
     const segments = group(collapsed, 'edge aggregate', 'agg:edge:agg:seg:s1|agg:seg:s2');
     expect(segments).toContain(`stroke="${RELATION_STYLES.supply.color}" stroke-width="3"`);
@@ -103,14 +135,19 @@ describe('writeMapSvg of an aggregated map', () => {
     expect(opened).toMatch(/<g class="node" data-id="s2"[^>]*><title>Downstream<\/title><path/);
     expect(opened).toMatch(/<text data-id="f1"[^>]*font-size="14">Buyer One<\/text>/);
     expect(idsOf(opened, 'edge')).toEqual(['f1-&gt;f2#supply']);
-    expect(group(opened, 'edge', 'f1-&gt;f2#supply')).toContain(`stroke="${RELATION_STYLES.supply.color}" stroke-width="${RELATION_STYLES.supply.width}"`);
+    expect(group(opened, 'edge', 'f1-&gt;f2#supply')).toContain(
+      `stroke="${RELATION_STYLES.supply.color}" stroke-width="${RELATION_STYLES.supply.width}"`,
+    );
     // e1 and e2 supply f1: two edges merged, 1 + log2(2) wide.
     expect(group(opened, 'edge aggregate', 'agg:edge:agg:seg:s1|f1')).toContain('stroke-width="2"');
     expect(idsOf(opened, 'edge aggregate')).toContain('agg:edge:agg:seg:s1|f2');
   });
 
   it('leaves out what the map does not draw: aggregates without a position and their edges', () => {
-    const partial = write(aggregateGraph(graph, everything), aggregatePositions.filter(([id]) => id !== 'agg:seg:s2'));
+    const partial = write(
+      aggregateGraph(graph, everything),
+      aggregatePositions.filter(([id]) => id !== 'agg:seg:s2'),
+    );
     expect(idsOf(partial, 'node aggregate')).not.toContain('agg:seg:s2');
     expect(idsOf(partial, 'edge aggregate')).toEqual(['agg:edge:agg:chain:c1|agg:seg:s1']);
   });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFilters, buildFilterIndex, facetCounts, NO_SECTOR, type Filters } from '../../../src/domain/filters';
+import {
+  applyFilters,
+  buildFilterIndex,
+  facetCounts,
+  NO_SECTOR,
+  type Filters,
+} from '../../../src/domain/filters';
 import { AWARD_LEVELS, NODE_TYPES, type Graph } from '../../../src/domain/graph/types';
 import { makeEdge, makeGraph, makeNode } from '../helpers';
 
@@ -17,15 +23,19 @@ const referenceVisible = (graph: Graph, filters: Filters) => {
     graph.nodes
       .filter(
         (node) =>
-          (filters.sectors.length === 0 || sectorsOf(node).some((sector) => filters.sectors.includes(sector))) &&
+          (filters.sectors.length === 0 ||
+            sectorsOf(node).some((sector) => filters.sectors.includes(sector))) &&
           (filters.awardLevels.length === 0 || filters.awardLevels.includes(node.awardLevel)) &&
           (filters.types.length === 0 || filters.types.includes(node.type)) &&
           degree(node.id) >= filters.minDegree &&
-          [node.id, node.name, ...node.awards, node.description].some((field) => field.toLowerCase().includes(text)),
+          [node.id, node.name, ...node.awards, node.description].some((field) =>
+            field.toLowerCase().includes(text),
+          ),
       )
       .map((node) => node.id),
   );
-  const relationPasses = (relation: string) => filters.relations.length === 0 || filters.relations.includes(relation);
+  const relationPasses = (relation: string) =>
+    filters.relations.length === 0 || filters.relations.includes(relation);
   const nodes = new Set(matches);
   if (filters.keepNeighbours) {
     for (const edge of graph.edges.filter((edge) => relationPasses(edge.relation))) {
@@ -56,9 +66,12 @@ const graphArbitrary = fc
       }),
       { minLength: IDS.length, maxLength: IDS.length },
     ),
-    fc.uniqueArray(fc.tuple(fc.constantFrom(...IDS), fc.constantFrom(...IDS), fc.constantFrom(...RELATIONS)), {
-      selector: (edge) => edge.join(),
-    }),
+    fc.uniqueArray(
+      fc.tuple(fc.constantFrom(...IDS), fc.constantFrom(...IDS), fc.constantFrom(...RELATIONS)),
+      {
+        selector: (edge) => edge.join(),
+      },
+    ),
   )
   .map(([nodes, edges]) =>
     makeGraph(
@@ -81,13 +94,19 @@ const filtersArbitrary: fc.Arbitrary<Filters> = fc.record({
 describe('applyFilters against the rules read literally', () => {
   it('agrees on random small graphs and filters, through one reused index', () => {
     fc.assert(
-      fc.property(graphArbitrary, fc.array(filtersArbitrary, { minLength: 1, maxLength: 4 }), (graph, filterChanges) => {
-        const index = buildFilterIndex(graph);
-        for (const filters of filterChanges) {
-          const result = applyFilters(graph, filters, index);
-          expect({ nodes: [...result.nodeIds].sort(), edges: [...result.edgeIds].sort() }).toEqual(referenceVisible(graph, filters));
-        }
-      }),
+      fc.property(
+        graphArbitrary,
+        fc.array(filtersArbitrary, { minLength: 1, maxLength: 4 }),
+        (graph, filterChanges) => {
+          const index = buildFilterIndex(graph);
+          for (const filters of filterChanges) {
+            const result = applyFilters(graph, filters, index);
+            expect({ nodes: [...result.nodeIds].sort(), edges: [...result.edgeIds].sort() }).toEqual(
+              referenceVisible(graph, filters),
+            );
+          }
+        },
+      ),
     );
   });
 
@@ -99,11 +118,16 @@ describe('applyFilters against the rules read literally', () => {
         expect(new Set(counts.relations.keys())).toEqual(new Set(graph.edges.map((edge) => edge.relation)));
         const typesLeft = referenceVisible(graph, { ...filters, types: [] }).nodes;
         for (const [type, count] of counts.types) {
-          expect(count).toBe(graph.nodes.filter((node) => node.type === type && typesLeft.includes(node.id)).length);
+          expect(count).toBe(
+            graph.nodes.filter((node) => node.type === type && typesLeft.includes(node.id)).length,
+          );
         }
         const relationsLeft = referenceVisible(graph, { ...filters, relations: [] }).edges;
         for (const [relation, count] of counts.relations) {
-          expect(count).toBe(graph.edges.filter((edge) => edge.relation === relation && relationsLeft.includes(edge.id)).length);
+          expect(count).toBe(
+            graph.edges.filter((edge) => edge.relation === relation && relationsLeft.includes(edge.id))
+              .length,
+          );
         }
       }),
     );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, buildFilterIndex, defaultFilters, NO_SECTOR, type Filters } from '../../../src/domain/filters';
+import {
+  applyFilters,
+  buildFilterIndex,
+  defaultFilters,
+  NO_SECTOR,
+  type Filters,
+} from '../../../src/domain/filters';
 import { makeEdge, makeGraph, makeNode } from '../helpers';
 
 /*
@@ -11,7 +17,13 @@ const graph = makeGraph(
   [
     makeNode({ id: 'chain-a', type: 'chain', name: 'Chain A' }),
     makeNode({ id: 'chain-b', type: 'chain', name: 'Chain B' }),
-    makeNode({ id: 'e1', name: 'Alpha Motors', sectors: ['chain-a'], awardLevel: 'national', awards: ['专精特新小巨人'] }),
+    makeNode({
+      id: 'e1',
+      name: 'Alpha Motors',
+      sectors: ['chain-a'],
+      awardLevel: 'national',
+      awards: ['专精特新小巨人'],
+    }),
     makeNode({ id: 'e2', name: 'Beta', sectors: ['chain-a', 'chain-b'], awardLevel: 'provincial' }),
     makeNode({ id: 'e3', name: 'Gamma', description: 'Battery recycling' }),
     makeNode({ id: 'u1', name: 'Tech Uni', type: 'university', sectors: ['chain-b'] }),
@@ -53,8 +65,14 @@ describe('applyFilters', () => {
   });
 
   it('filters by award level and by type', () => {
-    expect(visible({ awardLevels: ['national', 'provincial'] })).toEqual({ nodes: ['e1', 'e2'], edges: ['e1->e2#supply'] });
-    expect(visible({ types: ['university', 'chain'] })).toEqual({ nodes: ['chain-a', 'chain-b', 'u1'], edges: [] });
+    expect(visible({ awardLevels: ['national', 'provincial'] })).toEqual({
+      nodes: ['e1', 'e2'],
+      edges: ['e1->e2#supply'],
+    });
+    expect(visible({ types: ['university', 'chain'] })).toEqual({
+      nodes: ['chain-a', 'chain-b', 'u1'],
+      edges: [],
+    });
   });
 
   it('combines facets with AND', () => {
@@ -119,7 +137,12 @@ describe('applyFilters', () => {
 
   it('gives the same answers when one index serves many filter changes', () => {
     const index = buildFilterIndex(graph);
-    const changes: Partial<Filters>[] = [{ sectors: ['chain-b'] }, { text: 'beta', keepNeighbours: true }, {}, { minDegree: 3 }];
+    const changes: Partial<Filters>[] = [
+      { sectors: ['chain-b'] },
+      { text: 'beta', keepNeighbours: true },
+      {},
+      { minDegree: 3 },
+    ];
     for (const change of changes) expect(visible(change, index)).toEqual(visible(change));
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFilters, facetCounts, NO_SECTOR, type FacetCounts, type Filters } from '../../../src/domain/filters';
+import {
+  defaultFilters,
+  facetCounts,
+  NO_SECTOR,
+  type FacetCounts,
+  type Filters,
+} from '../../../src/domain/filters';
 import { makeEdge, makeGraph, makeNode } from '../helpers';
 
 /* Same shape as in apply-filters.test.ts: e1 -supply-> e2 -research- u1, e3 -cooperation- e1, e1 -membership-> chain-a. */
@@ -28,34 +34,78 @@ const entries = (counts: FacetCounts) => ({
   relations: [...counts.relations],
 });
 
-const countsFor = (changes: Partial<Filters>) => entries(facetCounts(graph, { ...defaultFilters, ...changes }));
+const countsFor = (changes: Partial<Filters>) =>
+  entries(facetCounts(graph, { ...defaultFilters, ...changes }));
 
 describe('facetCounts', () => {
   it('counts every value present in the data, enums in their canonical order', () => {
     expect(countsFor({})).toEqual({
-      sectors: [['chain-a', 3], ['chain-b', 3], [NO_SECTOR, 1]],
-      awardLevels: [['national', 1], ['provincial', 1], ['none', 4]],
-      types: [['enterprise', 3], ['university', 1], ['chain', 2]],
-      relations: [['supply', 1], ['cooperation', 1], ['research', 1], ['membership', 1]],
+      sectors: [
+        ['chain-a', 3],
+        ['chain-b', 3],
+        [NO_SECTOR, 1],
+      ],
+      awardLevels: [
+        ['national', 1],
+        ['provincial', 1],
+        ['none', 4],
+      ],
+      types: [
+        ['enterprise', 3],
+        ['university', 1],
+        ['chain', 2],
+      ],
+      relations: [
+        ['supply', 1],
+        ['cooperation', 1],
+        ['research', 1],
+        ['membership', 1],
+      ],
     });
   });
 
   it("ignores a facet's own selection when counting its values, but applies the others", () => {
     expect(countsFor({ sectors: ['chain-a'], types: ['enterprise'] })).toEqual({
       // types=enterprise leaves e1, e2, e3
-      sectors: [['chain-a', 2], ['chain-b', 1], [NO_SECTOR, 1]],
-      awardLevels: [['national', 1], ['provincial', 1], ['none', 0]],
+      sectors: [
+        ['chain-a', 2],
+        ['chain-b', 1],
+        [NO_SECTOR, 1],
+      ],
+      awardLevels: [
+        ['national', 1],
+        ['provincial', 1],
+        ['none', 0],
+      ],
       // sectors=chain-a leaves chain-a, e1, e2
-      types: [['enterprise', 2], ['university', 0], ['chain', 1]],
-      relations: [['supply', 1], ['cooperation', 0], ['research', 0], ['membership', 0]],
+      types: [
+        ['enterprise', 2],
+        ['university', 0],
+        ['chain', 1],
+      ],
+      relations: [
+        ['supply', 1],
+        ['cooperation', 0],
+        ['research', 0],
+        ['membership', 0],
+      ],
     });
   });
 
   it('counts relations over the neighbours that the relation filter would otherwise cut off', () => {
     const counts = countsFor({ text: 'beta', keepNeighbours: true, relations: ['supply'] });
     // Without the relation filter, e2's neighbours e1 and u1 stay, so the research edge would show.
-    expect(counts.relations).toEqual([['supply', 1], ['cooperation', 0], ['research', 1], ['membership', 0]]);
+    expect(counts.relations).toEqual([
+      ['supply', 1],
+      ['cooperation', 0],
+      ['research', 1],
+      ['membership', 0],
+    ]);
     // With it, only e1 joins e2.
-    expect(counts.types).toEqual([['enterprise', 2], ['university', 0], ['chain', 0]]);
+    expect(counts.types).toEqual([
+      ['enterprise', 2],
+      ['university', 0],
+      ['chain', 0],
+    ]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clearFilters, defaultFilters, isDefaultFilters, nodeSectorKeys, NO_SECTOR, type Filters } from '../../../src/domain/filters';
+import {
+  clearFilters,
+  defaultFilters,
+  isDefaultFilters,
+  nodeSectorKeys,
+  NO_SECTOR,
+  type Filters,
+} from '../../../src/domain/filters';
 import { makeNode } from '../helpers';
 
 const filters = (changes: Partial<Filters>): Filters => ({ ...defaultFilters, ...changes });
@@ -24,7 +31,14 @@ describe('isDefaultFilters', () => {
 
 describe('clearFilters', () => {
   it('drops the constraints and keeps mode and keepNeighbours', () => {
-    const busy = filters({ sectors: ['a'], types: ['chain'], minDegree: 2, text: 'x', mode: 'fade', keepNeighbours: true });
+    const busy = filters({
+      sectors: ['a'],
+      types: ['chain'],
+      minDegree: 2,
+      text: 'x',
+      mode: 'fade',
+      keepNeighbours: true,
+    });
     expect(clearFilters(busy)).toEqual({ ...defaultFilters, mode: 'fade', keepNeighbours: true });
   });
 

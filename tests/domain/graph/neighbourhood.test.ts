@@ -31,11 +31,20 @@ describe('neighbours', () => {
 
   it('sees the same edge from the other end in the opposite direction', () => {
     const groups = neighbours(buildAdjacency(graph), 'customer');
-    expect(groups).toEqual([{ relation: 'supply', direction: 'incoming', links: [expect.objectContaining({ node: expect.objectContaining({ id: 'me' }) })] }]);
+    expect(groups).toEqual([
+      {
+        relation: 'supply',
+        direction: 'incoming',
+        links: [expect.objectContaining({ node: expect.objectContaining({ id: 'me' }) })],
+      },
+    ]);
   });
 
   it('follows the edge flag, not the relation name, for direction', () => {
-    const gephi = makeGraph([makeNode({ id: 'a' }), makeNode({ id: 'b' })], [makeEdge({ source: 'a', target: 'b', relation: 'supply', directed: false })]);
+    const gephi = makeGraph(
+      [makeNode({ id: 'a' }), makeNode({ id: 'b' })],
+      [makeEdge({ source: 'a', target: 'b', relation: 'supply', directed: false })],
+    );
     expect(neighbours(buildAdjacency(gephi), 'a').map((group) => group.direction)).toEqual(['undirected']);
   });
 

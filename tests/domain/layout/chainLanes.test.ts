@@ -40,8 +40,10 @@ const at = (result: ChainLanes, id: string) => {
   if (!point) throw new Error(`${id} was not placed`);
   return point;
 };
-const band = (result: ChainLanes, chainId: string) => result.bands.find((candidate) => candidate.chainId === chainId);
-const column = (result: ChainLanes, section: string) => result.columns.find((candidate) => candidate.section === section);
+const band = (result: ChainLanes, chainId: string) =>
+  result.bands.find((candidate) => candidate.chainId === chainId);
+const column = (result: ChainLanes, section: string) =>
+  result.columns.find((candidate) => candidate.section === section);
 const expectInBand = (result: ChainLanes, id: string, chainId: string) => {
   const { y } = at(result, id);
   expect(y, id).toBeGreaterThan(band(result, chainId)?.top ?? Infinity);
@@ -57,14 +59,26 @@ describe('chainLanes', () => {
   });
 
   it('orders columns upstream < midstream < downstream, the chain node left and support right', () => {
-    expect(lanes.columns.map((entry) => entry.section)).toEqual(['chain', 'upstream', 'midstream', 'downstream', 'support']);
+    expect(lanes.columns.map((entry) => entry.section)).toEqual([
+      'chain',
+      'upstream',
+      'midstream',
+      'downstream',
+      'support',
+    ]);
     expect(at(lanes, 'ev-up').x).toBeLessThan(at(lanes, 'ev-mid').x);
     expect(at(lanes, 'ev-mid').x).toBeLessThan(at(lanes, 'ev-down').x);
     expect(at(lanes, 'e-up').x).toBeLessThan(at(lanes, 'e-mid').x);
     expect(at(lanes, 'e-mid').x).toBeLessThan(at(lanes, 'e-down-stage').x);
     expect(at(lanes, 'ev').x).toBeLessThan(at(lanes, 'ev-misc').x);
     expect(at(lanes, 'ev-misc').x).toBeLessThan(at(lanes, 'ev-up').x);
-    for (const [id, section] of [['e-up', 'upstream'], ['e-mid', 'midstream'], ['e-down-stage', 'downstream'], ['b-up', 'upstream'], ['pl', 'support']] as const) {
+    for (const [id, section] of [
+      ['e-up', 'upstream'],
+      ['e-mid', 'midstream'],
+      ['e-down-stage', 'downstream'],
+      ['b-up', 'upstream'],
+      ['pl', 'support'],
+    ] as const) {
       expect(at(lanes, id).x, id).toBeGreaterThanOrEqual(column(lanes, section)?.left ?? Infinity);
       expect(at(lanes, id).x, id).toBeLessThanOrEqual(column(lanes, section)?.right ?? -Infinity);
     }
@@ -78,7 +92,20 @@ describe('chainLanes', () => {
   });
 
   it('keeps each chain member inside its band: first chain for a multi-chain node, most-linked band for a university', () => {
-    for (const id of ['ev', 'ev-up', 'ev-mid', 'ev-down', 'ev-misc', 'e-up', 'e-mid', 'e-down-stage', 'e-chain', 'e-lost-seg', 'pl']) expectInBand(lanes, id, 'ev');
+    for (const id of [
+      'ev',
+      'ev-up',
+      'ev-mid',
+      'ev-down',
+      'ev-misc',
+      'e-up',
+      'e-mid',
+      'e-down-stage',
+      'e-chain',
+      'e-lost-seg',
+      'pl',
+    ])
+      expectInBand(lanes, id, 'ev');
     for (const id of ['bio', 'b-up', 'b-2', 'u1']) expectInBand(lanes, id, 'bio');
     expect(at(lanes, 'u1').x).toBeGreaterThan(column(lanes, 'downstream')?.right ?? Infinity);
   });
@@ -98,7 +125,9 @@ describe('chainLanes', () => {
       makeNode({ id: 'c', type: 'chain' }),
       makeNode({ id: 's', type: 'segment', sectors: ['c'], segment: 'midstream' }),
       ...Array.from({ length: 60 }, (_, i) => makeNode({ id: `m${i}`, sectors: ['c'], segment: 's' })),
-      ...Array.from({ length: 20 }, (_, i) => makeNode({ id: `t${i}`, sectors: ['c'], segment: 'midstream' })),
+      ...Array.from({ length: 20 }, (_, i) =>
+        makeNode({ id: `t${i}`, sectors: ['c'], segment: 'midstream' }),
+      ),
       ...Array.from({ length: 30 }, (_, i) => makeNode({ id: `z${i}` })),
     ]);
     const result = chainLanes(crowded);
@@ -125,8 +154,14 @@ describe('chainLanes', () => {
 
 describe('hasPresetPositions', () => {
   it('is true only when every node has a finite x and y', () => {
-    expect(hasPresetPositions(makeGraph([makeNode({ id: 'a', x: 0, y: 1 }), makeNode({ id: 'b', x: -3, y: 2.5 })]))).toBe(true);
-    expect(hasPresetPositions(makeGraph([makeNode({ id: 'a', x: 0, y: 1 }), makeNode({ id: 'b', x: 3 })]))).toBe(false);
+    expect(
+      hasPresetPositions(
+        makeGraph([makeNode({ id: 'a', x: 0, y: 1 }), makeNode({ id: 'b', x: -3, y: 2.5 })]),
+      ),
+    ).toBe(true);
+    expect(
+      hasPresetPositions(makeGraph([makeNode({ id: 'a', x: 0, y: 1 }), makeNode({ id: 'b', x: 3 })])),
+    ).toBe(false);
     expect(hasPresetPositions(makeGraph([makeNode({ id: 'a', x: Number.NaN, y: 1 })]))).toBe(false);
     expect(hasPresetPositions(makeGraph([]))).toBe(false);
   });

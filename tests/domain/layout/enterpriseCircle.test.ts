@@ -80,8 +80,16 @@ describe('enterpriseCircle', () => {
 
   it('orders within a relation by type, so neighbours of one kind sit together', () => {
     const mixed = makeGraph(
-      [makeNode({ id: 'c' }), makeNode({ id: 'a-uni', type: 'university' }), makeNode({ id: 'b-ent' }), makeNode({ id: 'c-plat', type: 'platform' }), makeNode({ id: 'd-ent' })],
-      ['a-uni', 'c-plat', 'd-ent', 'b-ent'].map((id) => makeEdge({ source: 'c', target: id, relation: 'cooperation' })),
+      [
+        makeNode({ id: 'c' }),
+        makeNode({ id: 'a-uni', type: 'university' }),
+        makeNode({ id: 'b-ent' }),
+        makeNode({ id: 'c-plat', type: 'platform' }),
+        makeNode({ id: 'd-ent' }),
+      ],
+      ['a-uni', 'c-plat', 'd-ent', 'b-ent'].map((id) =>
+        makeEdge({ source: 'c', target: id, relation: 'cooperation' }),
+      ),
     );
     expect(enterpriseCircle(mixed, 'c', 1).rings[1]?.[0]?.ids).toEqual(['b-ent', 'd-ent', 'a-uni', 'c-plat']);
   });
@@ -89,7 +97,9 @@ describe('enterpriseCircle', () => {
   it('keeps nodes apart even on a crowded ring', () => {
     const hub = makeGraph(
       [makeNode({ id: 'hub' }), ...Array.from({ length: 150 }, (_, i) => makeNode({ id: `n${i}` }))],
-      Array.from({ length: 150 }, (_, i) => makeEdge({ source: 'hub', target: `n${i}`, relation: i % 3 === 0 ? 'supply' : 'cooperation' })),
+      Array.from({ length: 150 }, (_, i) =>
+        makeEdge({ source: 'hub', target: `n${i}`, relation: i % 3 === 0 ? 'supply' : 'cooperation' }),
+      ),
     );
     expectMinDistance(enterpriseCircle(hub, 'hub', 1).positions, MIN_RING_SPACING);
     expectMinDistance(circle.positions, Math.min(MIN_RING_SPACING, RING_STEP));

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildLegend, edgeVisual, nodeVisual } from '../../../src/domain/legend';
-import { AWARD_STYLES, NO_SECTOR_COLOR, SECTOR_PALETTE, paletteColor } from '../../../src/domain/legend/styles';
+import {
+  AWARD_STYLES,
+  NO_SECTOR_COLOR,
+  SECTOR_PALETTE,
+  paletteColor,
+} from '../../../src/domain/legend/styles';
 import { makeEdge, makeGraph, makeNode } from '../helpers';
 
 const graph = makeGraph(
@@ -47,7 +52,9 @@ describe('buildLegend', () => {
   });
 
   it('lists award levels highest first, with rings only for honours', () => {
-    expect(legend.awardLevels.map(({ level, ringColor, count }) => [level, ringColor !== null, count])).toEqual([
+    expect(
+      legend.awardLevels.map(({ level, ringColor, count }) => [level, ringColor !== null, count]),
+    ).toEqual([
       ['national', true, 1],
       ['municipal', true, 1],
       ['none', false, 4],
@@ -55,7 +62,9 @@ describe('buildLegend', () => {
   });
 
   it('lists relations in contract order, custom ones sorted after, each with its own colour', () => {
-    expect(legend.relations.map(({ relation, directed, arrow, count }) => [relation, directed, arrow, count])).toEqual([
+    expect(
+      legend.relations.map(({ relation, directed, arrow, count }) => [relation, directed, arrow, count]),
+    ).toEqual([
       ['supply', true, 'triangle', 1],
       ['research', false, 'none', 2],
       ['代工', false, 'none', 1],
@@ -66,15 +75,22 @@ describe('buildLegend', () => {
   });
 
   it('counts only the visible elements but keeps every colour', () => {
-    const partial = buildLegend(graph, { nodeIds: new Set(['e1', 'ev']), edgeIds: new Set(['e1->u1#research']) });
-    expect(partial.sectors).toEqual([{ sector: 'ev', name: '新能源汽车', color: SECTOR_PALETTE[1], count: 2 }]);
+    const partial = buildLegend(graph, {
+      nodeIds: new Set(['e1', 'ev']),
+      edgeIds: new Set(['e1->u1#research']),
+    });
+    expect(partial.sectors).toEqual([
+      { sector: 'ev', name: '新能源汽车', color: SECTOR_PALETTE[1], count: 2 },
+    ]);
     expect(partial.relations.map((entry) => [entry.relation, entry.count])).toEqual([['research', 1]]);
     expect(partial.nodeTypes.map((entry) => entry.type)).toEqual(['enterprise', 'chain']);
     expect(partial.sectorColors).toEqual(legend.sectorColors);
   });
 
   it('keeps colours distinct past the palette', () => {
-    const many = makeGraph(Array.from({ length: 40 }, (_, i) => makeNode({ id: `c${String(i).padStart(2, '0')}`, type: 'chain' })));
+    const many = makeGraph(
+      Array.from({ length: 40 }, (_, i) => makeNode({ id: `c${String(i).padStart(2, '0')}`, type: 'chain' })),
+    );
     const colours = [...buildLegend(many).sectorColors.values()];
     expect(new Set(colours).size).toBe(40);
     expect(colours.every((colour) => /^#[0-9A-F]{6}$/.test(colour))).toBe(true);
@@ -98,8 +114,12 @@ describe('nodeVisual', () => {
   });
 
   it('rings and enlarges by award level, national largest', () => {
-    const sizes = (['national', 'provincial', 'municipal', 'none'] as const).map((awardLevel) => nodeVisual(makeNode({ id: 'x', awardLevel }), legend));
-    expect(sizes.map((visual) => visual.size)).toEqual([...sizes.map((visual) => visual.size)].sort((a, b) => b - a));
+    const sizes = (['national', 'provincial', 'municipal', 'none'] as const).map((awardLevel) =>
+      nodeVisual(makeNode({ id: 'x', awardLevel }), legend),
+    );
+    expect(sizes.map((visual) => visual.size)).toEqual(
+      [...sizes.map((visual) => visual.size)].sort((a, b) => b - a),
+    );
     expect(new Set(sizes.map((visual) => visual.size)).size).toBe(4);
     expect(sizes[0]?.ringColor).toBe(AWARD_STYLES.national.ringColor);
     expect(sizes[3]).toMatchObject({ ringColor: null, ringWidth: 0 });
@@ -125,8 +145,13 @@ describe('edgeVisual', () => {
   });
 
   it('follows the edge flag for direction', () => {
-    expect(edgeVisual(makeEdge({ source: 'a', target: 'b', relation: 'supply', directed: false }), legend).arrow).toBe('none');
-    expect(edgeVisual(makeEdge({ source: 'a', target: 'b', relation: 'cooperation', directed: true }), legend).arrow).not.toBe('none');
+    expect(
+      edgeVisual(makeEdge({ source: 'a', target: 'b', relation: 'supply', directed: false }), legend).arrow,
+    ).toBe('none');
+    expect(
+      edgeVisual(makeEdge({ source: 'a', target: 'b', relation: 'cooperation', directed: true }), legend)
+        .arrow,
+    ).not.toBe('none');
   });
 
   it('styles a custom relation as the legend lists it', () => {

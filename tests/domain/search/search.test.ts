@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addPinyin, buildSearchIndex, search, type SearchHit, type ToPinyin } from '../../../src/domain/search';
+import {
+  addPinyin,
+  buildSearchIndex,
+  search,
+  type SearchHit,
+  type ToPinyin,
+} from '../../../src/domain/search';
 import { loadPinyin } from '../../../src/io/pinyin';
 import { makeNode } from '../helpers';
 
@@ -89,9 +95,14 @@ describe('search', () => {
   });
 
   it('finds the right node among 50k (speed is measured by npm run bench, not here)', () => {
-    const many = Array.from({ length: 50_000 }, (_, i) => makeNode({ id: `id${i}`, name: `企业${i}号科技有限公司` }));
+    const many = Array.from({ length: 50_000 }, (_, i) =>
+      makeNode({ id: `id${i}`, name: `企业${i}号科技有限公司` }),
+    );
     // A stand-in converter: this test checks the scan over a big index, not pinyin-pro.
-    const index = buildSearchIndex(many, (text) => ({ full: `qiye${text.length}kejiyouxiangongsi`, initials: 'qykjyxgs' }));
+    const index = buildSearchIndex(many, (text) => ({
+      full: `qiye${text.length}kejiyouxiangongsi`,
+      initials: 'qykjyxgs',
+    }));
     expect(found(search(index, '企业49999号')).at(0)).toEqual(['id49999', 'prefix']);
     expect(search(index, 'kjyx', 20)).toHaveLength(20);
     expect(search(index, 'zzzz', 20)).toEqual([]);

@@ -28,13 +28,20 @@ const step = (changes: Partial<Step>): Step => ({
 
 describe('resolveStep', () => {
   it('fills the filters the step leaves out with the defaults', () => {
-    const view = resolveStep(step({ filters: { sectors: ['chain-a'], keepNeighbours: true, text: undefined } }), graph);
+    const view = resolveStep(
+      step({ filters: { sectors: ['chain-a'], keepNeighbours: true, text: undefined } }),
+      graph,
+    );
     expect(view.filters).toEqual({ ...defaultFilters, sectors: ['chain-a'], keepNeighbours: true });
   });
 
   it('passes layout, depth and camera through', () => {
     const camera = { zoom: 2, pan: { x: 1, y: -1 } };
-    expect(resolveStep(step({ layout: 'lanes', depth: 3, camera }), graph)).toMatchObject({ layout: 'lanes', depth: 3, camera });
+    expect(resolveStep(step({ layout: 'lanes', depth: 3, camera }), graph)).toMatchObject({
+      layout: 'lanes',
+      depth: 3,
+      camera,
+    });
   });
 
   it('shows what exists and lists what the graph lacks, each id once', () => {
@@ -55,7 +62,10 @@ describe('resolveStep', () => {
   });
 
   it('keeps a focus that exists', () => {
-    expect(resolveStep(step({ focus: 'e1' }), graph)).toMatchObject({ focus: 'e1', missing: { nodes: [], edges: [] } });
+    expect(resolveStep(step({ focus: 'e1' }), graph)).toMatchObject({
+      focus: 'e1',
+      missing: { nodes: [], edges: [] },
+    });
   });
 
   it('counts a filtered sector that no node carries as missing, but keeps the filter as the step states it', () => {

@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { addStep, deleteStep, moveStep, STORY_LIMITS, stepDefaults, updateStep, type Step, type StepDraft, type Story } from '../../../src/domain/story';
+import {
+  addStep,
+  deleteStep,
+  moveStep,
+  STORY_LIMITS,
+  stepDefaults,
+  updateStep,
+  type Step,
+  type StepDraft,
+  type Story,
+} from '../../../src/domain/story';
 
-const draft = (): StepDraft => ({ title: { zh: '标题', en: 'Title' }, caption: { zh: '', en: '' }, ...stepDefaults() });
+const draft = (): StepDraft => ({
+  title: { zh: '标题', en: 'Title' },
+  caption: { zh: '', en: '' },
+  ...stepDefaults(),
+});
 const step = (id: string): Step => ({ id, ...draft() });
 
-const story = (...ids: string[]): Story => ({ version: 1, id: 'tour', title: { zh: '导览', en: 'Tour' }, steps: ids.map(step) });
+const story = (...ids: string[]): Story => ({
+  version: 1,
+  id: 'tour',
+  title: { zh: '导览', en: 'Tour' },
+  steps: ids.map(step),
+});
 const idsOf = (edited: Story): string[] => edited.steps.map((candidate) => candidate.id);
 
 describe('addStep', () => {
@@ -53,7 +72,11 @@ describe('moveStep', () => {
 describe('updateStep', () => {
   it('patches one step and keeps its id', () => {
     const before = story('a', 'b');
-    const after = updateStep(before, 1, { layout: 'lanes', title: { zh: '新', en: 'New' }, ...({ id: 'x' } as object) });
+    const after = updateStep(before, 1, {
+      layout: 'lanes',
+      title: { zh: '新', en: 'New' },
+      ...({ id: 'x' } as object),
+    });
     expect(after.steps[1]).toEqual({ ...step('b'), layout: 'lanes', title: { zh: '新', en: 'New' } });
     expect(after.steps[0]).toBe(before.steps[0]);
     expect(before.steps[1]).toEqual(step('b'));

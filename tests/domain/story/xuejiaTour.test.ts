@@ -29,7 +29,9 @@ const bundled = makeGraph(
       awardLevel: row.award_level as AwardLevel,
     }),
   ),
-  readRows('edges.csv').map((row) => makeEdge({ source: row.source ?? '', target: row.target ?? '', relation: row.relation ?? '' })),
+  readRows('edges.csv').map((row) =>
+    makeEdge({ source: row.source ?? '', target: row.target ?? '', relation: row.relation ?? '' }),
+  ),
 );
 const adjacency = buildAdjacency(bundled);
 const codePoints = (text: string): number => [...text].length;
@@ -41,31 +43,40 @@ describe('the built-in Xuejia tour', () => {
     expect(parseStory(storyToJson(xuejiaTour))).toEqual({ story: xuejiaTour, problems: [] });
   });
 
-  it.each(xuejiaTour.steps.map((step) => [step.id, step] as const))('step %s has short captions in both languages', (_, step) => {
-    expect(codePoints(step.caption.zh)).toBeLessThanOrEqual(90);
-    expect(codePoints(step.caption.en)).toBeLessThanOrEqual(160);
-    expect(codePoints(step.title.zh)).toBeLessThanOrEqual(12);
-    expect(codePoints(step.title.en)).toBeLessThanOrEqual(40);
-    expect(step.caption.zh && step.caption.en && step.title.zh && step.title.en).toBeTruthy();
-  });
+  it.each(xuejiaTour.steps.map((step) => [step.id, step] as const))(
+    'step %s has short captions in both languages',
+    (_, step) => {
+      expect(codePoints(step.caption.zh)).toBeLessThanOrEqual(90);
+      expect(codePoints(step.caption.en)).toBeLessThanOrEqual(160);
+      expect(codePoints(step.title.zh)).toBeLessThanOrEqual(12);
+      expect(codePoints(step.title.en)).toBeLessThanOrEqual(40);
+      expect(step.caption.zh && step.caption.en && step.title.zh && step.title.en).toBeTruthy();
+    },
+  );
 
-  it.each(xuejiaTour.steps.map((step) => [step.id, step] as const))('step %s names only ids of the bundled map', (_, step) => {
-    expect(resolveStep(step, bundled).missing).toEqual({ nodes: [], edges: [] });
-  });
+  it.each(xuejiaTour.steps.map((step) => [step.id, step] as const))(
+    'step %s names only ids of the bundled map',
+    (_, step) => {
+      expect(resolveStep(step, bundled).missing).toEqual({ nodes: [], edges: [] });
+    },
+  );
 
-  it.each(xuejiaTour.steps.map((step) => [step.id, step] as const))('step %s shows every element it highlights', (_, step) => {
-    const view = resolveStep(step, bundled);
-    const visible = applyFilters(bundled, view.filters);
-    expect(visible.nodeIds.size).toBeGreaterThan(0);
-    for (const id of view.highlightedNodes) expect(visible.nodeIds, id).toContain(id);
-    for (const id of view.highlightedEdges) expect(visible.edgeIds, id).toContain(id);
-    if (view.layout !== 'circle') return;
+  it.each(xuejiaTour.steps.map((step) => [step.id, step] as const))(
+    'step %s shows every element it highlights',
+    (_, step) => {
+      const view = resolveStep(step, bundled);
+      const visible = applyFilters(bundled, view.filters);
+      expect(visible.nodeIds.size).toBeGreaterThan(0);
+      for (const id of view.highlightedNodes) expect(visible.nodeIds, id).toContain(id);
+      for (const id of view.highlightedEdges) expect(visible.edgeIds, id).toContain(id);
+      if (view.layout !== 'circle') return;
 
-    expect(view.focus).not.toBeNull();
-    const circle = khop(adjacency, view.focus ?? '', view.depth);
-    for (const id of view.highlightedNodes) expect([...circle.keys()], id).toContain(id);
-    for (const edge of bundled.edges.filter((candidate) => view.highlightedEdges.includes(candidate.id))) {
-      expect(circle.has(edge.source) && circle.has(edge.target), edge.id).toBe(true);
-    }
-  });
+      expect(view.focus).not.toBeNull();
+      const circle = khop(adjacency, view.focus ?? '', view.depth);
+      for (const id of view.highlightedNodes) expect([...circle.keys()], id).toContain(id);
+      for (const edge of bundled.edges.filter((candidate) => view.highlightedEdges.includes(candidate.id))) {
+        expect(circle.has(edge.source) && circle.has(edge.target), edge.id).toBe(true);
+      }
+    },
+  );
 });

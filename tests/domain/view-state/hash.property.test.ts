@@ -65,10 +65,13 @@ describe('view state in the URL hash', () => {
 
   it('never throws, whatever the text, and returns a state or the malformed code', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary-ascii' }), hashLike), (hash) => {
-        const decoded = decodeViewState(hash, knownIn({ ...defaultViewState, lang: 'en' }));
-        expect(decoded.state === null).toBe(decoded.problems.includes('malformed'));
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary-ascii' }), hashLike),
+        (hash) => {
+          const decoded = decodeViewState(hash, knownIn({ ...defaultViewState, lang: 'en' }));
+          expect(decoded.state === null).toBe(decoded.problems.includes('malformed'));
+        },
+      ),
     );
   });
 });

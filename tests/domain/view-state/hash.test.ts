@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFilters, NO_SECTOR } from '../../../src/domain/filters';
-import { decodeViewState, defaultViewState, encodeViewState, knownIdsOf, type ViewState } from '../../../src/domain/view-state';
+import {
+  decodeViewState,
+  defaultViewState,
+  encodeViewState,
+  knownIdsOf,
+  type ViewState,
+} from '../../../src/domain/view-state';
 import { makeEdge, makeGraph, makeNode } from '../helpers';
 
 const view = (changes: Partial<ViewState>): ViewState => ({ ...defaultViewState, lang: 'en', ...changes });
@@ -69,18 +75,25 @@ describe('decodeViewState', () => {
   });
 
   it('decodes escapes, including a comma inside a list item', () => {
-    expect(decodeViewState('#sel=a-%3Eb%23supply~2&sector=x%2Cy,%E5%85%89%E4%BC%8F&q=a%26b%3Dc%20d').state).toEqual({
+    expect(
+      decodeViewState('#sel=a-%3Eb%23supply~2&sector=x%2Cy,%E5%85%89%E4%BC%8F&q=a%26b%3Dc%20d').state,
+    ).toEqual({
       selected: 'a->b#supply~2',
       filters: { ...defaultFilters, sectors: ['x,y', '光伏'], text: 'a&b=c d' },
     });
   });
 
-  it.each(['#layout', '#=circle', '#layout=circle&depth', '#sel=%E4', '#q=%ZZ', '#sector=a,%'])('rejects the malformed %s', (hash) => {
-    expect(decodeViewState(hash)).toEqual({ state: null, problems: ['malformed'] });
-  });
+  it.each(['#layout', '#=circle', '#layout=circle&depth', '#sel=%E4', '#q=%ZZ', '#sector=a,%'])(
+    'rejects the malformed %s',
+    (hash) => {
+      expect(decodeViewState(hash)).toEqual({ state: null, problems: ['malformed'] });
+    },
+  );
 
   it('drops unknown enum values and bad numbers, one problem code each', () => {
-    const decoded = decodeViewState('#layout=spiral&depth=4&level=national,gold&type=robot&mode=blink&nb=yes&deg=-1&lang=fr');
+    const decoded = decodeViewState(
+      '#layout=spiral&depth=4&level=national,gold&type=robot&mode=blink&nb=yes&deg=-1&lang=fr',
+    );
     expect(decoded.state).toEqual({ filters: { ...defaultFilters, awardLevels: ['national'] } });
     expect(decoded.problems).toEqual([
       'invalid-layout',
@@ -104,7 +117,11 @@ describe('decodeViewState', () => {
   it('drops ids the graph does not hold, when told what it holds', () => {
     const known = knownIdsOf(
       makeGraph(
-        [makeNode({ id: 'chain-a', type: 'chain' }), makeNode({ id: 'e1', sectors: ['chain-a'] }), makeNode({ id: 'e2' })],
+        [
+          makeNode({ id: 'chain-a', type: 'chain' }),
+          makeNode({ id: 'e1', sectors: ['chain-a'] }),
+          makeNode({ id: 'e2' }),
+        ],
         [makeEdge({ source: 'e1', target: 'e2', relation: 'supply' })],
       ),
     );
@@ -122,7 +139,11 @@ describe('knownIdsOf', () => {
   it('collects node and edge ids, sector facet values and relations', () => {
     const known = knownIdsOf(
       makeGraph(
-        [makeNode({ id: 'c', type: 'chain' }), makeNode({ id: 'n', sectors: ['c', 'loose'] }), makeNode({ id: 'm' })],
+        [
+          makeNode({ id: 'c', type: 'chain' }),
+          makeNode({ id: 'n', sectors: ['c', 'loose'] }),
+          makeNode({ id: 'm' }),
+        ],
         [makeEdge({ source: 'n', target: 'm', relation: 'custom' })],
       ),
     );

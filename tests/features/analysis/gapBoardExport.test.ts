@@ -18,7 +18,9 @@ describe('gap board export', () => {
     expect(gapBoardFileName({ kind: 'upload', files: ['薛家 nodes.csv', 'edges.CSV'], time: 0 }, day)).toBe(
       'gap-board_薛家_nodes+edges_2025-01-07.csv',
     );
-    expect(gapBoardFileName({ kind: 'upload', files: ['a:b/c?.csv'], time: 0 }, day)).toBe('gap-board_a_b_c__2025-01-07.csv');
+    expect(gapBoardFileName({ kind: 'upload', files: ['a:b/c?.csv'], time: 0 }, day)).toBe(
+      'gap-board_a_b_c__2025-01-07.csv',
+    );
   });
 
   it('writes the board in the UI language: headers, stages, statuses and levels', () => {
@@ -30,7 +32,9 @@ describe('gap board export', () => {
       ],
       [makeEdge({ source: 'e', target: 's', relation: 'membership' })],
     );
-    const [header, row] = gapBoardCsv(chainGapBoard(graph), gapBoardLabels(translatorOf('zh'))).replace('\uFEFF', '').split('\r\n');
+    const [header, row] = gapBoardCsv(chainGapBoard(graph), gapBoardLabels(translatorOf('zh')))
+      .replace('\uFEFF', '')
+      .split('\r\n');
     expect(header).toBe('产业链,完整度,本地配套率,链位,环节,关键环节,状态,权重,得分,本地企业数,本地企业');
     expect(row).toBe('牙科,0.5,,上游,设备,关键环节,薄弱,2,0.5,1,赛乐 (国家级)');
     expect(gapBoardCsv(chainGapBoard(graph), gapBoardLabels(translatorOf('en'))).split('\r\n')[1]).toBe(

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { REFERENCE_VIEWPORT, reframeCamera } from '../../../src/features/presenter/camera';
 
 const editor = { width: 1100, height: 800 };
-const centreOf = (camera: { zoom: number; pan: { x: number; y: number } }, size: { width: number; height: number }) => ({
+const centreOf = (
+  camera: { zoom: number; pan: { x: number; y: number } },
+  size: { width: number; height: number },
+) => ({
   x: (size.width / 2 - camera.pan.x) / camera.zoom,
   y: (size.height / 2 - camera.pan.y) / camera.zoom,
 });

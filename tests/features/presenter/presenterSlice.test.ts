@@ -15,9 +15,22 @@ const mine: Story = {
 
 describe('presenter slice', () => {
   beforeEach(() => {
-    useAppStore.setState({ presenting: false, storyId: null, stepIndex: 0, savedView: null, stories: [], decorations: null, legendHighlight: null });
+    useAppStore.setState({
+      presenting: false,
+      storyId: null,
+      stepIndex: 0,
+      savedView: null,
+      stories: [],
+      decorations: null,
+      legendHighlight: null,
+    });
     useAppStore.getState().setBundled(graph);
-    useAppStore.setState({ filters: { ...defaultFilters, types: ['university'] }, layout: 'lanes', depth: 2, selected: 'a' });
+    useAppStore.setState({
+      filters: { ...defaultFilters, types: ['university'] },
+      layout: 'lanes',
+      depth: 2,
+      selected: 'a',
+    });
   });
 
   it('presents the built-in tour on the bundled map, the first own story on uploaded data, the chosen one when it exists', () => {
@@ -36,9 +49,22 @@ describe('presenter slice', () => {
     const presenting = useAppStore.getState();
     expect(presenting.presenting).toBe(true);
     expect(presenting.storyId).toBe(xuejiaTour.id);
-    expect(presenting.savedView).toMatchObject({ filters: before.filters, layout: 'lanes', depth: 2, selected: 'a', camera: null });
+    expect(presenting.savedView).toMatchObject({
+      filters: before.filters,
+      layout: 'lanes',
+      depth: 2,
+      selected: 'a',
+      camera: null,
+    });
 
-    presenting.showPresentedView({ filters: defaultFilters, layout: 'circle', depth: 1, selected: 'b', legendHighlight: null, decorations: null });
+    presenting.showPresentedView({
+      filters: defaultFilters,
+      layout: 'circle',
+      depth: 1,
+      selected: 'b',
+      legendHighlight: null,
+      decorations: null,
+    });
     presenting.goToStep(99);
     expect(useAppStore.getState().stepIndex).toBe(xuejiaTour.steps.length - 1);
     useAppStore.getState().nextStep();

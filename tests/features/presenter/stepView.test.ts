@@ -7,14 +7,36 @@ import { makeEdge, makeGraph, makeNode } from '../../domain/helpers';
 
 // a — b — c — d, and e alone; b and e are universities.
 const graph = makeGraph(
-  [makeNode({ id: 'a' }), makeNode({ id: 'b', type: 'university' }), makeNode({ id: 'c' }), makeNode({ id: 'd' }), makeNode({ id: 'e', type: 'university' })],
-  [makeEdge({ source: 'a', target: 'b', relation: 'research' }), makeEdge({ source: 'b', target: 'c', relation: 'supply' }), makeEdge({ source: 'c', target: 'd', relation: 'supply' })],
+  [
+    makeNode({ id: 'a' }),
+    makeNode({ id: 'b', type: 'university' }),
+    makeNode({ id: 'c' }),
+    makeNode({ id: 'd' }),
+    makeNode({ id: 'e', type: 'university' }),
+  ],
+  [
+    makeEdge({ source: 'a', target: 'b', relation: 'research' }),
+    makeEdge({ source: 'b', target: 'c', relation: 'supply' }),
+    makeEdge({ source: 'c', target: 'd', relation: 'supply' }),
+  ],
 );
-const step = (partial: Partial<Step>): Step => ({ id: 's', title: { zh: '', en: '' }, caption: { zh: '', en: '' }, ...stepDefaults(), ...partial });
+const step = (partial: Partial<Step>): Step => ({
+  id: 's',
+  title: { zh: '', en: '' },
+  caption: { zh: '', en: '' },
+  ...stepDefaults(),
+  ...partial,
+});
 
 describe('presentedViewOf', () => {
   it('sets the whole view: full filters, layout, depth, the focus as selection, no legend highlight', () => {
-    const view = presentedViewOf(resolveStep(step({ filters: { types: ['university'] }, layout: 'circle', focus: 'b', depth: 2 }), graph), graph);
+    const view = presentedViewOf(
+      resolveStep(
+        step({ filters: { types: ['university'] }, layout: 'circle', focus: 'b', depth: 2 }),
+        graph,
+      ),
+      graph,
+    );
     expect(view).toEqual({
       filters: { ...defaultFilters, types: ['university'] },
       layout: 'circle',
@@ -26,12 +48,26 @@ describe('presentedViewOf', () => {
   });
 
   it('highlights the ends of highlighted ties and the focus with the named nodes, without fading the rest', () => {
-    const view = presentedViewOf(resolveStep(step({ focus: 'a', highlightedNodes: ['d'], highlightedEdges: ['b->c#supply'] }), graph), graph);
-    expect(view.decorations).toEqual({ owner: 'presenter', highlightNodes: ['a', 'd', 'b', 'c'], highlightEdges: ['b->c#supply'], fadeOthers: false });
+    const view = presentedViewOf(
+      resolveStep(step({ focus: 'a', highlightedNodes: ['d'], highlightedEdges: ['b->c#supply'] }), graph),
+      graph,
+    );
+    expect(view.decorations).toEqual({
+      owner: 'presenter',
+      highlightNodes: ['a', 'd', 'b', 'c'],
+      highlightEdges: ['b->c#supply'],
+      fadeOthers: false,
+    });
   });
 
   it('leaves out what the graph lacks, so a step on other data still shows the rest', () => {
-    const view = presentedViewOf(resolveStep(step({ focus: 'gone', highlightedNodes: ['gone', 'a'], highlightedEdges: ['x->y#supply'] }), graph), graph);
+    const view = presentedViewOf(
+      resolveStep(
+        step({ focus: 'gone', highlightedNodes: ['gone', 'a'], highlightedEdges: ['x->y#supply'] }),
+        graph,
+      ),
+      graph,
+    );
     expect(view.selected).toBeNull();
     expect(view.decorations?.highlightNodes).toEqual(['a']);
     expect(view.decorations?.highlightEdges).toEqual([]);
@@ -56,7 +92,9 @@ describe('drawnElements', () => {
   const everything = applyFilters(graph, defaultFilters);
 
   it('is what the filters let through outside the enterprise circle', () => {
-    expect(drawnElements(graph, everything, { layout: 'lanes', selected: 'a', depth: 1 }, adjacency)).toBe(everything);
+    expect(drawnElements(graph, everything, { layout: 'lanes', selected: 'a', depth: 1 }, adjacency)).toBe(
+      everything,
+    );
   });
 
   it('keeps to the circle: nodes within depth hops of the centre and the ties among them', () => {
@@ -67,12 +105,19 @@ describe('drawnElements', () => {
 
   it('also keeps to the filters inside the circle', () => {
     const universities = applyFilters(graph, { ...defaultFilters, types: ['university'] });
-    const drawn = drawnElements(graph, universities, { layout: 'circle', selected: 'b', depth: 2 }, adjacency);
+    const drawn = drawnElements(
+      graph,
+      universities,
+      { layout: 'circle', selected: 'b', depth: 2 },
+      adjacency,
+    );
     expect([...drawn.nodeIds]).toEqual(['b']);
     expect(drawn.edgeIds.size).toBe(0);
   });
 
   it('falls back to the filters when the circle has no centre on this map', () => {
-    expect(drawnElements(graph, everything, { layout: 'circle', selected: 'gone', depth: 1 }, adjacency)).toBe(everything);
+    expect(
+      drawnElements(graph, everything, { layout: 'circle', selected: 'gone', depth: 1 }, adjacency),
+    ).toBe(everything);
   });
 });

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultFilters } from '../../../src/domain/filters';
 import { parseStory, storyToJson, xuejiaTour, type Story } from '../../../src/domain/story';
-import { copyOfStory, freeStoryId, localised, newStory, withCapturedStep } from '../../../src/features/presenter/storyEditing';
+import {
+  copyOfStory,
+  freeStoryId,
+  localised,
+  newStory,
+  withCapturedStep,
+} from '../../../src/features/presenter/storyEditing';
 import { storiesDatasetKey } from '../../../src/features/presenter/storyDataset';
 import { useAppStore } from '../../../src/store';
 import { makeGraph, makeNode } from '../../domain/helpers';
@@ -17,7 +23,11 @@ describe('story ids', () => {
   });
 
   it('makes a new story and an editable copy in both languages', () => {
-    expect(newStory([empty('story')])).toMatchObject({ id: 'story-2', title: { en: 'Story 2', zh: '故事 2' }, steps: [] });
+    expect(newStory([empty('story')])).toMatchObject({
+      id: 'story-2',
+      title: { en: 'Story 2', zh: '故事 2' },
+      steps: [],
+    });
     const copy = copyOfStory(xuejiaTour, []);
     expect(copy.id).toBe(`${xuejiaTour.id}-copy`);
     expect(copy.title.en).toBe(`${xuejiaTour.title.en} (copy)`);

@@ -4,7 +4,11 @@ import { describeStoryProblem, readStoryFile } from '../../../src/features/prese
 import { translate } from '../../../src/i18n';
 import type { Translator } from '../../../src/store/i18n';
 
-const translator = (lang: 'en' | 'zh'): Translator => ({ lang, t: (key, params) => translate(lang, key, params), value: (_prefix, value) => value });
+const translator = (lang: 'en' | 'zh'): Translator => ({
+  lang,
+  t: (key, params) => translate(lang, key, params),
+  value: (_prefix, value) => value,
+});
 
 describe('story files', () => {
   it('reads a story back from its exported file', async () => {
@@ -28,8 +32,15 @@ describe('story files', () => {
 
   it('says the whole file is wrong without a path, and does not read a file that cannot be within the limit', async () => {
     const notJson = await readStoryFile(new File(['{'], 'x.json'));
-    expect(notJson.problems.map((problem) => describeStoryProblem(translator('en'), problem))).toEqual(['the file is not JSON']);
-    const huge = { size: STORY_LIMITS.textLength * 4 + 1, text: () => Promise.reject(new Error('must not be read')) } as unknown as File;
-    expect((await readStoryFile(huge)).problems).toEqual([{ path: '', code: 'too-large', limit: STORY_LIMITS.textLength }]);
+    expect(notJson.problems.map((problem) => describeStoryProblem(translator('en'), problem))).toEqual([
+      'the file is not JSON',
+    ]);
+    const huge = {
+      size: STORY_LIMITS.textLength * 4 + 1,
+      text: () => Promise.reject(new Error('must not be read')),
+    } as unknown as File;
+    expect((await readStoryFile(huge)).problems).toEqual([
+      { path: '', code: 'too-large', limit: STORY_LIMITS.textLength },
+    ]);
   });
 });
