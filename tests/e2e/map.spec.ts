@@ -24,13 +24,11 @@ const drawnNodes = (page: Page) =>
     const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
       .__chainExplorerMap?.cy;
     if (!cy) throw new Error('map not exposed');
-    return cy
-      .nodes(':visible')
-      .map((node: import('cytoscape').NodeSingular) => ({
-        id: node.id(),
-        x: node.position().x,
-        y: node.position().y,
-      }));
+    return cy.nodes(':visible').map((node: import('cytoscape').NodeSingular) => ({
+      id: node.id(),
+      x: node.position().x,
+      y: node.position().y,
+    }));
   });
 
 const searchAndPick = async (page: Page, query: string) => {

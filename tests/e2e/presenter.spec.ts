@@ -293,13 +293,11 @@ test('authoring: capture, reorder, edit, present, export, reload, and a bad impo
   const bad = JSON.parse(storyJson) as { version: number; steps: { layout: string }[] };
   bad.version = 9;
   if (bad.steps[1]) bad.steps[1].layout = 'spiral';
-  await panel
-    .getByLabel('Import JSON…')
-    .setInputFiles({
-      name: 'bad.story.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(bad)),
-    });
+  await panel.getByLabel('Import JSON…').setInputFiles({
+    name: 'bad.story.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
   const alert = panel.getByRole('alert');
   await expect(alert).toContainText('This file is not a valid story; nothing was changed.');
   await expect(alert).toContainText('version: unsupported story version (supported: 1)');

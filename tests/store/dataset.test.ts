@@ -136,15 +136,13 @@ describe('a new map', () => {
 
   it('opens grouped afresh when a saved dataset is restored', () => {
     opened();
-    useAppStore
-      .getState()
-      .restoreDataset(
-        {
-          current: { graph: uploaded, origin: { kind: 'upload', files: ['n.csv'], time: 1 } },
-          previous: null,
-        },
-        bundled,
-      );
+    useAppStore.getState().restoreDataset(
+      {
+        current: { graph: uploaded, origin: { kind: 'upload', files: ['n.csv'], time: 1 } },
+        previous: null,
+      },
+      bundled,
+    );
     expect(detailOf()).toEqual(fresh);
   });
 

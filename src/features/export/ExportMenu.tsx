@@ -79,16 +79,14 @@ export function ExportMenu() {
   const saved = (file: string): Notice => ({ tone: 'info', text: t('export.saved', { file }) });
 
   const exportPng = (actions: Actions, map: MapHandle) =>
-    actions
-      .exportPng(map)
-      .then(({ file, scale }): Notice =>
-        scale < actions.PNG_SCALE
-          ? {
-              tone: 'warning',
-              text: t('export.pngScaled', { file, scale: scale.toFixed(2), requested: actions.PNG_SCALE }),
-            }
-          : saved(file),
-      );
+    actions.exportPng(map).then(({ file, scale }): Notice =>
+      scale < actions.PNG_SCALE
+        ? {
+            tone: 'warning',
+            text: t('export.pngScaled', { file, scale: scale.toFixed(2), requested: actions.PNG_SCALE }),
+          }
+        : saved(file),
+    );
 
   return (
     <div className="export-menu" ref={root} onKeyDown={onKeyDown}>

@@ -108,14 +108,12 @@ const listedItems = (
   t: Translator['t'],
 ): string[] =>
   change === 'changed'
-    ? diff.changed
-        .slice(0, LIST_LIMIT)
-        .map(({ id, fields }) =>
-          t('importDiff.changedFields', {
-            element: label(id),
-            fields: fields.map((field) => fieldLabel(t, field)).join(', '),
-          }),
-        )
+    ? diff.changed.slice(0, LIST_LIMIT).map(({ id, fields }) =>
+        t('importDiff.changedFields', {
+          element: label(id),
+          fields: fields.map((field) => fieldLabel(t, field)).join(', '),
+        }),
+      )
     : diff[change].slice(0, LIST_LIMIT).map(label);
 
 /** What Apply would change, matched by id: nodes and edges added, changed (with the fields named) and removed. */

@@ -390,16 +390,14 @@ describe('parseStory problems', () => {
     const texts = fc.oneof(
       fc.string(),
       fc.json(),
-      fc
-        .jsonValue()
-        .map((value) =>
-          JSON.stringify({
-            version: 1,
-            id: 'x',
-            title: { zh: '', en: '' },
-            steps: [value, { id: value, layout: value, filters: value, camera: value }],
-          }),
-        ),
+      fc.jsonValue().map((value) =>
+        JSON.stringify({
+          version: 1,
+          id: 'x',
+          title: { zh: '', en: '' },
+          steps: [value, { id: value, layout: value, filters: value, camera: value }],
+        }),
+      ),
     );
     fc.assert(
       fc.property(texts, (text) => {
