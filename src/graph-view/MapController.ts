@@ -244,7 +244,7 @@ export class MapController implements MapHandle {
     cy.on('tap', 'node', (event) => {
       const node = event.target as NodeSingular;
       // Tapping an aggregate drills into it; a real node is selected.
-      if (node.data('aggregate')) store.getState().expandAggregate(node.id());
+      if (node.data('aggregate')) store.getState().openGroup(node.id());
       else store.getState().select(node.id());
     });
     cy.on('tap', (event) => {
@@ -278,13 +278,10 @@ export class MapController implements MapHandle {
       mode !== this.mode ||
       (mode !== 'all' &&
         (state.filters !== before.filters ||
-          state.expandedAggregates !== before.expandedAggregates ||
+          state.openGroups !== before.openGroups ||
           state.lang !== before.lang)) ||
       (mode === 'visible' && circleChanged);
-    const opened =
-      state.expandedAggregates.length > before.expandedAggregates.length
-        ? state.expandedAggregates.at(-1)
-        : undefined;
+    const opened = state.openGroups.length > before.openGroups.length ? state.openGroups.at(-1) : undefined;
     this.openedGroup = opened ?? null;
     if (viewChanged) this.showView(graphChanged);
     if (state.selected !== before.selected) this.showSelection();
@@ -790,7 +787,7 @@ export class MapController implements MapHandle {
       const radius = (node.data('width') as number) / 2;
       return 2 * radius * cy.zoom() >= wideEnough && Math.hypot(pointer.x - x, pointer.y - y) <= radius;
     });
-    if (group.nonempty()) this.store.getState().expandAggregate(group.first().id());
+    if (group.nonempty()) this.store.getState().openGroup(group.first().id());
   }
 
   /**
@@ -839,7 +836,7 @@ export class MapController implements MapHandle {
       const holder = this.mode === 'aggregated' ? aggregateOfNodeOf(state.graph).get(selected) : undefined;
       if (holder) {
         this.pendingFocus = selected;
-        state.expandAggregate(holder);
+        state.openGroup(holder);
       }
       return;
     }

@@ -48,9 +48,9 @@ export interface DatasetSlice {
 }
 
 /** Another map opens grouped afresh: the groups opened, or "Show all" asked for, on the last one mean nothing on it. */
-const FRESH_DETAIL: Pick<AppState, 'expandedAggregates' | 'detail'> = {
-  expandedAggregates: [],
-  detail: 'auto',
+const FRESH_LOD: Pick<AppState, 'openGroups' | 'lod'> = {
+  openGroups: [],
+  lod: 'auto',
 };
 
 export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => ({
@@ -71,7 +71,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       origin: { kind: 'bundled' },
       loadError: null,
       datasetReady: true,
-      ...FRESH_DETAIL,
+      ...FRESH_LOD,
     }),
   restoreDataset: ({ current, previous }, bundled) =>
     set({
@@ -80,7 +80,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       previous,
       bundled,
       datasetReady: true,
-      ...FRESH_DETAIL,
+      ...FRESH_LOD,
     }),
   setLoadError: (reason) => set({ loadError: reason, datasetReady: true }),
   setStorageProblem: (storageProblem) =>
@@ -99,14 +99,14 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       previous: { graph, origin },
       pending: null,
       selected: null,
-      ...FRESH_DETAIL,
+      ...FRESH_LOD,
     });
   },
   cancelPending: () => set({ pending: null }),
   undoImport: () => {
     const { previous } = get();
     if (!previous) return;
-    set({ graph: previous.graph, origin: previous.origin, previous: null, selected: null, ...FRESH_DETAIL });
+    set({ graph: previous.graph, origin: previous.origin, previous: null, selected: null, ...FRESH_LOD });
   },
   savePositions: (positions) => {
     const { graph } = get();
@@ -126,7 +126,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       origin: { kind: 'bundled' },
       previous: { graph, origin },
       selected: null,
-      ...FRESH_DETAIL,
+      ...FRESH_LOD,
     });
   },
 });

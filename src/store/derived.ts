@@ -74,15 +74,15 @@ export const legendOf: (graph: Graph, visible: FilterResult) => Legend = memoLas
  */
 export type DrawMode = 'all' | 'visible' | 'aggregated';
 
-export const drawModeOf = (state: Pick<AppState, 'graph' | 'filters' | 'detail' | 'layout'>): DrawMode => {
+export const drawModeOf = (state: Pick<AppState, 'graph' | 'filters' | 'lod' | 'layout'>): DrawMode => {
   const { graph } = state;
-  if (state.detail === 'all' || graph.nodes.length + graph.edges.length <= LOD_THRESHOLD) return 'all';
+  if (state.lod === 'all' || graph.nodes.length + graph.edges.length <= LOD_THRESHOLD) return 'all';
   if (state.layout === 'circle') return 'visible';
   const visible = visibleOf(graph, state.filters);
   return visible.nodeIds.size + visible.edgeIds.size > LOD_THRESHOLD ? 'aggregated' : 'visible';
 };
 
-export const isAggregated = (state: Pick<AppState, 'graph' | 'filters' | 'detail' | 'layout'>): boolean =>
+export const isAggregated = (state: Pick<AppState, 'graph' | 'filters' | 'lod' | 'layout'>): boolean =>
   drawModeOf(state) === 'aggregated';
 
 const aggregatedView = memoLast((graph: Graph, filters: Filters, expanded: readonly string[]) =>
@@ -90,6 +90,5 @@ const aggregatedView = memoLast((graph: Graph, filters: Filters, expanded: reado
 );
 
 /** The aggregated map (meaningful while drawModeOf is 'aggregated'): what the map draws and the panels list. */
-export const aggregatedViewOf = (
-  state: Pick<AppState, 'graph' | 'filters' | 'expandedAggregates'>,
-): AggregatedView => aggregatedView(state.graph, state.filters, state.expandedAggregates);
+export const aggregatedViewOf = (state: Pick<AppState, 'graph' | 'filters' | 'openGroups'>): AggregatedView =>
+  aggregatedView(state.graph, state.filters, state.openGroups);

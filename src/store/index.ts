@@ -3,15 +3,10 @@ import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createDecorationsSlice, type DecorationsSlice } from './decorationsSlice';
-import { createDetailSlice, type DetailSlice } from './detailSlice';
+import { createLodSlice, type LodSlice } from './lodSlice';
 import { createPresenterSlice, type PresenterSlice } from './presenterSlice';
 
-export type AppState = DatasetSlice &
-  ViewSlice &
-  FiltersSlice &
-  DecorationsSlice &
-  DetailSlice &
-  PresenterSlice;
+export type AppState = DatasetSlice & ViewSlice & FiltersSlice & DecorationsSlice & LodSlice & PresenterSlice;
 
 /** The one store. Actions are plain functions: `useAppStore.getState().applyPending()` works outside React. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -19,7 +14,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createViewSlice(...args),
   ...createFiltersSlice(...args),
   ...createDecorationsSlice(...args),
-  ...createDetailSlice(...args),
+  ...createLodSlice(...args),
   ...createPresenterSlice(...args),
 }));
 

@@ -11,7 +11,7 @@ const graph = makeGraph([
 ]);
 
 describe('aggregatedViewOf', () => {
-  const state = { graph, filters: { ...defaultFilters }, expandedAggregates: ['agg:seg:s1'] };
+  const state = { graph, filters: { ...defaultFilters }, openGroups: ['agg:seg:s1'] };
 
   it('aggregates the visible graph with the expanded groups drawn as members', () => {
     const view = aggregatedViewOf(state);
@@ -26,7 +26,7 @@ describe('aggregatedViewOf', () => {
   it('is computed once for the same graph, filters and expanded list, again when one of them changes', () => {
     const view = aggregatedViewOf(state);
     expect(aggregatedViewOf({ ...state })).toBe(view);
-    const closed = aggregatedViewOf({ ...state, expandedAggregates: [] });
+    const closed = aggregatedViewOf({ ...state, openGroups: [] });
     expect(closed).not.toBe(view);
     expect(closed.nodes.map((node) => node.id)).toEqual([
       'agg:chain:c1',
@@ -35,7 +35,7 @@ describe('aggregatedViewOf', () => {
     ]);
     const filtered = aggregatedViewOf({
       ...state,
-      expandedAggregates: [],
+      openGroups: [],
       filters: { ...defaultFilters, types: ['university'] },
     });
     expect(filtered.groups.map((group) => group.id)).toEqual(['agg:type:university']);

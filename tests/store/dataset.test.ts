@@ -105,13 +105,12 @@ describe('dataset slice', () => {
 });
 
 describe('a new map', () => {
-  const opened = () =>
-    useAppStore.setState({ expandedAggregates: ['agg:seg:s1', 'agg:other'], detail: 'all' });
-  const detailOf = () => {
-    const { expandedAggregates, detail } = useAppStore.getState();
-    return { expandedAggregates, detail };
+  const opened = () => useAppStore.setState({ openGroups: ['agg:seg:s1', 'agg:other'], lod: 'all' });
+  const lodOf = () => {
+    const { openGroups, lod } = useAppStore.getState();
+    return { openGroups, lod };
   };
-  const fresh = { expandedAggregates: [], detail: 'auto' };
+  const fresh = { openGroups: [], lod: 'auto' };
 
   beforeEach(() => useAppStore.getState().setBundled(bundled));
 
@@ -121,17 +120,17 @@ describe('a new map', () => {
       .stageImport({ result: { graph: uploaded, report: report(false) }, files: ['n.csv'], mappings: [] });
     opened();
     useAppStore.getState().applyPending();
-    expect(detailOf()).toEqual(fresh);
+    expect(lodOf()).toEqual(fresh);
     opened();
     useAppStore.getState().undoImport();
-    expect(detailOf()).toEqual(fresh);
+    expect(lodOf()).toEqual(fresh);
     useAppStore
       .getState()
       .stageImport({ result: { graph: uploaded, report: report(false) }, files: ['n.csv'], mappings: [] });
     useAppStore.getState().applyPending();
     opened();
     useAppStore.getState().resetToBundled();
-    expect(detailOf()).toEqual(fresh);
+    expect(lodOf()).toEqual(fresh);
   });
 
   it('opens grouped afresh when a saved dataset is restored', () => {
@@ -143,12 +142,12 @@ describe('a new map', () => {
       },
       bundled,
     );
-    expect(detailOf()).toEqual(fresh);
+    expect(lodOf()).toEqual(fresh);
   });
 
   it('keeps the opened groups when only positions are saved', () => {
     opened();
     useAppStore.getState().savePositions(new Map([['town', { x: 1, y: 2 }]]));
-    expect(detailOf()).toEqual({ expandedAggregates: ['agg:seg:s1', 'agg:other'], detail: 'all' });
+    expect(lodOf()).toEqual({ openGroups: ['agg:seg:s1', 'agg:other'], lod: 'all' });
   });
 });

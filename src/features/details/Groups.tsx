@@ -35,15 +35,15 @@ function ToggleButton({
   onClosed,
 }: Pick<GroupRow, 'id' | 'name' | 'expanded'> & { onClosed?: () => void }) {
   const { t } = useT();
-  const { expandAggregate, closeAggregate } = useAppStore.getState();
+  const { openGroup, closeGroup } = useAppStore.getState();
   return (
     <button
       type="button"
       className={expanded ? 'button group-toggle open' : 'button group-toggle'}
       aria-label={t(expanded ? 'groups.closeLabel' : 'groups.openLabel', { name })}
       onClick={() => {
-        if (!expanded) return expandAggregate(id);
-        closeAggregate(id);
+        if (!expanded) return openGroup(id);
+        closeGroup(id);
         onClosed?.();
       }}
     >
@@ -123,7 +123,7 @@ export function GroupsOverview({
   const { view, expanded, graph } = useAppStore(
     useShallow((state) => ({
       view: aggregatedViewOf(state),
-      expanded: state.expandedAggregates,
+      expanded: state.openGroups,
       graph: state.graph,
     })),
   );
@@ -186,7 +186,7 @@ export function GroupMembership({
   const { view, expanded, graph } = useAppStore(
     useShallow((state) => ({
       view: aggregatedViewOf(state),
-      expanded: state.expandedAggregates,
+      expanded: state.openGroups,
       graph: state.graph,
     })),
   );

@@ -32,7 +32,7 @@ export interface GroupsModel {
   openCount: number;
 }
 
-/** `groups` as AggregatedView lists them; `expanded` is the store's expandedAggregates. */
+/** `groups` as AggregatedView lists them; `expanded` is the store's openGroups. */
 export function groupsModel(
   groups: readonly AggregateNode[],
   expanded: readonly string[],

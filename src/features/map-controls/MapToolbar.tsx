@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, type Depth, type LayoutName } from '../../store';
 import { useT } from '../../store/i18n';
-import { DetailControls } from './DetailControls';
+import { LodControls } from './LodControls';
 
 const LAYOUTS: LayoutName[] = ['overview', 'circle', 'lanes', 'preset'];
 const MAX_DEPTH = 3;
@@ -55,7 +55,7 @@ export function MapToolbar() {
           {t('layout.fit')}
         </button>
       </div>
-      <DetailControls />
+      <LodControls />
     </div>
   );
 }

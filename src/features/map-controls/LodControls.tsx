@@ -1,0 +1,101 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../../store';
+import { isAggregated } from '../../store/derived';
+import { groupNameOf } from '../../store/groupNames';
+import { useT } from '../../store/i18n';
+
+/** Level of lod: the breadcrumb of opened groups, "Show all", and the progress of a big draw or layout. */
+export function LodControls() {
+  const { t } = useT();
+  const { aggregated, lod, expanded, progress, layoutProgress, graph } = useAppStore(
+    useShallow((state) => ({
+      aggregated: isAggregated(state),
+      lod: state.lod,
+      expanded: state.openGroups,
+      progress: state.drawProgress,
+      layoutProgress: state.layoutProgress,
+      graph: state.graph,
+    })),
+  );
+  const { setLod, closeGroupsFrom, closeAllGroups, cancelLayout } = useAppStore.getState();
+  if (progress) {
+    return (
+      <div
+        className="lod-controls"
+        role="group"
+        aria-label={t('lod.drawing', { done: progress.done, total: progress.total })}
+      >
+        <progress max={progress.total} value={progress.done} />
+        <span>{t('lod.drawing', { done: progress.done, total: progress.total })}</span>
+        <button type="button" className="button" onClick={() => setLod('auto')}>
+          {t('lod.cancel')}
+        </button>
+      </div>
+    );
+  }
+  const layingOut = layoutProgress && (
+    <div
+      className="lod-controls"
+      role="group"
+      aria-label={t('lod.layingOut', {
+        percent: Math.round((100 * layoutProgress.done) / layoutProgress.total),
+      })}
+    >
+      <progress max={layoutProgress.total} value={layoutProgress.done} />
+      <span>
+        {t('lod.layingOut', { percent: Math.round((100 * layoutProgress.done) / layoutProgress.total) })}
+      </span>
+      <button type="button" className="button" onClick={cancelLayout}>
+        {t('lod.cancel')}
+      </button>
+    </div>
+  );
+  if (lod === 'all') {
+    return (
+      <>
+        <div className="lod-controls">
+          <button type="button" className="button" onClick={() => setLod('auto')}>
+            {t('lod.backToGroups')}
+          </button>
+        </div>
+        {layingOut}
+      </>
+    );
+  }
+  if (layingOut) return layingOut;
+  if (!aggregated) return null;
+  const nameOf = (aggregateId: string) => groupNameOf(graph, aggregateId, t);
+  return (
+    <div className="lod-controls">
+      <span className="lod-hint" aria-hidden="true">
+        {t('lod.aggregated')}
+      </span>
+      <nav aria-label={t('lod.aggregated')} className="breadcrumb">
+        <button
+          type="button"
+          className="link-button"
+          onClick={closeAllGroups}
+          disabled={expanded.length === 0}
+        >
+          {t('lod.closeAllGroups')}
+        </button>
+        {expanded.map((id) => (
+          <span key={id} className="crumb">
+            <span aria-hidden="true">›</span>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => closeGroupsFrom(id)}
+              aria-label={t('lod.collapse', { name: nameOf(id) })}
+            >
+              {nameOf(id)} ✕
+            </button>
+          </span>
+        ))}
+      </nav>
+      <button type="button" className="button lod-show-all" onClick={() => setLod('all')}>
+        {t('lod.showAll')}
+      </button>
+    </div>
+  );
+}
