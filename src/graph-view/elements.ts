@@ -44,6 +44,7 @@ const nodeData = (
     color: visual.color,
     ringColor: visual.ringColor ?? visual.color,
     ringWidth: visual.ringWidth,
+    separatorWidth: visual.separatorWidth,
     height: visual.size,
     width: visual.width,
     pie: slices.length > 1,

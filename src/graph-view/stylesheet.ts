@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { MAX_PIE_SLICES } from './elements';
+import { RING_SEPARATOR } from '../domain/legend';
 
 export const FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
@@ -43,8 +44,11 @@ export const buildStylesheet = ({ labels, textScale }: StylePolicy): StylesheetJ
   const body = {
     shape: 'data(shape)' as never,
     'background-color': 'data(color)',
-    'border-color': 'data(ringColor)',
-    'border-width': 'data(ringWidth)',
+    // The award ring is the outline, kept off the chain colour by a dark border (domain/legend RING_SEPARATOR).
+    'border-color': RING_SEPARATOR.color,
+    'border-width': 'data(separatorWidth)',
+    'outline-color': 'data(ringColor)',
+    'outline-width': 'data(ringWidth)',
     width: 'data(width)',
     height: 'data(height)',
   };

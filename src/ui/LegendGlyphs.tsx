@@ -1,11 +1,14 @@
-import type { ArrowShape, LineStyle, NodeShape } from '../domain/legend';
+import { RING_SEPARATOR, type ArrowShape, type LineStyle, type NodeShape } from '../domain/legend';
 
 const SHAPE_POINTS: Partial<Record<NodeShape, string>> = {
   diamond: '9,1 17,9 9,17 1,9',
   hexagon: '5,2 13,2 17,9 13,16 5,16 1,9',
 };
 
-/** A node's shape in a small square, as the map draws it: fill by chain, ring by award level. */
+/**
+ * A node's shape in a small square, as the map draws it: fill by chain; with `ring`, a round node
+ * with its award ring outside a dark line (the legend's honour entries).
+ */
 export function ShapeGlyph({
   shape,
   fill = '#9aa5b1',
@@ -15,37 +18,22 @@ export function ShapeGlyph({
   fill?: string;
   ring?: string | null;
 }) {
-  const stroke = ring ?? 'none';
-  const strokeWidth = ring ? 2.5 : 0;
   const points = SHAPE_POINTS[shape];
   return (
     <svg className="glyph" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
-      {points ? (
-        <polygon points={points} fill={fill} stroke={stroke} strokeWidth={strokeWidth} />
+      {ring ? (
+        <>
+          <circle cx="9" cy="9" r="7.2" fill="none" stroke={ring} strokeWidth="3" />
+          <circle cx="9" cy="9" r="5.2" fill={fill} stroke={RING_SEPARATOR.color} strokeWidth="1" />
+        </>
+      ) : points ? (
+        <polygon points={points} fill={fill} />
       ) : shape === 'ellipse' ? (
-        <circle cx="9" cy="9" r="7" fill={fill} stroke={stroke} strokeWidth={strokeWidth} />
+        <circle cx="9" cy="9" r="7" fill={fill} />
       ) : shape === 'barrel' ? (
-        <rect
-          x="1"
-          y="5"
-          width="16"
-          height="8"
-          rx="3"
-          fill={fill}
-          stroke={stroke}
-          strokeWidth={strokeWidth}
-        />
+        <rect x="1" y="5" width="16" height="8" rx="3" fill={fill} />
       ) : (
-        <rect
-          x="2"
-          y="2"
-          width="14"
-          height="14"
-          rx="4"
-          fill={fill}
-          stroke={stroke}
-          strokeWidth={strokeWidth}
-        />
+        <rect x="2" y="2" width="14" height="14" rx="4" fill={fill} />
       )}
     </svg>
   );

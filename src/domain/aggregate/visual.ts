@@ -6,6 +6,7 @@ import {
   AWARD_STYLES,
   NO_SECTOR_COLOR,
   RELATION_STYLES,
+  ringOf,
   type EdgeVisual,
   type Legend,
   type NodeVisual,
@@ -27,8 +28,7 @@ export const aggregateNodeVisual = (aggregate: AggregateNode, legend: Legend): N
     shape: 'ellipse',
     color,
     colors: [color],
-    ringColor: award.ringColor,
-    ringWidth: award.ringWidth,
+    ...ringOf(award),
     size,
     width: size,
   };

@@ -6,8 +6,10 @@
  * it is drawn: aggregates as circles, merged edges, and the members of opened groups.
  */
 import {
+  RING_SEPARATOR,
   edgeVisual,
   nodeVisual,
+  ringExtent,
   type ArrowShape,
   type EdgeVisual,
   type Legend,
@@ -265,11 +267,14 @@ interface DrawnNode {
 
 /** Where an edge leaving `from` towards `toward` meets the outside of its ring. */
 const boundaryPoint = (from: DrawnNode, toward: Point): Point => {
-  const { shape, width, size, ringWidth } = from.visual;
+  const { shape, width, size } = from.visual;
   const direction = unit(sub(toward, from.at));
   return add(
     from.at,
-    scale(direction, exitDistance(shape, width / 2, size / 2, direction.x, direction.y) + ringWidth / 2),
+    scale(
+      direction,
+      exitDistance(shape, width / 2, size / 2, direction.x, direction.y) + ringExtent(from.visual),
+    ),
   );
 };
 
@@ -530,7 +535,16 @@ class NodeBodies {
     return body;
   }
 
-  private draw({ shape, width, size: height, color, colors, ringColor, ringWidth }: NodeVisual): string {
+  private draw({
+    shape,
+    width,
+    size: height,
+    color,
+    colors,
+    ringColor,
+    ringWidth,
+    separatorWidth,
+  }: NodeVisual): string {
     const parts = [shapeElement(shape, width, height, `fill="${escapeXml(color)}"`)];
     if (colors.length > 1) {
       parts.push(
@@ -538,11 +552,19 @@ class NodeBodies {
       );
     }
     if (ringColor !== null && ringWidth > 0) {
+      // As the map draws it: a dark line on the outline, the ring just outside it.
+      const grow = separatorWidth + ringWidth;
       parts.push(
         shapeElement(
           shape,
           width,
           height,
+          `fill="none" stroke="${RING_SEPARATOR.color}" stroke-width="${num(separatorWidth)}"`,
+        ),
+        shapeElement(
+          shape,
+          width + grow,
+          height + grow,
           `fill="none" stroke="${escapeXml(ringColor)}" stroke-width="${num(ringWidth)}"`,
         ),
       );
@@ -573,7 +595,7 @@ const drawNode = ({ id, label, at, visual, kind }: DrawnNode, bodies: NodeBodies
 const drawLabel = ({ id, label, font, at, visual }: DrawnNode): { markup: string; box: [Point, Point] } => {
   const text = fitLabel(label, font.size, font.maxWidth);
   const width = textWidth(text, font.size);
-  const top = font.inside ? at.y - font.size / 2 : at.y + visual.size / 2 + visual.ringWidth / 2 + LABEL_GAP;
+  const top = font.inside ? at.y - font.size / 2 : at.y + visual.size / 2 + ringExtent(visual) + LABEL_GAP;
   // An alphabetic baseline about 0.85 em under the top works in every SVG viewer, unlike dominant-baseline.
   const baseline = top + font.size * 0.85;
   const weight = font.bold ? ' font-weight="bold"' : '';
@@ -697,7 +719,7 @@ export function* mapSvgSteps(input: MapSvgInput): Generator<void, string, void> 
   for (const node of nodesToDraw(input)) {
     drawn.set(node.id, node);
     const { at, visual } = node;
-    const half = { x: visual.width / 2 + visual.ringWidth / 2, y: visual.size / 2 + visual.ringWidth / 2 };
+    const half = { x: visual.width / 2 + ringExtent(visual), y: visual.size / 2 + ringExtent(visual) };
     bounds.include(sub(at, half));
     bounds.include(add(at, half));
   }

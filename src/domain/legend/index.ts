@@ -1,2 +1,3 @@
 export * from './legend';
 export * from './styles';
+export * from './contrast';

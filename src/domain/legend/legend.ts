@@ -20,6 +20,8 @@ import {
   CUSTOM_RELATION_COLORS,
   NO_SECTOR_COLOR,
   RELATION_STYLES,
+  RING_BACKGROUND,
+  RING_SEPARATOR,
   SECTOR_PALETTE,
   TYPE_STYLES,
   customRelationStyle,
@@ -175,6 +177,8 @@ export interface NodeVisual {
   /** null: no ring. */
   ringColor: string | null;
   ringWidth: number;
+  /** The dark line between the fill and the ring (RING_SEPARATOR); 0 without a ring. */
+  separatorWidth: number;
   /** Height in px. */
   size: number;
   /** Width in px: equal to size except for the wide segment bar. */
@@ -191,12 +195,30 @@ export const nodeVisual = (node: GraphNode, legend: Legend): NodeVisual => {
     shape: typeStyle.shape,
     color: colors[0] ?? NO_SECTOR_COLOR,
     colors,
-    ringColor: award.ringColor,
-    ringWidth: award.ringWidth,
+    ...ringOf(award),
     size,
     width: size * typeStyle.aspect,
   };
 };
+
+/** The ring fields of a node's look: the award's ring, with the separating line only where a ring is drawn. */
+export const ringOf = (
+  award: AwardStyle,
+): Pick<NodeVisual, 'ringColor' | 'ringWidth' | 'separatorWidth'> => ({
+  ringColor: award.ringColor,
+  ringWidth: award.ringWidth,
+  separatorWidth: award.ringColor === null ? 0 : RING_SEPARATOR.width,
+});
+
+/** How far the ring reaches past the node's outline: the outer half of the separating line, then the ring. */
+export const ringExtent = (visual: NodeVisual): number =>
+  visual.ringColor === null ? 0 : visual.separatorWidth / 2 + visual.ringWidth;
+
+/** The colours drawn right inside and right outside a node's ring (none without a ring). */
+export const colorsBesideRing = (visual: NodeVisual): string[] =>
+  visual.ringColor === null
+    ? []
+    : [visual.separatorWidth > 0 ? RING_SEPARATOR.color : visual.color, RING_BACKGROUND];
 
 export interface EdgeVisual {
   lineStyle: LineStyle;

@@ -32,12 +32,23 @@ export interface AwardStyle {
   sizeFactor: number;
 }
 
+/**
+ * The ring is drawn outside a thin dark line round the fill, so it never sits on a chain colour: each
+ * ring colour keeps 3:1 against that line and against a white background (tested over the palette).
+ * Gold is a dark goldenrod for that reason: the brighter #D4A017 vanished on the first chain orange.
+ */
 export const AWARD_STYLES: Readonly<Record<AwardLevel, AwardStyle>> = {
-  national: { ringColor: '#D4A017', ringWidth: 5, sizeFactor: 1.6 },
+  national: { ringColor: '#B8860B', ringWidth: 5, sizeFactor: 1.6 },
   provincial: { ringColor: '#8A8D91', ringWidth: 4, sizeFactor: 1.35 },
   municipal: { ringColor: '#B0713A', ringWidth: 3, sizeFactor: 1.15 },
   none: { ringColor: null, ringWidth: 0, sizeFactor: 1 },
 };
+
+/** Between a node's fill and its award ring. */
+export const RING_SEPARATOR = { color: '#1D2733', width: 1.5 } as const;
+
+/** The map and the exports are drawn on (near) white: the colour outside a ring at its hardest. */
+export const RING_BACKGROUND = '#FFFFFF';
 
 /**
  * Okabe–Ito first (its black swapped for indigo: black fills hide labels and rings), then Paul Tol's

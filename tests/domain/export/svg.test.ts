@@ -110,8 +110,10 @@ describe('writeMapSvg', () => {
     expect(svg).toMatch(/data-id="ent-1"[^>]*><title>[^<]*<\/title><ellipse/);
     const colourA = legend.sectorColors.get('chain-a') ?? '';
     expect(svg).toContain(`fill="${colourA}"`);
-    // A national honour: a gold ring around the node.
-    expect(svg).toMatch(/data-id="ent-1".*?stroke="#D4A017" stroke-width="5"/);
+    // A national honour: a gold ring around the node, outside a dark separating line.
+    expect(svg).toMatch(
+      /data-id="ent-1".*?stroke="#1D2733" stroke-width="1.5".*?stroke="#B8860B" stroke-width="5"/,
+    );
     // Two chains: pie slices clipped to the diamond.
     expect(svg).toMatch(/data-id="uni-1".*?clip-path="url\(#clip-0\)"><path[^>]*\/><path/);
     expect(svg).toContain('<clipPath id="clip-0"><polygon');

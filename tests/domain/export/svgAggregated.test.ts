@@ -90,7 +90,7 @@ describe('writeMapSvg of an aggregated map', () => {
     expect(s1).toContain(
       `<ellipse rx="${radius.toFixed(1)}" ry="${radius.toFixed(1)}" fill="${legend.sectorColors.get('c1')}"/>`,
     );
-    expect(s1).toContain('stroke="#D4A017" stroke-width="5"');
+    expect(s1).toContain('stroke="#B8860B" stroke-width="5"');
     const s2 = group(collapsed, 'node aggregate', 'agg:seg:s2');
     expect(s2).toContain(`fill="${legend.sectorColors.get('c2')}"`);
     expect(s2).not.toContain('stroke=');
