@@ -1,7 +1,9 @@
 import { en, type MessageKey } from './en';
 import { zh } from './zh';
 
-export type Lang = 'zh' | 'en';
+import { isLang, type Lang } from '../domain/view-state/lang';
+
+export { isLang, type Lang };
 export type { MessageKey };
 export type Params = Record<string, string | number>;
 
@@ -25,8 +27,6 @@ export const translateValue = (
   const key = `${prefix}.${value}`;
   return Object.hasOwn(dictionaries[lang], key) ? dictionaries[lang][key as MessageKey] : value;
 };
-
-export const isLang = (value: unknown): value is Lang => value === 'zh' || value === 'en';
 
 /** `?lang=` wins, then the remembered choice, then the browser's language. */
 export const detectLang = (search: string, remembered: string | null, browserLanguage: string): Lang => {

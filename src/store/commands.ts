@@ -1,13 +1,13 @@
 import type { MessageKey } from '../i18n';
 import { useAppStore } from './index';
-import type { Depth } from './viewSlice';
+import { isDepth } from '../domain/layout/depth';
 
 /**
  * Every keyboard command, defined once: the key handler, the buttons that show a shortcut hint and
  * the key sheet all read this list.
  */
-export interface Command {
-  id: string;
+export interface Command<Id extends string = string> {
+  id: Id;
   /** `KeyboardEvent.key` values. */
   keys: readonly string[];
   /** Shown in the key sheet. */
@@ -23,10 +23,10 @@ const whilePresenting = (): boolean => useAppStore.getState().presenting;
 const changeDepth = (step: 1 | -1) => {
   const { depth, setDepth } = useAppStore.getState();
   const next = depth + step;
-  if (next >= 1 && next <= 3) setDepth(next as Depth);
+  if (isDepth(next)) setDepth(next);
 };
 
-export const commands: readonly Command[] = [
+export const commands = [
   {
     id: 'search',
     keys: ['/'],
@@ -105,14 +105,20 @@ export const commands: readonly Command[] = [
     label: 'keys.sheet',
     run: () => useAppStore.getState().setKeySheetOpen(true),
   },
-];
+] as const satisfies readonly Command[];
 
-const byKey = new Map(commands.flatMap((command) => command.keys.map((key) => [key, command] as const)));
+/** The ids as a literal union, so a mistyped id (say in `keyLabelOf`) does not compile. */
+export type CommandId = (typeof commands)[number]['id'];
 
-export const commandForKey = (key: string): Command | undefined => {
+const byKey = new Map<string, Command<CommandId>>(
+  commands.flatMap((command) => command.keys.map((key) => [key, command] as const)),
+);
+
+export const commandForKey = (key: string): Command<CommandId> | undefined => {
   const command = byKey.get(key);
   return command?.when && !command.when() ? undefined : command;
 };
 
-export const keyLabelOf = (id: string): string =>
-  commands.find((command) => command.id === id)?.keyLabel ?? '';
+const keyLabels = new Map<CommandId, string>(commands.map((command) => [command.id, command.keyLabel]));
+
+export const keyLabelOf = (id: CommandId): string => keyLabels.get(id) ?? '';

@@ -19,5 +19,6 @@ export const useAppStore = create<AppState>()((...args) => ({
 }));
 
 export type { Origin, PendingImport } from './datasetSlice';
-export type { LayoutName, Depth, LegendHighlight } from './viewSlice';
+export type { LayoutName, LegendHighlight } from './viewSlice';
+export type { Depth } from '../domain/layout/depth';
 export type { MapDecorations } from './decorationsSlice';

@@ -1,9 +1,9 @@
 import type { StateCreator } from 'zustand';
+import type { Depth } from '../domain/layout/depth';
 import type { Lang } from '../i18n';
 import type { AppState } from './index';
 
 export type LayoutName = 'overview' | 'circle' | 'lanes' | 'preset';
-export type Depth = 1 | 2 | 3;
 
 /** A legend entry the user clicked: those elements stand out and the rest fade. */
 export type LegendHighlight =

@@ -1,3 +1,4 @@
 export * from './chainLanes';
 export * from './enterpriseCircle';
 export * from './geometry';
+export * from './depth';

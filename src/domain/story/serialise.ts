@@ -4,8 +4,8 @@
  */
 import { FILTER_MODES, type Filters } from '../filters/filters';
 import { AWARD_LEVELS, NODE_TYPES } from '../graph/types';
+import { DEPTHS } from '../layout/depth';
 import {
-  STORY_DEPTHS,
   STORY_LAYOUTS,
   STORY_VERSION,
   stepDefaults,
@@ -228,7 +228,7 @@ class StoryReader {
         record,
         path,
         'depth',
-        (depth, depthPath) => this.oneOf(depth, depthPath, STORY_DEPTHS),
+        (depth, depthPath) => this.oneOf(depth, depthPath, DEPTHS),
         1,
       ),
       highlightedNodes: this.optional(record, path, 'highlightedNodes', ids, []),

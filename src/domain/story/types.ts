@@ -1,15 +1,12 @@
 /** Presenter mode's model: a story is an ordered list of saved views (steps). Plain serialisable data. */
 import type { Filters } from '../filters/filters';
+import type { Depth } from '../layout/depth';
 
 export const STORY_VERSION = 1;
 
 /** The map layouts a step can ask for (the names the Layout switcher uses). */
 export const STORY_LAYOUTS = ['overview', 'circle', 'lanes', 'preset'] as const;
 export type StoryLayout = (typeof STORY_LAYOUTS)[number];
-
-/** How many hops the enterprise circle reaches from its focus. */
-export const STORY_DEPTHS = [1, 2, 3] as const;
-export type StoryDepth = (typeof STORY_DEPTHS)[number];
 
 export interface LocalisedText {
   zh: string;
@@ -33,7 +30,7 @@ export interface Step {
   layout: StoryLayout;
   /** The node the enterprise circle (and the details panel) centres on. */
   focus: string | null;
-  depth: StoryDepth;
+  depth: Depth;
   highlightedNodes: string[];
   highlightedEdges: string[];
   /** Null: fit the visible elements, so the step works whatever the screen size. */

@@ -5,7 +5,9 @@
  */
 import { defaultFilters, FILTER_MODES, type FacetKey, type Filters } from '../filters';
 import { AWARD_LEVELS, NODE_TYPES } from '../graph/types';
-import { defaultViewState, DEPTHS, LANGS, LAYOUTS, type KnownIds, type ViewState } from './view-state';
+import { DEPTHS } from '../layout/depth';
+import { LANGS } from './lang';
+import { defaultViewState, LAYOUTS, type KnownIds, type ViewState } from './view-state';
 
 /** Stable codes; the UI words them in its language. */
 export type ViewStateProblem =

@@ -1,15 +1,11 @@
 /** What a shared link restores: the filters, the selection, the layout, the ego depth and the language. */
 import { defaultFilters, nodeSectorKeys, type Filters } from '../filters';
 import type { Graph } from '../graph/types';
+import type { Depth } from '../layout/depth';
+import type { Lang } from './lang';
 
 export const LAYOUTS = ['overview', 'circle', 'lanes', 'preset'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
-
-export const DEPTHS = [1, 2, 3] as const;
-export type Depth = (typeof DEPTHS)[number];
-
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
 
 export interface ViewState {
   filters: Filters;

@@ -1,16 +1,12 @@
-import type { ReactNode } from 'react';
-import { useAnalysisUi, type SectionId } from './analysisUi';
-
-interface SectionProps {
-  id: SectionId;
-  title: string;
-  /** Rendered only while open, so a closed section computes nothing. */
-  children: ReactNode;
-}
+import { useT } from '../../store/i18n';
+import { useAnalysisUi } from './analysisUi';
+import type { AnalysisSection, SectionId } from './sections';
 
 /** One collapsible part of the panel: a heading whose button opens and closes it (the WAI accordion pattern). */
-export function Section({ id, title, children }: SectionProps) {
-  const open = useAnalysisUi((state) => state.open[id]);
+export function Section({ section }: { section: AnalysisSection<SectionId> }) {
+  const { t } = useT();
+  const { id, Component } = section;
+  const open = useAnalysisUi((state) => state.open[id] ?? section.open);
   const headingId = `analysis-${id}-heading`;
   const bodyId = `analysis-${id}-body`;
   return (
@@ -20,15 +16,16 @@ export function Section({ id, title, children }: SectionProps) {
           type="button"
           aria-expanded={open}
           aria-controls={open ? bodyId : undefined}
-          onClick={() => useAnalysisUi.getState().toggleSection(id)}
+          onClick={() => useAnalysisUi.getState().setSectionOpen(id, !open)}
         >
           <span className="analysis-chevron" aria-hidden="true" />
-          {title}
+          {t(section.title)}
         </button>
       </h3>
+      {/* Rendered only while open, so a closed section computes nothing. */}
       {open && (
         <div className="analysis-section-body" id={bodyId}>
-          {children}
+          <Component />
         </div>
       )}
     </section>

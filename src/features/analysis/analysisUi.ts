@@ -1,15 +1,6 @@
 import { create } from 'zustand';
-
-export const SECTIONS = [
-  'paths',
-  'supply',
-  'gaps',
-  'attraction',
-  'keyEnterprises',
-  'communities',
-  'summary',
-] as const;
-export type SectionId = (typeof SECTIONS)[number];
+// Only the type: sections.ts imports the section components, which import this store.
+import type { SectionId } from './sections';
 
 export const PATH_RELATIONS = ['all', 'supply'] as const;
 export type PathRelations = (typeof PATH_RELATIONS)[number];
@@ -33,7 +24,8 @@ export interface MapLayers {
 }
 
 export interface AnalysisUiState {
-  open: Record<SectionId, boolean>;
+  /** Sections the user opened or closed; the others are as their registry entry says (sections.ts). */
+  open: Partial<Record<SectionId, boolean>>;
   pathFrom: string | null;
   pathTo: string | null;
   pathRelations: PathRelations;
@@ -57,7 +49,8 @@ export interface AnalysisUiState {
 
 interface AnalysisUiActions {
   set: (patch: Partial<AnalysisUiState>) => void;
-  toggleSection: (id: SectionId) => void;
+  /** Sets a section open or closed. */
+  setSectionOpen: (id: SectionId, open: boolean) => void;
   /** Opens the shortlist for a segment, e.g. from its row on the gap board. */
   showAttraction: (chainId: string, segmentId: string) => void;
   setLayer: <L extends keyof MapLayers>(layer: L, value: MapLayers[L]) => void;
@@ -72,15 +65,7 @@ interface AnalysisUiActions {
  * Only ids and settings live here; results are computed from them (see useAnalysis).
  */
 export const useAnalysisUi = create<AnalysisUiState & AnalysisUiActions>()((set) => ({
-  open: {
-    paths: true,
-    supply: false,
-    gaps: true,
-    attraction: false,
-    keyEnterprises: false,
-    communities: false,
-    summary: false,
-  },
+  open: {},
   pathFrom: null,
   pathTo: null,
   pathRelations: 'all',
@@ -97,7 +82,7 @@ export const useAnalysisUi = create<AnalysisUiState & AnalysisUiActions>()((set)
   focusedCommunity: null,
   layers: { highlight: null, nodeScale: null, nodeColor: null },
   set: (patch) => set(patch),
-  toggleSection: (id) => set((state) => ({ open: { ...state.open, [id]: !state.open[id] } })),
+  setSectionOpen: (id, open) => set((state) => ({ open: { ...state.open, [id]: open } })),
   showAttraction: (chainId, segmentId) =>
     set((state) => ({ attraction: { chainId, segmentId }, open: { ...state.open, attraction: true } })),
   setLayer: (layer, value) => set((state) => ({ layers: { ...state.layers, [layer]: value } })),

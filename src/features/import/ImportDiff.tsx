@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { diffGraphs, type ElementDiff, type GraphDiff } from '../../domain/diff';
-import type { Graph, GraphEdge } from '../../domain/graph/types';
+import type { Graph, GraphEdge, GraphNode } from '../../domain/graph/types';
 import type { MessageKey } from '../../i18n';
 import { useT, type Translator } from '../../store/i18n';
 
@@ -10,8 +10,11 @@ const LIST_LIMIT = 100;
 const CHANGES = ['added', 'changed', 'removed'] as const;
 const KINDS = ['nodes', 'edges'] as const;
 
+/** The fields diffGraphs compares; a field added to the model without a label here does not compile. */
+type ComparedField = Exclude<keyof GraphNode | keyof GraphEdge, 'id' | 'attributes'>;
+
 /** Model field → its label; the CSV column names of the mapping step, where the model spells them otherwise. */
-const FIELD_LABELS: Record<string, MessageKey> = {
+const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   name: 'mapping.role.name',
   type: 'mapping.role.type',
   sectors: 'mapping.role.sector',
@@ -31,7 +34,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   directed: 'importDiff.field.directed',
   weight: 'mapping.role.weight',
   label: 'mapping.role.label',
-};
+} satisfies Record<ComparedField, MessageKey>;
 
 const ATTRIBUTE_PREFIX = 'attributes.';
 

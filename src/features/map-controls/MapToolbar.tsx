@@ -1,10 +1,10 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useAppStore, type Depth, type LayoutName } from '../../store';
+import { isDepth, MAX_DEPTH, MIN_DEPTH } from '../../domain/layout/depth';
+import { useAppStore, type LayoutName } from '../../store';
 import { useT } from '../../store/i18n';
 import { LodControls } from './LodControls';
 
 const LAYOUTS: LayoutName[] = ['overview', 'circle', 'lanes', 'preset'];
-const MAX_DEPTH = 3;
 
 /** Over the map's top edge: the layout switcher, the enterprise circle's depth and fit-to-view; under them, the level of detail. */
 export function MapToolbar() {
@@ -41,13 +41,13 @@ export function MapToolbar() {
           {t('layout.depth')}
           <input
             type="number"
-            min={1}
+            min={MIN_DEPTH}
             max={MAX_DEPTH}
             value={depth}
             aria-label={t('layout.depth')}
             onChange={(event) => {
               const value = Number(event.target.value);
-              if (value >= 1 && value <= MAX_DEPTH) setDepth(value as Depth);
+              if (isDepth(value)) setDepth(value);
             }}
           />
         </label>

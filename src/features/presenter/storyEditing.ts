@@ -1,6 +1,6 @@
 /** Making stories and steps from what the user has on screen. */
 import { addStep, stepFromView, STORY_VERSION, type LocalisedText, type Story } from '../../domain/story';
-import { translate, type MessageKey, type Params } from '../../i18n';
+import { translate, type Lang, type MessageKey, type Params } from '../../i18n';
 import { mapHandle } from '../../io/mapHandle';
 import { useAppStore } from '../../store';
 import { BUILT_IN_STORIES } from '../../store/presenterSlice';
@@ -71,7 +71,7 @@ export const withCapturedStep = (
 };
 
 /** The text in the UI language, or the other one when that is all the author wrote. */
-export const localised = (text: LocalisedText, lang: 'zh' | 'en'): { text: string; lang: 'zh' | 'en' } => {
+export const localised = (text: LocalisedText, lang: Lang): { text: string; lang: Lang } => {
   const other = lang === 'zh' ? 'en' : 'zh';
   return text[lang].trim() || !text[other].trim()
     ? { text: text[lang], lang }

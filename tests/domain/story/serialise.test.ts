@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AWARD_LEVELS, NODE_TYPES } from '../../../src/domain/graph/types';
 import { FILTER_MODES } from '../../../src/domain/filters';
+import { DEPTHS } from '../../../src/domain/layout';
 import {
   parseStory,
-  STORY_DEPTHS,
   STORY_LAYOUTS,
   STORY_LIMITS,
   STORY_PROBLEM_CODES,
@@ -98,7 +98,7 @@ describe('storyToJson and parseStory', () => {
       ),
       layout: fc.constantFrom(...STORY_LAYOUTS),
       focus: fc.option(id, { nil: null }),
-      depth: fc.constantFrom(...STORY_DEPTHS),
+      depth: fc.constantFrom(...DEPTHS),
       highlightedNodes: ids,
       highlightedEdges: ids,
       camera: fc.option(
@@ -228,12 +228,12 @@ const EDIT_CASES: [string, (json: StoryJson) => void, StoryProblem[]][] = [
   [
     'depth 4',
     changeFirstStep({ depth: 4 }),
-    [{ path: 'steps[0].depth', code: 'unknown-value', allowed: STORY_DEPTHS }],
+    [{ path: 'steps[0].depth', code: 'unknown-value', allowed: DEPTHS }],
   ],
   [
     'depth as text',
     changeFirstStep({ depth: '2' }),
-    [{ path: 'steps[0].depth', code: 'unknown-value', allowed: STORY_DEPTHS }],
+    [{ path: 'steps[0].depth', code: 'unknown-value', allowed: DEPTHS }],
   ],
   [
     'a numeric caption',

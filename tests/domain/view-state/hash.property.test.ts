@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FILTER_MODES, NO_SECTOR, type Filters } from '../../../src/domain/filters';
 import { AWARD_LEVELS, NODE_TYPES } from '../../../src/domain/graph/types';
+import { DEPTHS } from '../../../src/domain/layout';
 import {
   decodeViewState,
   defaultViewState,
-  DEPTHS,
   encodeViewState,
   LANGS,
   LAYOUTS,
