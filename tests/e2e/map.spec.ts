@@ -55,6 +55,23 @@ test('search by pinyin initials selects the node and fills Details from its CSV 
   await expect(details.getByRole('heading', { name: `Connections (${neighbourCount})` })).toBeVisible();
 });
 
+test('Details shows a field the row marks editorial as an editorial reading, with its note', async ({
+  page,
+}) => {
+  await openApp(page);
+  await searchAndPick(page, '药研所');
+  const yaoyansuo = row('plat-yaoyansuo');
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(yaoyansuo.name ?? '');
+  const notes = details.getByRole('region', { name: 'Editorial reading' });
+  for (const clause of (yaoyansuo.editorial ?? '').split('|'))
+    await expect(notes).toContainText(clause.replace(/^[^:]*:/, '').trim());
+  await expect(notes.getByRole('term')).toHaveText(['Industry chains', 'Location']);
+  await expect(details.getByRole('note', { name: /editorial reading/ })).toHaveCount(2);
+  // The column is shown as a reading, not again as a plain extra column.
+  await expect(details.getByRole('term').filter({ hasText: /^editorial$/ })).toHaveCount(0);
+});
+
 test('full pinyin and Chinese substrings find the same enterprise', async ({ page }) => {
   await openApp(page);
   for (const query of ['saile', '赛乐医疗']) {

@@ -61,7 +61,7 @@ describe('bundled map files', () => {
 
   it('have the expected headers', () => {
     expect(nodesFile.raw.split('\n')[0]).toBe(
-      'id,name,type,sector,segment,award_level,awards,locality,key,description,evidence,url,name_en',
+      'id,name,type,sector,segment,award_level,awards,locality,key,description,evidence,url,name_en,editorial',
     );
     expect(edgesFile.raw.split('\n')[0]).toBe('source,target,relation,label,evidence');
   });

@@ -27,8 +27,8 @@ export const xuejiaTour: Story = {
       id: 'synbio',
       title: { zh: '合成生物港', en: 'Synthetic biology hub' },
       caption: {
-        zh: '依托长三角合成生物产业创新园，已聚集合成生物企业61家，占全区的80%，产值超百亿元；全国首个省级合成生物标准化技术委员会揭牌成立。',
-        en: "61 synthetic-biology firms, 80% of the district's, output over 10 billion yuan; China's first provincial synthetic-biology standards committee.",
+        zh: '薛家镇依托长三角合成生物产业创新园，已聚集合成生物企业61家，占全区的80%，产值超百亿元；全国首个省级合成生物标准化技术委员会揭牌成立。',
+        en: "The town has 61 synthetic-biology firms, 80% of the district's, output over 10 billion yuan; China's first provincial standards committee for the field.",
       },
       filters: { sectors: ['chain-synbio'] },
       highlightedNodes: [
@@ -90,29 +90,28 @@ export const xuejiaTour: Story = {
     }),
     tourStep({
       id: 'nev-equipment',
-      title: { zh: '新能源与智能装备', en: 'New energy and intelligent equipment' },
+      title: { zh: '新能源与装备项目', en: 'New energy and equipment projects' },
       caption: {
-        zh: '创成全区唯一市级新能源应用示范工业园区；欧朗助力常州新能源之都建设；河海新能源超导热芯高端装备项目是省重大项目，总投资10亿元。',
-        en: "The district's only municipal new-energy demo park. Oulang backs Changzhou's new-energy drive. Hehai: a 1-billion-yuan provincial key equipment project.",
+        zh: '创成全区唯一市级新能源应用示范工业园区，2025年打造整车配套供应链对接平台；欧朗技改助力常州新能源之都建设；河海新能源超导热芯高端装备项目是省重大项目。',
+        en: "Municipal new-energy demo park; a vehicle supply platform planned for 2025. Oulang helps Changzhou's new-energy drive; Hehai's is a provincial key project.",
       },
-      filters: { sectors: ['chain-nev', 'chain-equipment'] },
-      highlightedNodes: ['plat-nev-park', 'ent-oulang', 'ent-hehai'],
+      highlightedNodes: ['plat-nev-park', 'plat-nev-supply', 'ent-oulang', 'ent-hehai'],
     }),
     tourStep({
       id: 'national-honours',
       title: { zh: '国家级荣誉', en: 'National honours' },
       caption: {
         zh: '天地自动化摘得国家级制造业单项冠军，电装获评国家级绿色工厂，维尔利入选国家发改委《绿色技术推广目录》，药研所创成国家博士后科研工作站。',
-        en: 'Tiandi: national manufacturing champion. DENSO: national green factory. Weierli: NDRC green-technology list. The pharma institute: national postdoc workstation.',
+        en: 'Tiandi: national single-product champion. DENSO: national green factory. Weierli: NDRC green-tech list. The pharma institute: national postdoc workstation.',
       },
       filters: { awardLevels: ['national'] },
     }),
     tourStep({
       id: 'sailer',
-      title: { zh: '赛乐医疗的朋友圈', en: "Sailer Medical's circle" },
+      title: { zh: '赛乐医疗的朋友圈', en: "Saile Medical's circle" },
       caption: {
         zh: '赛乐医疗2016年落户薛家，深耕高端牙科设备耗材领域，是国家级专精特新“小巨人”企业；2024年9月新总部落成，项目总投资3亿元。',
-        en: 'In Xuejia since 2016, Sailer makes high-end dental equipment and consumables; a national “little giant”, it opened a 300-million-yuan HQ in September 2024.',
+        en: 'In Xuejia since 2016, Saile makes high-end dental equipment and consumables; a national “little giant”, it opened a 300-million-yuan HQ in September 2024.',
       },
       layout: 'circle',
       focus: 'ent-sailer',
@@ -123,16 +122,16 @@ export const xuejiaTour: Story = {
       id: 'universities',
       title: { zh: '高校与联盟', en: 'Universities and alliances' },
       caption: {
-        zh: '与南京医科大学、江苏理工学院、常州大学等高校签订党建联盟协议；药研所与西安交通大学、南昌大学等23所高校强化引才联盟。',
-        en: "Party-building alliances with Nanjing Medical Univ., Jiangsu Univ. of Technology and Changzhou Univ.; the pharma institute's talent alliance: 23 universities.",
+        zh: '薛家与南京医科大学、江苏理工学院、常州大学等高校签订党建联盟协议，与西安交通大学、南昌大学等23所高校强化引才联盟。',
+        en: 'Party-building alliances with Nanjing Medical U., Jiangsu U. of Technology and Changzhou U.; a talent alliance with 23 universities, Xi’an Jiaotong among them.',
       },
       filters: { types: ['university'], keepNeighbours: true },
       highlightedEdges: [
         'plat-xuejia->uni-njmu#alliance',
         'plat-xuejia->uni-jsut#alliance',
         'plat-xuejia->uni-cczu#alliance',
-        'plat-yaoyansuo->uni-xjtu#alliance',
-        'plat-yaoyansuo->uni-ncu#alliance',
+        'plat-xuejia->uni-xjtu#alliance',
+        'plat-xuejia->uni-ncu#alliance',
       ],
     }),
     tourStep({

@@ -6,7 +6,9 @@ import { useT, type Translator } from '../../store/i18n';
 import { neighbours, type NeighbourGroup } from '../../domain/graph/neighbourhood';
 import { STAGES, type Graph, type GraphNode } from '../../domain/graph/types';
 import { safeHttpUrl } from '../../domain/graph/url';
+import { editorialColumnOf, editorialOf } from '../../domain/graph/editorial';
 import { GroupMembership, GroupsOverview } from './Groups';
+import { EditorialMark, EditorialNotes } from './Editorial';
 
 const groupTitle = ({ t, value }: Translator, group: NeighbourGroup): string => {
   const relation = value('relation', group.relation);
@@ -19,11 +21,22 @@ const segmentText = (translator: Translator, graph: Graph, segment: string): str
   return nodesByIdOf(graph).get(segment)?.name ?? segment;
 };
 
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
+function Field({
+  label,
+  children,
+  mark,
+}: {
+  label: string;
+  children: React.ReactNode;
+  mark?: React.ReactNode;
+}) {
   return (
     <>
       <dt>{label}</dt>
-      <dd>{children}</dd>
+      <dd>
+        {children}
+        {mark}
+      </dd>
     </>
   );
 }
@@ -42,33 +55,49 @@ function NodeDetails({ node, graph, aggregated, onBackToOverview }: NodeDetailsP
   const nodesById = nodesByIdOf(graph);
   const url = safeHttpUrl(node.url);
   const groups = neighbours(adjacencyOf(graph), node.id);
-  const extra = Object.entries(node.attributes).filter(([, text]) => text !== '');
+  const editorialColumn = editorialColumnOf(node.attributes);
+  const extra = Object.entries(node.attributes).filter(
+    ([column, text]) => text !== '' && column !== editorialColumn,
+  );
+  const editorial = editorialOf(node.attributes);
+  const editorialFields = new Set(editorial.flatMap((clause) => clause.fields));
+  /** The tag beside a value the row marks as an editorial reading. */
+  const markOf = (...fields: string[]) =>
+    fields.some((field) => editorialFields.has(field)) ? (
+      <EditorialMark translator={translator} />
+    ) : undefined;
   return (
     <article className="details-body">
       <header>
         <h2>{node.name}</h2>
         <p className="details-kind">
           {value('type', node.type)}
+          {markOf('type')}
           {node.awardLevel !== 'none' && (
             <span className={`badge level-${node.awardLevel}`}>{value('level', node.awardLevel)}</span>
           )}
+          {node.awardLevel !== 'none' && markOf('award_level')}
         </p>
       </header>
       {aggregated && <GroupMembership nodeId={node.id} onBackToOverview={onBackToOverview} />}
       <dl className="details-fields">
         <Field label={t('details.id')}>{node.id}</Field>
         {node.sectors.length > 0 && (
-          <Field label={t('details.sectors')}>
+          <Field label={t('details.sectors')} mark={markOf('sector')}>
             {node.sectors.map((sector) => nodesById.get(sector)?.name ?? sector).join('、')}
           </Field>
         )}
         {node.segment !== '' && (
-          <Field label={t('details.segment')}>{segmentText(translator, graph, node.segment)}</Field>
+          <Field label={t('details.segment')} mark={markOf('segment')}>
+            {segmentText(translator, graph, node.segment)}
+          </Field>
         )}
-        <Field label={t('details.locality')}>{value('locality', node.locality)}</Field>
+        <Field label={t('details.locality')} mark={markOf('locality')}>
+          {value('locality', node.locality)}
+        </Field>
         {node.type === 'segment' && node.key && <Field label={t('details.key')}>{t('details.keyYes')}</Field>}
         {node.awards.length > 0 && (
-          <Field label={t('details.awards')}>
+          <Field label={t('details.awards')} mark={markOf('awards')}>
             <ul className="plain-list">
               {node.awards.map((award) => (
                 <li key={award}>{award}</li>
@@ -90,6 +119,7 @@ function NodeDetails({ node, graph, aggregated, onBackToOverview }: NodeDetailsP
           </Field>
         ))}
       </dl>
+      <EditorialNotes clauses={editorial} translator={translator} />
       {node.evidence !== '' && (
         <figure className="evidence">
           <figcaption>{t('details.evidence')}</figcaption>

@@ -1,4 +1,4 @@
-/** Strings of the Details panel's groups (level of detail), in both languages; zh is checked against en by TypeScript. */
+/** Strings of the Details panel's groups (level of detail) and editorial readings, in both languages; zh is checked against en by TypeScript. */
 export const en = {
   'groups.title': 'Groups on the map',
   'groups.hint':
@@ -17,6 +17,17 @@ export const en = {
   'group.isOpen': 'Open on the map',
   'group.isClosed': 'Closed: the map shows it as one node',
   'group.overview': 'Groups overview',
+  'editorial.title': 'Editorial reading',
+  'editorial.hint': 'The source does not state this: it is how whoever compiled the data read it.',
+  'editorial.mark': 'editorial',
+  'editorial.markLabel': 'an editorial reading, not stated by the source',
+  'editorial.field.row': 'The whole row',
+  'editorial.field.type': 'Type',
+  'editorial.field.sector': 'Industry chains',
+  'editorial.field.segment': 'Segment',
+  'editorial.field.award_level': 'Award level',
+  'editorial.field.awards': 'Honours',
+  'editorial.field.locality': 'Location',
 } as const;
 
 export const zh: Record<keyof typeof en, string> = {
@@ -36,4 +47,15 @@ export const zh: Record<keyof typeof en, string> = {
   'group.isOpen': '已在地图上展开',
   'group.isClosed': '已收起：地图上显示为一个节点',
   'group.overview': '分组总览',
+  'editorial.title': '编辑解读',
+  'editorial.hint': '出处并未直说，以下是整理数据者的解读。',
+  'editorial.mark': '编辑解读',
+  'editorial.markLabel': '编辑解读，出处未直说',
+  'editorial.field.row': '整行',
+  'editorial.field.type': '类型',
+  'editorial.field.sector': '所属产业链',
+  'editorial.field.segment': '环节',
+  'editorial.field.award_level': '荣誉等级',
+  'editorial.field.awards': '荣誉资质',
+  'editorial.field.locality': '区域',
 } as const;
