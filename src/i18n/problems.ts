@@ -51,6 +51,7 @@ const en = {
     'No edge list: {kept} edges of the current map are kept, {dropped} dropped because a node they join is gone.',
   'mixed-line-endings': 'Line ends are mixed (CRLF, LF, CR); each was read as a line break.',
   'edges-kept': 'No edge list: the {kept} edges of the current map are kept.',
+  'no-edges': 'No edges: the edge list has a header and no rows, so the map has nodes only.',
   'more-problems': '…and {count} more of the same kind ({code}).',
 };
 
@@ -95,6 +96,7 @@ const zh: Record<keyof typeof en, string> = {
   'edges-dropped': '没有关系文件：保留当前图谱的 {kept} 条关系，{dropped} 条因端点节点已不存在而删除。',
   'mixed-line-endings': '换行符混用（CRLF、LF、CR），均按换行读取。',
   'edges-kept': '没有关系文件：保留当前图谱的全部 {kept} 条关系。',
+  'no-edges': '没有关系：关系文件只有表头、没有数据行，图谱只有节点。',
   'more-problems': '……另有 {count} 条同类问题（{code}）。',
 };
 

@@ -214,3 +214,26 @@ test('the SVG of an aggregated map draws its groups with their labels, and the m
   expect(parsed.merged).toBeGreaterThan(0);
   expect(parsed.edges).toBe(edges);
 });
+
+test('a map with nodes and no edges, exported, imports again with a "no edges" warning', async ({ page }) => {
+  await openApp(page);
+  // Universities alone: no edge joins two of them, so the visible map has nodes only.
+  await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: 'University' }).check();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('radio', { name: 'Only what the filters show' }).check();
+  const nodes = await exportFile(page, 'Export nodes CSV');
+  const edges = await exportFile(page, 'Export edges CSV');
+  const universities = bundled.nodes.filter((node) => node.type === 'university').length;
+  await page
+    .getByLabel('Import CSV files')
+    .setInputFiles(
+      [nodes, edges].map(({ name, bytes }) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) })),
+    );
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toContainText('No edges');
+  await expect(report.getByRole('alert')).toHaveCount(0);
+  await report.getByRole('button', { name: 'Apply' }).click();
+  await expect(report).toBeHidden();
+  await expect(page.getByRole('status')).toContainText(`of ${universities} nodes`);
+  expect((await statusCounts(page)).edges).toEqual([0, 0]);
+});

@@ -193,7 +193,10 @@ function importWith(
   for (const file of edgeFiles) {
     const { columns, count } = edges.readFile(file.name, file.table, file.roles);
     file.summary.columns = columns;
-    if (count === 0) noRows(file);
+    // A header and no rows is a map without edges (an edgeless map's own export), when nodes come with it.
+    if (count === 0 && file.table.records.length === 0 && nodeFiles.length > 0)
+      log.add(file.name, 'no-edges');
+    else if (count === 0) noRows(file);
   }
   if (log.fatal) return fatalResult(log, summaries);
   progress(0.95);

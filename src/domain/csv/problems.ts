@@ -43,6 +43,7 @@ export const PROBLEM_SEVERITIES = {
   'endpoint-by-name': 'warning',
   'nodes-from-edges': 'warning',
   'edges-dropped': 'warning',
+  'no-edges': 'warning',
   // Notes.
   'mixed-line-endings': 'info',
   'edges-kept': 'info',

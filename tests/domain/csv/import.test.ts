@@ -103,6 +103,31 @@ describe('fatal input', () => {
     expect(codes(allBad.problems)).toEqual(['empty-id', 'empty-id', 'no-valid-rows']);
   });
 
+  it('a header-only edge list beside a nodes file is a map without edges: a warning, not fatal', () => {
+    const current = importTexts({
+      'n.csv': 'id,type\na,enterprise\nb,enterprise\n',
+      'e.csv': 'source,target\na,b\n',
+    });
+    expect(current.graph.edges).toHaveLength(1);
+    const { graph, report } = importTexts(
+      { 'n.csv': 'id,type\na,enterprise\nb,enterprise\n', 'e.csv': '\uFEFFsource,target,note\r\n' },
+      current.graph,
+    );
+    expect(report.fatal).toBe(false);
+    expect(brief(report.problems)).toEqual([{ code: 'no-edges' }]);
+    expect(report.problems[0]).toMatchObject({ file: 'e.csv', severity: 'warning' });
+    // The edge list says "no edges": the current map's edges are not kept as with a nodes file alone.
+    expect(graph.edges).toEqual([]);
+    expect(graph.nodes.map((node) => node.id)).toEqual(['a', 'b']);
+    expect(graph.edgeExtraColumns).toEqual(['note']);
+  });
+
+  it('a header-only edge list alone gives no map: fatal', () => {
+    const { report } = importTexts({ 'e.csv': 'source,target\n' });
+    expect(report.fatal).toBe(true);
+    expect(codes(report.problems)).toEqual(['no-valid-rows']);
+  });
+
   it('an edge list whose every edge misses its nodes is fatal', () => {
     const { report } = importTexts({ 'n.csv': 'id,type\na,enterprise\n', 'e.csv': 'source,target\nx,y\n' });
     expect(report.fatal).toBe(true);
