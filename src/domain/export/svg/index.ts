@@ -1,0 +1,211 @@
+/**
+ * The map as an SVG file, written from the legend model (our own writer: `cytoscape-svg` is GPL-3.0).
+ * It draws what the map draws — node shapes, chain colours and pie slices, award rings, edges with
+ * their relation's line, colour and arrow, labels in the CJK font stack — at the given positions,
+ * in a viewBox fitted to the content, one model unit to one pixel. An aggregated map is written as
+ * it is drawn: aggregates as circles, merged edges, and the members of opened groups.
+ */
+import { ringExtent, type Legend, type VisibleElements } from '../../legend';
+import {
+  aggregateEdgeVisual,
+  aggregateNodeVisual,
+  heaviestMergedEdge,
+  mergedEdgeOpacity,
+  type AggregatedView,
+  type AggregateNode,
+} from '../../aggregate';
+import { type Graph, type GraphEdge } from '../../graph/types';
+import { escapeXml, num } from './text';
+import { add, sub, type DrawnNode, type Point } from './geometry';
+import { type EdgeToDraw, bowOffsets, edgeStyle, edgeStyles, drawEdge } from './edges';
+import { AGGREGATE_FONT, drawLabel, drawNode, graphNode, LABEL_OUTLINE, NodeBodies } from './nodes';
+
+export { escapeXml } from './text';
+export type { Point } from './geometry';
+
+/** The map's aggregated view and its aggregates' labels, as the map shows them. */
+export interface AggregatedSvg {
+  view: AggregatedView;
+  labelOf: (aggregate: AggregateNode) => string;
+}
+
+export interface MapSvgInput {
+  graph: Graph;
+  /** What the filters show; a node is drawn when it is visible and has a position. */
+  visible: VisibleElements;
+  /** When the map is aggregated: drawn instead of the visible graph (it is built from it). */
+  aggregated?: AggregatedSvg;
+  /** By node or aggregate id. */
+  positions: ReadonlyMap<string, Point>;
+  legend: Legend;
+  /** The file's title element. */
+  title: string;
+}
+
+export const SVG_FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
+
+const BACKGROUND = '#ffffff';
+const LABEL_COLOR = '#1d2733';
+const PADDING = 24;
+
+class Bounds {
+  minX = Infinity;
+  minY = Infinity;
+  maxX = -Infinity;
+  maxY = -Infinity;
+
+  include(point: Point): void {
+    this.minX = Math.min(this.minX, point.x);
+    this.minY = Math.min(this.minY, point.y);
+    this.maxX = Math.max(this.maxX, point.x);
+    this.maxY = Math.max(this.maxY, point.y);
+  }
+
+  /** x, y, width, height with padding; a small square around the origin when nothing was drawn. */
+  padded(padding: number): [number, number, number, number] {
+    if (!Number.isFinite(this.minX)) return [-padding, -padding, 2 * padding, 2 * padding];
+    return [
+      this.minX - padding,
+      this.minY - padding,
+      this.maxX - this.minX + 2 * padding,
+      this.maxY - this.minY + 2 * padding,
+    ];
+  }
+}
+
+/** What the map draws where it has a position: the visible nodes, or the aggregates and the members of opened groups. */
+const nodesToDraw = ({ graph, visible, aggregated, positions, legend }: MapSvgInput): DrawnNode[] => {
+  const drawn: DrawnNode[] = [];
+  if (!aggregated) {
+    for (const node of graph.nodes) {
+      const at = positions.get(node.id);
+      if (at && visible.nodeIds.has(node.id)) drawn.push(graphNode(node, at, legend));
+    }
+    return drawn;
+  }
+  const { view, labelOf } = aggregated;
+  const memberIds = new Set(view.nodes.flatMap((item) => (item.kind === 'node' ? [item.id] : [])));
+  const members = new Map(
+    graph.nodes.filter((node) => memberIds.has(node.id)).map((node) => [node.id, node]),
+  );
+  for (const item of view.nodes) {
+    const at = positions.get(item.id);
+    const member = members.get(item.id);
+    if (!at) continue;
+    if (item.kind === 'aggregate') {
+      drawn.push({
+        id: item.id,
+        label: labelOf(item),
+        font: AGGREGATE_FONT,
+        at,
+        visual: aggregateNodeVisual(item, legend),
+        kind: 'node aggregate',
+      });
+    } else if (member) drawn.push(graphNode(member, at, legend));
+  }
+  return drawn;
+};
+
+/** The edges between drawn nodes: the visible ones, or the merged edges and the real ones between members of opened groups. */
+const edgesToDraw = (
+  { graph, visible, aggregated, legend }: MapSvgInput,
+  drawn: ReadonlyMap<string, DrawnNode>,
+): EdgeToDraw[] => {
+  const styleOf = edgeStyles(legend);
+  const between = (edge: { source: string; target: string }): boolean =>
+    drawn.has(edge.source) && drawn.has(edge.target);
+  const real = (edge: GraphEdge): EdgeToDraw => ({
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    style: styleOf(edge),
+    kind: 'edge',
+  });
+  if (!aggregated)
+    return graph.edges.filter((edge) => visible.edgeIds.has(edge.id) && between(edge)).map(real);
+  const { edges } = aggregated.view;
+  const maxCount = heaviestMergedEdge(edges);
+  const merged = edges.flatMap((item): EdgeToDraw[] =>
+    item.kind === 'aggregate' && between(item)
+      ? [
+          {
+            id: item.id,
+            source: item.source,
+            target: item.target,
+            style: edgeStyle(aggregateEdgeVisual(item, legend)),
+            kind: 'edge aggregate',
+            opacity: mergedEdgeOpacity(item.count, maxCount),
+          },
+        ]
+      : [],
+  );
+  const realIds = new Set(edges.flatMap((item) => (item.kind === 'edge' ? [item.id] : [])));
+  return [...merged, ...graph.edges.filter((edge) => realIds.has(edge.id) && between(edge)).map(real)];
+};
+
+/** Elements written between two pauses of mapSvgSteps. */
+const ELEMENTS_PER_STEP = 1000;
+
+/**
+ * The writer in steps: it pauses (yields) every ELEMENTS_PER_STEP elements, so a caller can give
+ * the browser a frame while 50k nodes and 200k edges are written; the SVG text is its return value.
+ */
+export function* mapSvgSteps(input: MapSvgInput): Generator<void, string, void> {
+  const bounds = new Bounds();
+  const drawn = new Map<string, DrawnNode>();
+  for (const node of nodesToDraw(input)) {
+    drawn.set(node.id, node);
+    const { at, visual } = node;
+    const half = { x: visual.width / 2 + ringExtent(visual), y: visual.size / 2 + ringExtent(visual) };
+    bounds.include(sub(at, half));
+    bounds.include(add(at, half));
+  }
+  yield;
+
+  const edges = edgesToDraw(input, drawn);
+  const bows = bowOffsets(edges);
+  const edgeMarkup: string[] = [];
+  for (const edge of edges) {
+    const source = drawn.get(edge.source);
+    const target = drawn.get(edge.target);
+    if (!source || !target) continue;
+    const drawing = drawEdge(edge, source, target, bows.get(edge) ?? 0);
+    drawing.extent.forEach((point) => bounds.include(point));
+    edgeMarkup.push(drawing.markup);
+    if (edgeMarkup.length % ELEMENTS_PER_STEP === 0) yield;
+  }
+
+  const bodies = new NodeBodies();
+  const nodeMarkup: string[] = [];
+  const labelMarkup: string[] = [];
+  for (const node of drawn.values()) {
+    nodeMarkup.push(drawNode(node, bodies));
+    const label = drawLabel(node);
+    label.box.forEach((point) => bounds.include(point));
+    labelMarkup.push(label.markup);
+    if (nodeMarkup.length % ELEMENTS_PER_STEP === 0) yield;
+  }
+
+  const [x, y, width, height] = bounds.padded(PADDING);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(x)} ${num(y)} ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}">`,
+    `<title>${escapeXml(input.title)}</title>`,
+    bodies.defs(),
+    `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="${BACKGROUND}"/>`,
+    `<g class="edges">${edgeMarkup.join('')}</g>`,
+    `<g class="nodes">${nodeMarkup.join('')}</g>`,
+    `<g class="labels" font-family="${escapeXml(SVG_FONT_STACK)}" fill="${LABEL_COLOR}" text-anchor="middle" stroke="${BACKGROUND}" stroke-width="${LABEL_OUTLINE * 2}" stroke-linejoin="round" paint-order="stroke">${labelMarkup.join('')}</g>`,
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+/** The whole SVG at once. */
+export const writeMapSvg = (input: MapSvgInput): string => {
+  const steps = mapSvgSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+};
