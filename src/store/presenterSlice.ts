@@ -1,6 +1,17 @@
 import type { StateCreator } from 'zustand';
 import type { Filters } from '../domain/filters';
-import { xuejiaTour, type Camera, type Story } from '../domain/story';
+import {
+  OVERVIEW_STORY_ID,
+  overviewStory,
+  xuejiaTour,
+  type Camera,
+  type OverviewParams,
+  type OverviewText,
+  type OverviewTextKey,
+  type Story,
+} from '../domain/story';
+import type { Graph } from '../domain/graph/types';
+import { translate, type Lang, type MessageKey } from '../i18n';
 import { mapHandle } from '../io/mapHandle';
 import type { MapDecorations } from './decorationsSlice';
 import type { AppState } from './index';
@@ -55,20 +66,54 @@ export interface PresenterSlice {
   setStoriesOpen: (open: boolean) => void;
 }
 
-export const BUILT_IN_STORIES: readonly Story[] = [xuejiaTour];
+/** Ids no story of the user's may take: the tour of the bundled map and the overview of uploaded data. */
+export const BUILT_IN_STORY_IDS: readonly string[] = [xuejiaTour.id, OVERVIEW_STORY_ID];
 
-export const isBuiltInStory = (storyId: string): boolean =>
-  BUILT_IN_STORIES.some((story) => story.id === storyId);
+export const isBuiltInStory = (storyId: string): boolean => BUILT_IN_STORY_IDS.includes(storyId);
+
+/** A caption of the overview in one language; lists of names joined as that language writes them. */
+const wordsIn = (lang: Lang, key: OverviewTextKey, params: OverviewParams): string =>
+  translate(
+    lang,
+    `overview.${key}` satisfies MessageKey,
+    Object.fromEntries(
+      Object.entries(params).map(([name, value]) => [
+        name,
+        typeof value === 'object' ? value.join(lang === 'zh' ? '、' : ', ') : value,
+      ]),
+    ),
+  );
+const overviewText: OverviewText = (key, params) => ({
+  zh: wordsIn('zh', key, params),
+  en: wordsIn('en', key, params),
+});
+
+// Cached by graph identity: the story is asked for on every store change (canPresent).
+// Lists are kept too, so selectors comparing them shallowly see no change.
+let overviewCache: { graph: Graph; stories: readonly Story[] } | null = null;
+const overviewOf = (graph: Graph): readonly Story[] => {
+  if (overviewCache?.graph !== graph)
+    overviewCache = { graph, stories: [overviewStory(graph, overviewText)] };
+  return overviewCache.stories;
+};
+const TOUR: readonly Story[] = [xuejiaTour];
+
+/**
+ * The stories that come with the data: the tour of Xuejia on the bundled map only; on uploaded data
+ * an overview made from the data itself (the map, each chain, the honoured).
+ */
+export const builtInStoriesOf = (state: Pick<AppState, 'origin' | 'graph'>): readonly Story[] =>
+  state.origin.kind === 'bundled' ? TOUR : overviewOf(state.graph);
 
 /**
  * The story presenter mode plays: the chosen one while it exists; otherwise the built-in tour on the
- * bundled map, and the user's first story (or the tour) on uploaded data.
+ * bundled map, and the user's first story (or the data's overview) on uploaded data.
  */
-export const presentedStory = (state: Pick<AppState, 'storyId' | 'stories' | 'origin'>): Story => {
-  const all = [...state.stories, ...BUILT_IN_STORIES];
-  const chosen = all.find((story) => story.id === state.storyId);
+export const presentedStory = (state: Pick<AppState, 'storyId' | 'stories' | 'origin' | 'graph'>): Story => {
+  const builtIn = builtInStoriesOf(state);
+  const chosen = [...state.stories, ...builtIn].find((story) => story.id === state.storyId);
   if (chosen) return chosen;
-  return (state.origin.kind === 'bundled' ? undefined : state.stories[0]) ?? xuejiaTour;
+  return (state.origin.kind === 'bundled' ? undefined : state.stories[0]) ?? builtIn[0] ?? xuejiaTour;
 };
 
 const viewOf = (state: AppState): PresentedView => ({

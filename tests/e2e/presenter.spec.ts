@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { importFiles } from '../../src/domain/csv/import';
 import { applyFilters } from '../../src/domain/filters';
 import type { Graph } from '../../src/domain/graph/types';
-import { parseStory, resolveStep, xuejiaTour, type Step } from '../../src/domain/story';
+import { parseStory, resolveStep, storyToJson, xuejiaTour, type Step } from '../../src/domain/story';
 import { test, expect, openApp, statusCounts } from './fixtures';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -166,8 +166,31 @@ test('on uploaded data a step names what is missing and still shows the rest', a
     `${uploaded.nodes.length} of ${uploaded.nodes.length} nodes`,
   );
 
-  // No stories of its own yet: the built-in tour plays on the uploaded map.
+  // No stories of its own yet: the overview made from the data plays, never the tour of Xuejia.
   await page.keyboard.press('p');
+  const band = presenter(page);
+  await expect(band.getByRole('heading', { level: 2 })).toHaveText('The whole map');
+  await expect(band).toContainText(`${uploaded.nodes.length} nodes and ${uploaded.edges.length} ties`);
+  await expect(band).not.toContainText('Xuejia');
+  await page.keyboard.press('Escape');
+  await expect(band).toBeHidden();
+
+  // The Stories panel says how to make one, and offers the overview but not the tour.
+  await page.getByRole('button', { name: 'Stories' }).click();
+  const panel = page.getByRole('dialog', { name: 'Stories' });
+  await expect(panel).toContainText('No stories of your own for this data yet.');
+  const choice = panel.getByRole('group', { name: 'Story to present' });
+  await expect(choice.getByRole('radio')).toHaveCount(1);
+  await expect(choice.getByRole('radio', { name: /Overview of the data/ })).toBeChecked();
+
+  // The tour brought in as a story of this data: its steps name what the upload lacks.
+  await panel.getByLabel('Import JSON…').setInputFiles({
+    name: 'tour.story.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(storyToJson(xuejiaTour)),
+  });
+  await expect(choice.getByRole('radio', { name: new RegExp(xuejiaTour.title.en) })).toBeChecked();
+  await panel.getByRole('button', { name: 'Present', exact: true }).click();
   await expectStep(page, uploaded, 0);
   await expect(page.getByText(/not in the current map/)).toHaveCount(0);
   await presenter(page).getByRole('button', { name: "Step 3: NJNU's institute" }).click();

@@ -6,3 +6,10 @@ export { resolveStep, stepFromView } from './apply';
 export type { StoryView, ResolvedStep, StepDraft } from './apply';
 export { addStep, moveStep, updateStep, deleteStep } from './edit';
 export { xuejiaTour } from './xuejiaTour';
+export {
+  overviewStory,
+  OVERVIEW_STORY_ID,
+  OVERVIEW_MAX_CHAINS,
+  OVERVIEW_NAMED_HONOURS,
+} from './overviewStory';
+export type { OverviewText, OverviewTextKey, OverviewParams } from './overviewStory';

@@ -3,7 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Story, StoryProblem } from '../../domain/story';
 import { useAppStore } from '../../store';
 import { useT } from '../../store/i18n';
-import { BUILT_IN_STORIES, isBuiltInStory, presentedStory } from '../../store/presenterSlice';
+import { builtInStoriesOf, isBuiltInStory, presentedStory } from '../../store/presenterSlice';
+import { xuejiaTour } from '../../domain/story';
 import { copyOfStory, freeStoryId, localised, newStory } from './storyEditing';
 import { describeStoryProblem, exportStory, readStoryFile } from './storyFiles';
 import { StoryEditor } from './StoryEditor';
@@ -53,13 +54,25 @@ function ImportMessage({ outcome }: { outcome: ImportOutcome }) {
   );
 }
 
+const countKey = (storyId: string) =>
+  storyId === xuejiaTour.id
+    ? 'stories.builtInCount'
+    : isBuiltInStory(storyId)
+      ? 'stories.automaticCount'
+      : 'stories.stepCount';
+
 /** Authoring outside presenter mode: pick, make, import, export and edit stories; the map stays usable. */
 function Panel() {
   const { t, lang } = useT();
   const importId = useId();
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-  const { stories, chosen } = useAppStore(
-    useShallow((state) => ({ stories: state.stories, chosen: presentedStory(state) })),
+  const { stories, chosen, builtInStories, uploaded } = useAppStore(
+    useShallow((state) => ({
+      stories: state.stories,
+      chosen: presentedStory(state),
+      builtInStories: builtInStoriesOf(state),
+      uploaded: state.origin.kind === 'upload',
+    })),
   );
   const { chooseStory, putStory, removeStory, startPresenting, setStoriesOpen } = useAppStore.getState();
   const builtIn = isBuiltInStory(chosen.id);
@@ -96,9 +109,12 @@ function Panel() {
         </button>
       </div>
       <StorageMessage />
+      {uploaded && stories.length === 0 && (
+        <p className="presenter-stories-hint">{t('stories.noneOfYours')}</p>
+      )}
       <fieldset className="presenter-stories-choice">
         <legend>{t('stories.choose')}</legend>
-        {[...BUILT_IN_STORIES, ...stories].map((story) => (
+        {[...builtInStories, ...stories].map((story) => (
           <label key={story.id} className="presenter-stories-option">
             <input
               type="radio"
@@ -107,11 +123,7 @@ function Panel() {
               onChange={() => chooseStory(story.id)}
             />
             <span className="name">{localised(story.title, lang).text}</span>
-            <span className="count">
-              {t(isBuiltInStory(story.id) ? 'stories.builtInCount' : 'stories.stepCount', {
-                count: story.steps.length,
-              })}
-            </span>
+            <span className="count">{t(countKey(story.id), { count: story.steps.length })}</span>
           </label>
         ))}
       </fieldset>
@@ -157,7 +169,9 @@ function Panel() {
       </div>
       {outcome && <ImportMessage outcome={outcome} />}
       {builtIn ? (
-        <p className="presenter-stories-hint">{t('stories.builtInReadOnly')}</p>
+        <p className="presenter-stories-hint">
+          {t(chosen.id === xuejiaTour.id ? 'stories.builtInReadOnly' : 'stories.overviewReadOnly')}
+        </p>
       ) : (
         <StoryEditor key={chosen.id} story={chosen} />
       )}

@@ -3,7 +3,7 @@ import { addStep, stepFromView, STORY_VERSION, type LocalisedText, type Story } 
 import { translate, type Lang, type MessageKey, type Params } from '../../i18n';
 import { mapHandle } from '../../io/mapHandle';
 import { useAppStore } from '../../store';
-import { BUILT_IN_STORIES } from '../../store/presenterSlice';
+import { BUILT_IN_STORY_IDS } from '../../store/presenterSlice';
 import { REFERENCE_VIEWPORT, mapViewportSize, reframeCamera } from './camera';
 
 /** A text in both languages, for what the app names itself (a new story, an untitled step). */
@@ -14,7 +14,7 @@ export const bothLanguages = (key: MessageKey, params?: Params): LocalisedText =
 
 /** `wanted` when no story (the built-in ones included) has it; else `<wanted>-2`, `-3`, … */
 export const freeStoryId = (stories: readonly Story[], wanted: string): string => {
-  const taken = new Set([...stories, ...BUILT_IN_STORIES].map((story) => story.id));
+  const taken = new Set([...stories.map((story) => story.id), ...BUILT_IN_STORY_IDS]);
   let id = wanted;
   for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
   return id;

@@ -56,6 +56,19 @@ export const en = {
   'stories.saveFailed':
     'Your stories could not be saved in this browser. They stay until the page is closed: export them to keep them.',
   'stories.builtInReadOnly': 'The built-in tour cannot be changed. Make a copy to edit its steps.',
+  'stories.overviewReadOnly':
+    'The overview is made from the data and cannot be changed. Make a copy to edit its steps.',
+  'stories.noneOfYours':
+    'No stories of your own for this data yet. Choose New story, set up the map (filters, layout, a selected node), then Capture current view as a step. Until then Presenter mode plays the automatic overview.',
+  'stories.automaticCount': 'automatic · {count} steps',
+  'overview.storyTitle': 'Overview of the data',
+  'overview.mapTitle': 'The whole map',
+  'overview.mapCaption': '{nodes} nodes and {edges} ties: {enterprises} enterprises in {chains} chains.',
+  'overview.chainTitle': '{chain}',
+  'overview.chainCaption':
+    '{chain}: {members} members ({local} local), {honoured} honoured, {segments} segments.',
+  'overview.honoursTitle': 'Honoured enterprises',
+  'overview.honoursCaption': '{national} national, {provincial} provincial, {municipal} municipal: {names}.',
   'stories.storyTitle': 'Story title',
   'stories.title': 'Title',
   'stories.caption': 'Caption',
@@ -135,6 +148,18 @@ export const zh: Record<keyof typeof en, string> = {
   'stories.loadFailed': '无法读取随此图谱保存的故事。现在制作的内容在关闭页面前都会保留：请导出以便保存。',
   'stories.saveFailed': '无法在本浏览器中保存你的故事。关闭页面前它们都会保留：请导出以便保存。',
   'stories.builtInReadOnly': '内置导览不能修改。复制一份即可编辑其步骤。',
+  'stories.overviewReadOnly': '数据一览由数据自动生成，不能修改。复制一份即可编辑其步骤。',
+  'stories.noneOfYours':
+    '这份数据还没有您自己的故事。点“新建故事”，在图谱上设置好筛选、布局和选中节点，再点“将当前视图捕获为一步”。在此之前，演示模式播放自动生成的数据一览。',
+  'stories.automaticCount': '自动 · {count} 步',
+  'overview.storyTitle': '数据一览',
+  'overview.mapTitle': '全图',
+  'overview.mapCaption': '共 {nodes} 个节点、{edges} 条关联；{chains} 条产业链，{enterprises} 家企业。',
+  'overview.chainTitle': '{chain}',
+  'overview.chainCaption':
+    '{chain}：{members} 个成员（本地 {local} 个），{honoured} 个获评荣誉，{segments} 个环节。',
+  'overview.honoursTitle': '荣誉企业',
+  'overview.honoursCaption': '国家级 {national} 个、省级 {provincial} 个、市级 {municipal} 个：{names}。',
   'stories.storyTitle': '故事标题',
   'stories.title': '标题',
   'stories.caption': '说明',

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultFilters } from '../../../src/domain/filters';
-import { xuejiaTour, type Story } from '../../../src/domain/story';
+import { OVERVIEW_STORY_ID, xuejiaTour, type Story } from '../../../src/domain/story';
 import { useAppStore, type Origin } from '../../../src/store';
-import { presentedStory } from '../../../src/store/presenterSlice';
+import { builtInStoriesOf, presentedStory } from '../../../src/store/presenterSlice';
 import { makeGraph, makeNode } from '../../domain/helpers';
 
 const graph = makeGraph([makeNode({ id: 'a' }), makeNode({ id: 'b' })]);
@@ -38,9 +38,24 @@ describe('presenter slice', () => {
     expect(presentedStory({ ...state, stories: [mine] })).toBe(xuejiaTour);
     const upload: Origin = { kind: 'upload', files: ['n.csv'], time: 0 };
     expect(presentedStory({ ...state, stories: [mine], origin: upload })).toBe(mine);
-    expect(presentedStory({ ...state, stories: [], origin: upload })).toBe(xuejiaTour);
     expect(presentedStory({ ...state, stories: [mine], storyId: 'mine' })).toBe(mine);
     expect(presentedStory({ ...state, stories: [], storyId: 'deleted' })).toBe(xuejiaTour);
+  });
+
+  it('never plays the tour of Xuejia on uploaded data: the data overview instead, in both languages', () => {
+    const state = useAppStore.getState();
+    const upload: Origin = { kind: 'upload', files: ['n.csv'], time: 0 };
+    const overview = presentedStory({ ...state, stories: [], origin: upload });
+    expect(overview.id).toBe(OVERVIEW_STORY_ID);
+    expect(presentedStory({ ...state, stories: [], origin: upload, storyId: xuejiaTour.id })).toBe(overview);
+    expect(builtInStoriesOf({ ...state, origin: upload })).toEqual([overview]);
+    expect(builtInStoriesOf(state)).toEqual([xuejiaTour]);
+    expect(overview.steps[0]?.caption).toEqual({
+      zh: '共 2 个节点、0 条关联；0 条产业链，2 家企业。',
+      en: '2 nodes and 0 ties: 2 enterprises in 0 chains.',
+    });
+    // The same graph gives the same story object, so selectors that ask on every change stay cheap.
+    expect(presentedStory({ ...state, stories: [], origin: upload })).toBe(overview);
   });
 
   it('saves the view on entry, moves within the story, and puts the view back exactly on exit', () => {
