@@ -11,6 +11,14 @@ const en = {
   'binary-content':
     'The file holds binary data (NUL bytes): it is not a CSV text file, or it is UTF-16 saved without a byte-order mark.',
   'empty-file': 'The file is empty.',
+  'legacy-xls':
+    'This is an Excel 97–2003 workbook (.xls), which cannot be read. In Excel, save it as an Excel Workbook (.xlsx) or as CSV UTF-8 and import that.',
+  'workbook-encrypted':
+    'The workbook is protected by a password, so it cannot be read. In Excel, clear the password (File › Info › Protect Workbook › Encrypt with Password), save, and import again.',
+  'not-a-workbook':
+    'This is a zip archive, not an Excel workbook (.xlsx). Import the workbook itself, or its sheets saved as CSV.',
+  'workbook-unreadable':
+    'The workbook cannot be read ({message}); it may be damaged. Open it in Excel, save it again as .xlsx and import that.',
   'missing-required-columns':
     'No id column (for a nodes file) and no source and target columns (for an edge list) were found. Headers read: {columns}',
   'no-valid-rows': 'No usable row ({rows} rows read): nothing can be imported from this file.',
@@ -62,6 +70,14 @@ const zh: Record<keyof typeof en, string> = {
   'binary-content':
     '文件含二进制数据（NUL 字节）：不是 CSV 文本文件，或是未带字节顺序标记（BOM）的 UTF-16 文件。',
   'empty-file': '文件为空。',
+  'legacy-xls':
+    '这是 Excel 97–2003 工作簿（.xls），无法读取。请在 Excel 中另存为“Excel 工作簿（.xlsx）”或“CSV UTF-8”后再导入。',
+  'workbook-encrypted':
+    '该工作簿设有打开密码，无法读取。请在 Excel 中清除密码（文件 › 信息 › 保护工作簿 › 用密码进行加密），保存后再导入。',
+  'not-a-workbook':
+    '这是一个 zip 压缩包，不是 Excel 工作簿（.xlsx）。请导入工作簿本身，或另存为 CSV 的工作表。',
+  'workbook-unreadable':
+    '无法读取该工作簿（{message}），文件可能已损坏。请在 Excel 中打开并重新另存为 .xlsx 后导入。',
   'missing-required-columns':
     '未找到 id 列（节点文件）或 source 与 target 列（关系文件）。读到的表头：{columns}',
   'no-valid-rows': '没有可用的数据行（共读到 {rows} 行），该文件无法导入。',

@@ -7,13 +7,15 @@ import {
 } from '../domain/csv/import';
 import type { ImportReport } from '../domain/csv/report';
 import type { Graph } from '../domain/graph/types';
+import { containerOf } from '../domain/workbook/sniff';
 import { packedBuffers, packGraph, unpackGraph, type PackedGraph } from './packedGraph';
 import { mark, PERF_MARKS } from './perfMarks';
 
 /**
  * Runs the CSV import off the main thread when it is big: up to INLINE_LIMIT bytes in all it runs
  * here (a worker's start-up would cost more than the parse), above that in importWorker.ts, so the
- * page never freezes. Resolves, never rejects: a failure is a fatal report.
+ * page never freezes. Workbooks (.xlsx) are always read in the worker, which alone loads their
+ * reader. Resolves, never rejects: a failure is a fatal report.
  */
 
 export const INLINE_LIMIT = 1024 * 1024;
@@ -147,7 +149,8 @@ async function importSources(
   }
   const size = files.reduce((total, file) => total + file.bytes.byteLength, 0);
   const { onProgress, mappings } = options;
-  if (size <= INLINE_LIMIT) return importFiles(files, current, { onProgress, mappings });
+  const workbook = files.some((file) => containerOf(file.bytes) === 'zip');
+  if (size <= INLINE_LIMIT && !workbook) return importFiles(files, current, { onProgress, mappings });
   try {
     // Only the current edges matter to the import (see importFiles); the nodes need not go over.
     const currentEdges =

@@ -11,7 +11,7 @@ import {
 } from './columns';
 import { EDGE_FIELDS, planEdgeColumns, type ColumnRole, type EdgeField } from './headers';
 import { AMBIGUOUS, type NodeMatch } from './nodeIndex';
-import type { CsvText } from './parse';
+import type { RecordTable } from './parse';
 import type { ProblemLog } from './problems';
 import { readDirection, readNumber, readRelation } from './values';
 
@@ -22,7 +22,7 @@ export type EndpointResolver = (value: string) => NodeMatch;
  * The first column spelling `relation` that holds only Directed / Undirected (Gephi's `Type`): it
  * sets the direction, and the relation comes from another column or defaults.
  */
-function findDirectionColumn(table: CsvText, candidates: readonly number[]): number | undefined {
+function findDirectionColumn(table: RecordTable, candidates: readonly number[]): number | undefined {
   return candidates.find((column) => {
     let directions = 0;
     for (const { cells } of table.records) {
@@ -50,7 +50,7 @@ export class EdgeCollector {
   /** Reads one edge list; returns its column summary and how many edges it gave. */
   readFile(
     file: string,
-    table: CsvText,
+    table: RecordTable,
     roles?: readonly ColumnRole[],
   ): { columns: ColumnLayout<EdgeField>['summary']; count: number } {
     const { log } = this;

@@ -1,5 +1,7 @@
 import { createAttributes, emptyGraph, type Graph, type GraphNode } from '../graph/types';
-import { readTable, type CsvTable } from './parse';
+import { readTable, type RecordTable } from './parse';
+import { containerOf } from '../workbook/sniff';
+import { sheetTable, type Sheet } from '../workbook/sheets';
 import { assignedRole, detectRole, type ColumnRole } from './headers';
 import { cleanCell } from './columns';
 import { defaultNode, NodeCollector } from './nodes';
@@ -12,6 +14,14 @@ export interface InputFile {
   name: string;
   bytes: Uint8Array;
 }
+
+/** One sheet of a workbook, read by src/io; `name` says file and sheet, as the report shows them. */
+export interface SheetFile {
+  name: string;
+  sheet: Sheet;
+}
+
+export type ImportInput = InputFile | SheetFile;
 
 export interface ImportResult {
   graph: Graph;
@@ -37,7 +47,7 @@ export const PREVIEW_ROWS = 5;
 interface ReadFile {
   name: string;
   role: FileRole;
-  table: CsvTable;
+  table: RecordTable;
   summary: FileSummary;
   /** The roles the user assigned, when the headers name none. */
   roles?: readonly ColumnRole[];
@@ -45,9 +55,34 @@ interface ReadFile {
 
 const roleOf = (header: readonly string[]): FileRole | undefined => detectRole(header.map(cleanCell));
 
-/** Decodes and splits one file and tells its role; undefined (with a fatal problem) when it cannot be used. */
+/** Decodes and splits a CSV file; undefined (with a fatal problem) when its bytes are no usable text. */
+function readCsvFile(file: InputFile, summary: FileSummary, log: ProblemLog): RecordTable | undefined {
+  const { name } = file;
+  const container = containerOf(file.bytes);
+  if (container === 'encrypted' || container === 'xls') {
+    log.add(name, container === 'xls' ? 'legacy-xls' : 'workbook-encrypted');
+    return undefined;
+  }
+  const table = readTable(file.bytes, (header) => roleOf(header) !== undefined);
+  summary.encoding = table.encoding;
+  if (!table.ok) {
+    log.add(name, table.reason === 'binary' ? 'binary-content' : 'unreadable-file', {
+      params: { encoding: table.encoding },
+    });
+    return undefined;
+  }
+  // An empty file says only that (see readInputFile), not how its nothing was encoded.
+  if (table.header.length === 0) return table;
+  if (table.encoding === 'windows-1252')
+    log.add(name, 'fallback-encoding', { params: { encoding: table.encoding } });
+  if (table.mixedLineEnds) log.add(name, 'mixed-line-endings');
+  summary.delimiter = table.delimiter;
+  return table;
+}
+
+/** Reads one file or sheet and tells its role; undefined (with a fatal problem) when it cannot be used. */
 function readInputFile(
-  file: InputFile,
+  file: ImportInput,
   log: ProblemLog,
   mapping?: ColumnMapping,
 ): { summary: FileSummary; read?: ReadFile } {
@@ -60,26 +95,17 @@ function readInputFile(
     rows: 0,
     columns: createAttributes(),
   };
-  if (file.bytes.length === 0) {
+  if ('sheet' in file) summary.sheet = file.sheet.name;
+  else if (file.bytes.length === 0) {
     log.add(name, 'empty-file');
     return { summary };
   }
-  const table = readTable(file.bytes, (header) => roleOf(header) !== undefined);
-  summary.encoding = table.encoding;
-  if (!table.ok) {
-    log.add(name, table.reason === 'binary' ? 'binary-content' : 'unreadable-file', {
-      params: { encoding: table.encoding },
-    });
-    return { summary };
-  }
+  const table = 'sheet' in file ? sheetTable(file.sheet.rows) : readCsvFile(file, summary, log);
+  if (!table) return { summary };
   if (table.header.length === 0) {
     log.add(name, 'empty-file');
     return { summary };
   }
-  if (table.encoding === 'windows-1252')
-    log.add(name, 'fallback-encoding', { params: { encoding: table.encoding } });
-  if (table.mixedLineEnds) log.add(name, 'mixed-line-endings');
-  summary.delimiter = table.delimiter;
   summary.rows = table.records.length;
   const header = table.header.map(cleanCell);
   const detected = detectRole(header);
@@ -148,7 +174,7 @@ function keepCurrentEdges(current: Graph, graph: Graph, file: string, log: Probl
 }
 
 function importWith(
-  files: InputFile[],
+  files: readonly ImportInput[],
   current: Graph | undefined,
   log: ProblemLog,
   options: ImportOptions,
@@ -231,7 +257,11 @@ function importWith(
  * list alone makes its endpoints into nodes. When the report is fatal the graph is empty and must
  * not be applied.
  */
-export function importFiles(files: InputFile[], current?: Graph, options: ImportOptions = {}): ImportResult {
+export function importFiles(
+  files: readonly ImportInput[],
+  current?: Graph,
+  options: ImportOptions = {},
+): ImportResult {
   const log = new ProblemLog();
   try {
     return importWith(files, current, log, options);

@@ -10,7 +10,7 @@ import {
 } from './columns';
 import { NODE_FIELDS, planNodeColumns, type ColumnRole, type NodeField } from './headers';
 import { NodeIndex } from './nodeIndex';
-import type { CsvText } from './parse';
+import type { RecordTable } from './parse';
 import type { ProblemCode, ProblemLog } from './problems';
 import {
   readAwardLevel,
@@ -67,7 +67,7 @@ export class NodeCollector {
   /** Reads one nodes file; returns its column summary and how many nodes it gave. */
   readFile(
     file: string,
-    table: CsvText,
+    table: RecordTable,
     roles?: readonly ColumnRole[],
   ): { columns: ColumnLayout<NodeField>['summary']; count: number } {
     const { log } = this;

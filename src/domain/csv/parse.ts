@@ -14,13 +14,17 @@ export interface CsvRecord {
   badQuotes: boolean;
 }
 
-export interface CsvText {
-  delimiter: Delimiter;
+/** A header and the records under it: what the node and edge readers take, from a CSV file or a workbook sheet. */
+export interface RecordTable {
   /** The first non-blank record; empty when the text has none. */
   header: string[];
   headerRow: number;
   /** The records after the header, blank ones (every cell empty or spaces) left out. */
   records: CsvRecord[];
+}
+
+export interface CsvText extends RecordTable {
+  delimiter: Delimiter;
   /** Line ends mixed CRLF, LF and CR outside quotes: every one was read as LF, inside quoted cells too. */
   mixedLineEnds: boolean;
 }
@@ -64,7 +68,7 @@ function recordLineEnd(text: string): LineEnd | 'mixed' {
   return found ?? '\n';
 }
 
-const isBlank = (cells: readonly string[]): boolean => cells.every((cell) => cell.trim() === '');
+export const isBlank = (cells: readonly string[]): boolean => cells.every((cell) => cell.trim() === '');
 
 /** Where the first line holding anything but spaces starts, and how many lines come before it. */
 function firstContentLine(text: string): { start: number; linesBefore: number } {

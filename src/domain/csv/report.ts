@@ -23,6 +23,8 @@ export type FileRole = 'nodes' | 'edges';
 export interface FileSummary {
   file: string;
   role: FileRole | 'unknown';
+  /** Set for a workbook sheet (then encoding and delimiter are empty). */
+  sheet?: string;
   encoding: string;
   delimiter: string;
   rows: number;

@@ -15,7 +15,7 @@ export function ImportButton() {
         className="visually-hidden"
         type="file"
         multiple
-        accept=".csv,.tsv,.txt,text/csv"
+        accept=".csv,.tsv,.txt,.xlsx,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-label={t('import.input')}
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];

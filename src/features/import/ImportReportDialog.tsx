@@ -60,16 +60,22 @@ export function ImportReportDialog() {
       <ul className="import-files">
         {report.files.map((file) => (
           <li key={file.file}>
-            {t('import.fileLine', {
-              file: file.file,
-              role: t(`import.role.${file.role}`),
-              rows: file.rows,
-              encoding: file.encoding,
-              delimiter:
-                file.delimiter in DELIMITER_KEYS
-                  ? t(DELIMITER_KEYS[file.delimiter as keyof typeof DELIMITER_KEYS])
-                  : file.delimiter,
-            })}
+            {file.sheet !== undefined
+              ? t('import.sheetLine', {
+                  file: file.file,
+                  role: t(`import.role.${file.role}`),
+                  rows: file.rows,
+                })
+              : t('import.fileLine', {
+                  file: file.file,
+                  role: t(`import.role.${file.role}`),
+                  rows: file.rows,
+                  encoding: file.encoding,
+                  delimiter:
+                    file.delimiter in DELIMITER_KEYS
+                      ? t(DELIMITER_KEYS[file.delimiter as keyof typeof DELIMITER_KEYS])
+                      : file.delimiter,
+                })}
           </li>
         ))}
       </ul>
