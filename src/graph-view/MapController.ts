@@ -23,7 +23,7 @@ import { LOD_THRESHOLD } from '../domain/aggregate';
 import { aggregateLabelOf } from '../store/groupNames';
 import type { Graph, GraphEdge } from '../domain/graph/types';
 import { edgeVisual, type Legend } from '../domain/legend';
-import type { Positions } from '../domain/layout/geometry';
+import { layoutMoves, layoutOf, type LayoutView, type Positions } from '../domain/layout';
 import { aggregatedElements, changedData, graphElements } from './elements';
 import { buildStylesheet, labelsFor, type StylePolicy } from './stylesheet';
 import { EdgeLayer, type BulkEdge, type EdgeLook } from './EdgeLayer';
@@ -149,7 +149,8 @@ export class MapController implements MapHandle {
   private profile: RenderProfile = { webgl: false, simplifyViewport: false };
   private shown = new Map<string, ElementDefinition>();
   private readonly overviewCache = new Map<Graph, Positions>();
-  private layoutKey = '';
+  /** What the drawn layout was planned for; null: nothing laid out on this cytoscape instance yet. */
+  private laidOut: LayoutView | null = null;
   private readonly laneOverlay: LaneOverlay;
   private readonly edgeLayer: EdgeLayer;
   /** The node whose neighbourhood is emphasised under the pointer. */
@@ -235,7 +236,7 @@ export class MapController implements MapHandle {
       return;
     this.core.destroy();
     this.shown = new Map();
-    this.layoutKey = '';
+    this.laidOut = null;
     this.core = this.createCore(profile);
   }
 
@@ -270,9 +271,7 @@ export class MapController implements MapHandle {
     if (moved) this.carryOverview(before.graph, state.graph);
     const graphChanged = state.graph !== before.graph && !moved;
     const mode = drawModeOf(state);
-    const circleChanged =
-      state.layout !== before.layout ||
-      (state.layout === 'circle' && (state.selected !== before.selected || state.depth !== before.depth));
+    const relayout = layoutMoves(before, state);
     const viewChanged =
       graphChanged ||
       mode !== this.mode ||
@@ -280,20 +279,14 @@ export class MapController implements MapHandle {
         (state.filters !== before.filters ||
           state.openGroups !== before.openGroups ||
           state.lang !== before.lang)) ||
-      (mode === 'visible' && circleChanged);
+      (mode === 'visible' && relayout);
     const opened = state.openGroups.length > before.openGroups.length ? state.openGroups.at(-1) : undefined;
     this.openedGroup = opened ?? null;
     if (viewChanged) this.showView(graphChanged);
     if (state.selected !== before.selected) this.showSelection();
     if (!viewChanged && state.filters !== before.filters) this.showFilters();
     if (state.legendHighlight !== before.legendHighlight) this.showLegendHighlight();
-    if (
-      state.layout !== before.layout ||
-      state.depth !== before.depth ||
-      (state.layout === 'circle' && state.selected !== before.selected)
-    ) {
-      this.runLayout();
-    }
+    if (relayout) this.runLayout();
     if (state.lang !== before.lang) this.showLanes();
     if (state.presenting !== before.presenting) this.updateStylePolicy();
     if (state.decorations !== before.decorations) this.showDecorations();
@@ -343,7 +336,8 @@ export class MapController implements MapHandle {
   private visiblePart(state: AppState): Graph {
     const { graph, filters, layout, selected, depth } = state;
     const visible = visibleOf(graph, filters);
-    const rings = layout === 'circle' && selected !== null ? khop(adjacencyOf(graph), selected, depth) : null;
+    const rings =
+      layoutOf(layout).needsSelection && selected !== null ? khop(adjacencyOf(graph), selected, depth) : null;
     const keep = (id: string) => visible.nodeIds.has(id) && (rings === null || rings.has(id));
     const nodes = graph.nodes.filter((node) => keep(node.id));
     const edges = graph.edges.filter(
@@ -654,9 +648,9 @@ export class MapController implements MapHandle {
 
   private runLayout(dataChanged = false): void {
     const state = this.store.getState();
-    const key = `${state.layout}|${state.layout === 'circle' ? `${state.selected ?? ''}|${state.depth}` : ''}`;
-    if (!dataChanged && key === this.layoutKey) return;
-    this.layoutKey = key;
+    const view: LayoutView = { layout: state.layout, selected: state.selected, depth: state.depth };
+    if (!dataChanged && this.laidOut && !layoutMoves(this.laidOut, view)) return;
+    this.laidOut = view;
     this.cancelWorkerLayout();
     mark(PERF_MARKS.layoutStart);
     const plan = planLayout(state.layout, {

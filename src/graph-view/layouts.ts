@@ -1,10 +1,12 @@
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { Graph } from '../domain/graph/types';
-import type { Positions } from '../domain/layout/geometry';
-import { enterpriseCircle } from '../domain/layout/enterpriseCircle';
-import { chainLanes, type ChainLanes } from '../domain/layout/chainLanes';
-import type { Adjacency } from '../domain/graph/neighbourhood';
-import type { Depth, LayoutName } from '../store';
+import {
+  layoutOf,
+  type LayoutInput,
+  type LayoutName,
+  type PlannedLayout,
+  type Positions,
+} from '../domain/layout';
 import { withSeededRandom } from './seededRandom';
 import { aggregateMatrixPositions } from './aggregateLayout';
 
@@ -15,12 +17,7 @@ import { aggregateMatrixPositions } from './aggregateLayout';
 const FCOSE_NODE_LIMIT = 500;
 const OVERVIEW_SEED = 20241226;
 
-export interface LayoutPlan {
-  positions: Positions;
-  /** Nodes the layout leaves out (outside the enterprise circle); null: every node takes part. */
-  members: ReadonlySet<string> | null;
-  /** The bands and columns to draw behind the chain lanes. */
-  lanes?: ChainLanes;
+export interface LayoutPlan extends PlannedLayout {
   /** Too big for fcose: `positions` are the drawn ones, and the caller lays the map out in a worker. */
   wantsWorkerLayout?: boolean;
 }
@@ -65,33 +62,21 @@ const overviewPositions = (cy: Core): Positions => {
   return positions;
 };
 
+/**
+ * The layout's own plan from the registry; when it has none (the overview, or a layout the data
+ * does not allow), the force-directed one: a grid of groups, fcose, or ForceAtlas2 in a worker.
+ */
 export const planLayout = (
   name: LayoutName,
-  context: {
+  context: LayoutInput & {
     cy: Core;
-    graph: Graph;
-    adjacency: Adjacency;
-    selected: string | null;
-    depth: Depth;
     overviewCache: Map<Graph, Positions>;
     aggregated: boolean;
   },
 ): LayoutPlan => {
-  const { cy, graph, adjacency, selected, depth, overviewCache, aggregated } = context;
-  if (name === 'circle' && selected !== null) {
-    const circle = enterpriseCircle(graph, selected, depth, adjacency);
-    return { positions: circle.positions, members: new Set(circle.ringOf.keys()) };
-  }
-  if (name === 'lanes') {
-    const lanes = chainLanes(graph);
-    return { positions: lanes.positions, members: null, lanes };
-  }
-  if (name === 'preset' && graph.nodes.every((node) => node.x !== undefined && node.y !== undefined)) {
-    return {
-      positions: new Map(graph.nodes.map((node) => [node.id, { x: node.x ?? 0, y: node.y ?? 0 }])),
-      members: null,
-    };
-  }
+  const { cy, graph, overviewCache, aggregated } = context;
+  const planned = layoutOf(name).plan(context);
+  if (planned) return planned;
   if (aggregated) return { positions: aggregateMatrixPositions(cy, graph), members: null };
   if (cy.nodes().length > FCOSE_NODE_LIMIT)
     return { positions: readPositions(cy), members: null, wantsWorkerLayout: true };

@@ -4,6 +4,7 @@ import * as presenter from './features/presenter';
 import * as analysis from './features/analysis';
 import * as persistence from './features/persistence';
 import * as details from './features/details';
+import * as layouts from './features/layouts';
 
 /**
  * English UI strings. Keys are shared with zh.ts, which TypeScript checks against this file.
@@ -16,6 +17,7 @@ export const en = {
   ...analysis.en,
   ...persistence.en,
   ...details.en,
+  ...layouts.en,
   'app.title': 'Chain Explorer',
   'app.tagline': 'Industry-chain map',
   'app.loading': 'Loading the map…',
@@ -81,10 +83,6 @@ export const en = {
   'relation.alliance': 'Alliance',
   'relation.related': 'Related',
   'layout.label': 'Layout',
-  'layout.overview': 'Overview',
-  'layout.circle': 'Enterprise circle',
-  'layout.lanes': 'Chain lanes',
-  'layout.preset': 'Preset',
   'layout.depth': 'Depth',
   'layout.fit': 'Fit to view',
   'details.title': 'Details',

@@ -5,6 +5,7 @@ import * as presenter from './features/presenter';
 import * as analysis from './features/analysis';
 import * as persistence from './features/persistence';
 import * as details from './features/details';
+import * as layouts from './features/layouts';
 
 /** 中文界面文字。键与 en.ts 相同，由 TypeScript 检查。 */
 export const zh: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const zh: Record<MessageKey, string> = {
   ...analysis.zh,
   ...persistence.zh,
   ...details.zh,
+  ...layouts.zh,
   'app.title': '产业链图谱',
   'app.tagline': '企业朋友圈',
   'app.loading': '正在加载图谱…',
@@ -79,10 +81,6 @@ export const zh: Record<MessageKey, string> = {
   'relation.alliance': '联盟',
   'relation.related': '相关',
   'layout.label': '布局',
-  'layout.overview': '全景',
-  'layout.circle': '企业朋友圈',
-  'layout.lanes': '产业链泳道',
-  'layout.preset': '预设位置',
   'layout.depth': '层数',
   'layout.fit': '适应窗口',
   'details.title': '详情',

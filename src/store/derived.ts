@@ -12,6 +12,7 @@ import {
 import { buildLegend, type Legend } from '../domain/legend';
 import type { Graph, GraphNode } from '../domain/graph/types';
 import { LOD_THRESHOLD, aggregateGraph, aggregateOf, type AggregatedView } from '../domain/aggregate';
+import { layoutOf } from '../domain/layout';
 import type { AppState } from './index';
 
 /**
@@ -70,14 +71,15 @@ export const legendOf: (graph: Graph, visible: FilterResult) => Legend = memoLas
  * How the map draws the data. A small graph is drawn whole, filters hiding or fading elements.
  * A big one draws only what passes the filters: as aggregates (one node per chain segment) while
  * that is more than can be drawn quickly, else the passing elements themselves. 'all' is the
- * user's "Show all". The enterprise circle is never aggregated: it is small by nature.
+ * user's "Show all". A layout around the selection (the enterprise circle) is never aggregated: it
+ * is small by nature.
  */
 export type DrawMode = 'all' | 'visible' | 'aggregated';
 
 export const drawModeOf = (state: Pick<AppState, 'graph' | 'filters' | 'lod' | 'layout'>): DrawMode => {
   const { graph } = state;
   if (state.lod === 'all' || graph.nodes.length + graph.edges.length <= LOD_THRESHOLD) return 'all';
-  if (state.layout === 'circle') return 'visible';
+  if (layoutOf(state.layout).needsSelection) return 'visible';
   const visible = visibleOf(graph, state.filters);
   return visible.nodeIds.size + visible.edgeIds.size > LOD_THRESHOLD ? 'aggregated' : 'visible';
 };

@@ -16,7 +16,8 @@ import { mapHandle } from '../io/mapHandle';
 import type { MapDecorations } from './decorationsSlice';
 import type { AppState } from './index';
 import type { Depth } from '../domain/layout/depth';
-import type { LayoutName, LegendHighlight } from './viewSlice';
+import type { LayoutName } from '../domain/layout';
+import type { LegendHighlight } from './viewSlice';
 
 /** What a step sets in the store; the camera is the map's, set through the map handle. */
 export interface PresentedView {

@@ -1,9 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { Depth } from '../domain/layout/depth';
+import type { LayoutName } from '../domain/layout';
 import type { Lang } from '../i18n';
 import type { AppState } from './index';
-
-export type LayoutName = 'overview' | 'circle' | 'lanes' | 'preset';
 
 /** A legend entry the user clicked: those elements stand out and the rest fade. */
 export type LegendHighlight =

@@ -4,6 +4,7 @@
  */
 import { awardRank, compareByName, indexNodesById, sectorsOf, typeRank } from '../graph/indexes';
 import { STAGES, type Graph, type GraphNode, type Stage } from '../graph/types';
+import type { LayoutDefinition } from './definition';
 import { COLUMN_SPACING, ROW_SPACING, blockColumns, gridPoints, type Positions } from './geometry';
 
 /** Left to right within a band. `chain` holds the chain node, its unplaced enterprises and its unstaged segments. */
@@ -271,4 +272,15 @@ const arrange = (bands: { chainId: string; cells: BandCells }[], bin: GraphNode[
     columns,
     bin: { top: top - ROW_SPACING / 2, bottom: binBottom + ROW_SPACING / 2 },
   };
+};
+
+/** One band per chain, one column per section, with the bands and column heads drawn behind. */
+export const lanesLayout: LayoutDefinition<'lanes'> = {
+  id: 'lanes',
+  labelKey: 'layout.lanes',
+  needsSelection: false,
+  plan: ({ graph }) => {
+    const lanes = chainLanes(graph);
+    return { positions: lanes.positions, members: null, lanes };
+  },
 };

@@ -13,6 +13,7 @@ import {
   type Direction,
 } from '../graph/neighbourhood';
 import type { Graph, GraphEdge, GraphNode, Relation } from '../graph/types';
+import type { LayoutDefinition } from './definition';
 import { COLUMN_SPACING, type Positions } from './geometry';
 
 /** Minimum gap between neighbouring nodes on a ring, centre to centre. */
@@ -153,4 +154,16 @@ const groupsOf = (placed: readonly Placed[]): CircleGroup[] => {
     else groups.push({ relation: edge.relation, direction, ids: [node.id] });
   }
   return groups;
+};
+
+/** The enterprise circle around the selection; with nothing selected, the overview's layout. */
+export const circleLayout: LayoutDefinition<'circle'> = {
+  id: 'circle',
+  labelKey: 'layout.circle',
+  needsSelection: true,
+  plan: ({ graph, adjacency, selected, depth }) => {
+    if (selected === null) return null;
+    const circle = enterpriseCircle(graph, selected, depth, adjacency);
+    return { positions: circle.positions, members: new Set(circle.ringOf.keys()) };
+  },
 };

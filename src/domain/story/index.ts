@@ -1,5 +1,5 @@
-export { STORY_VERSION, STORY_LAYOUTS, stepDefaults } from './types';
-export type { Story, Step, StepFilters, StoryLayout, LocalisedText, Camera } from './types';
+export { STORY_VERSION, stepDefaults } from './types';
+export type { Story, Step, StepFilters, LocalisedText, Camera } from './types';
 export { storyToJson, parseStory, STORY_PROBLEM_CODES, STORY_LIMITS } from './serialise';
 export type { StoryProblem, StoryProblemCode, ParseStoryResult } from './serialise';
 export { resolveStep, stepFromView } from './apply';

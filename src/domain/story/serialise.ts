@@ -5,8 +5,8 @@
 import { FILTER_MODES, type Filters } from '../filters/filters';
 import { AWARD_LEVELS, NODE_TYPES } from '../graph/types';
 import { DEPTHS } from '../layout/depth';
+import { LAYOUT_NAMES } from '../layout/registry';
 import {
-  STORY_LAYOUTS,
   STORY_VERSION,
   stepDefaults,
   type Camera,
@@ -220,7 +220,7 @@ class StoryReader {
         record,
         path,
         'layout',
-        (layout, layoutPath) => this.oneOf(layout, layoutPath, STORY_LAYOUTS),
+        (layout, layoutPath) => this.oneOf(layout, layoutPath, LAYOUT_NAMES),
         'overview',
       ),
       focus: this.optional(record, path, 'focus', this.nullableId, null),

@@ -1,12 +1,9 @@
 /** Presenter mode's model: a story is an ordered list of saved views (steps). Plain serialisable data. */
 import type { Filters } from '../filters/filters';
 import type { Depth } from '../layout/depth';
+import type { LayoutName } from '../layout/registry';
 
 export const STORY_VERSION = 1;
-
-/** The map layouts a step can ask for (the names the Layout switcher uses). */
-export const STORY_LAYOUTS = ['overview', 'circle', 'lanes', 'preset'] as const;
-export type StoryLayout = (typeof STORY_LAYOUTS)[number];
 
 export interface LocalisedText {
   zh: string;
@@ -27,7 +24,7 @@ export interface Step {
   title: LocalisedText;
   caption: LocalisedText;
   filters: StepFilters;
-  layout: StoryLayout;
+  layout: LayoutName;
   /** The node the enterprise circle (and the details panel) centres on. */
   focus: string | null;
   depth: Depth;

@@ -6,8 +6,9 @@
 import { defaultFilters, FILTER_MODES, type FacetKey, type Filters } from '../filters';
 import { AWARD_LEVELS, NODE_TYPES } from '../graph/types';
 import { DEPTHS } from '../layout/depth';
+import { LAYOUT_NAMES } from '../layout/registry';
 import { LANGS } from './lang';
-import { defaultViewState, LAYOUTS, type KnownIds, type ViewState } from './view-state';
+import { defaultViewState, type KnownIds, type ViewState } from './view-state';
 
 /** Stable codes; the UI words them in its language. */
 export type ViewStateProblem =
@@ -106,7 +107,7 @@ const isKnown =
 const PARAMS: readonly Param[] = [
   choiceParam(
     'layout',
-    LAYOUTS,
+    LAYOUT_NAMES,
     'invalid-layout',
     (state) => state.layout,
     (draft, layout) => (draft.state.layout = layout),

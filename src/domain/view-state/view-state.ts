@@ -2,10 +2,8 @@
 import { defaultFilters, nodeSectorKeys, type Filters } from '../filters';
 import type { Graph } from '../graph/types';
 import type { Depth } from '../layout/depth';
+import type { LayoutName } from '../layout/registry';
 import type { Lang } from './lang';
-
-export const LAYOUTS = ['overview', 'circle', 'lanes', 'preset'] as const;
-export type LayoutName = (typeof LAYOUTS)[number];
 
 export interface ViewState {
   filters: Filters;

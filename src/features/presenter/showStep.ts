@@ -1,9 +1,10 @@
 /** Puts a step on the map: the store's view in one change, then the camera. */
+import { layoutMoves } from '../../domain/layout';
 import { resolveStep, type Camera, type Step } from '../../domain/story';
 import { mapHandle } from '../../io/mapHandle';
 import { useAppStore } from '../../store';
 import { REFERENCE_VIEWPORT, mapViewportSize, reframeCamera } from './camera';
-import { layoutMoves, presentedViewOf } from './stepView';
+import { presentedViewOf } from './stepView';
 
 /**
  * Moves the camera to a step's: its own (kept for a 1920×1080 map, see camera.ts) or, without one,

@@ -2,6 +2,7 @@
 import type { FilterResult } from '../../domain/filters';
 import { khop, type Adjacency } from '../../domain/graph/neighbourhood';
 import type { Graph } from '../../domain/graph/types';
+import { layoutOf } from '../../domain/layout';
 import type { VisibleElements } from '../../domain/legend';
 import type { ResolvedStep } from '../../domain/story';
 import type { MapDecorations } from '../../store';
@@ -36,24 +37,20 @@ export const presentedViewOf = (resolved: ResolvedStep, graph: Graph): Presented
   decorations: stepDecorations(resolved, graph),
 });
 
-/**
- * Whether the map lays out again between two views, and so fits the result itself: as the map
- * does, on a new layout, or on a new centre or depth of the enterprise circle.
- */
 type Arrangement = Pick<PresentedView, 'layout' | 'selected' | 'depth'>;
 
-export const layoutMoves = (before: Arrangement, after: Arrangement): boolean =>
-  before.layout !== after.layout ||
-  (after.layout === 'circle' && (before.selected !== after.selected || before.depth !== after.depth));
-
-/** What the map draws: the filters' result, cut to the enterprise circle when that is the layout. */
+/** What the map draws: the filters' result, cut to the selection's neighbourhood when the layout centres on it. */
 export const drawnElements = (
   graph: Graph,
   visible: FilterResult,
   view: Arrangement,
   adjacency: Adjacency,
 ): VisibleElements => {
-  if (view.layout !== 'circle' || view.selected === null || !adjacency.nodesById.has(view.selected))
+  if (
+    !layoutOf(view.layout).needsSelection ||
+    view.selected === null ||
+    !adjacency.nodesById.has(view.selected)
+  )
     return visible;
   // The circle's members are the nodes within `depth` hops, as the enterprise circle layout places them.
   const members = khop(adjacency, view.selected, view.depth);

@@ -2,10 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AWARD_LEVELS, NODE_TYPES } from '../../../src/domain/graph/types';
 import { FILTER_MODES } from '../../../src/domain/filters';
-import { DEPTHS } from '../../../src/domain/layout';
+import { DEPTHS, LAYOUT_NAMES } from '../../../src/domain/layout';
 import {
   parseStory,
-  STORY_LAYOUTS,
   STORY_LIMITS,
   STORY_PROBLEM_CODES,
   storyToJson,
@@ -96,7 +95,7 @@ describe('storyToJson and parseStory', () => {
         },
         { requiredKeys: [] },
       ),
-      layout: fc.constantFrom(...STORY_LAYOUTS),
+      layout: fc.constantFrom(...LAYOUT_NAMES),
       focus: fc.option(id, { nil: null }),
       depth: fc.constantFrom(...DEPTHS),
       highlightedNodes: ids,
@@ -223,7 +222,7 @@ const EDIT_CASES: [string, (json: StoryJson) => void, StoryProblem[]][] = [
   [
     'an unknown layout',
     changeFirstStep({ layout: 'spiral' }),
-    [{ path: 'steps[0].layout', code: 'unknown-value', allowed: STORY_LAYOUTS }],
+    [{ path: 'steps[0].layout', code: 'unknown-value', allowed: LAYOUT_NAMES }],
   ],
   [
     'depth 4',

@@ -2,13 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FILTER_MODES, NO_SECTOR, type Filters } from '../../../src/domain/filters';
 import { AWARD_LEVELS, NODE_TYPES } from '../../../src/domain/graph/types';
-import { DEPTHS } from '../../../src/domain/layout';
+import { DEPTHS, LAYOUT_NAMES } from '../../../src/domain/layout';
 import {
   decodeViewState,
   defaultViewState,
   encodeViewState,
   LANGS,
-  LAYOUTS,
   type KnownIds,
   type ViewState,
 } from '../../../src/domain/view-state';
@@ -31,7 +30,7 @@ const filters: fc.Arbitrary<Filters> = fc.record({
 const viewState: fc.Arbitrary<ViewState> = fc.record({
   filters,
   selected: fc.option(id, { nil: null }),
-  layout: fc.constantFrom(...LAYOUTS),
+  layout: fc.constantFrom(...LAYOUT_NAMES),
   depth: fc.constantFrom(...DEPTHS),
   lang: fc.constantFrom(...LANGS),
 });

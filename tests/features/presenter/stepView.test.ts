@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyFilters, defaultFilters } from '../../../src/domain/filters';
 import { buildAdjacency } from '../../../src/domain/graph/neighbourhood';
 import { resolveStep, stepDefaults, type Step } from '../../../src/domain/story';
-import { drawnElements, layoutMoves, presentedViewOf } from '../../../src/features/presenter/stepView';
+import { layoutMoves } from '../../../src/domain/layout';
+import { drawnElements, presentedViewOf } from '../../../src/features/presenter/stepView';
 import { makeEdge, makeGraph, makeNode } from '../../domain/helpers';
 
 // a — b — c — d, and e alone; b and e are universities.
