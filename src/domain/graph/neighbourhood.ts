@@ -89,3 +89,18 @@ export const khop = (adjacency: Adjacency, id: string, depth: number): Map<strin
   }
   return hops;
 };
+
+/**
+ * How a directed group is worded: supply runs upstream → downstream; every other directed relation
+ * (investment, incubation, membership…) only has a from and a to.
+ */
+export type DirectionWording = 'upstream' | 'downstream' | 'from' | 'to' | null;
+export const directionWording = (relation: Relation, direction: Direction): DirectionWording => {
+  if (direction === 'undirected') return null;
+  if (relation === 'supply') return direction === 'incoming' ? 'upstream' : 'downstream';
+  return direction === 'incoming' ? 'from' : 'to';
+};
+
+/** The nodes whose `segment` column names this segment node, in file order. */
+export const segmentMembers = (graph: Graph, segmentId: string): GraphNode[] =>
+  graph.nodes.filter((node) => node.segment === segmentId && node.id !== segmentId);

@@ -1,9 +1,14 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { adjacencyOf, isAggregated, nodesByIdOf } from '../../store/derived';
 import { useT, type Translator } from '../../store/i18n';
-import { neighbours, type NeighbourGroup } from '../../domain/graph/neighbourhood';
+import {
+  directionWording,
+  neighbours,
+  segmentMembers,
+  type NeighbourGroup,
+} from '../../domain/graph/neighbourhood';
 import { STAGES, type Graph, type GraphNode } from '../../domain/graph/types';
 import { safeHttpUrl } from '../../domain/graph/url';
 import { editorialColumnOf, editorialOf } from '../../domain/graph/editorial';
@@ -12,8 +17,8 @@ import { EditorialMark, EditorialNotes } from './Editorial';
 
 const groupTitle = ({ t, value }: Translator, group: NeighbourGroup): string => {
   const relation = value('relation', group.relation);
-  if (group.direction === 'undirected') return relation;
-  return t(group.direction === 'incoming' ? 'details.incoming' : 'details.outgoing', { relation });
+  const wording = directionWording(group.relation, group.direction);
+  return wording === null ? relation : t(`details.direction.${wording}`, { relation });
 };
 
 const segmentText = (translator: Translator, graph: Graph, segment: string): string => {
@@ -46,12 +51,45 @@ interface NodeDetailsProps {
   graph: Graph;
   aggregated: boolean;
   onBackToOverview: () => void;
+  /** Set when a link in the panel chose this node: its name takes the focus the link had. */
+  focusHeading: boolean;
+  onFollow: (id: string) => void;
+  onHeadingFocused: () => void;
 }
 
-function NodeDetails({ node, graph, aggregated, onBackToOverview }: NodeDetailsProps) {
+function NodeList({ nodes, onFollow }: { nodes: readonly GraphNode[]; onFollow: (id: string) => void }) {
+  return (
+    <ul className="plain-list">
+      {nodes.map((member) => (
+        <li key={member.id}>
+          <button type="button" className="link-button" onClick={() => onFollow(member.id)}>
+            {member.name}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function NodeDetails({
+  node,
+  graph,
+  aggregated,
+  onBackToOverview,
+  focusHeading,
+  onFollow,
+  onHeadingFocused,
+}: NodeDetailsProps) {
   const translator = useT();
   const { t, value } = translator;
-  const { select, setLayout } = useAppStore.getState();
+  const { setLayout } = useAppStore.getState();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusHeading) return;
+    heading.current?.focus();
+    onHeadingFocused();
+  }, [focusHeading, node.id, onHeadingFocused]);
+  const members = node.type === 'segment' ? segmentMembers(graph, node.id) : [];
   const nodesById = nodesByIdOf(graph);
   const url = safeHttpUrl(node.url);
   const groups = neighbours(adjacencyOf(graph), node.id);
@@ -69,7 +107,9 @@ function NodeDetails({ node, graph, aggregated, onBackToOverview }: NodeDetailsP
   return (
     <article className="details-body">
       <header>
-        <h2>{node.name}</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          {node.name}
+        </h2>
         <p className="details-kind">
           {value('type', node.type)}
           {markOf('type')}
@@ -129,6 +169,14 @@ function NodeDetails({ node, graph, aggregated, onBackToOverview }: NodeDetailsP
       <button type="button" className="button" onClick={() => setLayout('circle')}>
         {t('details.openCircle')}
       </button>
+      {members.length > 0 && (
+        <section aria-label={t('details.members')}>
+          <h3>
+            {t('details.members')} ({members.length})
+          </h3>
+          <NodeList nodes={members} onFollow={onFollow} />
+        </section>
+      )}
       <section aria-label={t('details.neighbours')}>
         <h3>
           {t('details.neighbours')} ({groups.reduce((sum, group) => sum + group.links.length, 0)})
@@ -144,7 +192,7 @@ function NodeDetails({ node, graph, aggregated, onBackToOverview }: NodeDetailsP
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => select(neighbour.id)}
+                    onClick={() => onFollow(neighbour.id)}
                     title={edge.evidence || undefined}
                   >
                     {neighbour.name}
@@ -180,11 +228,25 @@ export function DetailsPanel() {
     useAppStore.getState().select(null);
   }, []);
   const overviewFocused = useCallback(() => setFocusOverview(false), []);
+  const [focusNode, setFocusNode] = useState(false);
+  const follow = useCallback((id: string) => {
+    setFocusNode(true);
+    useAppStore.getState().select(id);
+  }, []);
+  const nodeFocused = useCallback(() => setFocusNode(false), []);
   const node = selected === null ? undefined : nodesByIdOf(graph).get(selected);
   let body = <p className="empty-hint">{t('details.empty')}</p>;
   if (node)
     body = (
-      <NodeDetails node={node} graph={graph} aggregated={aggregated} onBackToOverview={backToOverview} />
+      <NodeDetails
+        node={node}
+        graph={graph}
+        aggregated={aggregated}
+        onBackToOverview={backToOverview}
+        focusHeading={focusNode}
+        onFollow={follow}
+        onHeadingFocused={nodeFocused}
+      />
     );
   else if (aggregated)
     body = <GroupsOverview focusHeading={focusOverview} onHeadingFocused={overviewFocused} />;

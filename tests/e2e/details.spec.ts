@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+
+/** A small fictional battery map: members tied to segments by their `segment` column, and an investment tie. */
+const NODES = `编号,名称,类型,所属产业链,环节,荣誉等级
+C01,动力电池,产业链,,,
+S01,电芯制造,环节,动力电池,中游,
+E01,驰能电芯,企业,动力电池,电芯制造,国家级
+E02,华锂电芯,企业,动力电池,电芯制造,
+E03,云川正极,企业,动力电池,上游,
+E04,恒储能源,企业,动力电池,,
+`;
+const EDGES = `起点,终点,关系类型
+E03,E01,供应
+E04,E01,投资
+`;
+
+const upload = async (page: Page) => {
+  await page.getByLabel('Import CSV files').setInputFiles([
+    { name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from(NODES) },
+    { name: 'edges.csv', mimeType: 'text/csv', buffer: Buffer.from(EDGES) },
+  ]);
+  await page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('status')).toContainText('6 of 6 nodes');
+};
+
+const searchFor = async (page: Page, text: string) => {
+  await page.getByRole('combobox', { name: 'Search' }).fill(text);
+  await page.keyboard.press('Enter');
+};
+
+test('a segment lists its members; supply says upstream, other relations from / to; a followed link moves focus to the new node', async ({
+  page,
+}) => {
+  await openApp(page);
+  await upload(page);
+  const details = page.getByRole('region', { name: 'Details' });
+
+  await searchFor(page, '电芯制造');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('电芯制造');
+  const members = details.getByRole('region', { name: 'Members of this segment' });
+  await expect(members.getByRole('button')).toHaveText(['驰能电芯', '华锂电芯']);
+
+  await members.getByRole('button', { name: '驰能电芯' }).click();
+  const heading = details.getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText('驰能电芯');
+  await expect(heading).toBeFocused();
+  await expect(details.getByRole('heading', { level: 4 })).toHaveText([
+    'Supply · upstream (from) (1)',
+    'Investment · from (1)',
+  ]);
+
+  await details.getByRole('button', { name: '恒储能源' }).click();
+  await expect(heading).toHaveText('恒储能源');
+  await expect(heading).toBeFocused();
+  await expect(details.getByRole('heading', { level: 4 })).toHaveText(['Investment · to (1)']);
+});
