@@ -23,7 +23,7 @@ import { LOD_THRESHOLD } from '../domain/aggregate';
 import { aggregateLabelOf } from '../store/groupNames';
 import type { Graph, GraphEdge } from '../domain/graph/types';
 import { edgeVisual, type Legend } from '../domain/legend';
-import { layoutMoves, layoutOf, type LayoutView, type Positions } from '../domain/layout';
+import { layoutMoves, layoutOf, type LayoutView, type Positions, withPinned } from '../domain/layout';
 import { aggregatedElements, changedData, graphElements } from './elements';
 import { buildStylesheet, labelsFor, type StylePolicy } from './stylesheet';
 import { EdgeLayer, type BulkEdge, type EdgeLook } from './EdgeLayer';
@@ -721,7 +721,7 @@ export class MapController implements MapHandle {
       if (this.workerLayout !== run) return;
       this.workerLayout = null;
       setLayoutProgress(null);
-      if (positions) this.moveTo(positions, true);
+      if (positions) this.moveTo(withPinned(positions, graph), true);
     });
   }
 

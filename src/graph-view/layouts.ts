@@ -6,6 +6,7 @@ import {
   type LayoutName,
   type PlannedLayout,
   type Positions,
+  withPinned,
 } from '../domain/layout';
 import { withSeededRandom } from './seededRandom';
 import { aggregateMatrixPositions } from './aggregateLayout';
@@ -66,7 +67,7 @@ const overviewPositions = (cy: Core): Positions => {
  * The layout's own plan from the registry; when it has none (the overview, or a layout the data
  * does not allow), the force-directed one: a grid of groups, fcose, or ForceAtlas2 in a worker.
  */
-export const planLayout = (
+const planOf = (
   name: LayoutName,
   context: LayoutInput & {
     cy: Core;
@@ -86,4 +87,15 @@ export const planLayout = (
     overviewCache.set(graph, overview);
   }
   return { positions: overview, members: null };
+};
+
+/**
+ * The plan with every pinned node (a saved x/y) where it was put, so a dragged node stays put on a
+ * reload too; the enterprise circle alone places by hops from the centre, and the aggregated view
+ * places groups, not nodes.
+ */
+export const planLayout = (name: LayoutName, context: Parameters<typeof planOf>[1]): LayoutPlan => {
+  const plan = planOf(name, context);
+  if (context.aggregated || plan.members !== null) return plan;
+  return { ...plan, positions: withPinned(plan.positions, context.graph) };
 };

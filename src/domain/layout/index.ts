@@ -6,3 +6,4 @@ export * from './definition';
 export * from './overview';
 export * from './preset';
 export * from './registry';
+export * from './pinned';

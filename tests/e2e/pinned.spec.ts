@@ -1,0 +1,78 @@
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+
+type Point = { x: number; y: number };
+
+/** A drawn node's model position, or null when it is not drawn. */
+const modelPosition = (page: Page, id: string) =>
+  page.evaluate((nodeId) => {
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
+      .__chainExplorerMap?.cy;
+    const node = cy?.getElementById(nodeId);
+    return node && node.nonempty() ? { ...node.position() } : null;
+  }, id);
+
+/** The x/y the app saved in IndexedDB for a node of the current dataset, or null. */
+const savedPosition = (page: Page, id: string) =>
+  page.evaluate(
+    (nodeId) =>
+      new Promise<Point | null>((resolve, reject) => {
+        const request = indexedDB.open('chain-explorer');
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db
+            .transaction('dataset')
+            .objectStore('dataset')
+            .getAll(IDBKeyRange.bound(['current', 'nodes'], ['current', 'nodes', []]));
+          all.onsuccess = () => {
+            db.close();
+            const nodes = (all.result as { id: string; x?: number; y?: number }[][]).flat();
+            const node = nodes.find((candidate) => candidate.id === nodeId);
+            resolve(node?.x === undefined || node.y === undefined ? null : { x: node.x, y: node.y });
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    id,
+  );
+
+test('a dragged node is where it was dropped after a reload: pinned positions win over the layout', async ({
+  page,
+}) => {
+  await openApp(page);
+  const start = await page.evaluate(() => {
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
+      .__chainExplorerMap?.cy;
+    const node = cy?.nodes('[type = "enterprise"]')[0];
+    const box = cy?.container()?.getBoundingClientRect();
+    if (!node || !box || !cy) throw new Error('no enterprise drawn');
+    return {
+      id: node.id(),
+      x: box.left + node.renderedPosition().x,
+      y: box.top + node.renderedPosition().y,
+    };
+  });
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 120, start.y + 90, { steps: 8 });
+  await page.mouse.up();
+  const dropped = await modelPosition(page, start.id);
+  if (!dropped) throw new Error('the dragged node is gone');
+  await expect.poll(() => savedPosition(page, start.id)).not.toBeNull();
+
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText(/[1-9]\d* of \d+ nodes/);
+  // The overview is laid out again on a reload; the node must end where it was dropped.
+  await expect
+    .poll(async () => {
+      const now = await modelPosition(page, start.id);
+      return now ? Math.hypot(now.x - dropped.x, now.y - dropped.y) : Infinity;
+    })
+    .toBeLessThan(1);
+  // And stays there once the layout's animation is over.
+  await expect(page.getByRole('radio', { name: 'Overview' })).toBeChecked();
+  const settled = await modelPosition(page, start.id);
+  expect(Math.hypot((settled?.x ?? 0) - dropped.x, (settled?.y ?? 0) - dropped.y)).toBeLessThan(1);
+});
