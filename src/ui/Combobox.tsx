@@ -28,13 +28,15 @@ interface ComboboxProps {
   onPick: (id: string) => void;
   /** Escape: undo the typing. */
   onCancel: () => void;
+  /** Enter with no list shown; without it Enter is left to the page. */
+  onSubmit?: () => void;
   onFocus?: (input: HTMLInputElement) => void;
   onBlur?: () => void;
 }
 
 /**
  * A text field with a list of options (the ARIA 1.2 combobox pattern): arrow keys move the
- * highlight, Enter or a click picks, Escape cancels. The list opens on focus and typing and closes
+ * highlight, Enter or a click picks, Escape cancels the typing, and a second Escape leaves the field. The list opens on focus and typing and closes
  * on pick, Escape and blur; what the options are is the caller's business.
  */
 export function Combobox({
@@ -51,6 +53,7 @@ export function Combobox({
   onTextChange,
   onPick,
   onCancel,
+  onSubmit,
   onFocus,
   onBlur,
 }: ComboboxProps) {
@@ -98,9 +101,13 @@ export function Combobox({
         }}
         onKeyDown={(event) => {
           const action = comboboxKeyAction(event.key, { active, count: options.length, expanded, editing });
-          if (action.kind === 'none') return;
+          if (action.kind === 'none' || (action.kind === 'submit' && !onSubmit)) return;
           event.preventDefault();
-          if (action.kind === 'move') {
+          if (action.kind === 'submit') {
+            onSubmit?.();
+          } else if (action.kind === 'leave') {
+            event.currentTarget.blur();
+          } else if (action.kind === 'move') {
             setOpen(true);
             setHighlighted(action.active);
           } else if (action.kind === 'pick') {

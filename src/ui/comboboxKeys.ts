@@ -13,6 +13,10 @@ export type ComboboxKeyAction =
   | { kind: 'move'; active: number }
   | { kind: 'pick'; index: number }
   | { kind: 'cancel' }
+  /** Enter with no list: the field's own action (the search zooms to what it shows). */
+  | { kind: 'submit' }
+  /** Escape with nothing to cancel: focus leaves the field. */
+  | { kind: 'leave' }
   /** The key is not the combobox's: leave it to the page (Esc clears the selection, Enter runs nothing). */
   | { kind: 'none' };
 
@@ -30,9 +34,9 @@ export const comboboxKeyAction = (
       return { kind: 'move', active: Math.max(0, Math.min(count - 1, active + step)) };
     }
     case 'Enter':
-      return expanded && active >= 0 ? { kind: 'pick', index: active } : { kind: 'none' };
+      return expanded && active >= 0 ? { kind: 'pick', index: active } : { kind: 'submit' };
     case 'Escape':
-      return expanded || editing ? { kind: 'cancel' } : { kind: 'none' };
+      return expanded || editing ? { kind: 'cancel' } : { kind: 'leave' };
     default:
       return { kind: 'none' };
   }

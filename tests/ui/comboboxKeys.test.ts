@@ -18,17 +18,17 @@ describe('comboboxKeyAction', () => {
     });
   });
 
-  it('picks the highlighted option on Enter only while the list is shown', () => {
+  it('picks the highlighted option on Enter while the list is shown, and submits the field otherwise', () => {
     expect(comboboxKeyAction('Enter', open)).toEqual({ kind: 'pick', index: 1 });
-    expect(comboboxKeyAction('Enter', { ...open, expanded: false })).toEqual({ kind: 'none' });
+    expect(comboboxKeyAction('Enter', { ...open, expanded: false })).toEqual({ kind: 'submit' });
   });
 
-  it('takes Escape while there is a list or typing to cancel, and leaves it to the page otherwise', () => {
+  it('takes Escape while there is a list or typing to cancel, and leaves the field otherwise', () => {
     expect(comboboxKeyAction('Escape', open)).toEqual({ kind: 'cancel' });
     expect(comboboxKeyAction('Escape', { ...open, expanded: false })).toEqual({ kind: 'cancel' });
     expect(comboboxKeyAction('Escape', { ...open, editing: false })).toEqual({ kind: 'cancel' });
     expect(comboboxKeyAction('Escape', { ...open, expanded: false, editing: false })).toEqual({
-      kind: 'none',
+      kind: 'leave',
     });
   });
 

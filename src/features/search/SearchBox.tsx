@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useAppStore } from '../../store';
+import { nodesByIdOf } from '../../store/derived';
 import { useT } from '../../store/i18n';
 import { search } from '../../domain/search';
 import { loadPinyinIndex, searchIndexOf } from '../../io/pinyin';
@@ -9,13 +10,22 @@ const RESULT_LIMIT = 12;
 
 /**
  * The top bar's search over node names, ids, Chinese substrings and pinyin (赛乐 ← `saile`, `sl`).
- * Enter picks the highlighted result (the first by default) and brings it into view.
+ * Enter picks the highlighted result (the first by default) and brings it into view; the field then
+ * shows the selected node's name (however it was selected), Enter zooms to it again, Esc leaves.
  */
 export function SearchBox() {
   const { t, value } = useT();
   const graph = useAppStore((state) => state.graph);
   const focusRequest = useAppStore((state) => state.searchFocusRequest);
-  const [query, setQuery] = useState('');
+  const selected = useAppStore((state) => state.selected);
+  // null: not typing, the field shows the selected node's name, wherever it was selected.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [seenSelected, setSeenSelected] = useState(selected);
+  if (selected !== seenSelected) {
+    setSeenSelected(selected);
+    setDraft(null);
+  }
+  const query = draft ?? '';
   // Re-renders when the pinyin index arrives, for searchIndexOf to return it.
   const [, pinyinArrived] = useReducer((count: number) => count + 1, 0);
   const input = useRef<HTMLInputElement>(null);
@@ -25,6 +35,7 @@ export function SearchBox() {
   }, [focusRequest]);
 
   const index = searchIndexOf(graph);
+  const selectedName = selected === null ? '' : (nodesByIdOf(graph).get(selected)?.name ?? '');
   const options: ComboboxOption[] = useMemo(
     () =>
       query.trim() === ''
@@ -45,16 +56,23 @@ export function SearchBox() {
       label={t('search.label')}
       listLabel={t('search.results')}
       placeholder={t('search.placeholder')}
-      text={query}
+      text={draft ?? selectedName}
       options={options}
-      editing={query !== ''}
-      onTextChange={setQuery}
-      onFocus={() => void loadPinyinIndex(graph).then(pinyinArrived)}
+      editing={draft !== null}
+      onTextChange={setDraft}
+      onFocus={(field) => {
+        // Typing replaces the name shown rather than adding to it.
+        if (draft === null) field.select();
+        void loadPinyinIndex(graph).then(pinyinArrived);
+      }}
       onPick={(id) => {
         useAppStore.getState().focusNode(id);
-        setQuery(options.find((option) => option.id === id)?.label ?? '');
+        setDraft(null);
       }}
-      onCancel={() => setQuery('')}
+      onCancel={() => setDraft(null)}
+      onSubmit={() => {
+        if (selected !== null) useAppStore.getState().focusNode(selected);
+      }}
     />
   );
 }
