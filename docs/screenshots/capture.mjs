@@ -1,4 +1,4 @@
-// Re-takes the README's screenshots of the bundled map from a production build:
+// Re-takes the README's screenshots (the bundled map, and Analysis on the fictional example) from a production build:
 //   npx vite build && node docs/screenshots/capture.mjs
 // Needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium) and fonts-noto-cjk for the Chinese labels.
 import { chromium } from '@playwright/test';
@@ -47,6 +47,42 @@ const shots = [
   },
 ];
 
+/** Analysis on the fictional example, in English: the sections the README shows. */
+const analysisOf =
+  (title, then = async () => {}) =>
+  async (page) => {
+    await page.getByRole('button', { name: 'Open example' }).click();
+    await page.getByRole('status').filter({ hasText: 'fictional example' }).waitFor();
+    await page.getByRole('tab', { name: 'Analysis' }).click();
+    const analysis = page.getByRole('region', { name: 'Analysis', exact: true });
+    for (const open of ['Paths', 'Chain gap board']) {
+      if (open !== title) await analysis.getByRole('button', { name: open, exact: true }).click();
+    }
+    const heading = analysis.getByRole('button', { name: title, exact: true });
+    if ((await heading.getAttribute('aria-expanded')) !== 'true') await heading.click();
+    await then(analysis.getByRole('region', { name: title, exact: true }), page);
+  };
+const pick = async (section, label, name) => {
+  await section.getByRole('combobox', { name: label, exact: true }).fill(name);
+  await section
+    .getByRole('listbox', { name: label, exact: true })
+    .getByRole('option')
+    .filter({ hasText: name })
+    .first()
+    .click();
+};
+const exampleShots = [
+  { file: 'analysis-gap-board.png', steps: analysisOf('Chain gap board') },
+  {
+    file: 'analysis-supply.png',
+    steps: analysisOf('Upstream / downstream', (section) => pick(section, 'Node', '示例·甲电芯')),
+  },
+  {
+    file: 'analysis-key-enterprises.png',
+    steps: analysisOf('Key enterprises', (section) => section.getByRole('checkbox').first().check()),
+  },
+];
+
 try {
   for (let attempt = 0; ; attempt += 1) {
     try {
@@ -57,13 +93,10 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  for (const shot of shots) {
+  for (const shot of [...shots, ...exampleShots.map((example) => ({ ...example, lang: 'en' }))]) {
     const page = await browser.newPage({ viewport: { width: 1600, height: 960 } });
-    await page.goto(`http://127.0.0.1:${PORT}/?lang=zh`);
-    await page
-      .getByRole('status')
-      .filter({ hasText: /节点 [1-9]/ })
-      .waitFor();
+    await page.goto(`http://127.0.0.1:${PORT}/?lang=${shot.lang ?? 'zh'}`);
+    await page.getByRole('status').filter({ hasText: /[1-9]/ }).waitFor();
     await shot.steps(page);
     await page.waitForTimeout(1500);
     await page.screenshot({ path: path.join(here, shot.file) });

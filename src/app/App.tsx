@@ -6,6 +6,7 @@ import { LanguageToggle } from '../features/status/LanguageToggle';
 import { StatusBar } from '../features/status/StatusBar';
 import { ImportButton } from '../features/import/ImportButton';
 import { ImportHistoryButtons } from '../features/import/ImportHistoryButtons';
+import { OpenExampleButton } from '../features/import/OpenExampleButton';
 import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ShareControls } from '../features/share/ShareControls';
@@ -64,7 +65,9 @@ export function App() {
         <TablePanel />
       </main>
       <RightPanel />
-      <StatusBar />
+      <StatusBar>
+        <OpenExampleButton />
+      </StatusBar>
       <ImportReportDialog />
       <KeySheet />
       <DropOverlay />

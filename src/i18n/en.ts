@@ -5,6 +5,7 @@ import * as analysis from './features/analysis';
 import * as persistence from './features/persistence';
 import * as details from './features/details';
 import * as layouts from './features/layouts';
+import * as example from './features/example';
 
 /**
  * English UI strings. Keys are shared with zh.ts, which TypeScript checks against this file.
@@ -18,6 +19,7 @@ export const en = {
   ...persistence.en,
   ...details.en,
   ...layouts.en,
+  ...example.en,
   'app.title': 'Chain Explorer',
   'app.tagline': 'Industry-chain map',
   'app.loading': 'Loading the map…',

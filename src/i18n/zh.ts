@@ -6,6 +6,7 @@ import * as analysis from './features/analysis';
 import * as persistence from './features/persistence';
 import * as details from './features/details';
 import * as layouts from './features/layouts';
+import * as example from './features/example';
 
 /** 中文界面文字。键与 en.ts 相同，由 TypeScript 检查。 */
 export const zh: Record<MessageKey, string> = {
@@ -16,6 +17,7 @@ export const zh: Record<MessageKey, string> = {
   ...persistence.zh,
   ...details.zh,
   ...layouts.zh,
+  ...example.zh,
   'app.title': '产业链图谱',
   'app.tagline': '企业朋友圈',
   'app.loading': '正在加载图谱…',

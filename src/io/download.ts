@@ -19,16 +19,20 @@ export const downloadText = (text: string, filename: string, mime: string): void
   downloadBlob(new Blob([text], { type: `${mime};charset=utf-8` }), filename);
 
 /** Where the current map came from, as the store's `origin` says it. */
-export type DatasetSource = { kind: 'bundled' } | { kind: 'upload'; files: readonly string[] };
+export type DatasetSource =
+  { kind: 'bundled' } | { kind: 'upload'; files: readonly string[] } | { kind: 'example' };
 
 const BUNDLED_STEM = 'xuejia';
+/** Every file made from the worked example says in its name that the data is invented. */
+export const FICTIONAL_EXAMPLE_STEM = 'fictional-example';
 /** Characters file systems refuse (Windows is the strictest), and control characters. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_IN_FILE_NAMES = /[<>:"/\\|?*\u0000-\u001f]+/g;
 
-/** The uploaded nodes file's base name (the file that says "node", else the first), or `xuejia` for the bundled map. */
+/** The uploaded nodes file's base name (the file that says "node", else the first), `xuejia` for the bundled map, `fictional-example` for the example. */
 const datasetStem = (source: DatasetSource): string => {
   if (source.kind === 'bundled') return BUNDLED_STEM;
+  if (source.kind === 'example') return FICTIONAL_EXAMPLE_STEM;
   const nodesFile = source.files.find((file) => /node/i.test(file)) ?? source.files[0] ?? '';
   const stem = nodesFile
     .replace(/\.[^.]*$/, '')

@@ -6,7 +6,9 @@
 import type { Graph, GraphEdge, GraphNode } from '../domain/graph/types';
 
 /** Where a map came from: the bundled files, or an upload (file names, time applied). */
-export type Origin = { kind: 'bundled' } | { kind: 'upload'; files: string[]; time: number };
+/** Where a map came from: the bundled files, an upload, or the fictional example shipped with the app. */
+export type Origin =
+  { kind: 'bundled' } | { kind: 'upload'; files: string[]; time: number } | { kind: 'example'; time: number };
 
 /** A map and where it came from. */
 export interface DatasetSnapshot {
@@ -78,7 +80,8 @@ const isStrings = (value: unknown): value is string[] =>
 const isOrigin = (value: unknown): value is Origin =>
   isRecord(value) &&
   (value.kind === 'bundled' ||
-    (value.kind === 'upload' && isStrings(value.files) && typeof value.time === 'number'));
+    (value.kind === 'upload' && isStrings(value.files) && typeof value.time === 'number') ||
+    (value.kind === 'example' && typeof value.time === 'number'));
 
 const isStoredGraph = (value: unknown): value is Exclude<StoredHead['graph'], 'bundled'> =>
   isRecord(value) &&

@@ -40,6 +40,8 @@ export interface DatasetSlice {
   startImport: (files: string[]) => void;
   stageImport: (pending: PendingImport | null) => void;
   applyPending: () => void;
+  /** Shows the fictional example, as an import would: Undo import brings back the map it replaced. */
+  openExample: (graph: Graph) => void;
   cancelPending: () => void;
   undoImport: () => void;
   resetToBundled: () => void;
@@ -53,80 +55,82 @@ const FRESH_LOD: Pick<AppState, 'openGroups' | 'lod'> = {
   lod: 'auto',
 };
 
-export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => ({
-  graph: emptyGraph(),
-  origin: { kind: 'bundled' },
-  bundled: null,
-  previous: null,
-  pending: null,
-  importing: null,
-  loadError: null,
-  datasetReady: false,
-  storageProblem: null,
-  storageNoticeDismissed: false,
-  setBundled: (graph) =>
+export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => {
+  /** Shows another map; Undo brings back the one it replaces. */
+  const replaceMap = (next: Graph, nextOrigin: Origin): void => {
+    const { graph, origin } = get();
     set({
-      graph,
-      bundled: graph,
-      origin: { kind: 'bundled' },
-      loadError: null,
-      datasetReady: true,
-      ...FRESH_LOD,
-    }),
-  restoreDataset: ({ current, previous }, bundled) =>
-    set({
-      graph: current.graph,
-      origin: current.origin,
-      previous,
-      bundled,
-      datasetReady: true,
-      ...FRESH_LOD,
-    }),
-  setLoadError: (reason) => set({ loadError: reason, datasetReady: true }),
-  setStorageProblem: (storageProblem) =>
-    set((state) =>
-      state.storageProblem === storageProblem ? {} : { storageProblem, storageNoticeDismissed: false },
-    ),
-  dismissStorageNotice: () => set({ storageNoticeDismissed: true }),
-  startImport: (files) => set({ importing: files }),
-  stageImport: (pending) => set({ pending, importing: null }),
-  applyPending: () => {
-    const { pending, graph, origin } = get();
-    if (!pending || pending.result.report.fatal) return;
-    set({
-      graph: pending.result.graph,
-      origin: { kind: 'upload', files: pending.files, time: Date.now() },
+      graph: next,
+      origin: nextOrigin,
       previous: { graph, origin },
       pending: null,
       selected: null,
       ...FRESH_LOD,
     });
-  },
-  cancelPending: () => set({ pending: null }),
-  undoImport: () => {
-    const { previous } = get();
-    if (!previous) return;
-    set({ graph: previous.graph, origin: previous.origin, previous: null, selected: null, ...FRESH_LOD });
-  },
-  savePositions: (positions) => {
-    const { graph } = get();
-    const nodes = graph.nodes.map((node) => {
-      const position = positions.get(node.id);
-      return position
-        ? { ...node, x: Math.round(position.x * 10) / 10, y: Math.round(position.y * 10) / 10 }
-        : node;
-    });
-    set({ graph: { ...graph, nodes } });
-  },
-  resetToBundled: () => {
-    const { bundled, graph, origin } = get();
-    if (!bundled || origin.kind === 'bundled') return;
-    set({
-      graph: bundled,
-      origin: { kind: 'bundled' },
-      previous: { graph, origin },
-      selected: null,
-      ...FRESH_LOD,
-    });
-  },
-});
+  };
+  return {
+    graph: emptyGraph(),
+    origin: { kind: 'bundled' },
+    bundled: null,
+    previous: null,
+    pending: null,
+    importing: null,
+    loadError: null,
+    datasetReady: false,
+    storageProblem: null,
+    storageNoticeDismissed: false,
+    setBundled: (graph) =>
+      set({
+        graph,
+        bundled: graph,
+        origin: { kind: 'bundled' },
+        loadError: null,
+        datasetReady: true,
+        ...FRESH_LOD,
+      }),
+    restoreDataset: ({ current, previous }, bundled) =>
+      set({
+        graph: current.graph,
+        origin: current.origin,
+        previous,
+        bundled,
+        datasetReady: true,
+        ...FRESH_LOD,
+      }),
+    setLoadError: (reason) => set({ loadError: reason, datasetReady: true }),
+    setStorageProblem: (storageProblem) =>
+      set((state) =>
+        state.storageProblem === storageProblem ? {} : { storageProblem, storageNoticeDismissed: false },
+      ),
+    dismissStorageNotice: () => set({ storageNoticeDismissed: true }),
+    startImport: (files) => set({ importing: files }),
+    stageImport: (pending) => set({ pending, importing: null }),
+    applyPending: () => {
+      const { pending } = get();
+      if (!pending || pending.result.report.fatal) return;
+      replaceMap(pending.result.graph, { kind: 'upload', files: pending.files, time: Date.now() });
+    },
+    openExample: (example) => replaceMap(example, { kind: 'example', time: Date.now() }),
+    cancelPending: () => set({ pending: null }),
+    undoImport: () => {
+      const { previous } = get();
+      if (!previous) return;
+      set({ graph: previous.graph, origin: previous.origin, previous: null, selected: null, ...FRESH_LOD });
+    },
+    savePositions: (positions) => {
+      const { graph } = get();
+      const nodes = graph.nodes.map((node) => {
+        const position = positions.get(node.id);
+        return position
+          ? { ...node, x: Math.round(position.x * 10) / 10, y: Math.round(position.y * 10) / 10 }
+          : node;
+      });
+      set({ graph: { ...graph, nodes } });
+    },
+    resetToBundled: () => {
+      const { bundled, origin } = get();
+      if (!bundled || origin.kind === 'bundled') return;
+      replaceMap(bundled, { kind: 'bundled' });
+    },
+  };
+};

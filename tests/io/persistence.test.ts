@@ -39,6 +39,13 @@ describe('stored snapshots', () => {
     expect(Object.getPrototypeOf(restored?.graph.nodes[0]?.attributes)).toBeNull();
   });
 
+  it('keep the fictional example as it was opened, said to be the example', () => {
+    const example = { graph: upload.graph, origin: { kind: 'example', time: 1700000000000 } } as const;
+    const restored = fromRecords(readBack(toRecords('current', example, bundled)).get('current'), bundled);
+    expect(restored?.origin).toEqual(example.origin);
+    expect(restored?.graph).toEqual(example.graph);
+  });
+
   it('split a big map into chunks, each written on its own, and join them back in order', () => {
     const nodes = Array.from({ length: CHUNK_SIZE * 2 + 1 }, (_, index) => makeNode({ id: `n${index}` }));
     const big = { graph: makeGraph(nodes), origin: upload.origin };

@@ -5,7 +5,7 @@ import {
   type GapBoardCsvLabels,
 } from '../../domain/analysis';
 import { AWARD_LEVELS, STAGES } from '../../domain/graph/types';
-import { downloadText } from '../../io/download';
+import { downloadText, FICTIONAL_EXAMPLE_STEM } from '../../io/download';
 import type { Origin } from '../../store';
 import type { Translator } from '../../store/i18n';
 import { SEGMENT_STATUSES } from './statuses';
@@ -30,10 +30,11 @@ export const gapBoardLabels = ({ t, value }: Translator): GapBoardCsvLabels => (
 const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\s]+/g;
 
 /** Which data the board is of: the bundled map, or the uploaded files' names without extensions. */
-const datasetPart = (origin: Origin): string =>
-  origin.kind === 'bundled'
-    ? 'bundled-map'
-    : origin.files.map((file) => file.replace(/\.[^.]+$/, '')).join('+');
+const datasetPart = (origin: Origin): string => {
+  if (origin.kind === 'bundled') return 'bundled-map';
+  if (origin.kind === 'example') return FICTIONAL_EXAMPLE_STEM;
+  return origin.files.map((file) => file.replace(/\.[^.]+$/, '')).join('+');
+};
 
 const isoDate = (date: Date): string =>
   [date.getFullYear(), date.getMonth() + 1, date.getDate()]

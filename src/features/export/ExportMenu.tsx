@@ -20,12 +20,21 @@ const CSV_BUTTONS: readonly { kind: CsvKind; label: 'export.nodesCsv' | 'export.
 /** The SVG's title element: the dataset as the top bar names it, and today's date. */
 const svgTitle = ({ t, lang }: Translator): string => {
   const { origin } = useAppStore.getState();
-  const dataset = origin.kind === 'bundled' ? t('dataset.bundledName') : origin.files.join(' + ');
+  const dataset =
+    origin.kind === 'bundled'
+      ? t('dataset.bundledName')
+      : origin.kind === 'example'
+        ? `${t('example.badge')} · ${t('example.name')}`
+        : origin.files.join(' + ');
   return t('export.svgTitle', {
     dataset,
     date: new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB'),
   });
 };
+
+/** Written on every picture of the fictional example, so no copy of it passes for real data. */
+const markerOf = ({ t }: Translator): string | undefined =>
+  useAppStore.getState().origin.kind === 'example' ? t('example.marker') : undefined;
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -79,7 +88,7 @@ export function ExportMenu() {
   const saved = (file: string): Notice => ({ tone: 'info', text: t('export.saved', { file }) });
 
   const exportPng = (actions: Actions, map: MapHandle) =>
-    actions.exportPng(map).then(({ file, scale }): Notice =>
+    actions.exportPng(map, markerOf(translator)).then(({ file, scale }): Notice =>
       scale < actions.PNG_SCALE
         ? {
             tone: 'warning',
@@ -139,7 +148,9 @@ export function ExportMenu() {
               className="button"
               disabled={busy}
               onClick={() =>
-                runOnMap(async (actions, map) => saved(await actions.exportSvg(map, svgTitle(translator))))
+                runOnMap(async (actions, map) =>
+                  saved(await actions.exportSvg(map, svgTitle(translator), markerOf(translator))),
+                )
               }
             >
               {t('export.svg')}

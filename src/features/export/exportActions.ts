@@ -11,6 +11,7 @@ import type { Graph } from '../../domain/graph/types';
 import type { FilterResult } from '../../domain/filters';
 import { downloadBlob, downloadText, exportFileName } from '../../io/download';
 import type { MapHandle } from '../../io/mapHandle';
+import { markPng } from '../../io/pngMarker';
 
 export type CsvKind = 'nodes' | 'edges';
 /** Everything loaded, or only the nodes and edges the filters show. */
@@ -34,11 +35,17 @@ export const exportCsv = (kind: CsvKind, scope: CsvScope): string => {
   return file;
 };
 
-/** The whole map, not only the viewport; `scale` below PNG_SCALE means the image had to be drawn smaller. */
-export const exportPng = async (map: MapHandle): Promise<{ file: string; scale: number }> => {
+/**
+ * The whole map, not only the viewport; `scale` below PNG_SCALE means the image had to be drawn
+ * smaller. `marker`, when given, is written on a band above the picture (the fictional example says so).
+ */
+export const exportPng = async (
+  map: MapHandle,
+  marker?: string,
+): Promise<{ file: string; scale: number }> => {
   const { blob, scale } = await map.png({ scale: PNG_SCALE, full: true });
   const file = exportFileName(useAppStore.getState().origin, 'map', 'png');
-  downloadBlob(blob, file);
+  downloadBlob(marker ? await markPng(blob, marker) : blob, file);
   return { file, scale };
 };
 
@@ -64,14 +71,14 @@ const aggregatedSvg = (state: AppState): AggregatedSvg | undefined => {
 };
 
 /** The nodes (or aggregates) drawn now, where they are drawn, in the legend's styles; written in slices so a big map does not freeze the page. */
-export const exportSvg = async (map: MapHandle, title: string): Promise<string> => {
+export const exportSvg = async (map: MapHandle, title: string, marker?: string): Promise<string> => {
   const positions = map.drawnPositions();
   const state = useAppStore.getState();
   const { graph, filters, origin } = state;
   const visible = visibleOf(graph, filters);
   const aggregated = aggregatedSvg(state);
   const svg = await runInSlices(
-    mapSvgSteps({ graph, visible, aggregated, positions, legend: legendOf(graph, visible), title }),
+    mapSvgSteps({ graph, visible, aggregated, positions, legend: legendOf(graph, visible), title, marker }),
   );
   const file = exportFileName(origin, 'map', 'svg');
   downloadText(svg, file, 'image/svg+xml');

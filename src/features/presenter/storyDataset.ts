@@ -5,4 +5,4 @@ import type { Origin } from '../../store';
  * corrected nodes.csv uploaded again finds its stories (steps naming dropped nodes say so on screen).
  */
 export const storiesDatasetKey = (origin: Origin): string =>
-  origin.kind === 'bundled' ? 'bundled' : `upload:${[...origin.files].sort().join('+')}`;
+  origin.kind === 'upload' ? `upload:${[...origin.files].sort().join('+')}` : origin.kind;

@@ -1,12 +1,13 @@
+import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { useT } from '../../store/i18n';
 import { visibleOf } from '../../store/derived';
 
-/** Visible of total counts: what the filters let through, out of everything loaded. */
-export function StatusBar() {
+/** Visible of total counts: what the filters let through, out of everything loaded; `children` are data actions beside them. */
+export function StatusBar({ children }: { children?: ReactNode }) {
   const { t } = useT();
-  const { nodes, edges, visibleNodes, visibleEdges, importing, renderer } = useAppStore(
+  const { nodes, edges, visibleNodes, visibleEdges, importing, renderer, example } = useAppStore(
     useShallow((state) => {
       const visible = visibleOf(state.graph, state.filters);
       return {
@@ -15,6 +16,7 @@ export function StatusBar() {
         visibleNodes: visible.nodeIds.size,
         visibleEdges: visible.edgeIds.size,
         importing: state.importing,
+        example: state.origin.kind === 'example',
         renderer: state.renderer,
       };
     }),
@@ -24,7 +26,9 @@ export function StatusBar() {
       <p role="status" aria-label={t('status.label')}>
         {t('status.nodes', { visible: visibleNodes, total: nodes })} ·{' '}
         {t('status.edges', { visible: visibleEdges, total: edges })}
+        {example && <strong className="fictional-status"> · {t('example.status')}</strong>}
       </p>
+      {children && <div className="status-actions">{children}</div>}
       {importing && (
         <p className="status-progress">{t('status.importing', { files: importing.join(', ') })}</p>
       )}

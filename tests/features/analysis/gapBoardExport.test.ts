@@ -21,6 +21,9 @@ describe('gap board export', () => {
     expect(gapBoardFileName({ kind: 'upload', files: ['a:b/c?.csv'], time: 0 }, day)).toBe(
       'gap-board_a_b_c__2025-01-07.csv',
     );
+    expect(gapBoardFileName({ kind: 'example', time: 0 }, day)).toBe(
+      'gap-board_fictional-example_2025-01-07.csv',
+    );
   });
 
   it('writes the board in the UI language: headers, stages, statuses and levels', () => {

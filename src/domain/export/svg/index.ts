@@ -40,6 +40,8 @@ export interface MapSvgInput {
   legend: Legend;
   /** The file's title element. */
   title: string;
+  /** A line written above the map (the fictional example says so); none when absent. */
+  marker?: string;
 }
 
 export const SVG_FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
@@ -47,6 +49,7 @@ export const SVG_FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK 
 const BACKGROUND = '#ffffff';
 const LABEL_COLOR = '#1d2733';
 const PADDING = 24;
+const MARKER_SIZE = 16;
 
 class Bounds {
   minX = Infinity;
@@ -186,7 +189,12 @@ export function* mapSvgSteps(input: MapSvgInput): Generator<void, string, void> 
     if (nodeMarkup.length % ELEMENTS_PER_STEP === 0) yield;
   }
 
+  if (input.marker && Number.isFinite(bounds.minX))
+    bounds.include({ x: bounds.minX, y: bounds.minY - MARKER_SIZE * 2 });
   const [x, y, width, height] = bounds.padded(PADDING);
+  const marker = input.marker
+    ? `<text x="${num(x + PADDING)}" y="${num(y + PADDING + MARKER_SIZE)}" font-family="${escapeXml(SVG_FONT_STACK)}" font-size="${MARKER_SIZE}" font-weight="600" fill="#5c4100">${escapeXml(input.marker)}</text>`
+    : '';
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(x)} ${num(y)} ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}">`,
@@ -195,6 +203,7 @@ export function* mapSvgSteps(input: MapSvgInput): Generator<void, string, void> 
     `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="${BACKGROUND}"/>`,
     `<g class="edges">${edgeMarkup.join('')}</g>`,
     `<g class="nodes">${nodeMarkup.join('')}</g>`,
+    ...(marker ? [marker] : []),
     `<g class="labels" font-family="${escapeXml(SVG_FONT_STACK)}" fill="${LABEL_COLOR}" text-anchor="middle" stroke="${BACKGROUND}" stroke-width="${LABEL_OUTLINE * 2}" stroke-linejoin="round" paint-order="stroke">${labelMarkup.join('')}</g>`,
     '</svg>',
     '',

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, openApp, statusCounts } from './fixtures';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const rows = (file: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(path.join(root, file), 'utf8'), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  }).data;
+const exampleNodes = rows('data/example/nodes.csv');
+const exampleEdges = rows('data/example/edges.csv');
+const bundledNodes = rows('data/nodes.csv');
+const nameOf = (id: string) => exampleNodes.find((row) => row.id === id)?.name ?? id;
+const DATED = String.raw`\d{4}-\d{2}-\d{2}`;
+
+const openExample = async (page: Page): Promise<void> => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open example' }).click();
+  await expect(page.getByRole('status')).toContainText('fictional example');
+};
+
+const pickNode = async (analysis: Locator, label: string, name: string) => {
+  await analysis.getByRole('combobox', { name: label, exact: true }).fill(name);
+  const options = analysis.getByRole('listbox', { name: label, exact: true }).getByRole('option');
+  await options.filter({ has: analysis.page().getByText(name, { exact: true }) }).click();
+};
+
+const openSection = async (analysis: Locator, title: string): Promise<Locator> => {
+  const button = analysis.getByRole('button', { name: title, exact: true });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  return analysis.getByRole('region', { name: title, exact: true });
+};
+
+test('Open example shows the fictional map, says so in the top bar and the status, and Undo brings the bundled map back', async ({
+  page,
+}) => {
+  await openApp(page);
+  await expect(page.getByRole('status')).not.toContainText('fictional');
+  await openExample(page);
+  const counts = await statusCounts(page);
+  expect(counts.nodes).toEqual([exampleNodes.length, exampleNodes.length]);
+  expect(counts.edges).toEqual([exampleEdges.length, exampleEdges.length]);
+  await expect(page.getByRole('banner')).toContainText('Fictional example');
+  // Every name in the example says it is one.
+  expect(exampleNodes.filter((row) => !(row.name ?? '').startsWith('示例·'))).toEqual([]);
+  expect(exampleNodes.filter((row) => !(row.name_en ?? '').startsWith('Example '))).toEqual([]);
+
+  await page.getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByRole('status')).not.toContainText('fictional');
+  expect((await statusCounts(page)).nodes).toEqual([bundledNodes.length, bundledNodes.length]);
+});
+
+test('on the example every Analysis section has something to show', async ({ page }) => {
+  await openExample(page);
+  await page.getByRole('tab', { name: 'Analysis' }).click();
+  const analysis = page.getByRole('region', { name: 'Analysis', exact: true });
+
+  const paths = await openSection(analysis, 'Paths');
+  await pickNode(paths, 'From', nameOf('x-uni-tech'));
+  await pickNode(paths, 'To', nameOf('x-factory'));
+  const hops = paths.getByRole('list', { name: 'Hops' }).getByRole('listitem');
+  await expect(hops.first()).toContainText(nameOf('x-uni-tech'));
+  await expect(hops.last()).toContainText(nameOf('x-factory'));
+  await paths.getByRole('radio', { name: 'Supply only' }).check();
+  await pickNode(paths, 'From', nameOf('x-cell-a'));
+  await expect(hops.last()).toContainText(nameOf('x-factory'));
+
+  const supply = await openSection(analysis, 'Upstream / downstream');
+  await pickNode(supply, 'Node', nameOf('x-cell-a'));
+  await expect(supply.getByRole('region', { name: 'Upstream · suppliers' })).toContainText(
+    /Level 1: \d+ \([1-9]\d* local, [1-9]\d* outside\)/,
+  );
+  await expect(supply.getByRole('region', { name: 'Downstream · customers' })).toContainText(
+    /Level 1: [1-9]/,
+  );
+
+  const gaps = await openSection(analysis, 'Chain gap board');
+  for (const chain of ['x-chain-bat', 'x-chain-eq']) {
+    const card = gaps.getByRole('article', { name: new RegExp(nameOf(chain)) });
+    await expect(card).toContainText('Missing');
+    await expect(card).toContainText('Weak');
+    await expect(card).toContainText('Strong');
+  }
+  await expect(gaps).toContainText(/Local supply rate \d+%: [1-9]\d* of \d+ supply ties/);
+  await expect(gaps).toContainText('relies solely on');
+
+  const attraction = await openSection(analysis, 'Attraction shortlist');
+  const segments = attraction.getByRole('combobox', { name: 'Segment to fill' });
+  await expect(segments.getByRole('option')).not.toHaveCount(0);
+  await expect(attraction.getByRole('list', { name: 'Candidates' }).getByRole('listitem')).not.toHaveCount(0);
+
+  const key = await openSection(analysis, 'Key enterprises');
+  await expect(key.getByRole('table').getByRole('row')).not.toHaveCount(0);
+  await expect(key.getByRole('table')).toContainText('示例·');
+
+  const communities = await openSection(analysis, 'Communities');
+  await expect(communities).toContainText(/[2-9]\d* communities/);
+
+  const summary = await openSection(analysis, 'Network summary');
+  await expect(summary).toContainText(String(exampleEdges.length));
+});
+
+test('every export of the example says it is fictional: file names, and a marker on the pictures', async ({
+  page,
+}) => {
+  await openExample(page);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const save = async (button: string) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button, exact: true }).click(),
+    ]);
+    return { name: download.suggestedFilename(), text: readFileSync((await download.path()) ?? '', 'utf8') };
+  };
+  const nodes = await save('Export nodes CSV');
+  expect(nodes.name).toMatch(new RegExp(`^fictional-example-nodes-${DATED}\\.csv$`));
+  expect(nodes.text).toContain('fictional example data');
+  expect((await save('Export edges CSV')).name).toMatch(
+    new RegExp(`^fictional-example-edges-${DATED}\\.csv$`),
+  );
+  const svg = await save('Export SVG');
+  expect(svg.name).toMatch(new RegExp(`^fictional-example-map-${DATED}\\.svg$`));
+  expect(svg.text).toContain('Fictional example — invented data');
+  expect((await save('Export PNG')).name).toMatch(new RegExp(`^fictional-example-map-${DATED}\\.png$`));
+});
