@@ -22,10 +22,9 @@ for (const edge of edgeRows) {
   }
 }
 
-/** Rows in file order, then sorted the way the table promises: stable, so ties keep file order. */
-const byNameAscending = [...nodeRows].sort((a, b) =>
-  (a.name ?? '') < (b.name ?? '') ? -1 : (a.name ?? '') > (b.name ?? '') ? 1 : 0,
-);
+/** Rows in file order, then sorted the way the table promises: stable, so ties keep file order; names by pinyin. */
+const pinyinOrder = new Intl.Collator('zh', { numeric: true }).compare;
+const byNameAscending = [...nodeRows].sort((a, b) => pinyinOrder(a.name ?? '', b.name ?? ''));
 const byDegreeDescending = [...nodeRows].sort(
   (a, b) => (degreeOf.get(b.id ?? '') ?? 0) - (degreeOf.get(a.id ?? '') ?? 0),
 );
@@ -151,13 +150,31 @@ test('the table follows the filters: its row count matches the status line, and 
   const text = readFileSync((await download.path()) ?? '', 'utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
   const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: 'greedy' }).data;
-  expect(parsed[0]).toEqual(['Name', 'Type', 'Sectors', 'Segment', 'Award level', 'Honours', 'Degree']);
+  expect(parsed[0]).toEqual(['ID', 'Name', 'Type', 'Sectors', 'Segment', 'Award level', 'Honours', 'Degree']);
   const expected = [...dental].sort(
     (a, b) => (degreeOf.get(b.id ?? '') ?? 0) - (degreeOf.get(a.id ?? '') ?? 0),
   );
-  expect(parsed.slice(1).map((row) => [row[0], row[6]])).toEqual(
-    expected.map((row) => [row.name, String(degreeOf.get(row.id ?? ''))]),
+  expect(parsed.slice(1).map((row) => [row[0], row[1], row[7]])).toEqual(
+    expected.map((row) => [row.id, row.name, String(degreeOf.get(row.id ?? ''))]),
   );
+});
+
+test('no column title is cut, sorted or not, in Chinese and English', async ({ page }) => {
+  for (const lang of ['zh', 'en']) {
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.getByRole('status')).toContainText(/[1-9]\d*( of |\s*\/\s*)\d+/);
+    const grid = page.getByRole('grid', { name: lang === 'zh' ? '节点' : 'Nodes' });
+    await page.getByRole('button', { name: lang === 'zh' ? '表格' : 'Table', exact: true }).click();
+    await expect(grid).toBeVisible();
+    const titles = grid.getByRole('columnheader').getByRole('button');
+    for (const index of [...Array(await titles.count()).keys()]) {
+      const title = titles.nth(index);
+      await title.click();
+      await expect(grid.getByRole('columnheader').nth(index)).toHaveAttribute('aria-sort', 'ascending');
+      const cut = await title.evaluate((element) => element.scrollWidth > element.clientWidth);
+      expect(cut, `${lang} ${await title.textContent()}`).toBe(false);
+    }
+  }
 });
 
 type MapWindow = Window & { __chainExplorerMap?: object; __mapBeforeTable?: object };

@@ -1,7 +1,7 @@
 /** The Nodes table's rows: the visible nodes as the table shows them, their sort, and their CSV. */
 import Papa from 'papaparse';
 import { translate, translateValue, type Lang, type MessageKey } from '../../i18n';
-import { awardRank, compareCodeUnits, typeRank } from '../../domain/graph/indexes';
+import { awardRank, typeRank } from '../../domain/graph/indexes';
 import { STAGES, type Graph, type GraphNode } from '../../domain/graph/types';
 import { neutraliseFormula } from '../../domain/csv/formula';
 import { nodesByIdOf } from '../../store/derived';
@@ -84,14 +84,18 @@ export const buildTableRows = (graph: Graph, lang: Lang): TableRow[] => {
   });
 };
 
+// Chinese names in pinyin order (驰 chí < 东 dōng < 云 yún), as a Chinese reader looks them up;
+// Latin letters and digits (numeric: 2 before 10) sort as people expect too.
+const text = new Intl.Collator('zh', { numeric: true }).compare;
+
 /** Types and levels sort in their contract order (national first), degrees as numbers, the rest by the text shown. */
 const COMPARE: Readonly<Record<TableColumn, (a: TableRow, b: TableRow) => number>> = {
-  name: (a, b) => compareCodeUnits(a.node.name, b.node.name),
+  name: (a, b) => text(a.node.name, b.node.name),
   type: (a, b) => typeRank(a.node.type) - typeRank(b.node.type),
-  sectors: (a, b) => compareCodeUnits(a.cells.sectors, b.cells.sectors),
-  segment: (a, b) => compareCodeUnits(a.cells.segment, b.cells.segment),
+  sectors: (a, b) => text(a.cells.sectors, b.cells.sectors),
+  segment: (a, b) => text(a.cells.segment, b.cells.segment),
   awardLevel: (a, b) => awardRank(a.node.awardLevel) - awardRank(b.node.awardLevel),
-  honours: (a, b) => compareCodeUnits(a.cells.honours, b.cells.honours),
+  honours: (a, b) => text(a.cells.honours, b.cells.honours),
   degree: (a, b) => a.degree - b.degree,
 };
 
@@ -111,13 +115,20 @@ export const nextSortOrder = (current: SortOrder | null, column: TableColumn): S
 
 const BOM = '\uFEFF';
 
-/** Exactly what the table shows: its rows in their order, its columns under their titles, formula-safe, with a BOM for Excel. */
+/**
+ * What the table shows: its rows in their order, its columns under their titles, formula-safe, with
+ * a BOM for Excel; first the id, which the table does not show, so a row can be matched to the data.
+ */
 export const tableCsv = (rows: readonly TableRow[], lang: Lang): string => {
-  const fields = TABLE_COLUMNS.map((column) => neutraliseFormula(translate(lang, COLUMN_TITLES[column])));
-  const data = rows.map((row) =>
-    TABLE_COLUMNS.map((column) =>
+  const fields = [
+    translate(lang, 'table.column.id'),
+    ...TABLE_COLUMNS.map((column) => translate(lang, COLUMN_TITLES[column])),
+  ].map(neutraliseFormula);
+  const data = rows.map((row) => [
+    neutraliseFormula(row.node.id),
+    ...TABLE_COLUMNS.map((column) =>
       column === 'degree' ? row.cells.degree : neutraliseFormula(row.cells[column]),
     ),
-  );
+  ]);
   return `${BOM}${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
 };
