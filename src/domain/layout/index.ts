@@ -7,3 +7,5 @@ export * from './overview';
 export * from './preset';
 export * from './registry';
 export * from './pinned';
+export * from './camera';
+export * from './sunflower';

@@ -1,18 +1,16 @@
 /** Presenter mode's model: a story is an ordered list of saved views (steps). Plain serialisable data. */
 import type { Filters } from '../filters/filters';
+import type { Camera } from '../layout/camera';
 import type { Depth } from '../layout/depth';
 import type { LayoutName } from '../layout/registry';
+
+export type { Camera };
 
 export const STORY_VERSION = 1;
 
 export interface LocalisedText {
   zh: string;
   en: string;
-}
-
-export interface Camera {
-  zoom: number;
-  pan: { x: number; y: number };
 }
 
 /** Only the filter fields a step sets; the rest take their defaults when the step is shown. */

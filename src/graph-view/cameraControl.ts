@@ -1,0 +1,164 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import type { Graph } from '../domain/graph/types';
+import {
+  drillsInto,
+  emptyExtent,
+  fitCamera,
+  growExtent,
+  isEmptyExtent,
+  type Camera,
+  type Point,
+} from '../domain/layout';
+import { aggregateOfNodeOf, type DrawMode } from '../store/derived';
+
+export const ANIMATION_MS = 500;
+const FIT_PADDING = 72;
+/** Lane names and column heads are drawn outside the nodes' box: chain lanes need more room. */
+const LANES_FIT_PADDING = 130;
+/** A zoom gesture is over when no wheel or pinch step has come for this long. */
+const DRILL_SETTLE_MS = 250;
+/** Focusing a node zooms in at least this far. */
+const FOCUS_ZOOM = 1.4;
+
+export interface CameraCallbacks {
+  cy: () => Core;
+  graph: () => Graph;
+  mode: () => DrawMode;
+  /** Chain lanes are drawn. */
+  hasLanes: () => boolean;
+  /** Zooming far into a group, or focusing a node inside one, opens it. */
+  openGroup: (id: string) => void;
+}
+
+/**
+ * The camera: fits (our own, which measures no labels), focus on a node, cameras asked for from
+ * outside, and wheel or pinch gestures that drill into a group.
+ */
+export class CameraControl {
+  /** The zoom a wheel or pinch gesture started from, and the timer that ends it. */
+  private gesture: { zoomBefore: number; timer: ReturnType<typeof setTimeout> } | null = null;
+  /** Counts cameras asked for from outside, so a layout still running can tell it was overruled. */
+  private requests = 0;
+  private requested: Camera | null = null;
+  /** A node to bring into view once the group holding it has been drawn open. */
+  private pendingFocus: string | null = null;
+
+  constructor(private readonly callbacks: CameraCallbacks) {}
+
+  private get cy(): Core {
+    return this.callbacks.cy();
+  }
+
+  /**
+   * The camera that shows every drawn node (or those `only` keeps), from their positions (or the
+   * ones `positionOf` gives) and sizes. cytoscape's own fit would first style every element and
+   * measure every label, the bulk of a filter change's time.
+   */
+  fitCamera(
+    only?: (node: NodeSingular) => boolean,
+    positionOf = (node: NodeSingular) => node.position(),
+  ): Camera {
+    const { cy } = this;
+    const extent = emptyExtent();
+    cy.nodes().forEach((node: NodeSingular) => {
+      if (node.hasClass('filtered-out') || node.hasClass('outside-layout') || (only && !only(node))) return;
+      const radius = Math.max(node.data('width') as number, node.data('height') as number) / 2 || 0;
+      growExtent(extent, positionOf(node), radius);
+    });
+    if (isEmptyExtent(extent)) return only ? this.fitCamera(undefined, positionOf) : this.camera();
+    const padding = this.callbacks.hasLanes() ? LANES_FIT_PADDING : FIT_PADDING;
+    return fitCamera(extent, { width: cy.width(), height: cy.height() }, padding, cy.minZoom());
+  }
+
+  /** Brings the drawn nodes into view; only those of one group when it has just been opened. */
+  fit(group: string | null = null): void {
+    const groupOf = aggregateOfNodeOf(this.callbacks.graph());
+    const members = group === null ? undefined : (node: NodeSingular) => groupOf.get(node.id()) === group;
+    this.cy.animate(this.fitCamera(members), { duration: ANIMATION_MS });
+  }
+
+  /** Centres the node; one inside a closed group opens it, and is focused once drawn. */
+  focus(id: string | null): void {
+    if (!id) return;
+    const { cy } = this;
+    const node = cy.getElementById(id);
+    if (node.empty()) {
+      const holder =
+        this.callbacks.mode() === 'aggregated'
+          ? aggregateOfNodeOf(this.callbacks.graph()).get(id)
+          : undefined;
+      if (holder) {
+        this.pendingFocus = id;
+        this.callbacks.openGroup(holder);
+      }
+      return;
+    }
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), FOCUS_ZOOM) }, { duration: ANIMATION_MS });
+  }
+
+  /** Whether a node waits for its group to be drawn before it is focused. */
+  get focusPending(): boolean {
+    return this.pendingFocus !== null;
+  }
+
+  /** True once the node waiting for focus is drawn: the caller selects and focuses it. */
+  takePendingFocus(): boolean {
+    if (this.pendingFocus === null || this.cy.getElementById(this.pendingFocus).empty()) return false;
+    this.pendingFocus = null;
+    return true;
+  }
+
+  camera(): Camera {
+    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+  }
+
+  /** A camera asked for from outside; null: fit what is drawn. */
+  setCamera(camera: Camera | null, animate: boolean): void {
+    this.requests += 1;
+    this.requested = camera;
+    const target = camera ?? this.fitCamera();
+    this.cy.stop(true);
+    if (animate) this.cy.animate(target, { duration: ANIMATION_MS });
+    else this.cy.viewport(target);
+  }
+
+  /** From now on: returns the camera asked for from outside since this call, if any. */
+  watchRequests(): () => Camera | null {
+    const before = this.requests;
+    return () => (this.requests !== before ? this.requested : null);
+  }
+
+  /** A wheel or pinch step: once the gesture is over, a group zoomed in on far enough opens. */
+  zoomStep(pointer: Point): void {
+    const zoomBefore = this.gesture?.zoomBefore ?? this.cy.zoom();
+    if (this.gesture) clearTimeout(this.gesture.timer);
+    const timer = setTimeout(() => {
+      this.gesture = null;
+      if (this.cy.zoom() > zoomBefore) this.drillAt(pointer);
+    }, DRILL_SETTLE_MS);
+    this.gesture = { zoomBefore, timer };
+  }
+
+  /** Opens the group under the pointer when it fills enough of the screen. */
+  private drillAt(pointer: Point): void {
+    if (this.callbacks.mode() !== 'aggregated') return;
+    const { cy } = this;
+    const viewport = { width: cy.width(), height: cy.height() };
+    const zoom = cy.zoom();
+    const group = cy
+      .nodes('[?aggregate]')
+      .filter((node) =>
+        drillsInto(
+          { centre: node.position(), radius: (node.data('width') as number) / 2 },
+          pointer,
+          zoom,
+          viewport,
+        ),
+      );
+    if (group.nonempty()) this.callbacks.openGroup(group.first().id());
+  }
+
+  dispose(): void {
+    if (this.gesture) clearTimeout(this.gesture.timer);
+  }
+}

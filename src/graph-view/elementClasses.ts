@@ -1,0 +1,201 @@
+import type { Collection, Core, NodeSingular } from 'cytoscape';
+import { mark, PERF_MARKS } from '../io/perfMarks';
+import type { AppState, LegendHighlight } from '../store';
+import { visibleOf, type DrawMode } from '../store/derived';
+import type { BulkEdge, EdgeLayer } from './EdgeLayer';
+import { edgeLookOf } from './edgeLooks';
+
+/** Fading thousands of elements on every hover would stall a big map: there only the neighbourhood stands out. */
+const HOVER_FADE_LIMIT = 5000;
+
+/** The store fields element classes come from. */
+export type ClassInput = Pick<AppState, 'graph' | 'filters' | 'selected' | 'legendHighlight' | 'decorations'>;
+
+export interface ElementClassesCallbacks {
+  cy: () => Core;
+  edgeLayer: EdgeLayer;
+  input: () => ClassInput;
+  mode: () => DrawMode;
+  /** Nodes the current layout places; null: all. */
+  layoutMembers: () => ReadonlySet<string> | null;
+  /** Elements drawn by cytoscape now. */
+  drawnElements: () => number;
+}
+
+const matchesHighlight = (
+  cy: Core,
+  highlight: LegendHighlight,
+  bulkEdges: readonly BulkEdge[],
+): Collection => {
+  switch (highlight.kind) {
+    case 'type':
+      return cy.nodes().filter((node) => node.data('type') === highlight.value);
+    case 'level':
+      return cy.nodes().filter((node) => node.data('level') === highlight.value);
+    case 'sector':
+      return cy.nodes().filter((node) => {
+        const sectors = (node.data('sectors') as string).split('|').filter(Boolean);
+        if (highlight.value === null) return sectors.length === 0 && node.data('type') !== 'chain';
+        return sectors.includes(highlight.value) || node.id() === highlight.value;
+      });
+    case 'relation': {
+      const edges = cy.edges().filter((edge) => edge.data('relation') === highlight.value);
+      const bulkEnds = new Set<string>();
+      for (const edge of bulkEdges) {
+        if (edge.relation !== highlight.value) continue;
+        bulkEnds.add(edge.source);
+        bulkEnds.add(edge.target);
+      }
+      const bulkNodes =
+        bulkEnds.size === 0 ? cy.collection() : cy.nodes().filter((node) => bulkEnds.has(node.id()));
+      return edges.union(edges.connectedNodes()).union(bulkNodes);
+    }
+  }
+};
+
+/**
+ * The classes and styles that say what stands out: the selection, the filters, a legend entry,
+ * a panel's decorations, the hovered neighbourhood and the layout's members; and the same looks
+ * for the edges on the EdgeLayer. Each show* touches only elements whose state changes.
+ */
+export class ElementClasses {
+  /** The node whose neighbourhood is emphasised under the pointer. */
+  private hovered: string | null = null;
+
+  constructor(private readonly callbacks: ElementClassesCallbacks) {}
+
+  private get cy(): Core {
+    return this.callbacks.cy();
+  }
+
+  showSelection(): void {
+    const { selected } = this.callbacks.input();
+    const { cy } = this;
+    cy.batch(() => {
+      cy.$(':selected').unselect();
+      if (selected) cy.getElementById(selected).select();
+    });
+  }
+
+  showFilters(): void {
+    const { graph, filters } = this.callbacks.input();
+    const { cy } = this;
+    // Drawn with the filters applied, whether by classes here or by a view built from them.
+    cy.one('render', () => mark(PERF_MARKS.filtersDrawn));
+    if (this.callbacks.mode() !== 'all') {
+      // Only elements that pass the filters are drawn: nothing to hide or fade.
+      cy.$('.filtered-out, .filter-faded').removeClass('filtered-out filter-faded');
+      this.updateEdgeLooks();
+      return;
+    }
+    const visible = visibleOf(graph, filters);
+    const hiddenClass = filters.mode === 'hide' ? 'filtered-out' : 'filter-faded';
+    const other = hiddenClass === 'filtered-out' ? 'filter-faded' : 'filtered-out';
+    cy.batch(() => {
+      cy.elements().forEach((element) => {
+        const shown = visible.nodeIds.has(element.id()) || visible.edgeIds.has(element.id());
+        // Only elements whose state changes are touched: every class change costs a style update.
+        if (element.hasClass(other)) element.removeClass(other);
+        if (shown === element.hasClass(hiddenClass)) element.toggleClass(hiddenClass, !shown);
+      });
+    });
+    this.updateEdgeLooks();
+  }
+
+  showLegendHighlight(): void {
+    const { legendHighlight } = this.callbacks.input();
+    const { cy } = this;
+    cy.batch(() => {
+      cy.$('.legend-faded').removeClass('legend-faded');
+      if (!legendHighlight) return;
+      const matches = matchesHighlight(cy, legendHighlight, this.callbacks.edgeLayer.drawnEdges);
+      cy.elements().difference(matches).addClass('legend-faded');
+    });
+    this.updateEdgeLooks();
+  }
+
+  showDecorations(): void {
+    const { decorations } = this.callbacks.input();
+    const { cy } = this;
+    cy.batch(() => {
+      cy.$('.decorated, .decoration-faded').removeClass('decorated decoration-faded');
+      cy.$('.restyled').removeStyle('background-color width height').removeClass('restyled');
+      if (!decorations) return;
+      const highlighted = cy.collection();
+      for (const id of [...decorations.highlightNodes, ...decorations.highlightEdges])
+        highlighted.merge(cy.getElementById(id));
+      highlighted.addClass('decorated');
+      if (decorations.fadeOthers && highlighted.nonempty())
+        cy.elements().difference(highlighted).addClass('decoration-faded');
+      for (const [id, colour] of decorations.nodeColor ?? [])
+        cy.getElementById(id).style('background-color', colour).addClass('restyled');
+      for (const [id, factor] of decorations.nodeScale ?? []) {
+        const node = cy.getElementById(id);
+        if (node.empty()) continue;
+        node
+          .style({
+            width: (node.data('width') as number) * factor,
+            height: (node.data('height') as number) * factor,
+          })
+          .addClass('restyled');
+      }
+    });
+    this.updateEdgeLooks();
+  }
+
+  /** Nodes a layout leaves out (outside the enterprise circle) step back. */
+  showLayoutMembers(members: ReadonlySet<string> | null): void {
+    const { cy } = this;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const outside = members !== null && !members.has(node.id());
+        if (outside !== node.hasClass('outside-layout')) node.toggleClass('outside-layout', outside);
+      });
+    });
+    this.updateEdgeLooks();
+  }
+
+  private fadesOnHover(): boolean {
+    return this.callbacks.drawnElements() + this.callbacks.edgeLayer.size <= HOVER_FADE_LIMIT;
+  }
+
+  showHover(node: NodeSingular | null): void {
+    const { edgeLayer } = this.callbacks;
+    if (edgeLayer.size > 0 && !this.fadesOnHover()) {
+      // A big map: the edge layer's own overlay shows the neighbourhood; nothing in cytoscape is restyled.
+      edgeLayer.setHighlight(node?.id() ?? null, (node?.data('label') as string | undefined) ?? '');
+      return;
+    }
+    this.hovered = node?.id() ?? null;
+    this.updateEdgeLooks();
+    const { cy } = this;
+    cy.batch(() => {
+      cy.$('.faded, .emphasis').removeClass('faded emphasis');
+      if (!node) return;
+      const bulkNeighbours = cy.collection();
+      for (const id of edgeLayer.neighboursOf(node.id())) bulkNeighbours.merge(cy.getElementById(id));
+      const neighbourhood = node.closedNeighborhood().union(bulkNeighbours);
+      if (this.fadesOnHover()) cy.elements().difference(neighbourhood).addClass('faded');
+      neighbourhood.addClass('emphasis');
+    });
+  }
+
+  /** How each edge on the EdgeLayer looks, from the same state the element classes come from. */
+  updateEdgeLooks(): void {
+    const { edgeLayer } = this.callbacks;
+    if (edgeLayer.size === 0) return;
+    const { graph, filters, legendHighlight, decorations } = this.callbacks.input();
+    edgeLayer.setLook(
+      edgeLookOf({
+        // Only the whole graph is drawn with filtered elements in it; partial views hold only what passes.
+        visible: this.callbacks.mode() === 'all' ? visibleOf(graph, filters) : null,
+        hideFiltered: filters.mode === 'hide',
+        members: this.callbacks.layoutMembers(),
+        decorations,
+        legendHighlight,
+        hovered: this.hovered,
+        fadeUnhovered: this.fadesOnHover(),
+      }),
+    );
+  }
+}

@@ -1,0 +1,157 @@
+import type cytoscape from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
+import type { Graph } from '../domain/graph/types';
+import { layoutMoves, withPinned, type Camera, type LayoutView, type Positions } from '../domain/layout';
+import { mark, PERF_MARKS } from '../io/perfMarks';
+import { runLayout as runWorkerLayout, type LayoutRun } from '../io/runLayout';
+import type { AppState } from '../store';
+import { adjacencyOf, type DrawMode } from '../store/derived';
+import type { EdgeLayer } from './EdgeLayer';
+import { planLayout, type LayoutPlan } from './layouts';
+import { ANIMATION_MS } from './cameraControl';
+
+/** Moving more nodes than this in an animation would draw a handful of slow frames: they jump. */
+const ANIMATED_NODE_LIMIT = 2000;
+
+/** The store fields a layout is planned from. */
+export type LayoutRunInput = Pick<AppState, 'graph' | 'layout' | 'selected' | 'depth'>;
+
+export interface LayoutRunnerCallbacks {
+  cy: () => Core;
+  edgeLayer: EdgeLayer;
+  input: () => LayoutRunInput;
+  mode: () => DrawMode;
+  /** The plan is known (before any node moves): the members, the lanes. */
+  onPlanned: (plan: LayoutPlan) => void;
+  /** A big map's layout progress in the worker; null once it is over, whichever way. */
+  onProgress: (progress: { done: number; total: number } | null) => void;
+  /** The camera that fits the nodes once they stand where `positionOf` says. */
+  fitFor: (positionOf: (node: NodeSingular) => { x: number; y: number }) => Camera;
+  /** From now on: the camera asked for from outside since, if any (it wins over the layout's fit). */
+  watchCamera: () => () => Camera | null;
+}
+
+/**
+ * Lays the drawn nodes out: the registry's plan or the force-directed one (fcose on the main thread,
+ * ForceAtlas2 in a worker for a big map), then moves the nodes there, animated when few, and fits.
+ */
+export class LayoutRunner {
+  /** The whole graph's force-directed layout, kept per graph. */
+  private readonly overviewCache = new Map<Graph, Positions>();
+  /** What the drawn layout was planned for; null: nothing laid out on this cytoscape instance yet. */
+  private laidOut: LayoutView | null = null;
+  private lastPlan: LayoutPlan | null = null;
+  /** A big map's layout running in the worker, until its positions are drawn. */
+  private workerLayout: LayoutRun | null = null;
+
+  constructor(private readonly callbacks: LayoutRunnerCallbacks) {}
+
+  get plan(): LayoutPlan | null {
+    return this.lastPlan;
+  }
+
+  /** Cytoscape was re-created empty. */
+  reset(): void {
+    this.laidOut = null;
+  }
+
+  /** The overview laid out for a graph stays valid for the same graph with some nodes moved by hand. */
+  carryOverview(before: Graph, after: Graph): void {
+    const overview = this.overviewCache.get(before);
+    if (!overview) return;
+    const carried = new Map(overview);
+    after.nodes.forEach((node, index) => {
+      if (node !== before.nodes[index] && node.x !== undefined && node.y !== undefined)
+        carried.set(node.id, { x: node.x, y: node.y });
+    });
+    this.overviewCache.set(after, carried);
+  }
+
+  /**
+   * Lays the map out when the layout, or what it centres on, changed since the last time; always
+   * when the drawn elements changed (`dataChanged`), which also moves the nodes without animation.
+   */
+  run(dataChanged = false): void {
+    const { graph, layout, selected, depth } = this.callbacks.input();
+    const view: LayoutView = { layout, selected, depth };
+    if (!dataChanged && this.laidOut && !layoutMoves(this.laidOut, view)) return;
+    this.laidOut = view;
+    this.cancel();
+    const mode = this.callbacks.mode();
+    mark(PERF_MARKS.layoutStart);
+    const plan = planLayout(layout, {
+      cy: this.callbacks.cy(),
+      graph,
+      adjacency: adjacencyOf(graph),
+      selected,
+      depth,
+      // Partial views change with every filter and drill-down: only the whole graph's layout is worth keeping.
+      overviewCache: mode === 'all' ? this.overviewCache : new Map(),
+      aggregated: mode === 'aggregated',
+    });
+    mark(PERF_MARKS.layoutEnd);
+    this.lastPlan = plan;
+    this.callbacks.onPlanned(plan);
+    // The nodes stay where they are until the worker's positions arrive.
+    if (plan.wantsWorkerLayout) this.startWorker();
+    else this.moveTo(plan.positions, !dataChanged);
+  }
+
+  private moveTo(positions: Positions, animate: boolean): void {
+    const cy = this.callbacks.cy();
+    // An aggregate goes where the segment or chain it stands for would be.
+    const target = (node: NodeSingular) =>
+      positions.get(node.id()) ?? positions.get(node.data('anchor') as string);
+    const laidOut = cy.nodes().filter((node) => target(node) !== undefined);
+    const askedSince = this.callbacks.watchCamera();
+    const animated = animate && laidOut.length <= ANIMATED_NODE_LIMIT;
+    // Our own fit, not the layout's: it keeps clear of the toolbar and measures no labels.
+    const camera = this.callbacks.fitFor((node) => target(node) ?? node.position());
+    const layout = laidOut.layout({
+      name: 'preset',
+      positions: (node: NodeSingular) => target(node) ?? node.position(),
+      animate: animated,
+      animationDuration: ANIMATION_MS,
+      animationEasing: 'ease-in-out-cubic',
+      fit: false,
+    } as cytoscape.LayoutOptions);
+    // A camera asked for while this layout ran (a presentation restoring the view) wins over its fit.
+    layout.one('layoutstop', () => {
+      const asked = askedSince();
+      if (asked) cy.stop(true).viewport(asked);
+    });
+    layout.run();
+    if (animated) cy.animate(camera, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
+    else cy.viewport(camera);
+  }
+
+  /** ForceAtlas2 in a worker for a map too big for fcose; the drawn nodes move once it is done. */
+  private startWorker(): void {
+    const { cy, edgeLayer, onProgress } = this.callbacks;
+    const core = cy();
+    const nodes = core.nodes().map((node) => ({ id: node.id(), ...node.position() }));
+    const edges =
+      edgeLayer.size > 0
+        ? edgeLayer.drawnEdges
+        : core.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
+    const { graph } = this.callbacks.input();
+    const run = runWorkerLayout(graph, nodes, edges, { onProgress });
+    this.workerLayout = run;
+    void run.positions.then((positions) => {
+      // Cancelled, or another layout or view took its place.
+      if (this.workerLayout !== run) return;
+      this.workerLayout = null;
+      onProgress(null);
+      if (positions) this.moveTo(withPinned(positions, graph), true);
+    });
+  }
+
+  /** Stops a worker layout (its positions would land on another view). */
+  cancel(): void {
+    const run = this.workerLayout;
+    if (!run) return;
+    this.workerLayout = null;
+    run.cancel();
+    this.callbacks.onProgress(null);
+  }
+}

@@ -1,0 +1,115 @@
+import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { LOD_THRESHOLD } from '../domain/aggregate';
+import type { Graph } from '../domain/graph/types';
+import { EdgeLayer } from './EdgeLayer';
+import { LaneOverlay } from './LaneOverlay';
+import { chooseRenderer, probeGpu, type RendererChoice } from './rendererChoice';
+import { buildStylesheet, labelsFor, type StylePolicy } from './stylesheet';
+
+cytoscape.use(fcose);
+
+/** What cytoscape is started with; changing either needs a new instance. */
+interface RenderProfile {
+  webgl: boolean;
+  simplifyViewport: boolean;
+}
+
+export interface StageCallbacks {
+  /** Which renderer draws the map and why, each time a dataset is drawn. */
+  onRenderer: (choice: RendererChoice) => void;
+  /** A new cytoscape instance, to wire the gestures to; returns what unwires them. */
+  onCore: (cy: Core) => () => void;
+}
+
+/**
+ * The map's stage: the one cytoscape instance, its renderer profile and label policy, and the
+ * overlays drawn with it (edge layer, lane bands). Re-created only when a dataset needs another
+ * renderer; everything else about the map changes by diffs.
+ */
+export class Stage {
+  readonly edgeLayer = new EdgeLayer();
+  readonly laneOverlay = new LaneOverlay();
+  private profile: RenderProfile = { webgl: false, simplifyViewport: false };
+  private stylePolicy: StylePolicy = { labels: 'all', textScale: 1 };
+  private core: Core;
+  private unwire: () => void;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly callbacks: StageCallbacks,
+  ) {
+    this.core = this.createCore(this.profile);
+    this.unwire = callbacks.onCore(this.core);
+  }
+
+  get cy(): Core {
+    return this.core;
+  }
+
+  private createCore(profile: RenderProfile): Core {
+    const options: CytoscapeOptions = {
+      container: this.container,
+      style: buildStylesheet(this.stylePolicy),
+      // A city map laid out by ForceAtlas2 spans tens of thousands of units: it must fit on screen.
+      minZoom: 0.01,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      // On a big map, panning and zooming draw a cached picture without edges or labels.
+      hideEdgesOnViewport: profile.simplifyViewport,
+      hideLabelsOnViewport: profile.simplifyViewport,
+      textureOnViewport: profile.simplifyViewport,
+    };
+    // cytoscape's typings predate the WebGL renderer option (3.31).
+    const core = cytoscape({
+      ...options,
+      renderer: { name: 'canvas', webgl: profile.webgl },
+    } as CytoscapeOptions);
+    this.profile = profile;
+    // Each overlay goes first in the container, so the one attached last lies lowest: lane bands under edges.
+    this.edgeLayer.attach(core, profile.simplifyViewport);
+    this.laneOverlay.attach(core);
+    return core;
+  }
+
+  /**
+   * Chooses the renderer for a dataset. Its viewport options are fixed when cytoscape starts, so
+   * a dataset that needs others gets a new, empty instance (true): the only time the map is re-created.
+   */
+  fitRendererTo(graph: Graph): boolean {
+    const elementCount = graph.nodes.length + graph.edges.length;
+    const choice = chooseRenderer(elementCount, probeGpu());
+    this.callbacks.onRenderer(choice);
+    const profile: RenderProfile = { webgl: choice.webgl, simplifyViewport: elementCount > LOD_THRESHOLD };
+    if (profile.webgl === this.profile.webgl && profile.simplifyViewport === this.profile.simplifyViewport)
+      return false;
+    this.unwire();
+    this.core.destroy();
+    this.core = this.createCore(profile);
+    this.unwire = this.callbacks.onCore(this.core);
+    return true;
+  }
+
+  /** Restyles only when the policy changes: a new stylesheet makes cytoscape recompute every element's style. */
+  updateStylePolicy(drawnElements: number, presenting: boolean): void {
+    const policy: StylePolicy = {
+      labels: labelsFor(drawnElements),
+      // Projector type: readable from a few metres.
+      textScale: presenting ? 1.6 : 1,
+    };
+    const same = (Object.keys(policy) as (keyof StylePolicy)[]).every(
+      (key) => policy[key] === this.stylePolicy[key],
+    );
+    if (same) return;
+    this.stylePolicy = policy;
+    this.core.style(buildStylesheet(policy));
+  }
+
+  dispose(): void {
+    this.unwire();
+    this.laneOverlay.dispose();
+    this.edgeLayer.dispose();
+    this.core.destroy();
+  }
+}

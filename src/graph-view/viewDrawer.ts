@@ -1,0 +1,174 @@
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import { placeNewNodes, type Point } from '../domain/layout';
+import type { EdgeLayer } from './EdgeLayer';
+import { changedData } from './elements';
+import type { ViewElements } from './viewElements';
+
+/** Elements added per frame when a big view is drawn, so the page stays responsive. */
+const DRAW_CHUNK = 8000;
+
+export interface DrawProgress {
+  done: number;
+  total: number;
+}
+
+/** What a draw changed, for deciding whether the map needs a layout or a fit. */
+export interface DrawnChange {
+  addedNodes: number;
+  removed: number;
+  /** Every new node started near what it replaced, so no layout is needed. */
+  placed: boolean;
+}
+
+export interface ViewDrawerCallbacks {
+  cy: () => Core;
+  edgeLayer: EdgeLayer;
+  /** A big view's drawing progress; null when it is done or abandoned. */
+  onProgress: (progress: DrawProgress | null) => void;
+  /** The diff is known and the edge layer holds the new edges; the new elements go in next. */
+  beforeAdding: () => void;
+}
+
+/**
+ * What is drawn: applies the difference between the drawn elements and a new view inside one
+ * batch, starting new nodes near what they replace, and adds a big view in chunks between frames.
+ */
+export class ViewDrawer {
+  private shown = new Map<string, ElementDefinition>();
+  /** Bumped to abandon a chunked draw in progress. */
+  private generation = 0;
+  private chunking = false;
+
+  constructor(private readonly callbacks: ViewDrawerCallbacks) {}
+
+  /** Elements drawn by cytoscape now. */
+  get size(): number {
+    return this.shown.size;
+  }
+
+  /** Cytoscape was re-created empty. */
+  reset(): void {
+    this.shown = new Map();
+  }
+
+  /**
+   * Draws `view`. Unless `fresh` (a new dataset, which gets a layout), new nodes start where their
+   * group was (drilling in) or where their members were (closing one), so the picture does not jump.
+   */
+  draw(
+    view: ViewElements,
+    placement: { fresh: boolean; groupOf: () => ReadonlyMap<string, string> },
+    finish: (change: DrawnChange) => void,
+  ): void {
+    const cy = this.callbacks.cy();
+    const { elements: next, bulkEdges } = view;
+    if (this.chunking) {
+      // A chunked draw was cut short by this view: count only what got drawn.
+      this.chunking = false;
+      this.shown = new Map([...this.shown].filter(([id]) => cy.getElementById(id).nonempty()));
+      this.callbacks.onProgress(null);
+    }
+    const before = new Map<string, Point>();
+    if (!placement.fresh)
+      cy.nodes().forEach((node: NodeSingular) => {
+        before.set(node.id(), { ...node.position() });
+      });
+    const added: ElementDefinition[] = [];
+    let removed = 0;
+    cy.batch(() => {
+      for (const id of this.shown.keys()) {
+        if (next.has(id)) continue;
+        cy.getElementById(id).remove();
+        removed += 1;
+      }
+      for (const [id, element] of next) {
+        const shown = this.shown.get(id);
+        if (!shown) {
+          added.push(element);
+          continue;
+        }
+        const changed = changedData(shown.data, element.data);
+        if (changed) cy.getElementById(id).data(changed);
+      }
+    });
+    const addedNodes = added.filter((element) => element.group === 'nodes');
+    const placed = !placement.fresh && this.place(addedNodes, before, placement.groupOf);
+    this.shown = next;
+    this.callbacks.edgeLayer.setEdges(bulkEdges);
+    this.callbacks.beforeAdding();
+    const change = { addedNodes: addedNodes.length, removed, placed };
+    this.add(
+      addedNodes,
+      added.filter((element) => element.group === 'edges'),
+      () => finish(change),
+    );
+  }
+
+  /** Gives new nodes a spot near what they replace; false when some have none and need a layout. */
+  private place(
+    nodes: ElementDefinition[],
+    before: ReadonlyMap<string, Point>,
+    groupOf: () => ReadonlyMap<string, string>,
+  ): boolean {
+    if (nodes.length === 0) return true;
+    const { positions, complete } = placeNewNodes(
+      nodes.map((element) => ({ id: element.data.id ?? '', group: Boolean(element.data.aggregate) })),
+      before,
+      groupOf(),
+    );
+    // The nodes are added after this: their definitions carry the spot.
+    for (const element of nodes) {
+      const position = positions.get(element.data.id ?? '');
+      if (position) element.position = position;
+    }
+    return complete;
+  }
+
+  /**
+   * Adds elements, nodes before edges (cytoscape rejects an edge whose endpoint is missing). A big
+   * batch goes in chunks between frames with a progress bar, and is abandoned by the next draw.
+   */
+  private add(nodes: ElementDefinition[], edges: ElementDefinition[], finish: () => void): void {
+    const elements = [...nodes, ...edges];
+    const generation = ++this.generation;
+    const cy = this.callbacks.cy();
+    if (elements.length <= DRAW_CHUNK) {
+      cy.add(elements);
+      finish();
+      return;
+    }
+    const { onProgress } = this.callbacks;
+    let done = 0;
+    // One batch over every chunk: nothing is styled or drawn until the last one is in, so each
+    // chunk costs the same instead of redrawing all that came before it.
+    cy.startBatch();
+    const step = () => {
+      if (generation !== this.generation) {
+        // Abandoned by the next draw, or by the map going away with its cytoscape instance.
+        if (!cy.destroyed()) cy.endBatch();
+        return;
+      }
+      cy.add(elements.slice(done, done + DRAW_CHUNK));
+      done = Math.min(elements.length, done + DRAW_CHUNK);
+      onProgress({ done, total: elements.length });
+      if (done < elements.length) {
+        nextChunk();
+        return;
+      }
+      this.chunking = false;
+      cy.endBatch();
+      onProgress(null);
+      finish();
+    };
+    // A frame between chunks paints the progress bar and lets a click on Cancel through.
+    const nextChunk = () => requestAnimationFrame(() => setTimeout(step, 0));
+    this.chunking = true;
+    onProgress({ done: 0, total: elements.length });
+    nextChunk();
+  }
+
+  /** Abandons a chunked draw in progress. */
+  dispose(): void {
+    this.generation += 1;
+  }
+}

@@ -1,0 +1,100 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { Graph, GraphEdge } from '../domain/graph/types';
+import { khop } from '../domain/graph/neighbourhood';
+import { layoutOf } from '../domain/layout';
+import { edgeVisual, type Legend } from '../domain/legend';
+import type { AppState } from '../store';
+import {
+  adjacencyOf,
+  aggregatedViewOf,
+  filterIndexOf,
+  fullLegendOf,
+  visibleOf,
+  type DrawMode,
+} from '../store/derived';
+import { aggregateLabelOf } from '../store/groupNames';
+import type { BulkEdge } from './EdgeLayer';
+import { aggregatedElements, graphElements } from './elements';
+
+/**
+ * Above this many drawn edges they are drawn by the EdgeLayer, as straight lines without arrows,
+ * not as cytoscape elements: each cytoscape edge costs about half a millisecond to style and draw,
+ * and a view with thousands of them is a web in which no single arrow can be read anyway.
+ */
+const BULK_EDGE_LIMIT = 1000;
+
+/** The store fields a view is built from. */
+export type ViewInput = Pick<
+  AppState,
+  'graph' | 'filters' | 'layout' | 'selected' | 'depth' | 'lang' | 'openGroups'
+>;
+
+export interface ViewElements {
+  /** The cytoscape elements, by id. */
+  elements: Map<string, ElementDefinition>;
+  /** The edges drawn by the EdgeLayer instead (empty below BULK_EDGE_LIMIT). */
+  bulkEdges: BulkEdge[];
+}
+
+const countEdges = (elements: ReadonlyMap<string, ElementDefinition>): number => {
+  let count = 0;
+  for (const element of elements.values()) if (element.group === 'edges') count += 1;
+  return count;
+};
+
+/** A graph edge in the EdgeLayer's form, styled by the same legend model as an element. */
+const bulkEdge = (edge: GraphEdge, legend: Legend): BulkEdge => {
+  const { color, width } = edgeVisual(edge, legend);
+  return { id: edge.id, source: edge.source, target: edge.target, relation: edge.relation, color, width };
+};
+
+/** Moves a view's edges out of its element definitions, into the EdgeLayer's form. */
+const takeEdges = (elements: Map<string, ElementDefinition>): BulkEdge[] => {
+  const edges: BulkEdge[] = [];
+  for (const [id, element] of elements) {
+    if (element.group !== 'edges') continue;
+    elements.delete(id);
+    const { source, target, relation, color, width, opacity } = element.data as Omit<BulkEdge, 'id'>;
+    edges.push({ id, source, target, relation, color, width, opacity });
+  }
+  return edges;
+};
+
+/** The filtered graph; around the selection only its rings (a big map's enterprise circle stays small). */
+const visiblePart = (input: ViewInput): Graph => {
+  const { graph, filters, layout, selected, depth } = input;
+  const visible = visibleOf(graph, filters);
+  const rings =
+    layoutOf(layout).needsSelection && selected !== null ? khop(adjacencyOf(graph), selected, depth) : null;
+  const keep = (id: string) => visible.nodeIds.has(id) && (rings === null || rings.has(id));
+  const nodes = graph.nodes.filter((node) => keep(node.id));
+  const edges = graph.edges.filter(
+    (edge) => visible.edgeIds.has(edge.id) && keep(edge.source) && keep(edge.target),
+  );
+  return { ...graph, nodes, edges };
+};
+
+/**
+ * Every element as it should be drawn now: the whole graph, its filtered part, or its aggregated
+ * view; past BULK_EDGE_LIMIT edges, the edges go to the edge layer instead of cytoscape.
+ */
+export const viewElementsOf = (input: ViewInput, mode: DrawMode): ViewElements => {
+  const { graph, lang } = input;
+  const legend = fullLegendOf(graph);
+  if (mode !== 'aggregated') {
+    const part = mode === 'all' ? graph : visiblePart(input);
+    const bulk = part.edges.length > BULK_EDGE_LIMIT;
+    return {
+      elements: graphElements(part, legend, !bulk),
+      bulkEdges: bulk ? part.edges.map((edge) => bulkEdge(edge, legend)) : [],
+    };
+  }
+  const elements = aggregatedElements(
+    graph,
+    aggregatedViewOf(input),
+    legend,
+    aggregateLabelOf(graph, lang),
+    filterIndexOf(graph),
+  );
+  return { elements, bulkEdges: countEdges(elements) > BULK_EDGE_LIMIT ? takeEdges(elements) : [] };
+};
