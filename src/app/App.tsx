@@ -4,6 +4,7 @@ import { useT } from '../store/i18n';
 import { DatasetTitle } from '../features/status/DatasetTitle';
 import { LanguageToggle } from '../features/status/LanguageToggle';
 import { StatusBar } from '../features/status/StatusBar';
+import { WorkerNotice } from '../features/status/WorkerNotice';
 import { ImportButton } from '../features/import/ImportButton';
 import { ImportHistoryButtons } from '../features/import/ImportHistoryButtons';
 import { OpenExampleButton } from '../features/import/OpenExampleButton';
@@ -19,6 +20,7 @@ import { PresenterLayer } from '../features/presenter/PresenterLayer';
 import { TablePanel } from '../features/table/NodesTable';
 import { TableToggle } from '../features/table/TableToggle';
 import { ExportMenu } from '../features/export/ExportMenu';
+import { Guarded } from './Guarded';
 import { MapView } from './MapView';
 import { RightPanel } from './RightPanel';
 import { KeySheet } from './KeySheet';
@@ -48,8 +50,12 @@ export function App() {
         </div>
       </header>
       <aside className="side-panel left-panel">
-        <FiltersPanel />
-        <LegendPanel />
+        <Guarded panel="filters.title">
+          <FiltersPanel />
+        </Guarded>
+        <Guarded panel="legend.title">
+          <LegendPanel />
+        </Guarded>
       </aside>
       <main className="centre">
         {loadError && (
@@ -58,16 +64,23 @@ export function App() {
           </p>
         )}
         <div className="map-top">
-          <MapToolbar />
+          <Guarded panel="layout.label">
+            <MapToolbar />
+          </Guarded>
           <TableToggle />
         </div>
-        <MapView />
-        <TablePanel />
+        <Guarded panel="map.label">
+          <MapView />
+        </Guarded>
+        <Guarded panel="table.label">
+          <TablePanel />
+        </Guarded>
       </main>
       <RightPanel />
       <StatusBar>
         <OpenExampleButton />
       </StatusBar>
+      <WorkerNotice />
       <ImportReportDialog />
       <KeySheet />
       <DropOverlay />

@@ -1,12 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useAppStore } from '../store';
 import { useT } from '../store/i18n';
 import { DetailsPanel } from '../features/details/DetailsPanel';
+import { Guarded } from './Guarded';
 
 // The planner's analyses are loaded when the tab is first opened, keeping the first download small.
-const AnalysisPanel = lazy(async () => ({
-  default: (await import('../features/analysis/AnalysisPanel')).AnalysisPanel,
-}));
+// A fresh lazy component per load: React keeps a failed load's error, so Reload panel loads anew.
+const loadAnalysisPanel = () =>
+  lazy(async () => ({
+    default: (await import('../features/analysis/AnalysisPanel')).AnalysisPanel,
+  }));
 
 const PANELS = ['details', 'analysis'] as const;
 
@@ -15,6 +18,7 @@ export function RightPanel() {
   const { t } = useT();
   const current = useAppStore((state) => state.rightPanel);
   const { showRightPanel } = useAppStore.getState();
+  const [AnalysisPanel, setAnalysisPanel] = useState(loadAnalysisPanel);
   return (
     <aside className="side-panel right-panel">
       <div role="tablist" aria-label={t('panels.label')} className="tabs">
@@ -35,11 +39,15 @@ export function RightPanel() {
       </div>
       <div role="tabpanel" id={`tabpanel-${current}`} aria-labelledby={`tab-${current}`}>
         {current === 'details' ? (
-          <DetailsPanel />
+          <Guarded panel="details.title">
+            <DetailsPanel />
+          </Guarded>
         ) : (
-          <Suspense fallback={<p className="empty-hint">{t('app.loading')}</p>}>
-            <AnalysisPanel />
-          </Suspense>
+          <Guarded panel="analysis.title" onReload={() => setAnalysisPanel(loadAnalysisPanel)}>
+            <Suspense fallback={<p className="empty-hint">{t('app.loading')}</p>}>
+              <AnalysisPanel />
+            </Suspense>
+          </Guarded>
         )}
       </div>
     </aside>

@@ -40,7 +40,10 @@ void startDataset();
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
+  createRoot(root, {
+    // A panel's error boundary shows the failure; logged as a warning, it is handled, not a crash.
+    onCaughtError: (error) => console.warn('A panel failed and shows why:', error),
+  }).render(
     <StrictMode>
       <App />
     </StrictMode>,

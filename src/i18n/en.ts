@@ -6,6 +6,7 @@ import * as persistence from './features/persistence';
 import * as details from './features/details';
 import * as layouts from './features/layouts';
 import * as example from './features/example';
+import * as resilience from './features/resilience';
 
 /**
  * English UI strings. Keys are shared with zh.ts, which TypeScript checks against this file.
@@ -20,6 +21,7 @@ export const en = {
   ...details.en,
   ...layouts.en,
   ...example.en,
+  ...resilience.en,
   'app.title': 'Chain Explorer',
   'app.tagline': 'Industry-chain map',
   'app.loading': 'Loading the map…',

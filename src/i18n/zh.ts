@@ -7,6 +7,7 @@ import * as persistence from './features/persistence';
 import * as details from './features/details';
 import * as layouts from './features/layouts';
 import * as example from './features/example';
+import * as resilience from './features/resilience';
 
 /** 中文界面文字。键与 en.ts 相同，由 TypeScript 检查。 */
 export const zh: Record<MessageKey, string> = {
@@ -18,6 +19,7 @@ export const zh: Record<MessageKey, string> = {
   ...details.zh,
   ...layouts.zh,
   ...example.zh,
+  ...resilience.zh,
   'app.title': '产业链图谱',
   'app.tagline': '企业朋友圈',
   'app.loading': '正在加载图谱…',

@@ -1,21 +1,16 @@
 /** The module worker behind runAnalysis: holds the last graph sent, answers each run in turn. */
-import type { Graph } from '../domain/graph/types';
-import { analyse, unpackGraph, type AnalysisRequest, type AnalysisResponse } from './runAnalysis';
+import type { AnalysedGraph } from '../domain/analysis/analysedGraph';
+import { unpackGraph } from './packedGraph';
+import { analyse, type AnalysisDone, type AnalysisRequest } from './runAnalysis';
+import { serveJobs } from './workerServer';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-let graph: Graph | null = null;
+let graph: AnalysedGraph | null = null;
 
-scope.onmessage = ({ data }: MessageEvent<AnalysisRequest>) => {
-  if (data.type === 'graph') {
-    graph = unpackGraph(data.graph);
-    return;
+serveJobs<AnalysisRequest, never, AnalysisDone>((request) => {
+  if (request.type === 'graph') {
+    graph = unpackGraph(request.graph);
+    return undefined;
   }
-  let response: AnalysisResponse;
-  try {
-    if (!graph) throw new Error('no graph was sent before the analysis');
-    response = { id: data.id, ok: true, result: analyse(graph, data.kind, data.options) };
-  } catch (error) {
-    response = { id: data.id, ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-  scope.postMessage(response satisfies AnalysisResponse);
-};
+  if (!graph) throw new Error('no graph was sent before the analysis');
+  return { result: { result: analyse(graph, request.kind, request.options) } };
+});

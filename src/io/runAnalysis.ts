@@ -18,7 +18,16 @@ import {
   type PathOptions,
   type VisibleSubset,
 } from '../domain/analysis';
-import { createAttributes, type Graph, type GraphEdge, type GraphNode } from '../domain/graph/types';
+import {
+  ANALYSED_EDGE_FIELDS,
+  ANALYSED_NODE_FIELDS,
+  type AnalysedEdge,
+  type AnalysedGraph,
+  type AnalysedNode,
+} from '../domain/analysis/analysedGraph';
+import type { Graph } from '../domain/graph/types';
+import { packedBuffers, packGraphInTurns, type PackedGraph } from './packedGraph';
+import { workerFailed, WorkerClient } from './workerClient';
 
 export const INLINE_NODE_LIMIT = 5000;
 
@@ -46,10 +55,10 @@ export interface CommunityGroups {
   members: Int32Array;
 }
 
-const positionsIn = (graph: Graph): Map<string, number> =>
+const positionsIn = (graph: AnalysedGraph): Map<string, number> =>
   new Map(graph.nodes.map((node, i) => [node.id, i]));
 
-function enterpriseRanking(graph: Graph, options: KeyEnterpriseOptions): EnterpriseRanking {
+function enterpriseRanking(graph: AnalysedGraph, options: KeyEnterpriseOptions): EnterpriseRanking {
   const ranked = rankKeyEnterprises(graph, options);
   const positionOf = positionsIn(graph);
   return {
@@ -61,7 +70,7 @@ function enterpriseRanking(graph: Graph, options: KeyEnterpriseOptions): Enterpr
   };
 }
 
-function communityGroups(graph: Graph, options: CommunityOptions): CommunityGroups {
+function communityGroups(graph: AnalysedGraph, options: CommunityOptions): CommunityGroups {
   const { communityOf, count, modularity } = detectCommunities(graph, options);
   const degree = degreeCentrality(graph, options);
   const groups: number[][] = Array.from({ length: count }, () => []);
@@ -80,143 +89,59 @@ function communityGroups(graph: Graph, options: CommunityOptions): CommunityGrou
 
 /** Every analysis as (graph, options) → plain, structured-cloneable data. */
 export const ANALYSES = {
-  paths: (graph: Graph, { from, to, ...options }: PathOptions & { from: string; to: string }) =>
+  paths: (graph: AnalysedGraph, { from, to, ...options }: PathOptions & { from: string; to: string }) =>
     shortestPaths(graph, from, to, options),
-  supplyLevels: (graph: Graph, { id, up, down }: { id: string; up: number; down: number }) =>
+  supplyLevels: (graph: AnalysedGraph, { id, up, down }: { id: string; up: number; down: number }) =>
     supplyLevels(graph, id, up, down),
-  gapBoard: (graph: Graph) => chainGapBoard(graph),
-  attraction: (graph: Graph, { chainId, segmentId }: { chainId: string; segmentId: string }) =>
+  gapBoard: (graph: AnalysedGraph) => chainGapBoard(graph),
+  attraction: (graph: AnalysedGraph, { chainId, segmentId }: { chainId: string; segmentId: string }) =>
     attractionShortlist(graph, chainId, segmentId),
   keyEnterprises: enterpriseRanking,
   communities: communityGroups,
-  summary: (graph: Graph, { visible }: { visible?: VisibleSubset }) => networkSummary(graph, visible),
+  summary: (graph: AnalysedGraph, { visible }: { visible?: VisibleSubset }) => networkSummary(graph, visible),
 };
 
 export type AnalysisKind = keyof typeof ANALYSES;
 export type AnalysisOptions<K extends AnalysisKind> = Parameters<(typeof ANALYSES)[K]>[1];
 export type AnalysisResult<K extends AnalysisKind> = ReturnType<(typeof ANALYSES)[K]>;
 
-/** The node fields some analysis reads; the rest (descriptions, evidence, extra columns) stay here. */
-type AnalysedNode = Pick<
-  GraphNode,
-  'id' | 'name' | 'type' | 'sectors' | 'segment' | 'awardLevel' | 'awards' | 'locality' | 'key'
->;
+/** The fields the analyses read: the worker is sent these only. */
+export const ANALYSED_FIELDS = { nodes: ANALYSED_NODE_FIELDS, edges: ANALYSED_EDGE_FIELDS };
+type AnalysedNodeField = keyof AnalysedNode;
+type AnalysedEdgeField = keyof AnalysedEdge;
 
-/**
- * A graph as the worker needs it, cheap to post: cloning 200k edge objects would block the page for
- * a second, typed columns move for free. Edge ends are positions in `nodes`.
- */
-export interface PackedGraph {
-  nodes: AnalysedNode[];
-  edgeIds: string[];
-  edgeSource: Int32Array;
-  edgeTarget: Int32Array;
-  /** Code per edge into `relations`. */
-  edgeRelation: Uint16Array;
-  relations: string[];
-  edgeDirected: Uint8Array;
-}
-
-/** Items handled between two yields to the event loop while packing, so no task runs long. */
-const PACK_CHUNK = 20_000;
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-export async function packGraph(graph: Graph): Promise<PackedGraph> {
-  const { nodes, edges } = graph;
-  const positionOf = new Map<string, number>();
-  const packedNodes: AnalysedNode[] = [];
-  for (let start = 0; start < nodes.length; start += PACK_CHUNK) {
-    for (const [offset, node] of nodes.slice(start, start + PACK_CHUNK).entries()) {
-      const { id, name, type, sectors, segment, awardLevel, awards, locality, key } = node;
-      positionOf.set(id, start + offset);
-      packedNodes.push({ id, name, type, sectors, segment, awardLevel, awards, locality, key });
-    }
-    await nextTask();
-  }
-  const edgeSource = new Int32Array(edges.length);
-  const edgeTarget = new Int32Array(edges.length);
-  const edgeRelation = new Uint16Array(edges.length);
-  const edgeDirected = new Uint8Array(edges.length);
-  const relationCodes = new Map<string, number>();
-  for (let start = 0; start < edges.length; start += PACK_CHUNK) {
-    const end = Math.min(start + PACK_CHUNK, edges.length);
-    for (let i = start; i < end; i++) {
-      const edge = edges[i] as GraphEdge;
-      let code = relationCodes.get(edge.relation);
-      if (code === undefined) {
-        code = relationCodes.size;
-        relationCodes.set(edge.relation, code);
-      }
-      edgeSource[i] = positionOf.get(edge.source) ?? -1;
-      edgeTarget[i] = positionOf.get(edge.target) ?? -1;
-      edgeRelation[i] = code;
-      edgeDirected[i] = edge.directed ? 1 : 0;
-    }
-    await nextTask();
-  }
-  const edgeIds = edges.map((edge) => edge.id);
-  return {
-    nodes: packedNodes,
-    edgeIds,
-    edgeSource,
-    edgeTarget,
-    edgeRelation,
-    relations: [...relationCodes.keys()],
-    edgeDirected,
-  };
-}
-
-/** The worker's side: a Graph again, with empty texts where the analyses read none. */
-export function unpackGraph(packed: PackedGraph): Graph {
-  const nodes: GraphNode[] = packed.nodes.map((node) => ({
-    ...node,
-    description: '',
-    evidence: '',
-    url: '',
-    attributes: createAttributes(),
-  }));
-  const idAt = (position: number) => nodes[position]?.id ?? '';
-  const edges: GraphEdge[] = packed.edgeIds.map((id, i) => ({
-    id,
-    source: idAt(packed.edgeSource[i] ?? -1),
-    target: idAt(packed.edgeTarget[i] ?? -1),
-    relation: packed.relations[packed.edgeRelation[i] ?? 0] ?? '',
-    directed: packed.edgeDirected[i] === 1,
-    label: '',
-    evidence: '',
-    attributes: createAttributes(),
-  }));
-  return { nodes, edges, nodeExtraColumns: [], edgeExtraColumns: [] };
-}
-
-/** What runAnalysis posts to the worker, and what the worker posts back. */
 export type AnalysisRequest =
-  | { type: 'graph'; graph: PackedGraph }
-  | { type: 'run'; id: number; kind: AnalysisKind; options: AnalysisOptions<AnalysisKind> };
-export type AnalysisResponse =
-  { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };
+  | { type: 'graph'; graph: PackedGraph<AnalysedNodeField, AnalysedEdgeField> }
+  | { type: 'run'; kind: AnalysisKind; options: AnalysisOptions<AnalysisKind> };
+export interface AnalysisDone {
+  result: unknown;
+}
+
+/** Betweenness or Louvain on 50k nodes / 200k edges takes tens of seconds here; far longer is a hung worker. */
+const ANALYSIS_SILENCE_LIMIT_MS = 300_000;
 
 /** TypeScript cannot tie `ANALYSES[kind]` to `kind` for a generic K; the table's own types guarantee it. */
 export const analyse = <K extends AnalysisKind>(
-  graph: Graph,
+  graph: AnalysedGraph,
   kind: K,
   options: AnalysisOptions<K>,
 ): AnalysisResult<K> =>
-  (ANALYSES[kind] as (graph: Graph, options: AnalysisOptions<K>) => AnalysisResult<K>)(graph, options);
+  (ANALYSES[kind] as (graph: AnalysedGraph, options: AnalysisOptions<K>) => AnalysisResult<K>)(
+    graph,
+    options,
+  );
 
-interface Pending {
-  resolve: (result: unknown) => void;
-  reject: (error: Error) => void;
-}
-
-/** One long-lived worker; a crash rejects what it was doing and the next request starts a fresh one. */
+/** One long-lived worker that keeps the last graph sent; after a failure the next run starts a fresh one. */
 class AnalysisWorker {
-  private worker: Worker | null = null;
+  private readonly client = new WorkerClient<AnalysisRequest, never, AnalysisDone>({
+    name: 'analysis',
+    create: () => new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module' }),
+    silenceLimitMs: ANALYSIS_SILENCE_LIMIT_MS,
+    keep: true,
+  });
   private sentGraph: Graph | null = null;
-  /** Settles once the current graph is in the worker; each graph is packed after the one before. */
+  /** Settles once the current graph is posted; each graph is packed after the one before. */
   private graphSent: Promise<void> = Promise.resolve();
-  private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
 
   run<K extends AnalysisKind>(
     graph: Graph,
@@ -226,50 +151,28 @@ class AnalysisWorker {
     if (this.sentGraph !== graph) {
       this.sentGraph = graph;
       this.graphSent = this.graphSent
+        .catch(() => undefined)
         .then(async () => {
-          const packed = await packGraph(graph);
-          const columns = [packed.edgeSource, packed.edgeTarget, packed.edgeRelation, packed.edgeDirected];
-          this.start().postMessage(
-            { type: 'graph', graph: packed } satisfies AnalysisRequest,
-            columns.map((column) => column.buffer),
-          );
+          const packed = await packGraphInTurns(graph, ANALYSED_FIELDS);
+          this.client.post({ type: 'graph', graph: packed }, packedBuffers(packed));
         })
-        .catch((error: unknown) => this.fail(error instanceof Error ? error.message : String(error)));
+        .catch((error: unknown) => {
+          throw workerFailed('analysis', error instanceof Error ? error.message : String(error));
+        });
     }
-    const id = this.nextId++;
-    const result = new Promise<AnalysisResult<K>>((resolve, reject) => {
-      this.pending.set(id, { resolve: (value) => resolve(value as AnalysisResult<K>), reject });
-    });
-    void this.graphSent.then(() =>
-      this.start().postMessage({ type: 'run', id, kind, options } satisfies AnalysisRequest),
-    );
-    return result;
-  }
-
-  private start(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = ({ data }: MessageEvent<AnalysisResponse>) => {
-      const waiting = this.pending.get(data.id);
-      this.pending.delete(data.id);
-      if (data.ok) waiting?.resolve(data.result);
-      else waiting?.reject(new Error(data.message));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      this.fail(event.message || 'the analysis worker stopped');
-    };
-    worker.onmessageerror = () => this.fail('an analysis result could not be passed back from the worker');
-    this.worker = worker;
-    return worker;
-  }
-
-  private fail(message: string): void {
-    this.worker?.terminate();
-    this.worker = null;
-    this.sentGraph = null;
-    for (const { reject } of this.pending.values()) reject(new Error(message));
-    this.pending.clear();
+    return this.graphSent
+      .then(() => this.client.run({ type: 'run', kind, options }).result)
+      .then(
+        (done) => {
+          if (!done) throw new Error('the analysis was cancelled');
+          return done.result as AnalysisResult<K>;
+        },
+        (error: unknown) => {
+          // The worker that held the graph is gone: the next run sends it again.
+          this.sentGraph = null;
+          throw error;
+        },
+      );
   }
 }
 

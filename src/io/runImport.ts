@@ -8,14 +8,16 @@ import {
 import type { ImportReport } from '../domain/csv/report';
 import type { Graph } from '../domain/graph/types';
 import { containerOf } from '../domain/workbook/sniff';
-import { packedBuffers, packGraph, unpackGraph, type PackedGraph } from './packedGraph';
+import { ALL_FIELDS, packedBuffers, packGraph, unpackGraph, type PackedGraph } from './packedGraph';
 import { mark, PERF_MARKS } from './perfMarks';
+import { workerFailed, WorkerClient, type WorkerReply } from './workerClient';
 
 /**
  * Runs the CSV import off the main thread when it is big: up to INLINE_LIMIT bytes in all it runs
  * here (a worker's start-up would cost more than the parse), above that in importWorker.ts, so the
  * page never freezes. Workbooks (.xlsx) are always read in the worker, which alone loads their
- * reader. Resolves, never rejects: a failure is a fatal report.
+ * reader. Resolves, never rejects: a failure is a fatal report (and, from the worker, a notice: see
+ * workerClient.ts).
  */
 
 export const INLINE_LIMIT = 1024 * 1024;
@@ -34,11 +36,21 @@ export interface RunImportOptions {
 /** What runImport posts to the worker, and what the worker posts back; graphs go packed (see packedGraph.ts). */
 export interface ImportRequest {
   files: InputFile[];
-  current?: PackedGraph;
+  /** Only the current edges matter to the import (see importFiles): the nodes are not sent. */
+  current?: PackedGraph<never>;
   mappings?: readonly ColumnMapping[];
 }
-export type ImportResponse =
-  { type: 'progress'; fraction: number } | { type: 'done'; graph: PackedGraph; report: ImportReport };
+export interface ImportProgress {
+  fraction: number;
+}
+export interface ImportDone {
+  graph: PackedGraph;
+  report: ImportReport;
+}
+export type ImportResponse = WorkerReply<ImportProgress, ImportDone>;
+
+/** No word from the import worker (it reports progress as it reads) for this long is a failure. */
+const IMPORT_SILENCE_LIMIT_MS = 120_000;
 
 const startImportWorker = (): Worker =>
   new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
@@ -79,38 +91,32 @@ function receivedResult(graph: PackedGraph, report: ImportReport): ImportResult 
   return { graph: unpackGraph(graph), report };
 }
 
-function importInWorker(
+async function importInWorker(
   request: ImportRequest,
   transfer: Transferable[],
   options: RunImportOptions,
 ): Promise<ImportResult> {
-  return new Promise((resolve) => {
-    const worker = (options.createWorker ?? takeWorker)();
-    const finish = (result: ImportResult) => {
-      worker.terminate();
-      resolve(result);
-      // Not earlier: starting a worker while this one parses would take a core from it.
-      if (!options.createWorker) prepareImportWorker();
-    };
-    const fail = (message: string) =>
-      finish(failedImport(request.files.map((file) => file.name).join(', '), 'internal-error', { message }));
-    worker.onmessage = ({ data }: MessageEvent<ImportResponse>) => {
-      if (data.type === 'progress') options.onProgress?.(data.fraction);
-      else {
-        try {
-          finish(receivedResult(data.graph, data.report));
-        } catch (error) {
-          fail(describe(error));
-        }
-      }
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      fail(event.message);
-    };
-    worker.onmessageerror = () => fail('the import result could not be passed back from the worker');
-    worker.postMessage(request, transfer);
+  const client = new WorkerClient<ImportRequest, ImportProgress, ImportDone>({
+    name: 'import',
+    create: options.createWorker ?? takeWorker,
+    silenceLimitMs: IMPORT_SILENCE_LIMIT_MS,
   });
+  const job = client.run(request, {
+    transfer,
+    onProgress: ({ fraction }) => options.onProgress?.(fraction),
+  });
+  try {
+    const done = await job.result;
+    if (!done) throw new Error('the import was cancelled');
+    try {
+      return receivedResult(done.graph, done.report);
+    } catch (error) {
+      throw workerFailed('import', describe(error));
+    }
+  } finally {
+    // Not earlier: starting a worker while this one parses would take a core from it.
+    if (!options.createWorker) prepareImportWorker();
+  }
 }
 
 /**
@@ -155,12 +161,10 @@ async function importSources(
     // Only the current edges matter to the import (see importFiles); the nodes need not go over.
     const currentEdges =
       current &&
-      packGraph({
-        nodes: [],
-        edges: current.edges,
-        nodeExtraColumns: [],
-        edgeExtraColumns: current.edgeExtraColumns,
-      });
+      packGraph(
+        { nodes: [], edges: current.edges, nodeExtraColumns: [], edgeExtraColumns: current.edgeExtraColumns },
+        { nodes: [], edges: ALL_FIELDS.edges },
+      );
     if (currentEdges) transfer.push(...packedBuffers(currentEdges));
     return await importInWorker({ files, current: currentEdges, mappings }, transfer, options);
   } catch (error) {

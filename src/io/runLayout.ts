@@ -1,11 +1,16 @@
 import type { Graph } from '../domain/graph/types';
 import { mark, PERF_MARKS } from './perfMarks';
 import { loadLayout, saveLayout, topologyKey } from './layoutStore';
+import { WorkerClient, type WorkerReply } from './workerClient';
 
 /**
  * Lays out a big map with ForceAtlas2 in layoutWorker.ts, so the page stays responsive while it
  * runs. The main thread only packs typed arrays; results are kept per graph in memory and per map
  * in IndexedDB, so coming back to the same picture, or reloading the page, does not lay it out again.
+ *
+ * The worker is sent no PackedGraph: it lays out what is drawn (groups and members, not the graph),
+ * and needs only positions and index pairs, typed arrays already, which the IndexedDB key is made
+ * of on this side anyway.
  */
 
 export interface LayoutNode {
@@ -25,8 +30,17 @@ export interface LayoutRequest {
   /** Node index pairs. */
   edges: Int32Array;
 }
-export type LayoutResponse =
-  { type: 'progress'; done: number; total: number } | { type: 'done'; positions: Float32Array };
+export interface LayoutProgress {
+  done: number;
+  total: number;
+}
+export interface LayoutDone {
+  positions: Float32Array;
+}
+export type LayoutResponse = WorkerReply<LayoutProgress, LayoutDone>;
+
+/** ForceAtlas2 reports between batches of iterations, seconds apart on 50k nodes; minutes of silence is a hung worker. */
+const LAYOUT_SILENCE_LIMIT_MS = 300_000;
 
 export interface PackedLayout extends LayoutRequest {
   nodeIds: string[];
@@ -144,33 +158,24 @@ function layOutInWorker(
   mark(PERF_MARKS.layoutStart);
   // The bar shows from the start: the worker's first report can be seconds away on a big map.
   options.onProgress?.({ done: 0, total: 1 });
-  const worker = (options.createWorker ?? startLayoutWorker)();
-  let settled = false;
-  let settle: (positions: Float32Array | null) => void = () => undefined;
-  const positions = new Promise<Float32Array | null>((resolve) => {
-    settle = (result) => {
-      settled = true;
-      worker.terminate();
-      resolve(result);
-    };
+  const client = new WorkerClient<LayoutRequest, LayoutProgress, LayoutDone>({
+    name: 'layout',
+    create: options.createWorker ?? startLayoutWorker,
+    silenceLimitMs: LAYOUT_SILENCE_LIMIT_MS,
   });
-  worker.onmessage = ({ data }: MessageEvent<LayoutResponse>) => {
-    // A message already on its way when the layout was cancelled.
-    if (settled) return;
-    if (data.type === 'progress') {
-      options.onProgress?.({ done: data.done, total: data.total });
-      return;
-    }
-    mark(PERF_MARKS.layoutEnd);
-    settle(data.positions);
-  };
-  worker.onerror = (event) => {
-    // A failed layout leaves the map as drawn; it is not worth an error on the page.
-    event.preventDefault();
-    settle(null);
-  };
-  worker.onmessageerror = () => settle(null);
   const request: LayoutRequest = { positions: packed.positions, edges: packed.edges };
-  worker.postMessage(request, [packed.positions.buffer, packed.edges.buffer]);
-  return { positions, cancel: () => settle(null) };
+  const job = client.run(request, {
+    transfer: [packed.positions.buffer, packed.edges.buffer],
+    onProgress: ({ done, total }) => options.onProgress?.({ done, total }),
+  });
+  const positions = job.result.then(
+    (done) => {
+      if (!done) return null;
+      mark(PERF_MARKS.layoutEnd);
+      return done.positions;
+    },
+    // A failed layout leaves the map as drawn; the failure itself reaches the user as a notice.
+    () => null,
+  );
+  return { positions, cancel: job.cancel };
 }

@@ -7,6 +7,7 @@ import {
   type LayoutRequest,
   type LayoutResponse,
 } from '../../src/io/runLayout';
+import type { WorkerEnvelope } from '../../src/io/workerClient';
 import type { Graph } from '../../src/domain/graph/types';
 import { topologyKey } from '../../src/io/layoutStore';
 
@@ -83,7 +84,7 @@ class EchoWorker {
   onerror = null;
   onmessageerror = null;
   terminated = false;
-  postMessage(request: LayoutRequest) {
+  postMessage({ request }: WorkerEnvelope<LayoutRequest>) {
     const positions = request.positions.map((value) => value + 1);
     queueMicrotask(() => {
       this.onmessage?.({ data: { type: 'progress', done: 1, total: 1 } } as MessageEvent<LayoutResponse>);

@@ -1,6 +1,7 @@
 /** 招商: outside enterprises that could fill a segment, best prospects first. */
 import { awardRank } from '../graph/indexes';
-import type { AwardLevel, Graph, GraphNode } from '../graph/types';
+import type { AwardLevel } from '../graph/types';
+import type { AnalysedGraph, AnalysedNode } from './analysedGraph';
 import { segmentMembership, stageOf } from './chain-membership';
 import { buildIndex, neighbourNodes } from './graph-index';
 
@@ -30,12 +31,16 @@ export interface AttractionCandidate {
  * local ties, then file order. Match comes first so a better-known firm from elsewhere in the
  * chain never outranks one that makes exactly what the segment needs.
  */
-export function attractionShortlist(graph: Graph, chainId: string, segmentId: string): AttractionCandidate[] {
+export function attractionShortlist(
+  graph: AnalysedGraph,
+  chainId: string,
+  segmentId: string,
+): AttractionCandidate[] {
   const segment = graph.nodes.find((node) => node.id === segmentId && node.type === 'segment');
   if (!segment) return [];
   const stage = stageOf(segment);
   const { segmentsOf } = segmentMembership(graph);
-  const matchOf = (node: GraphNode): AttractionMatch | null => {
+  const matchOf = (node: AnalysedNode): AttractionMatch | null => {
     const segments = segmentsOf.get(node.id) ?? [];
     if (segments.includes(segmentId)) return 'segment';
     if (segments.length > 0 || !node.sectors.includes(chainId)) return null;

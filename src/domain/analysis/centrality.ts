@@ -2,7 +2,7 @@
  * Who holds the network together: degree, betweenness (Brandes) and PageRank, computed on the part
  * of the graph the map shows so the panel can recompute after every filter change.
  */
-import type { Graph } from '../graph/types';
+import type { AnalysedGraph } from './analysedGraph';
 import { chainEnterprises, segmentMembership } from './chain-membership';
 import { buildIndex, neighboursOf, type GraphIndex, type VisibleSubset } from './graph-index';
 import { seededRandom, shuffledRange } from './random';
@@ -35,7 +35,7 @@ export interface PageRankOptions extends CentralityOptions {
 }
 
 /** Number of distinct neighbours. */
-export function degreeCentrality(graph: Graph, options: CentralityOptions = {}): Map<string, number> {
+export function degreeCentrality(graph: AnalysedGraph, options: CentralityOptions = {}): Map<string, number> {
   const index = buildIndex(graph, options);
   return byId(index, degreesOf(index));
 }
@@ -44,13 +44,16 @@ export function degreeCentrality(graph: Graph, options: CentralityOptions = {}):
  * Unnormalised, undirected: for each node, the sum over pairs of other nodes of the share of their
  * shortest paths that pass through it.
  */
-export function betweennessCentrality(graph: Graph, options: BetweennessOptions = {}): Map<string, number> {
+export function betweennessCentrality(
+  graph: AnalysedGraph,
+  options: BetweennessOptions = {},
+): Map<string, number> {
   const index = buildIndex(graph, options);
   return byId(index, betweennessOf(index, options));
 }
 
 /** Scores sum to 1; a node with no way out (dangling) spreads its score over every node. */
-export function pageRank(graph: Graph, options: PageRankOptions = {}): Map<string, number> {
+export function pageRank(graph: AnalysedGraph, options: PageRankOptions = {}): Map<string, number> {
   const index = buildIndex(graph, { ...options, direction: options.directed ? 'forward' : 'any' });
   return byId(index, pageRankOf(index, options));
 }
@@ -82,7 +85,10 @@ export interface KeyEnterpriseOptions {
  * Visible enterprises ranked by a blend of the three measures (undirected, over every relation),
  * best first, ties in file order.
  */
-export function rankKeyEnterprises(graph: Graph, options: KeyEnterpriseOptions = {}): KeyEnterprise[] {
+export function rankKeyEnterprises(
+  graph: AnalysedGraph,
+  options: KeyEnterpriseOptions = {},
+): KeyEnterprise[] {
   const { chainId, visible, sampleSources = 256, limit } = options;
   const index = buildIndex(graph, { visible });
   const degree = degreesOf(index);

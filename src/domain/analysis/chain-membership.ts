@@ -1,21 +1,22 @@
 /** Who belongs where in a chain: its segments, their members, its enterprises. */
 import { indexNodesById } from '../graph/indexes';
-import { STAGES, type Graph, type GraphNode, type Stage } from '../graph/types';
+import { STAGES, type Stage } from '../graph/types';
+import type { AnalysedGraph, AnalysedNode } from './analysedGraph';
 
 export interface SegmentMembership {
   /** Segment node id → the nodes that belong to it. */
-  membersOf: Map<string, GraphNode[]>;
+  membersOf: Map<string, AnalysedNode[]>;
   /** Node id → ids of the segment nodes it belongs to. */
   segmentsOf: Map<string, string[]>;
 }
 
-export function stageOf(node: GraphNode): Stage | null {
+export function stageOf(node: AnalysedNode): Stage | null {
   return (STAGES as readonly string[]).includes(node.segment) ? (node.segment as Stage) : null;
 }
 
 /** The chain's segment nodes, upstream → midstream → downstream, unstaged last, file order within a stage. */
-export function chainSegments(graph: Graph, chainId: string): GraphNode[] {
-  const rank = (node: GraphNode) => {
+export function chainSegments(graph: AnalysedGraph, chainId: string): AnalysedNode[] {
+  const rank = (node: AnalysedNode) => {
     const stage = stageOf(node);
     return stage === null ? STAGES.length : STAGES.indexOf(stage);
   };
@@ -29,12 +30,12 @@ export function chainSegments(graph: Graph, chainId: string): GraphNode[] {
  * edge between it and a segment node (either way round: the pair can mean only one thing). A bare
  * stage in the `segment` field places a node in no particular segment.
  */
-export function segmentMembership(graph: Graph): SegmentMembership {
+export function segmentMembership(graph: AnalysedGraph): SegmentMembership {
   const byId = indexNodesById(graph.nodes);
   const isSegment = (id: string) => byId.get(id)?.type === 'segment';
-  const membersOf = new Map<string, GraphNode[]>();
+  const membersOf = new Map<string, AnalysedNode[]>();
   const segmentsOf = new Map<string, string[]>();
-  const join = (member: GraphNode | undefined, segmentId: string) => {
+  const join = (member: AnalysedNode | undefined, segmentId: string) => {
     if (!member || member.type === 'segment') return;
     const segments = segmentsOf.get(member.id) ?? [];
     if (segments.includes(segmentId)) return;
@@ -54,7 +55,11 @@ export function segmentMembership(graph: Graph): SegmentMembership {
 }
 
 /** Enterprises whose sectors name the chain or that belong to one of its segments, in file order. */
-export function chainEnterprises(graph: Graph, chainId: string, membership: SegmentMembership): GraphNode[] {
+export function chainEnterprises(
+  graph: AnalysedGraph,
+  chainId: string,
+  membership: SegmentMembership,
+): AnalysedNode[] {
   const segmentIds = new Set(chainSegments(graph, chainId).map((node) => node.id));
   return graph.nodes.filter(
     (node) =>

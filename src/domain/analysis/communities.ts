@@ -2,7 +2,7 @@
  * Clusters of closely tied nodes: Louvain modularity optimisation on the undirected simple graph,
  * visiting nodes in a seeded order so the same data always gives the same clusters.
  */
-import type { Graph } from '../graph/types';
+import type { AnalysedGraph } from './analysedGraph';
 import { buildIndex, neighboursOf, type GraphIndex, type VisibleSubset } from './graph-index';
 import { seededRandom, shuffledRange } from './random';
 
@@ -39,7 +39,7 @@ const MIN_GAIN = 1e-12;
 const MIN_PASS_GAIN = 1e-6;
 const MAX_PASSES = 10;
 
-export function detectCommunities(graph: Graph, options: CommunityOptions = {}): Communities {
+export function detectCommunities(graph: AnalysedGraph, options: CommunityOptions = {}): Communities {
   const index = buildIndex(graph, options);
   const n = index.nodes.length;
   const random = seededRandom(options.seed ?? 1);

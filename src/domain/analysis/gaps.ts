@@ -2,7 +2,8 @@
  * The chain gap board (补链 · 强链 · 延链): for each chain, which segments have no local enterprise,
  * which rest on too little, how complete the chain is, and how much of its supply is local.
  */
-import type { AwardLevel, Graph, GraphNode, Locality, Stage } from '../graph/types';
+import type { AwardLevel, Locality, Stage } from '../graph/types';
+import type { AnalysedGraph, AnalysedNode } from './analysedGraph';
 import { chainEnterprises, chainSegments, segmentMembership, stageOf } from './chain-membership';
 import { neighbourNodes } from './graph-index';
 import { buildSupplyIndex } from './supply';
@@ -80,11 +81,11 @@ function segmentStatus(localEnterprises: readonly GapEnterprise[]): SegmentStatu
  * or that belong to one of its segments; a segment counts only its explicit members (see
  * `segmentMembership`), so an enterprise tagged with a bare stage fills no segment.
  */
-export function chainGapBoard(graph: Graph): ChainGapReport[] {
+export function chainGapBoard(graph: AnalysedGraph): ChainGapReport[] {
   const membership = segmentMembership(graph);
   const supplierIndex = buildSupplyIndex(graph, 'suppliers');
 
-  const gapSegment = (segment: GraphNode): GapSegment => {
+  const gapSegment = (segment: AnalysedNode): GapSegment => {
     const localEnterprises = (membership.membersOf.get(segment.id) ?? [])
       .filter((node) => node.type === 'enterprise' && node.locality === 'local')
       .map(({ id, name, awardLevel, awards }) => ({ id, name, awardLevel, awards }));
@@ -137,7 +138,10 @@ export function chainGapBoard(graph: Graph): ChainGapReport[] {
     });
 }
 
-function enterpriseSupply(enterprise: GraphNode, supplierNodes: readonly GraphNode[]): EnterpriseSupply {
+function enterpriseSupply(
+  enterprise: AnalysedNode,
+  supplierNodes: readonly AnalysedNode[],
+): EnterpriseSupply {
   const suppliers = supplierNodes.length;
   const localSuppliers = supplierNodes.filter((node) => node.locality === 'local').length;
   return {

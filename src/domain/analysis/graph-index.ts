@@ -2,7 +2,7 @@
  * A compact adjacency (CSR) over the part of a graph an analysis looks at. Every analysis builds
  * one per call, so it can run on 50k nodes / 200k edges in a worker without a Map per node.
  */
-import type { Graph, GraphEdge, GraphNode } from '../graph/types';
+import type { AnalysedGraph, AnalysedEdge, AnalysedNode } from './analysedGraph';
 
 /** What the map currently shows; an absent set means "all". */
 export interface VisibleSubset {
@@ -19,12 +19,12 @@ export interface IndexOptions {
   relations?: readonly string[] | 'all';
   direction?: Direction;
   /** Which edges are one-way under 'forward' / 'backward'; the others are walked both ways. Default: `edge.directed`. */
-  isOneWay?: (edge: GraphEdge) => boolean;
+  isOneWay?: (edge: AnalysedEdge) => boolean;
 }
 
 export interface GraphIndex {
   /** Kept nodes; a node's position here is its index. */
-  nodes: GraphNode[];
+  nodes: AnalysedNode[];
   indexOf: Map<string, number>;
   /** Neighbours of node i are `neighbours[offsets[i] .. offsets[i + 1])`, each listed once. */
   offsets: Int32Array;
@@ -33,13 +33,13 @@ export interface GraphIndex {
   viaEdge: Int32Array;
 }
 
-const byDirected = (edge: GraphEdge): boolean => edge.directed;
+const byDirected = (edge: AnalysedEdge): boolean => edge.directed;
 
 /**
  * Self-loops are left out (they join no two nodes) and parallel edges collapse into one hop, so
  * every measure here works on the simple graph the map shows.
  */
-export function buildIndex(graph: Graph, options: IndexOptions = {}): GraphIndex {
+export function buildIndex(graph: AnalysedGraph, options: IndexOptions = {}): GraphIndex {
   const { visible, relations = 'all', direction = 'any', isOneWay = byDirected } = options;
   const nodes = visible?.nodeIds ? graph.nodes.filter((node) => visible.nodeIds?.has(node.id)) : graph.nodes;
   const indexOf = new Map<string, number>();
@@ -102,14 +102,14 @@ export function buildIndex(graph: Graph, options: IndexOptions = {}): GraphIndex
 }
 
 /** The nodes next to `id` in the index; [] for a node the index left out. */
-export function neighbourNodes(index: GraphIndex, id: string): GraphNode[] {
+export function neighbourNodes(index: GraphIndex, id: string): AnalysedNode[] {
   const at = index.indexOf.get(id);
   if (at === undefined) return [];
   return Array.from(neighboursOf(index, at), (i) => nodeAt(index, i));
 }
 
 /** The node at position `i`; positions come from the index itself, so a miss is a bug. */
-export function nodeAt(index: GraphIndex, i: number): GraphNode {
+export function nodeAt(index: GraphIndex, i: number): AnalysedNode {
   const node = index.nodes[i];
   if (!node) throw new RangeError(`No node at position ${i}`);
   return node;

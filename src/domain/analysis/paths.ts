@@ -1,5 +1,5 @@
 /** Shortest routes between two nodes: Yen's k shortest simple paths over breadth-first search. */
-import type { Graph } from '../graph/types';
+import type { AnalysedGraph } from './analysedGraph';
 import { buildIndex, neighboursOf, nodeAt, type GraphIndex, type VisibleSubset } from './graph-index';
 
 export interface PathOptions {
@@ -23,7 +23,7 @@ export interface GraphPath {
 
 /** Up to k shortest simple paths, shortest first; [] when no path uses these relations. */
 export function shortestPaths(
-  graph: Graph,
+  graph: AnalysedGraph,
   from: string,
   to: string,
   options: PathOptions = {},
@@ -111,7 +111,7 @@ function breadthFirstSearch(index: GraphIndex) {
   };
 }
 
-function toGraphPath(graph: Graph, index: GraphIndex, path: readonly number[]): GraphPath {
+function toGraphPath(graph: AnalysedGraph, index: GraphIndex, path: readonly number[]): GraphPath {
   const edgeIdOf = (from: number, to: number) => {
     const slot = (index.offsets[from] ?? 0) + neighboursOf(index, from).indexOf(to);
     return graph.edges[index.viaEdge[slot] ?? 0]?.id ?? '';

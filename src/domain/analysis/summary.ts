@@ -1,5 +1,6 @@
 /** The network at a glance, for whatever part of it the map shows. */
-import { NODE_TYPES, type Graph, type NodeType } from '../graph/types';
+import { NODE_TYPES, type NodeType } from '../graph/types';
+import type { AnalysedGraph } from './analysedGraph';
 import { buildIndex, neighboursOf, type VisibleSubset } from './graph-index';
 
 export interface NetworkSummary {
@@ -16,7 +17,7 @@ export interface NetworkSummary {
   largestComponentSize: number;
 }
 
-export function networkSummary(graph: Graph, visible?: VisibleSubset): NetworkSummary {
+export function networkSummary(graph: AnalysedGraph, visible?: VisibleSubset): NetworkSummary {
   const index = buildIndex(graph, { visible });
   const n = index.nodes.length;
   const edgeCount = graph.edges.filter(

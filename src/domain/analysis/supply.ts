@@ -1,5 +1,6 @@
 /** Supply tiers around one node: its suppliers' suppliers upstream, its customers' customers downstream. */
-import type { Graph, Locality } from '../graph/types';
+import type { Locality } from '../graph/types';
+import type { AnalysedGraph } from './analysedGraph';
 import { buildIndex, neighboursOf, nodeAt, type GraphIndex } from './graph-index';
 
 export interface SupplyLevelNode {
@@ -25,7 +26,7 @@ export interface SupplyLevels {
  * into it, 'customers' the targets out of it. The contract names the source the supplier (供方), so
  * every supply edge counts as one-way whatever its `directed` flag says.
  */
-export function buildSupplyIndex(graph: Graph, side: 'suppliers' | 'customers'): GraphIndex {
+export function buildSupplyIndex(graph: AnalysedGraph, side: 'suppliers' | 'customers'): GraphIndex {
   return buildIndex(graph, {
     relations: ['supply'],
     direction: side === 'customers' ? 'forward' : 'backward',
@@ -38,7 +39,12 @@ export function buildSupplyIndex(graph: Graph, side: 'suppliers' | 'customers'):
  * when a tier is empty.
  * An unknown id gives no levels.
  */
-export function supplyLevels(graph: Graph, id: string, levelsUp: number, levelsDown: number): SupplyLevels {
+export function supplyLevels(
+  graph: AnalysedGraph,
+  id: string,
+  levelsUp: number,
+  levelsDown: number,
+): SupplyLevels {
   return {
     up: tiers(buildSupplyIndex(graph, 'suppliers'), id, levelsUp),
     down: tiers(buildSupplyIndex(graph, 'customers'), id, levelsDown),

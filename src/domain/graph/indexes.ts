@@ -9,7 +9,7 @@ import {
   type Relation,
 } from './types';
 
-export const indexNodesById = (nodes: readonly GraphNode[]): Map<string, GraphNode> =>
+export const indexNodesById = <N extends Pick<GraphNode, 'id'>>(nodes: readonly N[]): Map<string, N> =>
   new Map(nodes.map((node) => [node.id, node]));
 
 /** Known relations in contract order, then custom ones after them. */

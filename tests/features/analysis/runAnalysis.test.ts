@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { networkSummary, shortestPaths } from '../../../src/domain/analysis';
-import { analyse, packGraph, runAnalysis, unpackGraph } from '../../../src/io/runAnalysis';
+import { packGraph, unpackGraph } from '../../../src/io/packedGraph';
+import { analyse, ANALYSED_FIELDS, runAnalysis } from '../../../src/io/runAnalysis';
 import { makeEdge, makeGraph, makeNode } from '../../domain/helpers';
 
 describe('runAnalysis on a small map', () => {
@@ -53,7 +54,7 @@ describe('the graph the worker gets', () => {
         makeEdge({ source: 'a', target: 'seg', relation: 'membership' }),
       ],
     );
-    const copy = unpackGraph(await packGraph(graph));
+    const copy = unpackGraph(packGraph(graph, ANALYSED_FIELDS));
     const visible = { nodeIds: new Set(['a', 'b', 'c']) };
     expect(analyse(copy, 'paths', { from: 'b', to: 'c', k: 3 })).toEqual(
       analyse(graph, 'paths', { from: 'b', to: 'c', k: 3 }),

@@ -1,0 +1,29 @@
+/** The worker's side of workerClient.ts: each request answered with progress, then its result or an error. */
+import type { WorkerEnvelope, WorkerReply } from './workerClient';
+
+/** What a worker module uses of its global scope (the DOM types declare `self` a Window). */
+interface WorkerScope<Request, Progress, Result> {
+  onmessage: ((event: MessageEvent<WorkerEnvelope<Request>>) => void) | null;
+  postMessage: (message: WorkerReply<Progress, Result>, transfer?: Transferable[]) => void;
+}
+
+/** A job's result, and the buffers to move (not copy) back with it; undefined for a message that needs no answer. */
+export type Handled<Result> = { result: Result; transfer?: Transferable[] } | undefined;
+
+export function serveJobs<Request, Progress, Result>(
+  handle: (request: Request, progress: (progress: Progress) => void) => Handled<Result>,
+): void {
+  const scope = self as unknown as WorkerScope<Request, Progress, Result>;
+  scope.onmessage = ({ data: { id, request } }) => {
+    try {
+      const handled = handle(request, (progress) => scope.postMessage({ id, type: 'progress', ...progress }));
+      if (handled) scope.postMessage({ id, type: 'done', ...handled.result }, handled.transfer);
+    } catch (error) {
+      scope.postMessage({
+        id,
+        type: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
+}
