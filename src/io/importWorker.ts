@@ -5,7 +5,10 @@ import type { ImportDone, ImportProgress, ImportRequest } from './runImport';
 import { expandWorkbooks } from './workbookRead';
 import { serveJobs } from './workerServer';
 
-async function runRequest(request: ImportRequest, onProgress: (fraction: number) => void): Promise<ImportResult> {
+async function runRequest(
+  request: ImportRequest,
+  onProgress: (fraction: number) => void,
+): Promise<ImportResult> {
   const inputs = await expandWorkbooks(request.files);
   if (!Array.isArray(inputs)) return inputs;
   // Only the current edges were sent (see ImportRequest).

@@ -11,19 +11,27 @@ interface WorkerScope<Request, Progress, Result> {
 export type Handled<Result> = { result: Result; transfer?: Transferable[] } | undefined;
 
 export function serveJobs<Request, Progress, Result>(
-  handle: (request: Request, progress: (progress: Progress) => void) => Handled<Result>,
+  handle: (
+    request: Request,
+    progress: (progress: Progress) => void,
+  ) => Handled<Result> | Promise<Handled<Result>>,
 ): void {
   const scope = self as unknown as WorkerScope<Request, Progress, Result>;
   scope.onmessage = ({ data: { id, request } }) => {
-    try {
-      const handled = handle(request, (progress) => scope.postMessage({ id, type: 'progress', ...progress }));
-      if (handled) scope.postMessage({ id, type: 'done', ...handled.result }, handled.transfer);
-    } catch (error) {
-      scope.postMessage({
-        id,
-        type: 'error',
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
+    const progress = (reported: Progress) => scope.postMessage({ id, type: 'progress', ...reported });
+    // Requests are handled in the order they came (a graph before the runs that read it).
+    void Promise.resolve()
+      .then(() => handle(request, progress))
+      .then(
+        (handled) => {
+          if (handled) scope.postMessage({ id, type: 'done', ...handled.result }, handled.transfer);
+        },
+        (error: unknown) =>
+          scope.postMessage({
+            id,
+            type: 'error',
+            message: error instanceof Error ? error.message : String(error),
+          }),
+      );
   };
 }

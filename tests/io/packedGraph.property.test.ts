@@ -12,6 +12,7 @@ import {
   type GraphNode,
 } from '../../src/domain/graph/types';
 import { packedBuffers, packGraph, unpackGraph } from '../../src/io/packedGraph';
+import { makeGraph, makeNode } from '../domain/helpers';
 
 const text = fc.string({ unit: 'binary', maxLength: 12 });
 /** Few distinct values, so strings repeat and the shared string table is exercised. */
@@ -106,30 +107,15 @@ describe('packGraph / unpackGraph, any graph', () => {
   });
 
   it('sends no text of a field the projection leaves out', () => {
-    const original: Graph = {
-      nodes: [
-        {
-          ...unpackGraph(packGraph({ nodes: [], edges: [], nodeExtraColumns: [], edgeExtraColumns: [] }))
-            .nodes[0],
-          id: 'n1',
-          name: '赛乐',
-          type: 'enterprise',
-          sectors: [],
-          segment: '',
-          awardLevel: 'none',
-          awards: [],
-          locality: 'local',
-          key: false,
-          description: 'a long description',
-          evidence: 'a quote',
-          url: 'https://example.com',
-          attributes: createAttributes(),
-        },
-      ],
-      edges: [],
-      nodeExtraColumns: [],
-      edgeExtraColumns: [],
-    };
+    const original = makeGraph([
+      makeNode({
+        id: 'n1',
+        name: '赛乐',
+        description: 'a long description',
+        evidence: 'a quote',
+        url: 'https://example.com',
+      }),
+    ]);
     const packed = packGraph(original, { nodes: ['id', 'name'], edges: [] });
     expect(packed.text).toBe('n1赛乐');
     // The type has only the projected fields: reading `description` here would not compile.
