@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { StoreApi } from 'zustand';
 import type { Graph } from '../domain/graph/types';
-import { layoutMoves, type Camera } from '../domain/layout';
+import { layoutMoves, layoutOf, type Camera } from '../domain/layout';
 import { translate, translateValue } from '../i18n';
 import { registerMapHandle, type MapHandle, type PngOptions, type PngResult } from '../io/mapHandle';
 import { mark, PERF_MARKS } from '../io/perfMarks';
@@ -169,7 +169,9 @@ export class MapController implements MapHandle {
     if (state.presenting !== before.presenting) this.updateStylePolicy();
     if (state.decorations !== before.decorations) this.classes.showDecorations();
     if (state.fitRequest !== before.fitRequest) this.lens.fit();
-    if (state.focusRequest !== before.focusRequest) this.lens.focus(state.selected);
+    // The enterprise circle fits its rings round the selection itself: zooming to the centre would cut them off.
+    if (state.focusRequest !== before.focusRequest && !layoutOf(state.layout).needsSelection)
+      this.lens.focus(state.selected);
     if (state.cancelLayoutRequest !== before.cancelLayoutRequest) this.layouts.cancel();
   }
 

@@ -1,17 +1,8 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Graph, GraphEdge } from '../domain/graph/types';
-import { khop } from '../domain/graph/neighbourhood';
-import { layoutOf } from '../domain/layout';
 import { edgeVisual, type Legend } from '../domain/legend';
 import type { AppState } from '../store';
-import {
-  adjacencyOf,
-  aggregatedViewOf,
-  filterIndexOf,
-  fullLegendOf,
-  visibleOf,
-  type DrawMode,
-} from '../store/derived';
+import { aggregatedViewOf, filterIndexOf, fullLegendOf, shownOf, type DrawMode } from '../store/derived';
 import { aggregateLabelOf } from '../store/groupNames';
 import type { BulkEdge } from './EdgeLayer';
 import { aggregatedElements, graphElements } from './elements';
@@ -62,15 +53,10 @@ const takeEdges = (elements: Map<string, ElementDefinition>): BulkEdge[] => {
 
 /** The filtered graph; around the selection only its rings (a big map's enterprise circle stays small). */
 const visiblePart = (input: ViewInput): Graph => {
-  const { graph, filters, layout, selected, depth } = input;
-  const visible = visibleOf(graph, filters);
-  const rings =
-    layoutOf(layout).needsSelection && selected !== null ? khop(adjacencyOf(graph), selected, depth) : null;
-  const keep = (id: string) => visible.nodeIds.has(id) && (rings === null || rings.has(id));
-  const nodes = graph.nodes.filter((node) => keep(node.id));
-  const edges = graph.edges.filter(
-    (edge) => visible.edgeIds.has(edge.id) && keep(edge.source) && keep(edge.target),
-  );
+  const { graph } = input;
+  const shown = shownOf(input);
+  const nodes = graph.nodes.filter((node) => shown.nodeIds.has(node.id));
+  const edges = graph.edges.filter((edge) => shown.edgeIds.has(edge.id));
   return { ...graph, nodes, edges };
 };
 

@@ -1,4 +1,4 @@
-import { buildAdjacency, type Adjacency } from '../domain/graph/neighbourhood';
+import { buildAdjacency, khop, type Adjacency } from '../domain/graph/neighbourhood';
 import { indexNodesById } from '../domain/graph/indexes';
 import {
   applyFilters,
@@ -8,6 +8,7 @@ import {
   type FilterIndex,
   type FilterResult,
   type Filters,
+  withinNodes,
 } from '../domain/filters';
 import { buildLegend, type Legend } from '../domain/legend';
 import type { Graph, GraphNode } from '../domain/graph/types';
@@ -58,6 +59,25 @@ export const fullLegendOf: (graph: Graph) => Legend = memoPerGraph((graph) => bu
 export const visibleOf: (graph: Graph, filters: Filters) => FilterResult = memoLast(
   (graph: Graph, filters: Filters) => applyFilters(graph, filters, filterIndexOf(graph)),
 );
+
+const ringsShown = memoLast((graph: Graph, visible: FilterResult, centre: { id: string; depth: number }) =>
+  withinNodes(graph, visible, khop(adjacencyOf(graph), centre.id, centre.depth)),
+);
+let lastCentre = { id: '', depth: 0 };
+
+/**
+ * What the map shows: what the filters let through, and in a layout around the selection (the
+ * enterprise circle) only its rings. The status line counts this.
+ */
+export const shownOf = (
+  state: Pick<AppState, 'graph' | 'filters' | 'layout' | 'selected' | 'depth'>,
+): FilterResult => {
+  const visible = visibleOf(state.graph, state.filters);
+  const { selected, depth } = state;
+  if (!layoutOf(state.layout).needsSelection || selected === null) return visible;
+  if (lastCentre.id !== selected || lastCentre.depth !== depth) lastCentre = { id: selected, depth };
+  return ringsShown(state.graph, visible, lastCentre);
+};
 
 export const facetCountsOf: (graph: Graph, filters: Filters) => FacetCounts = memoLast(
   (graph: Graph, filters: Filters) => facetCounts(graph, filters, filterIndexOf(graph)),

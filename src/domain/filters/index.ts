@@ -11,3 +11,4 @@ export { buildFilterIndex } from './filter-index';
 export type { FilterIndex } from './filter-index';
 export { applyFilters, facetCounts } from './apply-filters';
 export type { FilterResult, FacetCounts } from './apply-filters';
+export { withinNodes } from './within';

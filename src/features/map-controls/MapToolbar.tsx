@@ -4,6 +4,7 @@ import { isDepth, MAX_DEPTH, MIN_DEPTH } from '../../domain/layout/depth';
 import { useAppStore } from '../../store';
 import { useT } from '../../store/i18n';
 import { LodControls } from './LodControls';
+import { CircleHint } from './CircleHint';
 
 /** Over the map's top edge: the layout switcher, the enterprise circle's depth and fit-to-view; under them, the level of detail. */
 export function MapToolbar() {
@@ -51,6 +52,7 @@ export function MapToolbar() {
           {t('layout.fit')}
         </button>
       </div>
+      <CircleHint />
       <LodControls />
     </div>
   );

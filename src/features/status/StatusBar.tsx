@@ -2,14 +2,14 @@ import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { useT } from '../../store/i18n';
-import { visibleOf } from '../../store/derived';
+import { shownOf } from '../../store/derived';
 
-/** Visible of total counts: what the filters let through, out of everything loaded; `children` are data actions beside them. */
+/** Shown of total counts: what the filters (and the enterprise circle's rings) leave, out of everything loaded; `children` are data actions beside them. */
 export function StatusBar({ children }: { children?: ReactNode }) {
   const { t } = useT();
   const { nodes, edges, visibleNodes, visibleEdges, importing, renderer, example } = useAppStore(
     useShallow((state) => {
-      const visible = visibleOf(state.graph, state.filters);
+      const visible = shownOf(state);
       return {
         nodes: state.graph.nodes.length,
         edges: state.graph.edges.length,
