@@ -8,6 +8,7 @@ import { WorkerNotice } from '../features/status/WorkerNotice';
 import { ImportButton } from '../features/import/ImportButton';
 import { ImportHistoryButtons } from '../features/import/ImportHistoryButtons';
 import { OpenExampleButton } from '../features/import/OpenExampleButton';
+import { DataFormatHelp } from '../features/help/DataFormatHelp';
 import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ShareControls } from '../features/share/ShareControls';
@@ -79,6 +80,7 @@ export function App() {
       <RightPanel />
       <StatusBar>
         <OpenExampleButton />
+        <DataFormatHelp />
       </StatusBar>
       <WorkerNotice />
       <ImportReportDialog />

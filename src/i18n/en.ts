@@ -7,6 +7,7 @@ import * as details from './features/details';
 import * as layouts from './features/layouts';
 import * as example from './features/example';
 import * as resilience from './features/resilience';
+import * as dataFormat from './features/dataFormat';
 
 /**
  * English UI strings. Keys are shared with zh.ts, which TypeScript checks against this file.
@@ -22,6 +23,7 @@ export const en = {
   ...layouts.en,
   ...example.en,
   ...resilience.en,
+  ...dataFormat.en,
   'app.title': 'Chain Explorer',
   'app.tagline': 'Industry-chain map',
   'app.loading': 'Loading the map…',

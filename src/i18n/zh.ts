@@ -8,6 +8,7 @@ import * as details from './features/details';
 import * as layouts from './features/layouts';
 import * as example from './features/example';
 import * as resilience from './features/resilience';
+import * as dataFormat from './features/dataFormat';
 
 /** 中文界面文字。键与 en.ts 相同，由 TypeScript 检查。 */
 export const zh: Record<MessageKey, string> = {
@@ -20,6 +21,7 @@ export const zh: Record<MessageKey, string> = {
   ...layouts.zh,
   ...example.zh,
   ...resilience.zh,
+  ...dataFormat.zh,
   'app.title': '产业链图谱',
   'app.tagline': '企业朋友圈',
   'app.loading': '正在加载图谱…',
