@@ -6,6 +6,7 @@ import { LanguageToggle } from '../features/status/LanguageToggle';
 import { StatusBar } from '../features/status/StatusBar';
 import { WorkerNotice } from '../features/status/WorkerNotice';
 import { ImportButton } from '../features/import/ImportButton';
+import { TemplateMenu } from '../features/import/TemplateMenu';
 import { ImportHistoryButtons } from '../features/import/ImportHistoryButtons';
 import { OpenExampleButton } from '../features/import/OpenExampleButton';
 import { DataFormatHelp } from '../features/help/DataFormatHelp';
@@ -43,6 +44,7 @@ export function App() {
         <SearchBox />
         <div className="top-actions">
           <ImportButton />
+          <TemplateMenu />
           <ImportHistoryButtons />
           <ShareControls />
           <ExportMenu />

@@ -40,6 +40,13 @@ export const en = {
   'import.input': 'Import CSV files',
   'import.button': 'Import CSV / Excel…',
   'import.drop': 'Drop nodes and/or edges files (CSV or Excel .xlsx) to import',
+  'template.button': 'Download template',
+  'template.panel': 'Template files',
+  'template.hint':
+    'Empty files to fill in: the columns the import reads, with English headers, one example and a notes sheet. The Chinese interface gives Chinese headers.',
+  'template.workbook': 'Workbook (.xlsx)',
+  'template.nodesCsv': 'Nodes CSV',
+  'template.edgesCsv': 'Edges CSV',
   'import.reportTitle': 'Import report',
   'import.apply': 'Apply',
   'import.cancel': 'Cancel',

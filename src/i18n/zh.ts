@@ -38,6 +38,13 @@ export const zh: Record<MessageKey, string> = {
   'import.input': '导入 CSV 文件',
   'import.button': '导入 CSV / Excel…',
   'import.drop': '松开以导入节点和/或关系文件（CSV 或 Excel .xlsx）',
+  'template.button': '下载模板',
+  'template.panel': '模板文件',
+  'template.hint':
+    '待填写的空白文件：导入能识别的各列（中文表头），附示例行与说明表。英文界面下载的是英文表头。',
+  'template.workbook': '工作簿（.xlsx）',
+  'template.nodesCsv': '节点 CSV',
+  'template.edgesCsv': '关系 CSV',
   'import.reportTitle': '导入报告',
   'import.apply': '应用',
   'import.cancel': '取消',

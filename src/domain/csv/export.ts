@@ -4,37 +4,44 @@ import { EDGE_FIELDS, NODE_FIELDS, type EdgeField, type NodeField } from './head
 import { LIST_SEPARATOR } from './values';
 
 /**
- * Graph → CSV in the contract's own column names, then the kept columns in their original order:
- * UTF-8 with a BOM (so Excel reads Chinese right), CRLF line ends, RFC 4180 quoting, multi-valued
- * cells joined with `;`, text cells neutralised against formula injection (see formula.ts).
- * Importing the output gives the same graph back.
+ * Graph → CSV (or workbook sheets) in the contract's own column names, then the kept columns in
+ * their original order: multi-valued cells joined with `;`, text cells neutralised against formula
+ * injection (see formula.ts). The CSV is UTF-8 with a BOM (so Excel reads Chinese right), CRLF line
+ * ends and RFC 4180 quoting. Importing the output gives the same graph back.
  */
 
 const BOM = '\uFEFF';
 const NEEDS_QUOTES = /[",\r\n]/;
 
 const quote = (cell: string): string => (NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
-const textCell = (value: string): string => quote(neutraliseFormula(value));
+const textCell = neutraliseFormula;
 /** Numbers are written by us: never a formula, and a leading minus must stay a minus. */
 const numberCell = (value: number | undefined): string => (value === undefined ? '' : String(value));
 
 type Cells<F extends string> = Record<F, string>;
 
-function writeCsv<T extends { attributes: Attributes }, F extends string>(
+/** The header, then one row per item: cells ready to write, formula-safe, not yet quoted. */
+export type ExportRows = string[][];
+
+function exportRows<T extends { attributes: Attributes }, F extends string>(
   fields: readonly F[],
   extraColumns: readonly string[],
   items: readonly T[],
   cellsOf: (item: T) => Cells<F>,
-): string {
-  const lines = [[...fields, ...extraColumns].map(textCell).join(',')];
+): ExportRows {
+  const rows = [[...fields, ...extraColumns].map(textCell)];
   for (const item of items) {
     const cells = cellsOf(item);
     const known = fields.map((field) => cells[field]);
     const extra = extraColumns.map((column) => textCell(item.attributes[column] ?? ''));
-    lines.push([...known, ...extra].join(','));
+    rows.push([...known, ...extra]);
   }
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return rows;
 }
+
+/** Rows → CSV text as Excel reads it. */
+export const rowsToCsv = (rows: ExportRows): string =>
+  `${BOM}${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
 
 const nodeCells = (node: GraphNode): Cells<NodeField> => ({
   id: textCell(node.id),
@@ -62,8 +69,12 @@ const edgeCells = (edge: GraphEdge): Cells<EdgeField> => ({
   evidence: textCell(edge.evidence),
 });
 
-export const exportNodesCsv = (graph: Graph): string =>
-  writeCsv(NODE_FIELDS, graph.nodeExtraColumns, graph.nodes, nodeCells);
+export const nodeRows = (graph: Graph): ExportRows =>
+  exportRows(NODE_FIELDS, graph.nodeExtraColumns, graph.nodes, nodeCells);
 
-export const exportEdgesCsv = (graph: Graph): string =>
-  writeCsv(EDGE_FIELDS, graph.edgeExtraColumns, graph.edges, edgeCells);
+export const edgeRows = (graph: Graph): ExportRows =>
+  exportRows(EDGE_FIELDS, graph.edgeExtraColumns, graph.edges, edgeCells);
+
+export const exportNodesCsv = (graph: Graph): string => rowsToCsv(nodeRows(graph));
+
+export const exportEdgesCsv = (graph: Graph): string => rowsToCsv(edgeRows(graph));

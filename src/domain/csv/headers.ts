@@ -1,4 +1,5 @@
 import type { FileRole } from './report';
+import type { Lang } from '../view-state/lang';
 
 /** The contract's columns, in the order export writes them. */
 export const NODE_FIELDS = [
@@ -24,16 +25,19 @@ export type EdgeField = (typeof EDGE_FIELDS)[number];
 
 const EVIDENCE_ALIASES = ['依据', '出处', '来源说明', '证据'];
 
-/** Header spellings beside the field's own name, written as normaliseHeader leaves them (Gephi's `Id`, `Label`… included). */
+/**
+ * Header spellings beside the field's own name, written as normaliseHeader leaves them (Gephi's `Id`, `Label`… included).
+ * The first Chinese one is the header the Chinese template writes (see templateHeader).
+ */
 const NODE_ALIASES: Record<NodeField, readonly string[]> = {
   id: ['node_id', '编号', '节点id', '节点编号', 'id号'],
   name: ['label', 'node_name', '名称', '名字', '企业名称', '单位名称', '节点名称'],
   type: ['kind', 'node_type', '类型', '类别', '节点类型'],
-  sector: ['chain', 'chains', 'sectors', 'industry', '产业', '行业', '产业链', '所属产业链', '所属产业'],
+  sector: ['chain', 'chains', 'sectors', 'industry', '产业链', '产业', '行业', '所属产业链', '所属产业'],
   segment: ['stage', 'position', '环节', '链位', '所属环节', '产业链环节'],
   award_level: ['level', 'honour_level', 'honor_level', '荣誉等级', '级别', '等级'],
   awards: ['award', 'honours', 'honors', 'honour', 'honor', '荣誉', '资质', '荣誉资质'],
-  locality: ['location', '本地', '区域', '属地', '本地外地'],
+  locality: ['location', '属地', '本地', '区域', '本地外地'],
   key: ['critical', 'key_segment', '关键环节', '是否关键', '关键'],
   description: ['desc', 'summary', '简介', '描述', '说明'],
   evidence: EVIDENCE_ALIASES,
@@ -43,13 +47,22 @@ const NODE_ALIASES: Record<NodeField, readonly string[]> = {
 };
 
 const EDGE_ALIASES: Record<EdgeField, readonly string[]> = {
-  source: ['from', 'source_id', '源', '源节点', '起点', '供方'],
-  target: ['to', 'target_id', '目标', '目标节点', '终点', '需方'],
+  source: ['from', 'source_id', '起点', '源', '源节点', '供方'],
+  target: ['to', 'target_id', '终点', '目标', '目标节点', '需方'],
   relation: ['type', 'relationship', 'relation_type', '关系', '关系类型', '类型'],
   weight: ['权重', '强度'],
   label: ['说明', '标签', '描述'],
   evidence: EVIDENCE_ALIASES,
 };
+
+const HAN = /\p{Script=Han}/u;
+
+/** The header a template writes for a field: the field's own name, or in Chinese its first Chinese alias. */
+export function templateHeader(kind: FileRole, field: NodeField | EdgeField, lang: Lang): string {
+  const aliases: readonly string[] =
+    kind === 'nodes' ? (NODE_ALIASES[field as NodeField] ?? []) : (EDGE_ALIASES[field as EdgeField] ?? []);
+  return (lang === 'zh' ? aliases.find((alias) => HAN.test(alias)) : undefined) ?? field;
+}
 
 const HEADER_SEPARATORS = /[\s_-]+/g;
 

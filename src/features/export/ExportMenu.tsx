@@ -1,15 +1,14 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import { useAppStore } from '../../store';
 import { useT, type Translator } from '../../store/i18n';
 import { mapHandle, type MapHandle } from '../../io/mapHandle';
+import { ActionNotice, type ActionNoticeValue } from '../../ui/ActionNotice';
+import { MenuPopover } from '../../ui/MenuPopover';
 import type { CsvKind, CsvScope } from './exportActions';
 
 type Actions = typeof import('./exportActions');
 
-interface Notice {
-  text: string;
-  tone: 'info' | 'warning' | 'error';
-}
+type Notice = ActionNoticeValue;
 
 const CSV_SCOPES: readonly CsvScope[] = ['all', 'visible'];
 const CSV_BUTTONS: readonly { kind: CsvKind; label: 'export.nodesCsv' | 'export.edgesCsv' }[] = [
@@ -42,29 +41,10 @@ const reasonOf = (error: unknown): string => (error instanceof Error ? error.mes
 export function ExportMenu() {
   const translator = useT();
   const { t } = translator;
-  const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<CsvScope>('all');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const root = useRef<HTMLDivElement>(null);
-  const panelId = useId();
-
-  // A press anywhere outside closes the panel, as menus do.
-  useEffect(() => {
-    if (!open) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
-  }, [open]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape' || !open) return;
-    // Handled here, so the page's Esc (clear the selection) does not also run.
-    event.preventDefault();
-    setOpen(false);
-  };
+  const scopeName = useId();
 
   const run = async (job: (actions: Actions) => Promise<Notice> | Notice) => {
     setBusy(true);
@@ -98,77 +78,67 @@ export function ExportMenu() {
     );
 
   return (
-    <div className="export-menu" ref={root} onKeyDown={onKeyDown}>
-      <button
-        type="button"
-        className="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen(!open)}
-      >
-        {t('export.menu')}
-      </button>
-      <div className="export-popover">
-        <div id={panelId} className="export-panel" role="group" aria-label={t('export.panel')} hidden={!open}>
-          <fieldset className="export-scope">
-            <legend>{t('export.scope')}</legend>
-            {CSV_SCOPES.map((value) => (
-              <label key={value}>
-                <input
-                  type="radio"
-                  name={`${panelId}-scope`}
-                  value={value}
-                  checked={scope === value}
-                  onChange={() => setScope(value)}
-                />
-                {t(value === 'all' ? 'export.scopeAll' : 'export.scopeVisible')}
-              </label>
-            ))}
-          </fieldset>
-          <div className="export-buttons">
-            {CSV_BUTTONS.map(({ kind, label }) => (
-              <button
-                key={kind}
-                type="button"
-                className="button"
-                disabled={busy}
-                onClick={() => void run((actions) => saved(actions.exportCsv(kind, scope)))}
-              >
-                {t(label)}
-              </button>
-            ))}
-          </div>
-          <p className="export-hint">{t('export.imageHint')}</p>
-          <div className="export-buttons">
-            <button type="button" className="button" disabled={busy} onClick={() => runOnMap(exportPng)}>
-              {t('export.png')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={busy}
-              onClick={() =>
-                runOnMap(async (actions, map) =>
-                  saved(await actions.exportSvg(map, svgTitle(translator), markerOf(translator))),
-                )
-              }
-            >
-              {t('export.svg')}
-            </button>
-          </div>
-        </div>
-        {/* Always in the DOM, so screen readers announce what is put into it; not role=status, which the map status owns. */}
-        <div className={notice ? `export-notice export-${notice.tone}` : 'export-notice'} aria-live="polite">
-          {notice && (
-            <>
-              <span>{notice.text}</span>
-              <button type="button" className="link-button" onClick={() => setNotice(null)}>
-                {t('export.dismiss')}
-              </button>
-            </>
-          )}
-        </div>
+    <MenuPopover
+      label={t('export.menu')}
+      panelLabel={t('export.panel')}
+      after={
+        <ActionNotice notice={notice} dismissLabel={t('export.dismiss')} onDismiss={() => setNotice(null)} />
+      }
+    >
+      <fieldset className="export-scope">
+        <legend>{t('export.scope')}</legend>
+        {CSV_SCOPES.map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name={scopeName}
+              value={value}
+              checked={scope === value}
+              onChange={() => setScope(value)}
+            />
+            {t(value === 'all' ? 'export.scopeAll' : 'export.scopeVisible')}
+          </label>
+        ))}
+      </fieldset>
+      <div className="export-buttons">
+        {CSV_BUTTONS.map(({ kind, label }) => (
+          <button
+            key={kind}
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run((actions) => saved(actions.exportCsv(kind, scope)))}
+          >
+            {t(label)}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void run(async (actions) => saved(await actions.exportWorkbook(scope)))}
+        >
+          {t('export.workbook')}
+        </button>
       </div>
-    </div>
+      <p className="export-hint">{t('export.imageHint')}</p>
+      <div className="export-buttons">
+        <button type="button" className="button" disabled={busy} onClick={() => runOnMap(exportPng)}>
+          {t('export.png')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() =>
+            runOnMap(async (actions, map) =>
+              saved(await actions.exportSvg(map, svgTitle(translator), markerOf(translator))),
+            )
+          }
+        >
+          {t('export.svg')}
+        </button>
+      </div>
+    </MenuPopover>
   );
 }

@@ -5,13 +5,14 @@
 import { useAppStore, type AppState } from '../../store';
 import { aggregatedViewOf, drawModeOf, legendOf, visibleOf } from '../../store/derived';
 import { aggregateLabelOf } from '../../store/groupNames';
-import { exportEdgesCsv, exportNodesCsv } from '../../domain/csv/export';
+import { edgeRows, exportEdgesCsv, exportNodesCsv, nodeRows } from '../../domain/csv/export';
 import { mapSvgSteps, type AggregatedSvg } from '../../domain/export/svg';
 import type { Graph } from '../../domain/graph/types';
 import type { FilterResult } from '../../domain/filters';
 import { downloadBlob, downloadText, exportFileName } from '../../io/download';
 import type { MapHandle } from '../../io/mapHandle';
 import { markPng } from '../../io/pngMarker';
+import { downloadWorkbook } from '../../io/workbookWrite';
 
 export type CsvKind = 'nodes' | 'edges';
 /** Everything loaded, or only the nodes and edges the filters show. */
@@ -26,12 +27,33 @@ const visibleSubgraph = (graph: Graph, visible: FilterResult): Graph => ({
   edges: graph.edges.filter((edge) => visible.edgeIds.has(edge.id)),
 });
 
+const scopedGraph = (scope: CsvScope): Graph => {
+  const { graph, filters } = useAppStore.getState();
+  return scope === 'all' ? graph : visibleSubgraph(graph, visibleOf(graph, filters));
+};
+
+const scopedName = (what: string, scope: CsvScope, extension: string): string =>
+  exportFileName(useAppStore.getState().origin, scope === 'all' ? what : `${what}-visible`, extension);
+
 /** Writes the nodes or edges file in the import's own format, so it reads back to the same graph. Returns the file name. */
 export const exportCsv = (kind: CsvKind, scope: CsvScope): string => {
-  const { graph, filters, origin } = useAppStore.getState();
-  const source = scope === 'all' ? graph : visibleSubgraph(graph, visibleOf(graph, filters));
-  const file = exportFileName(origin, scope === 'all' ? kind : `${kind}-visible`, 'csv');
+  const source = scopedGraph(scope);
+  const file = scopedName(kind, scope, 'csv');
   downloadText(kind === 'nodes' ? exportNodesCsv(source) : exportEdgesCsv(source), file, 'text/csv');
+  return file;
+};
+
+/** Both files in one workbook, sheets `nodes` and `edges`, the same cells as the CSV export. Returns the file name. */
+export const exportWorkbook = async (scope: CsvScope): Promise<string> => {
+  const source = scopedGraph(scope);
+  const file = scopedName('map', scope, 'xlsx');
+  await downloadWorkbook(
+    [
+      { name: 'nodes', rows: nodeRows(source) },
+      { name: 'edges', rows: edgeRows(source) },
+    ],
+    file,
+  );
   return file;
 };
 
