@@ -61,3 +61,24 @@ for (const viewport of [
     await expectNoPageScroll(page);
   });
 }
+
+for (const lang of ['en', 'zh']) {
+  test(`${lang} at 1280×720: the left panel never scrolls sideways and the search box keeps room for a name`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.getByRole('status')).toContainText(/[1-9]\d*( of |\s*\/\s*)\d+/);
+    const widths = await page.evaluate(() => {
+      const left = document.querySelector('.left-panel');
+      const search = document.querySelector('[role="combobox"]');
+      const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+      return {
+        overflow: left ? left.scrollWidth - left.clientWidth : -1,
+        searchRem: (search?.getBoundingClientRect().width ?? 0) / rem,
+      };
+    });
+    expect(widths.overflow).toBe(0);
+    expect(widths.searchRem).toBeGreaterThanOrEqual(14);
+  });
+}

@@ -162,7 +162,7 @@ export function FiltersPanel() {
             checked={filters.keepNeighbours}
             onChange={(event) => setFilters({ keepNeighbours: event.target.checked })}
           />
-          <span className="name">{t('filters.keepNeighbours')}</span>
+          <span className="name wraps">{t('filters.keepNeighbours')}</span>
         </label>
       </fieldset>
     </section>
