@@ -271,6 +271,8 @@ test('authoring: capture, reorder, edit, present, export, reload, and a bad impo
   await expect(steps).toHaveCount(2);
   await panel.getByRole('button', { name: 'Move step 2 up' }).click();
   await expect(steps.first()).toContainText('1. Synthetic biology');
+  // Focus follows the moved step: now first, so its "down" button (its "up" is disabled).
+  await expect(panel.getByRole('button', { name: 'Move step 1 down' })).toBeFocused();
   await steps.first().getByText('Edit title and caption').click();
   await steps.first().getByLabel('Caption (English)').fill('Where the cluster stands.');
 
@@ -279,6 +281,7 @@ test('authoring: capture, reorder, edit, present, export, reload, and a bad impo
   const storyJson = await (async () => {
     const download = page.waitForEvent('download');
     await panel.getByRole('button', { name: 'Export JSON' }).click();
+    expect((await download).suggestedFilename()).toBe('Two-chains.story.json');
     return readFileSync(await (await download).path(), 'utf8');
   })();
   const exported = parseStory(storyJson);
@@ -325,15 +328,27 @@ test('authoring: capture, reorder, edit, present, export, reload, and a bad impo
   await expect(alert).toContainText('This file is not a valid story; nothing was changed.');
   await expect(alert).toContainText('version: unsupported story version (supported: 1)');
   await expect(alert).toContainText(
-    'steps[1].layout: unknown value (expected one of: overview, circle, lanes, preset)',
+    'steps[2].layout: unknown value (expected one of: overview, circle, lanes, preset)',
   );
   await expect(choice.getByRole('radio')).toHaveCount(2);
 
-  // The good file comes in as a story of its own beside the first.
+  // The same story again is not added twice: the one already here is chosen.
   await panel
     .getByLabel('Import JSON…')
     .setInputFiles({ name: 'two.story.json', mimeType: 'application/json', buffer: Buffer.from(storyJson) });
-  await expect(panel.getByText('Imported “Two chains”.')).toBeVisible();
-  await expect(choice.getByRole('radio')).toHaveCount(3);
-  await expect.poll(() => savedStoryTitles(page)).toEqual(['Two chains', 'Two chains']);
+  await expect(panel.getByText('“Two chains” is already here; nothing was added.')).toBeVisible();
+  await expect(choice.getByRole('radio')).toHaveCount(2);
+  await expect(choice.getByRole('radio', { name: /Two chains/ })).toBeChecked();
+  await expect.poll(() => savedStoryTitles(page)).toEqual(['Two chains']);
+});
+
+test('the Chinese story form asks for the Chinese text first', async ({ page }) => {
+  await page.goto('/?lang=zh');
+  await expect(page.getByRole('status')).toContainText(/节点 [1-9]/);
+  await page.getByRole('button', { name: '故事' }).click();
+  const panel = page.getByRole('dialog', { name: '故事' });
+  await panel.getByRole('button', { name: '新建故事' }).click();
+  const fields = panel.getByRole('textbox');
+  await expect(fields.nth(0)).toHaveAccessibleName('故事标题（中文）');
+  await expect(fields.nth(1)).toHaveAccessibleName('故事标题（英文）');
 });

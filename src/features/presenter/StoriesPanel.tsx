@@ -6,11 +6,12 @@ import { useT } from '../../store/i18n';
 import { builtInStoriesOf, isBuiltInStory, presentedStory } from '../../store/presenterSlice';
 import { xuejiaTour } from '../../domain/story';
 import { copyOfStory, freeStoryId, localised, newStory } from './storyEditing';
-import { describeStoryProblem, exportStory, readStoryFile } from './storyFiles';
+import { describeStoryProblem, exportStory, readStoryFile, sameStoryAs } from './storyFiles';
 import { StoryEditor } from './StoryEditor';
 
 type ImportOutcome =
   | { kind: 'imported'; title: string }
+  | { kind: 'already-here'; title: string }
   | { kind: 'rejected'; problems: StoryProblem[] }
   | { kind: 'unreadable' };
 
@@ -34,10 +35,12 @@ function StorageMessage() {
 function ImportMessage({ outcome }: { outcome: ImportOutcome }) {
   const translator = useT();
   const { t } = translator;
-  if (outcome.kind === 'imported')
+  if (outcome.kind === 'imported' || outcome.kind === 'already-here')
     return (
       <p className="presenter-stories-hint" aria-live="polite">
-        {t('stories.imported', { title: outcome.title })}
+        {t(outcome.kind === 'imported' ? 'stories.imported' : 'stories.alreadyHere', {
+          title: outcome.title,
+        })}
       </p>
     );
   return (
@@ -90,8 +93,16 @@ function Panel() {
         return;
       }
       const current = useAppStore.getState().stories;
+      const title = localised(story.title, lang).text;
+      // The same file twice: choose the story already here rather than add a twin.
+      const twin = sameStoryAs(story, current);
+      if (twin) {
+        chooseStory(twin.id);
+        setOutcome({ kind: 'already-here', title });
+        return;
+      }
       add({ ...story, id: freeStoryId(current, story.id) });
-      setOutcome({ kind: 'imported', title: localised(story.title, lang).text });
+      setOutcome({ kind: 'imported', title });
     } catch {
       setOutcome({ kind: 'unreadable' });
     }
@@ -136,7 +147,7 @@ function Panel() {
         >
           {t('stories.present')}
         </button>
-        <button type="button" className="button" onClick={() => exportStory(chosen)}>
+        <button type="button" className="button" onClick={() => exportStory(chosen, lang)}>
           {t('stories.export')}
         </button>
         <button type="button" className="button" onClick={() => add(copyOfStory(chosen, stories))}>

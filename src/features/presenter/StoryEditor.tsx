@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   deleteStep,
   moveStep,
@@ -27,11 +27,13 @@ function BothLanguages({
   onChange: (value: LocalisedText) => void;
   multiline?: boolean;
 }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const id = useId();
+  // The UI's own language first: a Chinese author fills in the Chinese text first.
+  const order = lang === 'zh' ? (['zh', 'en'] as const) : (['en', 'zh'] as const);
   return (
     <div className="presenter-stories-languages">
-      {(['en', 'zh'] as const).map((language) => {
+      {order.map((language) => {
         const fieldId = `${id}-${language}`;
         const props = {
           id: fieldId,
@@ -54,9 +56,29 @@ function BothLanguages({
   );
 }
 
-function StepEditor({ story, step, index }: { story: Story; step: Step; index: number }) {
+interface StepEditorProps {
+  story: Story;
+  step: Step;
+  index: number;
+  /** This step was just moved: its move buttons take the focus (the one still enabled). */
+  moved: boolean;
+  onMoved: (stepId: string) => void;
+}
+
+function StepEditor({ story, step, index, moved, onMoved }: StepEditorProps) {
   const { t, lang } = useT();
   const put = (next: Story) => useAppStore.getState().putStory(next);
+  const move = (to: number) => {
+    put(moveStep(story, index, to));
+    onMoved(step.id);
+  };
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!moved) return;
+    const target = [up.current, down.current].find((button) => button && !button.disabled);
+    target?.focus();
+  }, [moved, index]);
   const n = index + 1;
   return (
     <li className="presenter-stories-step">
@@ -67,18 +89,20 @@ function StepEditor({ story, step, index }: { story: Story; step: Step; index: n
         <button
           type="button"
           className="button presenter-small"
+          ref={up}
           aria-label={t('stories.moveUpLabel', { n })}
           disabled={index === 0}
-          onClick={() => put(moveStep(story, index, index - 1))}
+          onClick={() => move(index - 1)}
         >
           {t('stories.moveUp')}
         </button>
         <button
           type="button"
           className="button presenter-small"
+          ref={down}
           aria-label={t('stories.moveDownLabel', { n })}
           disabled={index === story.steps.length - 1}
-          onClick={() => put(moveStep(story, index, index + 1))}
+          onClick={() => move(index + 1)}
         >
           {t('stories.moveDown')}
         </button>
@@ -146,6 +170,7 @@ function CaptureForm({ story }: { story: Story }) {
 /** A user's story: its title, its steps (reorder, edit the words, delete) and capturing new ones. */
 export function StoryEditor({ story }: { story: Story }) {
   const { t } = useT();
+  const [moved, setMoved] = useState<string | null>(null);
   return (
     <div className="presenter-stories-editor">
       <BothLanguages
@@ -158,7 +183,14 @@ export function StoryEditor({ story }: { story: Story }) {
       ) : (
         <ol className="plain-list presenter-stories-steps" aria-label={t('stories.steps')}>
           {story.steps.map((step, index) => (
-            <StepEditor key={step.id} story={story} step={step} index={index} />
+            <StepEditor
+              key={step.id}
+              story={story}
+              step={step}
+              index={index}
+              moved={moved === step.id}
+              onMoved={setMoved}
+            />
           ))}
         </ol>
       )}

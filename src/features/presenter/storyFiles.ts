@@ -9,12 +9,22 @@ import {
 } from '../../domain/story';
 import { downloadText } from '../../io/download';
 import type { Translator } from '../../store/i18n';
+import type { Lang } from '../../i18n';
 
-/** Story ids are free text; a file name keeps only the characters every system accepts. */
-const fileNameOf = (story: Story): string => `${story.id.replace(/[^\w.-]+/g, '-') || 'story'}.story.json`;
+/**
+ * Named after the story's title (`东方牙谷.story.json`), not its id (`story.story.json`); a file name
+ * keeps letters of any script, digits, `.`, `_` and `-`, which every system accepts.
+ */
+export const storyFileName = (story: Story, lang: Lang): string => {
+  const other = lang === 'zh' ? 'en' : 'zh';
+  const name = (story.title[lang] || story.title[other] || story.id)
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/^[-.]+|-+$/g, '');
+  return `${name || 'story'}.story.json`;
+};
 
-export const exportStory = (story: Story): void =>
-  downloadText(storyToJson(story), fileNameOf(story), 'application/json');
+export const exportStory = (story: Story, lang: Lang): void =>
+  downloadText(storyToJson(story), storyFileName(story, lang), 'application/json');
 
 /** Rejects only when the file cannot be read at all; a bad file resolves with its problems. */
 export const readStoryFile = async (file: File): Promise<ParseStoryResult> => {
@@ -29,5 +39,15 @@ export const describeStoryProblem = ({ t }: Translator, problem: StoryProblem): 
     limit: problem.limit ?? '',
     allowed: (problem.allowed ?? []).join(', '),
   });
-  return problem.path === '' ? message : t('stories.problemAt', { path: problem.path, message });
+  return problem.path === '' ? message : t('stories.problemAt', { path: displayPath(problem.path), message });
+};
+
+/** A problem's path as the Stories list counts: from 1 (`steps[0]` is the list's step 1). */
+export const displayPath = (path: string): string =>
+  path.replace(/\[(\d+)\]/g, (_, index: string) => `[${Number(index) + 1}]`);
+
+/** The same story already there, whatever its id: importing a file twice must not add it twice. */
+export const sameStoryAs = (story: Story, stories: readonly Story[]): Story | undefined => {
+  const content = storyToJson({ ...story, id: '' });
+  return stories.find((candidate) => storyToJson({ ...candidate, id: '' }) === content);
 };

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { STORY_LIMITS, storyToJson, xuejiaTour } from '../../../src/domain/story';
-import { describeStoryProblem, readStoryFile } from '../../../src/features/presenter/storyFiles';
+import {
+  describeStoryProblem,
+  displayPath,
+  readStoryFile,
+  sameStoryAs,
+  storyFileName,
+} from '../../../src/features/presenter/storyFiles';
 import { translate } from '../../../src/i18n';
 import type { Translator } from '../../../src/store/i18n';
 
@@ -16,17 +22,17 @@ describe('story files', () => {
     expect(result).toEqual({ story: xuejiaTour, problems: [] });
   });
 
-  it('names every problem of a bad file with its path, in the UI language', async () => {
+  it('names every problem of a bad file with its path (counted from 1, like the list of steps), in the UI language', async () => {
     const bad = { ...JSON.parse(storyToJson(xuejiaTour)), version: 9 };
     bad.steps[2].layout = 'spiral';
     const { story, problems } = await readStoryFile(new File([JSON.stringify(bad)], 'bad.json'));
     expect(story).toBeNull();
     expect(problems.map((problem) => describeStoryProblem(translator('en'), problem))).toEqual([
       'version: unsupported story version (supported: 1)',
-      'steps[2].layout: unknown value (expected one of: overview, circle, lanes, preset)',
+      'steps[3].layout: unknown value (expected one of: overview, circle, lanes, preset)',
     ]);
     expect(describeStoryProblem(translator('zh'), problems[1] ?? { path: '', code: 'empty' })).toBe(
-      'steps[2].layout：未知取值（应为其中之一：overview, circle, lanes, preset）',
+      'steps[3].layout：未知取值（应为其中之一：overview, circle, lanes, preset）',
     );
   });
 
@@ -42,5 +48,28 @@ describe('story files', () => {
     expect((await readStoryFile(huge)).problems).toEqual([
       { path: '', code: 'too-large', limit: STORY_LIMITS.textLength },
     ]);
+  });
+});
+
+describe('story files as a person reads them', () => {
+  it('counts problem paths from 1, as the list of steps does', () => {
+    expect(displayPath('steps[0].layout')).toBe('steps[1].layout');
+    expect(displayPath('steps[9].highlightedNodes[0]')).toBe('steps[10].highlightedNodes[1]');
+    expect(displayPath('version')).toBe('version');
+  });
+
+  it('knows the same story under another id, and not a changed one', () => {
+    const twin = { ...xuejiaTour, id: 'xuejia-2024-2' };
+    expect(sameStoryAs(xuejiaTour, [twin])).toBe(twin);
+    const edited = { ...twin, title: { ...twin.title, en: 'Edited' } };
+    expect(sameStoryAs(xuejiaTour, [edited])).toBeUndefined();
+  });
+
+  it('names the file after the story, not story.story.json', () => {
+    expect(storyFileName(xuejiaTour, 'zh')).toBe('薛家产业链图谱导览.story.json');
+    expect(storyFileName({ ...xuejiaTour, title: { zh: '', en: 'Two chains / 2024' } }, 'zh')).toBe(
+      'Two-chains-2024.story.json',
+    );
+    expect(storyFileName(xuejiaTour, 'en')).toBe('A-tour-of-the-Xuejia-industry-chain-map.story.json');
   });
 });
