@@ -87,6 +87,7 @@ export class MapController implements MapHandle {
           dropped: (id, position) => store.getState().savePositions(new Map([[id, position]])),
           hover: (node) => this.classes.showHover(node),
           zoomStep: (pointer) => this.lens.zoomStep(pointer),
+          panned: () => this.lens.noteUserMove(),
         }),
     });
     const { edgeLayer } = this.stage;
@@ -162,7 +163,11 @@ export class MapController implements MapHandle {
       state.openGroups.length > before.openGroups.length ? (state.openGroups.at(-1) ?? null) : null;
     if (viewChanged) this.showView(graphChanged, opened);
     if (state.selected !== before.selected) this.classes.showSelection();
-    if (!viewChanged && state.filters !== before.filters) this.classes.showFilters();
+    if (!viewChanged && state.filters !== before.filters) {
+      this.classes.showFilters();
+      // Hiding leaves a few nodes small in a corner: bring what is left into view, unless the user moved the camera.
+      if (state.filters.mode === 'hide' || before.filters.mode === 'hide') this.lens.refit();
+    }
     if (state.legendHighlight !== before.legendHighlight) this.classes.showLegendHighlight();
     if (relayout) this.layouts.run();
     if (state.lang !== before.lang) this.showLanes();

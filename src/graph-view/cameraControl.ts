@@ -42,6 +42,8 @@ export class CameraControl {
   private requested: Camera | null = null;
   /** A node to bring into view once the group holding it has been drawn open. */
   private pendingFocus: string | null = null;
+  /** The user panned, zoomed or focused a node since the last fit: a filter change then leaves the camera alone. */
+  private userMoved = false;
 
   constructor(private readonly callbacks: CameraCallbacks) {}
 
@@ -59,6 +61,8 @@ export class CameraControl {
     positionOf = (node: NodeSingular) => node.position(),
   ): Camera {
     const { cy } = this;
+    // Every fit computed here is applied (a fit, a layout's end): the camera is the map's own again.
+    this.userMoved = false;
     const extent = emptyExtent();
     cy.nodes().forEach((node: NodeSingular) => {
       if (node.hasClass('filtered-out') || node.hasClass('outside-layout') || (only && !only(node))) return;
@@ -77,9 +81,20 @@ export class CameraControl {
     this.cy.animate(this.fitCamera(members), { duration: ANIMATION_MS });
   }
 
+  /** The user panned or zoomed the map by hand. */
+  noteUserMove(): void {
+    this.userMoved = true;
+  }
+
+  /** Fits what is drawn unless the user has moved the camera since the last fit (after a filter change). */
+  refit(): void {
+    if (!this.userMoved) this.fit();
+  }
+
   /** Centres the node; one inside a closed group opens it, and is focused once drawn. */
   focus(id: string | null): void {
     if (!id) return;
+    this.userMoved = true;
     const { cy } = this;
     const node = cy.getElementById(id);
     if (node.empty()) {
@@ -130,6 +145,7 @@ export class CameraControl {
 
   /** A wheel or pinch step: once the gesture is over, a group zoomed in on far enough opens. */
   zoomStep(pointer: Point): void {
+    this.userMoved = true;
     const zoomBefore = this.gesture?.zoomBefore ?? this.cy.zoom();
     if (this.gesture) clearTimeout(this.gesture.timer);
     const timer = setTimeout(() => {

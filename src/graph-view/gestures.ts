@@ -15,6 +15,8 @@ export interface GestureCallbacks {
   hover: (node: NodeSingular | null) => void;
   /** A wheel or pinch zoom step, at the pointer (model coordinates). */
   zoomStep: (pointer: Point) => void;
+  /** The map dragged by its background. */
+  panned: () => void;
 }
 
 /** Wires taps, drags, hovers and zoom steps to the callbacks; returns what unwires them. */
@@ -38,6 +40,7 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
     ],
     ['dbltap', 'node[!aggregate]', (event) => callbacks.openCircle((event.target as NodeSingular).id())],
     ['scrollzoom pinchzoom', null, (event) => callbacks.zoomStep(event.position)],
+    ['dragpan', null, () => callbacks.panned()],
     ['mouseover', 'node', (event) => callbacks.hover(event.target as NodeSingular)],
     ['mouseout', 'node', () => callbacks.hover(null)],
     [

@@ -1,0 +1,60 @@
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+
+/** The camera once it holds still, and where the drawn nodes' centre lies on the map (0..1 each way). */
+const settledCamera = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
+      .__chainExplorerMap?.cy;
+    if (!cy) throw new Error('map not exposed');
+    if (cy.animated()) return null;
+    const box = cy.nodes(':visible').renderedBoundingBox({ includeLabels: false });
+    return {
+      zoom: cy.zoom(),
+      pan: { ...cy.pan() },
+      centre: { x: (box.x1 + box.x2) / 2 / cy.width(), y: (box.y1 + box.y2) / 2 / cy.height() },
+    };
+  });
+
+test('a filter in Hide mode brings what is left into view, unless the user moved the map since', async ({
+  page,
+}) => {
+  await openApp(page);
+  await expect.poll(() => settledCamera(page)).not.toBeNull();
+  const start = await settledCamera(page);
+  const sector = page.getByRole('group', { name: 'Sector' });
+  await sector.getByRole('checkbox', { name: '新能源' }).check();
+  await expect(page.getByRole('status')).toContainText(/^3 of \d+ nodes/);
+  // Fitted: closer in than the whole map, and the nodes left in the middle of the map.
+  await expect
+    .poll(async () => {
+      const camera = await settledCamera(page);
+      return (
+        camera !== null &&
+        camera.zoom > (start?.zoom ?? Infinity) * 1.2 &&
+        Math.abs(camera.centre.x - 0.5) < 0.15 &&
+        Math.abs(camera.centre.y - 0.55) < 0.15
+      );
+    })
+    .toBe(true);
+
+  // The user drags the map by its background: the next filter change leaves the camera where they put it.
+  const map = await page.evaluate(() => {
+    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
+      .__chainExplorerMap?.cy;
+    const box = cy?.container()?.getBoundingClientRect();
+    if (!box) throw new Error('no map');
+    return { x: box.left, y: box.top, height: box.height };
+  });
+  await page.mouse.move(map.x + 30, map.y + map.height - 30);
+  await page.mouse.down();
+  await page.mouse.move(map.x + 130, map.y + map.height - 80, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(() => settledCamera(page)).not.toBeNull();
+  const moved = await settledCamera(page);
+  await sector.getByRole('checkbox', { name: '牙科' }).check();
+  await expect(page.getByRole('status')).toContainText(/^9 of \d+ nodes/);
+  const after = await settledCamera(page);
+  expect(after?.zoom).toBeCloseTo(moved?.zoom ?? 0, 5);
+  expect(after?.pan.x).toBeCloseTo(moved?.pan.x ?? 0, 1);
+});
