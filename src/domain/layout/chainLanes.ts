@@ -115,6 +115,7 @@ export const chainLanes = (graph: Graph): ChainLanes => {
   return arrange(
     chains.map((chain) => ({ chainId: chain.id, cells: bands.get(chain.id) ?? emptyBand(chain) })),
     bin,
+    new Map(graph.nodes.map((node, index) => [node.id, index])),
   );
 };
 
@@ -187,11 +188,17 @@ const compareMembers = (a: GraphNode, b: GraphNode): number =>
   awardRank(a.awardLevel) - awardRank(b.awardLevel) ||
   compareByName(a, b);
 
-const compareHeads = (a: Cell, b: Cell): number => {
-  // The chain node leads its section; headless (stage-level) cells trail theirs.
-  if (!a.head || !b.head) return Number(!a.head) - Number(!b.head);
-  return typeRank(a.head.type) - typeRank(b.head.type) || compareByName(a.head, b.head);
-};
+/** Segments inside a stage keep the file's order (电芯 before PACK when the file says so), not their names'. */
+const compareHeads =
+  (fileOrder: ReadonlyMap<string, number>) =>
+  (a: Cell, b: Cell): number => {
+    // The chain node leads its section; headless (stage-level) cells trail theirs.
+    if (!a.head || !b.head) return Number(!a.head) - Number(!b.head);
+    return (
+      typeRank(a.head.type) - typeRank(b.head.type) ||
+      (fileOrder.get(a.head.id) ?? 0) - (fileOrder.get(b.head.id) ?? 0)
+    );
+  };
 
 interface CellBlock {
   cell: Cell;
@@ -201,7 +208,11 @@ interface CellBlock {
 }
 
 /** Sizes every cell, aligns sections across bands, then writes positions top to bottom. */
-const arrange = (bands: { chainId: string; cells: BandCells }[], bin: GraphNode[]): ChainLanes => {
+const arrange = (
+  bands: { chainId: string; cells: BandCells }[],
+  bin: GraphNode[],
+  fileOrder: ReadonlyMap<string, number>,
+): ChainLanes => {
   const blocks = bands.map(
     ({ cells }) =>
       Object.fromEntries(
@@ -209,7 +220,7 @@ const arrange = (bands: { chainId: string; cells: BandCells }[], bin: GraphNode[
           section,
           cells[section]
             .filter((cell) => cell.head || cell.members.length > 0)
-            .sort(compareHeads)
+            .sort(compareHeads(fileOrder))
             .map((cell): CellBlock => {
               cell.members.sort(compareMembers);
               const columns = blockColumns(cell.members.length);

@@ -166,3 +166,25 @@ describe('hasPresetPositions', () => {
     expect(hasPresetPositions(makeGraph([]))).toBe(false);
   });
 });
+
+describe('chainLanes: segments inside a stage', () => {
+  it('keep the order of the file, not of their names', () => {
+    const ordered = chainLanes(
+      makeGraph([
+        makeNode({ id: 'bat', name: '动力电池', type: 'chain' }),
+        makeNode({ id: 'mine', name: '锂矿资源', type: 'segment', sectors: ['bat'], segment: 'upstream' }),
+        makeNode({ id: 'cell', name: '电芯制造', type: 'segment', sectors: ['bat'], segment: 'midstream' }),
+        makeNode({ id: 'pack', name: '电池包PACK', type: 'segment', sectors: ['bat'], segment: 'midstream' }),
+        makeNode({ id: 'anode', name: '负极材料', type: 'segment', sectors: ['bat'], segment: 'upstream' }),
+      ]),
+    );
+    // Reading order in a stage's column: top to bottom, then left to right.
+    const rank = (id: string) => {
+      const point = ordered.positions.get(id);
+      return point ? point.y * 1e6 + point.x : NaN;
+    };
+    // By name 电池包PACK would come before 电芯制造, and 锂矿资源 after 负极材料.
+    expect(rank('cell')).toBeLessThan(rank('pack'));
+    expect(rank('mine')).toBeLessThan(rank('anode'));
+  });
+});
