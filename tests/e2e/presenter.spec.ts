@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { importFiles } from '../../src/domain/csv/import';
-import { applyFilters } from '../../src/domain/filters';
+import { applyFilters, withinNodes } from '../../src/domain/filters';
+import { buildAdjacency, khop } from '../../src/domain/graph/neighbourhood';
+import { layoutOf } from '../../src/domain/layout';
 import type { Graph } from '../../src/domain/graph/types';
 import { parseStory, resolveStep, storyToJson, xuejiaTour, type Step } from '../../src/domain/story';
 import { test, expect, openApp, statusCounts } from './fixtures';
@@ -15,9 +17,17 @@ const dataFile = (name: string) => ({
 /** The bundled map as the domain reads it, independently of the app in the page. */
 const bundled = importFiles([dataFile('nodes.csv'), dataFile('edges.csv')]).graph;
 
-/** The status line a step must produce: what its filters let through, counted here, not by the app. */
+/**
+ * The status line a step must produce, counted here, not by the app: what its filters let through,
+ * and in the enterprise circle only the rings around its focus.
+ */
 const expectedStatus = (graph: Graph, step: Step): string[] => {
-  const visible = applyFilters(graph, resolveStep(step, graph).filters);
+  const resolved = resolveStep(step, graph);
+  const filtered = applyFilters(graph, resolved.filters);
+  const visible =
+    layoutOf(resolved.layout).needsSelection && resolved.focus !== null
+      ? withinNodes(graph, filtered, khop(buildAdjacency(graph), resolved.focus, resolved.depth))
+      : filtered;
   return [
     `${visible.nodeIds.size} of ${graph.nodes.length} nodes`,
     `${visible.edgeIds.size} of ${graph.edges.length} edges`,

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
+import { importFiles } from '../../src/domain/csv/import';
+import { applyFilters, defaultFilters, withinNodes } from '../../src/domain/filters';
+import { buildAdjacency, khop } from '../../src/domain/graph/neighbourhood';
 import { test, expect, openApp, statusCounts } from './fixtures';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -13,6 +16,12 @@ const readCsv = (file: string) =>
 const nodeRows = readCsv('data/nodes.csv');
 const edgeRows = readCsv('data/edges.csv');
 const sailer = nodeRows.find((row) => row.id === 'ent-sailer');
+const dataFile = (name: string) => ({
+  name,
+  bytes: new Uint8Array(readFileSync(path.join(root, 'data', name))),
+});
+/** The bundled map as the domain reads it, independently of the app in the page. */
+const bundled = importFiles([dataFile('nodes.csv'), dataFile('edges.csv')]).graph;
 
 const layoutRadio = (page: Page, name: string) =>
   page.getByRole('radiogroup', { name: 'Layout' }).getByRole('radio', { name });
@@ -38,9 +47,10 @@ test('a copied link opened in a fresh browser shows the same view', async ({ pag
   await openApp(page);
   await makeView(page);
   const counts = await statusCounts(page);
-  // Counted from the CSV: only the enterprises pass the Type filter.
-  const enterprises = nodeRows.filter((row) => row.type === 'enterprise').length;
-  expect(counts.nodes).toEqual([enterprises, nodeRows.length]);
+  // Counted here: the enterprises (the Type filter) in 赛乐's circle at the default depth 1.
+  const enterprises = applyFilters(bundled, { ...defaultFilters, types: ['enterprise'] });
+  const circle = withinNodes(bundled, enterprises, khop(buildAdjacency(bundled), 'ent-sailer', 1));
+  expect(counts.nodes).toEqual([circle.nodeIds.size, nodeRows.length]);
   expect(counts.edges[1]).toBe(edgeRows.length);
 
   await page.getByRole('button', { name: 'Copy link' }).click();
