@@ -35,7 +35,7 @@ const CYTOSCAPE = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/data'] },
+  { ignores: ['dist', 'dist-e2e', 'node_modules', 'test-results', 'playwright-report', 'bench/data'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * Browser tests run Debian's Chromium (no browser download here) against the production build,
- * so they also prove the build and its Content-Security-Policy.
+ * Browser tests run Debian's Chromium (no browser download here) against a production build made
+ * for them, so they also prove the build and its Content-Security-Policy: `--mode e2e` differs from
+ * `npm run build` only by the map's test hook (src/app/mapTestHook.ts), in its own dist-e2e folder.
  */
 /** E2E_PORT lets two checkouts on one machine run their browser tests side by side. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -29,9 +30,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --mode e2e --outDir dist-e2e && npx vite preview --outDir dist-e2e --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // The build comes first: a busy machine needs a while.
+    timeout: 180_000,
   },
 });

@@ -1,11 +1,10 @@
 import type { Core } from 'cytoscape';
 import type { StoreApi } from 'zustand';
 import type { Graph } from '../domain/graph/types';
-import { layoutMoves, layoutOf, type Camera } from '../domain/layout';
+import { layoutMoves, layoutOf, type Camera, type Point, type ViewportSize } from '../domain/layout';
 import { translate, translateValue } from '../i18n';
-import { registerMapHandle, type MapHandle, type PngOptions, type PngResult } from '../io/mapHandle';
 import { mark, PERF_MARKS } from '../io/perfMarks';
-import type { AppState } from '../store';
+import type { AppState, MapPort, PngOptions, PngResult } from '../store';
 import { aggregateOfNodeOf, drawModeOf, nodesByIdOf, type DrawMode } from '../store/derived';
 import { CameraControl } from './cameraControl';
 import { ElementClasses } from './elementClasses';
@@ -19,8 +18,10 @@ import { viewElementsOf } from './viewElements';
 
 /**
  * The store fields the map draws from. The map writes only its own reports (renderer, drawing and
- * layout progress), which are not among them, and what the user's gestures ask for (select, open a
- * group, move a node), which are: a report never comes back as something to draw.
+ * layout progress, itself as the store's `map`), which are not among them, and what the user's
+ * gestures ask for (select, open a group, move a node), which are: a report never comes back as
+ * something to draw. Requests that are no state (fit, focus, cancel a layout, the camera, an image)
+ * come through the MapPort the controller is.
  */
 const INPUTS = [
   'graph',
@@ -34,9 +35,6 @@ const INPUTS = [
   'legendHighlight',
   'decorations',
   'presenting',
-  'fitRequest',
-  'focusRequest',
-  'cancelLayoutRequest',
 ] as const;
 type MapInput = Pick<AppState, (typeof INPUTS)[number]>;
 
@@ -55,7 +53,7 @@ const onlyPositionsDiffer = (before: Graph, after: Graph): boolean =>
  * placing new nodes), element classes (selection, filters, legend, decorations, hover, edge looks),
  * the layout runner, the camera (fits, focus, drill by zoom), the gestures and the PNG export.
  */
-export class MapController implements MapHandle {
+export class MapController implements MapPort {
   private readonly stage: Stage;
   private readonly drawer: ViewDrawer;
   private readonly classes: ElementClasses;
@@ -66,8 +64,12 @@ export class MapController implements MapHandle {
   /** How the drawn view was made: the whole graph, the filtered part, or aggregates. */
   private mode: DrawMode = 'all';
   private readonly unsubscribe: () => void;
+  private readonly disconnect: () => void;
 
-  constructor(container: HTMLElement, store: StoreApi<AppState>) {
+  constructor(
+    private readonly container: HTMLElement,
+    store: StoreApi<AppState>,
+  ) {
     const actions = store.getState();
     this.input = inputOf(actions);
     const cy = () => this.stage.cy;
@@ -124,7 +126,8 @@ export class MapController implements MapHandle {
     });
     this.unsubscribe = store.subscribe((state) => this.follow(state));
     this.showView(true, null);
-    registerMapHandle(this);
+    this.disconnect = () => store.getState().connectMap(null);
+    actions.connectMap(this);
   }
 
   /** The live cytoscape instance (browser tests and the benchmark read it). */
@@ -173,11 +176,6 @@ export class MapController implements MapHandle {
     if (state.lang !== before.lang) this.showLanes();
     if (state.presenting !== before.presenting) this.updateStylePolicy();
     if (state.decorations !== before.decorations) this.classes.showDecorations();
-    if (state.fitRequest !== before.fitRequest) this.lens.fit();
-    // The enterprise circle fits its rings round the selection itself: zooming to the centre would cut them off.
-    if (state.focusRequest !== before.focusRequest && !layoutOf(state.layout).needsSelection)
-      this.lens.focus(state.selected);
-    if (state.cancelLayoutRequest !== before.cancelLayoutRequest) this.layouts.cancel();
   }
 
   /**
@@ -242,8 +240,8 @@ export class MapController implements MapHandle {
     return mapPng(this.cy, this.stage.edgeLayer, options);
   }
 
-  drawnPositions(): Map<string, { x: number; y: number }> {
-    const positions = new Map<string, { x: number; y: number }>();
+  drawnPositions(): Map<string, Point> {
+    const positions = new Map<string, Point>();
     this.cy.nodes(':visible').forEach((node) => {
       positions.set(node.id(), { ...node.position() });
     });
@@ -258,8 +256,26 @@ export class MapController implements MapHandle {
     this.lens.setCamera(camera, animate);
   }
 
+  size(): ViewportSize | null {
+    const { clientWidth: width, clientHeight: height } = this.container;
+    return width > 0 && height > 0 ? { width, height } : null;
+  }
+
+  fit(): void {
+    this.lens.fit();
+  }
+
+  focus(id: string): void {
+    // The enterprise circle fits its rings round the selection itself: zooming to the centre would cut them off.
+    if (!layoutOf(this.input.layout).needsSelection) this.lens.focus(id);
+  }
+
+  cancelLayout(): void {
+    this.layouts.cancel();
+  }
+
   dispose(): void {
-    registerMapHandle(null);
+    this.disconnect();
     this.unsubscribe();
     this.layouts.cancel();
     this.lens.dispose();

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { PngOptions, PngResult } from '../io/mapHandle';
+import type { PngOptions, PngResult } from '../store';
 import type { EdgeLayer } from './EdgeLayer';
 
 /** Chromium's canvas limits: a side of at most 16,384 px and about 268 million pixels in all; keep well inside. */

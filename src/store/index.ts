@@ -5,8 +5,15 @@ import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createDecorationsSlice, type DecorationsSlice } from './decorationsSlice';
 import { createLodSlice, type LodSlice } from './lodSlice';
 import { createPresenterSlice, type PresenterSlice } from './presenterSlice';
+import { createMapSlice, type MapSlice } from './mapSlice';
 
-export type AppState = DatasetSlice & ViewSlice & FiltersSlice & DecorationsSlice & LodSlice & PresenterSlice;
+export type AppState = DatasetSlice &
+  ViewSlice &
+  FiltersSlice &
+  DecorationsSlice &
+  LodSlice &
+  PresenterSlice &
+  MapSlice;
 
 /** The one store. Actions are plain functions: `useAppStore.getState().applyPending()` works outside React. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -16,6 +23,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createDecorationsSlice(...args),
   ...createLodSlice(...args),
   ...createPresenterSlice(...args),
+  ...createMapSlice(...args),
 }));
 
 export type { Origin, PendingImport } from './datasetSlice';
@@ -23,3 +31,4 @@ export type { LayoutName } from '../domain/layout';
 export type { LegendHighlight } from './viewSlice';
 export type { Depth } from '../domain/layout/depth';
 export type { MapDecorations } from './decorationsSlice';
+export type { MapPort, PngOptions, PngResult } from './mapPort';

@@ -13,8 +13,6 @@ export interface LodSlice {
   drawProgress: { done: number; total: number } | null;
   /** Progress of a big map's layout in the worker (iterations); null when none runs. */
   layoutProgress: { done: number; total: number } | null;
-  /** Bumped to ask the map to stop its worker layout. */
-  cancelLayoutRequest: number;
   setLod: (lod: 'auto' | 'all') => void;
   openGroup: (id: string) => void;
   /** Closes this aggregate and every one opened after it (the breadcrumb goes back). */
@@ -24,7 +22,6 @@ export interface LodSlice {
   closeAllGroups: () => void;
   setDrawProgress: (progress: LodSlice['drawProgress']) => void;
   setLayoutProgress: (progress: LodSlice['layoutProgress']) => void;
-  cancelLayout: () => void;
 }
 
 export const createLodSlice: StateCreator<AppState, [], [], LodSlice> = (set) => ({
@@ -32,7 +29,6 @@ export const createLodSlice: StateCreator<AppState, [], [], LodSlice> = (set) =>
   openGroups: [],
   drawProgress: null,
   layoutProgress: null,
-  cancelLayoutRequest: 0,
   setLod: (lod) => set({ lod }),
   openGroup: (id) =>
     set((state) => (state.openGroups.includes(id) ? {} : { openGroups: [...state.openGroups, id] })),
@@ -48,5 +44,4 @@ export const createLodSlice: StateCreator<AppState, [], [], LodSlice> = (set) =>
   closeAllGroups: () => set({ openGroups: [] }),
   setDrawProgress: (drawProgress) => set({ drawProgress }),
   setLayoutProgress: (layoutProgress) => set({ layoutProgress }),
-  cancelLayout: () => set((state) => ({ cancelLayoutRequest: state.cancelLayoutRequest + 1 })),
 });

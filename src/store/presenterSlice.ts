@@ -12,7 +12,6 @@ import {
 } from '../domain/story';
 import type { Graph } from '../domain/graph/types';
 import { translate, type Lang, type MessageKey } from '../i18n';
-import { mapHandle } from '../io/mapHandle';
 import type { MapDecorations } from './decorationsSlice';
 import type { AppState } from './index';
 import type { Depth } from '../domain/layout/depth';
@@ -150,7 +149,7 @@ export const createPresenterSlice: StateCreator<AppState, [], [], PresenterSlice
         stepIndex: 0,
         storiesOpen: false,
         keySheetOpen: false,
-        savedView: { ...viewOf(state), camera: mapHandle()?.camera() ?? null },
+        savedView: { ...viewOf(state), camera: state.map?.camera() ?? null },
       });
     },
     goToStep: (index) => {
@@ -165,7 +164,7 @@ export const createPresenterSlice: StateCreator<AppState, [], [], PresenterSlice
       const { camera, ...view } = savedView;
       set({ ...view, presenting: false, stepIndex: 0, savedView: null });
       // After the set: the map has started any layout change, and the saved camera overrides its fit.
-      if (camera) mapHandle()?.setCamera(camera, true);
+      if (camera) get().map?.setCamera(camera, true);
     },
     showPresentedView: (view) => set(view),
     chooseStory: (storyId) => set({ storyId }),

@@ -13,14 +13,10 @@ export interface ViewSlice {
   selected: string | null;
   layout: LayoutName;
   depth: Depth;
-  /** Bumped to ask the map to fit everything in view; a counter keeps the store serialisable. */
-  fitRequest: number;
   /** Bumped by the `/` key: the search box focuses itself when it changes. */
   searchFocusRequest: number;
   keySheetOpen: boolean;
   legendHighlight: LegendHighlight | null;
-  /** Bumped to centre and zoom the map on the selection (a search pick, a click in a panel). */
-  focusRequest: number;
   rightPanel: 'details' | 'analysis';
   /** The Nodes table shares the centre with the map. */
   tableOpen: boolean;
@@ -30,12 +26,9 @@ export interface ViewSlice {
   select: (id: string | null) => void;
   setLayout: (layout: LayoutName) => void;
   setDepth: (depth: Depth) => void;
-  requestFit: () => void;
   requestSearchFocus: () => void;
   setKeySheetOpen: (open: boolean) => void;
   toggleLegendHighlight: (highlight: LegendHighlight) => void;
-  /** Selects the node and brings it into view. */
-  focusNode: (id: string) => void;
   showRightPanel: (panel: 'details' | 'analysis') => void;
   setTableOpen: (open: boolean) => void;
   setRenderer: (renderer: ViewSlice['renderer']) => void;
@@ -46,11 +39,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   selected: null,
   layout: 'overview',
   depth: 1,
-  fitRequest: 0,
   searchFocusRequest: 0,
   keySheetOpen: false,
   legendHighlight: null,
-  focusRequest: 0,
   rightPanel: 'details',
   tableOpen: false,
   renderer: null,
@@ -58,13 +49,11 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   select: (selected) => set({ selected }),
   setLayout: (layout) => set({ layout }),
   setDepth: (depth) => set({ depth }),
-  requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),
   requestSearchFocus: () => set((state) => ({ searchFocusRequest: state.searchFocusRequest + 1 })),
   setKeySheetOpen: (keySheetOpen) => set({ keySheetOpen }),
   showRightPanel: (rightPanel) => set({ rightPanel }),
   setTableOpen: (tableOpen) => set({ tableOpen }),
   setRenderer: (renderer) => set({ renderer }),
-  focusNode: (id) => set((state) => ({ selected: id, focusRequest: state.focusRequest + 1 })),
   toggleLegendHighlight: (highlight) =>
     set((state) => ({
       legendHighlight:

@@ -54,8 +54,7 @@ const pickNode = async (analysis: Locator, label: string, query: string, name: s
 /** Elements the analysis highlights on the map, read from cytoscape. */
 const decorated = (page: Page) =>
   page.evaluate(() => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
-      .__chainExplorerMap?.cy;
+    const cy = window.__chainExplorerMap?.cy;
     return { nodes: cy?.nodes('.decorated').length ?? -1, edges: cy?.edges('.decorated').length ?? -1 };
   });
 

@@ -2,16 +2,13 @@ import type { Page } from '@playwright/test';
 import { generateDataset } from '../../bench/lib/dataset';
 import { expect } from './fixtures';
 
-type Cy = import('cytoscape').Core;
-
 /**
  * What the map draws: aggregates, all nodes and edges (aggregates included), and the edges that are
  * cytoscape elements (thousands of edges are drawn on the map's edge layer instead).
  */
 export const cyStats = (page: Page) =>
   page.evaluate(() => {
-    const map = (window as unknown as { __chainExplorerMap?: { cy: Cy; drawnEdgeCount: number } })
-      .__chainExplorerMap;
+    const map = window.__chainExplorerMap;
     if (!map) throw new Error('map not exposed');
     const { cy } = map;
     return {
@@ -25,7 +22,7 @@ export const cyStats = (page: Page) =>
 /** Whether the map draws an element with this id. */
 export const isDrawn = (page: Page, id: string) =>
   page.evaluate((wanted) => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
+    const cy = window.__chainExplorerMap?.cy;
     if (!cy) throw new Error('map not exposed');
     return cy.getElementById(wanted).nonempty();
   }, id);

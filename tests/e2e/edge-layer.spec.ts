@@ -2,12 +2,6 @@ import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
 import { cyStats, uploadS } from './bigMap';
 
-type Cy = import('cytoscape').Core;
-interface MapHandle {
-  cy: Cy;
-  png: (options: { scale: number; full: boolean }) => Promise<{ blob: Blob; scale: number }>;
-}
-
 /** Pixels the edge layer has painted (alpha > 0). */
 const paintedEdgePixels = (page: Page) =>
   page.evaluate(() => {
@@ -31,7 +25,7 @@ const showAll = async (page: Page) => {
   // with no progress bar): wait until the map holds still.
   const still = () =>
     page.evaluate(async () => {
-      const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
+      const cy = window.__chainExplorerMap?.cy;
       const look = () =>
         JSON.stringify([cy?.zoom(), cy?.nodes()[0]?.position(), document.querySelector('progress') !== null]);
       const before = look();
@@ -57,7 +51,7 @@ test('a PNG of a map whose edges are on the edge layer holds the edges too', asy
   // The same view drawn by cytoscape alone (nodes only) and by the map's export (nodes over edges):
   // the pixels where they differ are the edges.
   const pixels = await page.evaluate(async () => {
-    const map = (window as unknown as { __chainExplorerMap?: MapHandle }).__chainExplorerMap;
+    const map = window.__chainExplorerMap;
     if (!map) throw new Error('map not exposed');
     const read = async (blob: Blob) => {
       const image = await createImageBitmap(blob);

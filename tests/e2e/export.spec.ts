@@ -43,8 +43,6 @@ const importExported = (nodes: Saved, edges: Saved): Graph => {
   return result.graph;
 };
 
-type MapWindow = Window & { __chainExplorerMap: { cy: import('cytoscape').Core } };
-
 test('nodes and edges CSV read back to the bundled graph, every id and field', async ({ page }) => {
   await openApp(page);
   const nodes = await exportFile(page, 'Export nodes CSV');
@@ -87,11 +85,13 @@ test('the PNG is the whole map at twice its size, whatever the zoom', async ({ p
   await openApp(page);
   // Zoomed far in: the viewport shows a small part of the map, the export must not.
   await page.evaluate(() => {
-    (window as unknown as MapWindow).__chainExplorerMap.cy.zoom(3);
+    window.__chainExplorerMap?.cy.zoom(3);
   });
-  const box = await page.evaluate(() =>
-    (window as unknown as MapWindow).__chainExplorerMap.cy.elements(':visible').boundingBox(),
-  );
+  const box = await page.evaluate(() => {
+    const cy = window.__chainExplorerMap?.cy;
+    if (!cy) throw new Error('map not exposed');
+    return cy.elements(':visible').boundingBox();
+  });
   const png = await exportFile(page, 'Export PNG');
   expect(png.name).toMatch(new RegExp(`^xuejia-map-${DATED}\\.png$`));
   expect([...png.bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -107,7 +107,7 @@ test('a map too big for the canvas is saved smaller, and the user is told', asyn
   await openApp(page);
   // One node dragged very far: at 2× the picture would pass the browser's canvas limit.
   await page.evaluate(() => {
-    (window as unknown as MapWindow).__chainExplorerMap.cy.nodes().first().position({ x: 60_000, y: 0 });
+    window.__chainExplorerMap?.cy.nodes().first().position({ x: 60_000, y: 0 });
   });
   const png = await exportFile(page, 'Export PNG');
   const header = Buffer.from(png.bytes.buffer, png.bytes.byteOffset, png.bytes.byteLength);
@@ -122,7 +122,7 @@ test('the SVG parses and draws one node group per visible node, at the filtered 
   await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: '合成生物' }).check();
   const counts = await statusCounts(page);
   const drawn = await page.evaluate(() =>
-    (window as unknown as MapWindow).__chainExplorerMap.cy
+    window.__chainExplorerMap?.cy
       .nodes(':visible')
       .map((node) => node.id())
       .sort(),
@@ -157,14 +157,16 @@ test('the SVG of an aggregated map draws its groups with their labels, and the m
   // Open the biggest group: its members are drawn instead of it.
   const before = await cyStats(page);
   await page.evaluate(() => {
-    const { cy } = (window as unknown as MapWindow).__chainExplorerMap;
+    const cy = window.__chainExplorerMap?.cy;
+    if (!cy) throw new Error('map not exposed');
     cy.nodes('[?aggregate]')
       .sort((a, b) => (b.data('height') as number) - (a.data('height') as number))[0]
       ?.emit('tap');
   });
   await expect.poll(async () => (await cyStats(page)).nodes).toBeGreaterThan(before.nodes);
   const drawn = await page.evaluate(() => {
-    const { cy } = (window as unknown as MapWindow).__chainExplorerMap;
+    const cy = window.__chainExplorerMap?.cy;
+    if (!cy) throw new Error('map not exposed');
     return {
       labels: Object.fromEntries(
         cy.nodes('[?aggregate]').map((node) => [node.id(), node.data('label') as string]),

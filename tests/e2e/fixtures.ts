@@ -1,5 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
+/** Types `window.__chainExplorerMap` (its `declare global`) for every browser test. */
+export type { MapTestHook } from '../../src/app/mapTestHook';
+
 /**
  * Every browser test fails on a console error or an uncaught exception, and on any request that
  * leaves our own origin (the app must make none).

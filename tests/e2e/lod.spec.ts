@@ -1,8 +1,6 @@
 import { test, expect, openApp } from './fixtures';
 import { cyStats, isDrawn, uploadS } from './bigMap';
 
-type Cy = import('cytoscape').Core;
-
 test('a map above the level-of-detail threshold opens aggregated, and a click drills into a group', async ({
   page,
 }) => {
@@ -13,7 +11,7 @@ test('a map above the level-of-detail threshold opens aggregated, and a click dr
 
   // Tap the biggest aggregate: its members replace it, and the breadcrumb names it.
   await page.evaluate(() => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
+    const cy = window.__chainExplorerMap?.cy;
     const biggest = cy
       ?.nodes('[?aggregate]')
       .sort((a, b) => (b.data('height') as number) - (a.data('height') as number))[0];
@@ -43,7 +41,7 @@ test('a search hit inside a group opens the group and selects the node', async (
   await expect
     .poll(() =>
       page.evaluate(() => {
-        const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
+        const cy = window.__chainExplorerMap?.cy;
         return cy?.getElementById('ent-123').selected() ?? false;
       }),
     )
@@ -67,7 +65,7 @@ test('zooming in on a group with the wheel opens it and brings its members into 
   const before = await cyStats(page);
   // The biggest group's spot on the screen.
   const target = await page.evaluate(() => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
+    const cy = window.__chainExplorerMap?.cy;
     const biggest = cy
       ?.nodes('[?aggregate]')
       .sort((a, b) => (b.data('width') as number) - (a.data('width') as number))[0];

@@ -21,8 +21,7 @@ const row = (id: string) => {
 /** What cytoscape shows, read from the page: ids of drawn (not display:none) nodes and their positions. */
 const drawnNodes = (page: Page) =>
   page.evaluate(() => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
-      .__chainExplorerMap?.cy;
+    const cy = window.__chainExplorerMap?.cy;
     if (!cy) throw new Error('map not exposed');
     return cy.nodes(':visible').map((node: import('cytoscape').NodeSingular) => ({
       id: node.id(),
@@ -121,8 +120,7 @@ test('clicking a legend entry highlights those elements and clicking again clear
   await expect(university).toHaveAttribute('aria-pressed', 'true');
   const faded = () =>
     page.evaluate(() => {
-      const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
-        .__chainExplorerMap?.cy;
+      const cy = window.__chainExplorerMap?.cy;
       return cy?.nodes('.legend-faded').length ?? -1;
     });
   await expect.poll(faded).toBe(nodeRows.length - universities);
@@ -141,8 +139,7 @@ test('the renderer is chosen by measurement: canvas on software WebGL, said in t
 test('a dragged node stays where it is dropped: the map is not laid out again', async ({ page }) => {
   await openApp(page);
   const start = await page.evaluate(() => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
-      .__chainExplorerMap?.cy;
+    const cy = window.__chainExplorerMap?.cy;
     const node = cy?.nodes('[type = "enterprise"]')[0];
     const box = cy?.container()?.getBoundingClientRect();
     if (!node || !box || !cy) throw new Error('no enterprise drawn');
@@ -161,8 +158,7 @@ test('a dragged node stays where it is dropped: the map is not laid out again', 
   // Longer than a layout's animation: a layout run after the drop would have moved the node back by now.
   await page.waitForTimeout(1200);
   const end = await page.evaluate((id) => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
-      .__chainExplorerMap?.cy;
+    const cy = window.__chainExplorerMap?.cy;
     return { ...cy?.getElementById(id).position() };
   }, start.id);
   // Within a few units of where the pointer let go (the pointer moves in whole pixels).

@@ -6,8 +6,7 @@ type Point = { x: number; y: number };
 /** A drawn node's model position, or null when it is not drawn. */
 const modelPosition = (page: Page, id: string) =>
   page.evaluate((nodeId) => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
-      .__chainExplorerMap?.cy;
+    const cy = window.__chainExplorerMap?.cy;
     const node = cy?.getElementById(nodeId);
     return node && node.nonempty() ? { ...node.position() } : null;
   }, id);
@@ -43,8 +42,7 @@ test('a dragged node is where it was dropped after a reload: pinned positions wi
 }) => {
   await openApp(page);
   const start = await page.evaluate(() => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
-      .__chainExplorerMap?.cy;
+    const cy = window.__chainExplorerMap?.cy;
     const node = cy?.nodes('[type = "enterprise"]')[0];
     const box = cy?.container()?.getBoundingClientRect();
     if (!node || !box || !cy) throw new Error('no enterprise drawn');

@@ -48,8 +48,7 @@ const expectStep = async (page: Page, graph: Graph, index: number) => {
 
 const camera = (page: Page) =>
   page.evaluate(() => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
-      .__chainExplorerMap?.cy;
+    const cy = window.__chainExplorerMap?.cy;
     if (!cy) throw new Error('map not exposed');
     return { zoom: cy.zoom(), x: cy.pan().x, y: cy.pan().y };
   });
@@ -213,8 +212,7 @@ test('on uploaded data a step names what is missing and still shows the rest', a
   await expect
     .poll(() =>
       page.evaluate(() => {
-        const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
-          .__chainExplorerMap?.cy;
+        const cy = window.__chainExplorerMap?.cy;
         return (
           cy
             ?.nodes('.decorated')

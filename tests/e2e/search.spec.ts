@@ -6,8 +6,7 @@ const SAILER = '赛乐(常州)医疗科技股份有限公司';
 /** The map's zoom and where the given node sits on screen, read from cytoscape. */
 const view = (page: Page, id: string) =>
   page.evaluate((nodeId) => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
-      .__chainExplorerMap?.cy;
+    const cy = window.__chainExplorerMap?.cy;
     if (!cy) throw new Error('map not exposed');
     const at = cy.getElementById(nodeId).renderedPosition();
     return { zoom: cy.zoom(), x: at.x, y: at.y, width: cy.width(), height: cy.height() };

@@ -91,13 +91,7 @@ test('clicking a row selects the node for Details and the map; a map selection i
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(hub?.name ?? '');
   await expect(grid.locator(`[data-id="${hub?.id}"]`)).toHaveAttribute('aria-selected', 'true');
   await expect
-    .poll(() =>
-      page.evaluate(() =>
-        (window as unknown as { __chainExplorerMap: { cy: import('cytoscape').Core } }).__chainExplorerMap.cy
-          .$(':selected')
-          .map((node) => node.id()),
-      ),
-    )
+    .poll(() => page.evaluate(() => window.__chainExplorerMap?.cy.$(':selected').map((node) => node.id())))
     .toEqual([hub?.id]);
 
   // Sorted by name, the enterprise picked through search sits beyond the first window of rows.
@@ -177,7 +171,7 @@ test('no column title is cut, sorted or not, in Chinese and English', async ({ p
   }
 });
 
-type MapWindow = Window & { __chainExplorerMap?: object; __mapBeforeTable?: object };
+type MapWindow = Window & { __mapBeforeTable?: object };
 
 test('closing the table gives the map its room back without re-creating it', async ({ page }) => {
   await openApp(page);
@@ -193,8 +187,6 @@ test('closing the table gives the map its room back without re-creating it', asy
   await expect(page.getByRole('grid', { name: 'Nodes' })).toHaveCount(0);
   await expect.poll(async () => (await map.boundingBox())?.height ?? 0).toBe(fullHeight);
   expect(
-    await page.evaluate(
-      () => (window as MapWindow).__mapBeforeTable === (window as MapWindow).__chainExplorerMap,
-    ),
+    await page.evaluate(() => (window as MapWindow).__mapBeforeTable === window.__chainExplorerMap),
   ).toBe(true);
 });

@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import { generateDataset } from '../../bench/lib/dataset';
 import { test, expect, openApp } from './fixtures';
 
-type Cy = import('cytoscape').Core;
 type Point = { x: number; y: number };
 
 /** Above FCOSE_NODE_LIMIT (500) nodes drawn, the overview is laid out by ForceAtlas2 in a worker. */
@@ -11,7 +10,7 @@ const dataset = generateDataset({ nodes: 3000, edges: 6000 });
 const drawnPositions = (page: Page) =>
   page
     .evaluate(() => {
-      const cy = (window as unknown as { __chainExplorerMap?: { cy: Cy } }).__chainExplorerMap?.cy;
+      const cy = window.__chainExplorerMap?.cy;
       if (!cy) throw new Error('map not exposed');
       const nodes = cy.nodes().toArray() as import('cytoscape').NodeSingular[];
       return {

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
-import { useAppStore } from '../../store';
+import { useAppStore, type MapPort } from '../../store';
 import { useT, type Translator } from '../../store/i18n';
-import { mapHandle, type MapHandle } from '../../io/mapHandle';
 import { ActionNotice, type ActionNoticeValue } from '../../ui/ActionNotice';
 import { MenuPopover } from '../../ui/MenuPopover';
 import type { CsvKind, CsvScope } from './exportActions';
@@ -58,16 +57,16 @@ export function ExportMenu() {
     }
   };
 
-  /** The images come from the drawn map, which registers itself once cytoscape is up. */
-  const runOnMap = (job: (actions: Actions, map: MapHandle) => Promise<Notice> | Notice) => {
-    const map = mapHandle();
+  /** The images come from the drawn map; no map yet, no image, and the user is told. */
+  const runOnMap = (job: (actions: Actions, map: MapPort) => Promise<Notice> | Notice) => {
+    const { map } = useAppStore.getState();
     if (map) void run((actions) => job(actions, map));
     else setNotice({ tone: 'error', text: t('export.mapNotReady') });
   };
 
   const saved = (file: string): Notice => ({ tone: 'info', text: t('export.saved', { file }) });
 
-  const exportPng = (actions: Actions, map: MapHandle) =>
+  const exportPng = (actions: Actions, map: MapPort) =>
     actions.exportPng(map, markerOf(translator)).then(({ file, scale }): Notice =>
       scale < actions.PNG_SCALE
         ? {

@@ -2,7 +2,7 @@
  * The exports themselves, loaded on the first export so the CSV and SVG writers stay out of the
  * initial bundle. Each reads the store when called and hands the file to a browser download.
  */
-import { useAppStore, type AppState } from '../../store';
+import { useAppStore, type AppState, type MapPort } from '../../store';
 import { aggregatedViewOf, drawModeOf, legendOf, visibleOf } from '../../store/derived';
 import { aggregateLabelOf } from '../../store/groupNames';
 import { edgeRows, exportEdgesCsv, exportNodesCsv, nodeRows } from '../../domain/csv/export';
@@ -10,7 +10,6 @@ import { mapSvgSteps, type AggregatedSvg } from '../../domain/export/svg';
 import type { Graph } from '../../domain/graph/types';
 import type { FilterResult } from '../../domain/filters';
 import { downloadBlob, downloadText, exportFileName } from '../../io/download';
-import type { MapHandle } from '../../io/mapHandle';
 import { markPng } from '../../io/pngMarker';
 import { downloadWorkbook } from '../../io/workbookWrite';
 
@@ -61,10 +60,7 @@ export const exportWorkbook = async (scope: CsvScope): Promise<string> => {
  * The whole map, not only the viewport; `scale` below PNG_SCALE means the image had to be drawn
  * smaller. `marker`, when given, is written on a band above the picture (the fictional example says so).
  */
-export const exportPng = async (
-  map: MapHandle,
-  marker?: string,
-): Promise<{ file: string; scale: number }> => {
+export const exportPng = async (map: MapPort, marker?: string): Promise<{ file: string; scale: number }> => {
   const { blob, scale } = await map.png({ scale: PNG_SCALE, full: true });
   const file = exportFileName(useAppStore.getState().origin, 'map', 'png');
   downloadBlob(marker ? await markPng(blob, marker) : blob, file);
@@ -93,7 +89,7 @@ const aggregatedSvg = (state: AppState): AggregatedSvg | undefined => {
 };
 
 /** The nodes (or aggregates) drawn now, where they are drawn, in the legend's styles; written in slices so a big map does not freeze the page. */
-export const exportSvg = async (map: MapHandle, title: string, marker?: string): Promise<string> => {
+export const exportSvg = async (map: MapPort, title: string, marker?: string): Promise<string> => {
   const positions = map.drawnPositions();
   const state = useAppStore.getState();
   const { graph, filters, origin } = state;

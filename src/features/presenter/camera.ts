@@ -2,12 +2,7 @@
  * A step's camera is kept as it would be on a 1920×1080 map, so a view captured in the editor's
  * smaller map shows the same place, centred and whole, on the presenter's screen.
  */
-import type { Camera } from '../../domain/story';
-
-export interface ViewportSize {
-  width: number;
-  height: number;
-}
+import type { Camera, ViewportSize } from '../../domain/layout';
 
 export const REFERENCE_VIEWPORT: ViewportSize = { width: 1920, height: 1080 };
 
@@ -19,13 +14,4 @@ export const reframeCamera = (camera: Camera, from: ViewportSize, to: ViewportSi
   };
   const zoom = camera.zoom * Math.min(to.width / from.width, to.height / from.height);
   return { zoom, pan: { x: to.width / 2 - centre.x * zoom, y: to.height / 2 - centre.y * zoom } };
-};
-
-/** The drawn map's size; null before it is mounted or while it has no size. */
-export const mapViewportSize = (): ViewportSize | null => {
-  // The map handle offers no size, and the map's element is what decides it.
-  const map = document.querySelector<HTMLElement>('[data-testid="map"]');
-  return map && map.clientWidth > 0 && map.clientHeight > 0
-    ? { width: map.clientWidth, height: map.clientHeight }
-    : null;
 };

@@ -1,9 +1,8 @@
 /** Puts a step on the map: the store's view in one change, then the camera. */
 import { layoutMoves } from '../../domain/layout';
 import { resolveStep, type Camera, type Step } from '../../domain/story';
-import { mapHandle } from '../../io/mapHandle';
 import { useAppStore } from '../../store';
-import { REFERENCE_VIEWPORT, mapViewportSize, reframeCamera } from './camera';
+import { REFERENCE_VIEWPORT, reframeCamera } from './camera';
 import { presentedViewOf } from './stepView';
 
 /**
@@ -12,11 +11,11 @@ import { presentedViewOf } from './stepView';
  * the nodes' final places; fitting again now would frame where they start from.
  */
 export const frameStep = (camera: Camera | null, layoutMoved: boolean): void => {
-  const handle = mapHandle();
-  if (!handle) return;
-  const size = mapViewportSize();
-  if (camera) handle.setCamera(size ? reframeCamera(camera, REFERENCE_VIEWPORT, size) : camera, true);
-  else if (!layoutMoved) handle.setCamera(null, true);
+  const { map } = useAppStore.getState();
+  if (!map) return;
+  const size = map.size();
+  if (camera) map.setCamera(size ? reframeCamera(camera, REFERENCE_VIEWPORT, size) : camera, true);
+  else if (!layoutMoved) map.setCamera(null, true);
 };
 
 export const showStep = (step: Step): void => {

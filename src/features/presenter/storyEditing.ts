@@ -1,10 +1,9 @@
 /** Making stories and steps from what the user has on screen. */
 import { addStep, stepFromView, STORY_VERSION, type LocalisedText, type Story } from '../../domain/story';
 import { translate, type Lang, type MessageKey, type Params } from '../../i18n';
-import { mapHandle } from '../../io/mapHandle';
 import { useAppStore } from '../../store';
 import { BUILT_IN_STORY_IDS } from '../../store/presenterSlice';
-import { REFERENCE_VIEWPORT, mapViewportSize, reframeCamera } from './camera';
+import { REFERENCE_VIEWPORT, reframeCamera } from './camera';
 
 /** A text in both languages, for what the app names itself (a new story, an untitled step). */
 export const bothLanguages = (key: MessageKey, params?: Params): LocalisedText => ({
@@ -39,9 +38,10 @@ export const copyOfStory = (story: Story, stories: readonly Story[]): Story => (
 
 /** The map's camera in a step's terms (see camera.ts); null when the map is not there. */
 const currentCamera = () => {
-  const camera = mapHandle()?.camera();
-  if (!camera) return null;
-  const size = mapViewportSize();
+  const { map } = useAppStore.getState();
+  if (!map) return null;
+  const camera = map.camera();
+  const size = map.size();
   return size ? reframeCamera(camera, size, REFERENCE_VIEWPORT) : camera;
 };
 

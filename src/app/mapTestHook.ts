@@ -1,0 +1,26 @@
+/**
+ * What browser tests read of the drawn map, typed once here: tests/e2e/fixtures.ts re-exports the
+ * type, and `window.__chainExplorerMap` is typed for every test by the declaration below. It exists
+ * in dev and e2e builds only (`vite build --mode e2e`, which playwright.config.ts runs): a
+ * production build drops it.
+ */
+import type { Core } from 'cytoscape';
+import type { PngOptions, PngResult } from '../store';
+
+export interface MapTestHook {
+  /** The live cytoscape instance. */
+  readonly cy: Core;
+  /** Edges drawn now, as cytoscape elements or on the edge layer. */
+  readonly drawnEdgeCount: number;
+  png(options: PngOptions): Promise<PngResult>;
+}
+
+declare global {
+  interface Window {
+    __chainExplorerMap?: MapTestHook;
+  }
+}
+
+export const exposeMapForTests = (map: MapTestHook): void => {
+  if (import.meta.env.DEV || import.meta.env.MODE === 'e2e') window.__chainExplorerMap = map;
+};
