@@ -6,8 +6,7 @@ test.use({ viewport: { width: 1280, height: 720 } });
 /** The drawn nodes once nothing moves: how many, and whether each lies wholly inside the map. */
 const settledView = (page: Page) =>
   page.evaluate(() => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
-      .__chainExplorerMap?.cy;
+    const cy = window.__chainExplorerMap?.cy;
     if (!cy) throw new Error('map not exposed');
     const nodes = cy.nodes(':visible');
     if (cy.animated() || nodes.toArray().some((node) => node.animated())) return null;
