@@ -4,8 +4,7 @@ import { test, expect, openApp } from './fixtures';
 /** The camera once it holds still, and where the drawn nodes' centre lies on the map (0..1 each way). */
 const settledCamera = (page: Page) =>
   page.evaluate(() => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
-      .__chainExplorerMap?.cy;
+    const cy = window.__chainExplorerMap?.cy;
     if (!cy) throw new Error('map not exposed');
     if (cy.animated()) return null;
     const box = cy.nodes(':visible').renderedBoundingBox({ includeLabels: false });
@@ -40,8 +39,7 @@ test('a filter in Hide mode brings what is left into view, unless the user moved
 
   // The user drags the map by its background: the next filter change leaves the camera where they put it.
   const map = await page.evaluate(() => {
-    const cy = (window as unknown as { __chainExplorerMap?: { cy: import('cytoscape').Core } })
-      .__chainExplorerMap?.cy;
+    const cy = window.__chainExplorerMap?.cy;
     const box = cy?.container()?.getBoundingClientRect();
     if (!box) throw new Error('no map');
     return { x: box.left, y: box.top, height: box.height };
