@@ -44,3 +44,29 @@ export const statusCounts = async (
   if (!nodes || !edges) throw new Error(`status has no counts: ${text}`);
   return { nodes: [Number(nodes[1]), Number(nodes[2])], edges: [Number(edges[1]), Number(edges[2])] };
 };
+
+/** The x/y the app saved in IndexedDB for a node of the current dataset, or null. */
+export const savedPosition = (page: Page, id: string) =>
+  page.evaluate(
+    (nodeId) =>
+      new Promise<{ x: number; y: number } | null>((resolve, reject) => {
+        const request = indexedDB.open('chain-explorer');
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db
+            .transaction('dataset')
+            .objectStore('dataset')
+            .getAll(IDBKeyRange.bound(['current', 'nodes'], ['current', 'nodes', []]));
+          all.onsuccess = () => {
+            db.close();
+            const nodes = (all.result as { id: string; x?: number; y?: number }[][]).flat();
+            const node = nodes.find((candidate) => candidate.id === nodeId);
+            resolve(node?.x === undefined || node.y === undefined ? null : { x: node.x, y: node.y });
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    id,
+  );

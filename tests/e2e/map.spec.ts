@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp } from './fixtures';
+import { test, expect, openApp, savedPosition } from './fixtures';
+import { PERF_MARKS } from '../../src/io/perfMarks';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const readCsv = (file: string) =>
@@ -151,12 +152,16 @@ test('a dragged node stays where it is dropped: the map is not laid out again', 
       zoom: cy.zoom(),
     };
   });
+  const layoutsStarted = () =>
+    page.evaluate((name) => performance.getEntriesByName(name, 'mark').length, PERF_MARKS.layoutStart);
+  const layoutsBefore = await layoutsStarted();
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.mouse.move(start.x + 90, start.y + 70, { steps: 8 });
   await page.mouse.up();
-  // Longer than a layout's animation: a layout run after the drop would have moved the node back by now.
-  await page.waitForTimeout(1200);
+  // Once the drop is saved the new graph has reached the map, which would have started a layout by then.
+  await expect.poll(() => savedPosition(page, start.id)).not.toBeNull();
+  expect(await layoutsStarted()).toBe(layoutsBefore);
   const end = await page.evaluate((id) => {
     const cy = window.__chainExplorerMap?.cy;
     return { ...cy?.getElementById(id).position() };

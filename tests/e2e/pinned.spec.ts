@@ -1,7 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openApp } from './fixtures';
-
-type Point = { x: number; y: number };
+import { test, expect, openApp, savedPosition } from './fixtures';
 
 /** A drawn node's model position, or null when it is not drawn. */
 const modelPosition = (page: Page, id: string) =>
@@ -10,32 +8,6 @@ const modelPosition = (page: Page, id: string) =>
     const node = cy?.getElementById(nodeId);
     return node && node.nonempty() ? { ...node.position() } : null;
   }, id);
-
-/** The x/y the app saved in IndexedDB for a node of the current dataset, or null. */
-const savedPosition = (page: Page, id: string) =>
-  page.evaluate(
-    (nodeId) =>
-      new Promise<Point | null>((resolve, reject) => {
-        const request = indexedDB.open('chain-explorer');
-        request.onupgradeneeded = () => request.transaction?.abort();
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const all = db
-            .transaction('dataset')
-            .objectStore('dataset')
-            .getAll(IDBKeyRange.bound(['current', 'nodes'], ['current', 'nodes', []]));
-          all.onsuccess = () => {
-            db.close();
-            const nodes = (all.result as { id: string; x?: number; y?: number }[][]).flat();
-            const node = nodes.find((candidate) => candidate.id === nodeId);
-            resolve(node?.x === undefined || node.y === undefined ? null : { x: node.x, y: node.y });
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    id,
-  );
 
 test('a dragged node is where it was dropped after a reload: pinned positions win over the layout', async ({
   page,
