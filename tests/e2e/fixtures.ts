@@ -70,3 +70,19 @@ export const savedPosition = (page: Page, id: string) =>
       }),
     id,
   );
+
+/** The first drawn enterprise: its id, where it is on the page, its model position and the zoom. */
+export const firstEnterpriseOnScreen = (page: Page) =>
+  page.evaluate(() => {
+    const cy = window.__chainExplorerMap?.cy;
+    const node = cy?.nodes('[type = "enterprise"]')[0];
+    const box = cy?.container()?.getBoundingClientRect();
+    if (!node || !box || !cy) throw new Error('no enterprise drawn');
+    return {
+      id: node.id(),
+      x: box.left + node.renderedPosition().x,
+      y: box.top + node.renderedPosition().y,
+      model: { ...node.position() },
+      zoom: cy.zoom(),
+    };
+  });

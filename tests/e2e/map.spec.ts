@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, savedPosition } from './fixtures';
+import { test, expect, firstEnterpriseOnScreen, openApp, savedPosition } from './fixtures';
 import { PERF_MARKS } from '../../src/io/perfMarks';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -139,19 +139,7 @@ test('the renderer is chosen by measurement: canvas on software WebGL, said in t
 
 test('a dragged node stays where it is dropped: the map is not laid out again', async ({ page }) => {
   await openApp(page);
-  const start = await page.evaluate(() => {
-    const cy = window.__chainExplorerMap?.cy;
-    const node = cy?.nodes('[type = "enterprise"]')[0];
-    const box = cy?.container()?.getBoundingClientRect();
-    if (!node || !box || !cy) throw new Error('no enterprise drawn');
-    return {
-      id: node.id(),
-      x: box.left + node.renderedPosition().x,
-      y: box.top + node.renderedPosition().y,
-      model: { ...node.position() },
-      zoom: cy.zoom(),
-    };
-  });
+  const start = await firstEnterpriseOnScreen(page);
   const layoutsStarted = () =>
     page.evaluate((name) => performance.getEntriesByName(name, 'mark').length, PERF_MARKS.layoutStart);
   const layoutsBefore = await layoutsStarted();

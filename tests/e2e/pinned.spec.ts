@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, savedPosition } from './fixtures';
+import { test, expect, firstEnterpriseOnScreen, openApp, savedPosition } from './fixtures';
 
 /** A drawn node's model position, or null when it is not drawn. */
 const modelPosition = (page: Page, id: string) =>
@@ -13,17 +13,7 @@ test('a dragged node is where it was dropped after a reload: pinned positions wi
   page,
 }) => {
   await openApp(page);
-  const start = await page.evaluate(() => {
-    const cy = window.__chainExplorerMap?.cy;
-    const node = cy?.nodes('[type = "enterprise"]')[0];
-    const box = cy?.container()?.getBoundingClientRect();
-    if (!node || !box || !cy) throw new Error('no enterprise drawn');
-    return {
-      id: node.id(),
-      x: box.left + node.renderedPosition().x,
-      y: box.top + node.renderedPosition().y,
-    };
-  });
+  const start = await firstEnterpriseOnScreen(page);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.mouse.move(start.x + 120, start.y + 90, { steps: 8 });
