@@ -11,6 +11,7 @@ import {
   detectCommunities,
   networkSummary,
   rankKeyEnterprises,
+  rankBySupplyDirection,
   shortestPaths,
   supplyLevels,
   type CommunityOptions,
@@ -90,7 +91,7 @@ function communityGroups(graph: AnalysedGraph, options: CommunityOptions): Commu
 /** Every analysis as (graph, options) → plain, structured-cloneable data. */
 export const ANALYSES = {
   paths: (graph: AnalysedGraph, { from, to, ...options }: PathOptions & { from: string; to: string }) =>
-    shortestPaths(graph, from, to, options),
+    rankBySupplyDirection(graph, shortestPaths(graph, from, to, options)),
   supplyLevels: (graph: AnalysedGraph, { id, up, down }: { id: string; up: number; down: number }) =>
     supplyLevels(graph, id, up, down),
   gapBoard: (graph: AnalysedGraph) => chainGapBoard(graph),

@@ -126,3 +126,31 @@ test('every export of the example says it is fictional: file names, and a marker
   expect(svg.text).toContain('Fictional example — invented data');
   expect((await save('Export PNG')).name).toMatch(new RegExp(`^fictional-example-map-${DATED}\\.png$`));
 });
+
+test('paths over all relations list the one along supply first and say which hop of another runs against it', async ({
+  page,
+}) => {
+  await openExample(page);
+  await page.getByRole('tab', { name: 'Analysis' }).click();
+  const paths = await openSection(page.getByRole('region', { name: 'Analysis', exact: true }), 'Paths');
+  // 丁电芯 reaches 甲隔膜 in three hops two ways: through its customer 甲电池包 and the park, or
+  // through its segment and 甲电芯, a customer of 甲隔膜 (x-sep-a → x-cell-a is a supply row).
+  expect(exampleEdges).toContainEqual(
+    expect.objectContaining({ source: 'x-sep-a', target: 'x-cell-a', relation: 'supply' }),
+  );
+  await pickNode(paths, 'From', nameOf('x-cell-d'));
+  await pickNode(paths, 'To', nameOf('x-sep-a'));
+  const tabs = paths.getByRole('group', { name: 'Paths found' }).getByRole('button');
+  await expect(tabs).toHaveCount(3);
+  await expect(tabs.first()).toHaveAccessibleName('Path 1: 3 hops');
+  await expect(paths.getByText('Runs against supply', { exact: false })).toHaveCount(0);
+  await expect(tabs.nth(1)).toHaveAccessibleName('Path 2: 3 hops, 1 against supply');
+  await tabs.nth(1).click();
+  await expect(paths.getByText('Runs against supply', { exact: false })).toContainText(
+    `hop 3 (${nameOf('x-cell-a')} → ${nameOf('x-sep-a')})`,
+  );
+  const hops = paths.getByRole('list', { name: 'Hops' }).getByRole('listitem');
+  await expect(hops.nth(2)).toContainText(nameOf('x-cell-a'));
+  await expect(hops.nth(2)).toContainText('(against supply)');
+  await expect(hops.filter({ hasText: '(against supply)' })).toHaveCount(1);
+});

@@ -1,6 +1,7 @@
 /** Planner analysis on the shared graph model: pure functions, safe to run in a Web Worker. */
 export type { VisibleSubset } from './graph-index';
 export { shortestPaths, type PathOptions, type GraphPath } from './paths';
+export { rankBySupplyDirection, type RankedPath } from './path-direction';
 export { supplyLevels, type SupplyLevels, type SupplyLevel, type SupplyLevelNode } from './supply';
 export {
   chainGapBoard,

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { GraphPath } from '../../domain/analysis';
+import type { RankedPath } from '../../domain/analysis';
 import type { Graph, GraphEdge } from '../../domain/graph/types';
 import { adjacencyOf, nodesByIdOf } from '../../store/derived';
 import { useT, type Translator } from '../../store/i18n';
@@ -129,8 +129,8 @@ export function PathsSection() {
 
 interface PathListProps {
   graph: Graph;
-  paths: GraphPath[];
-  chosen: GraphPath | null;
+  paths: RankedPath[];
+  chosen: RankedPath | null;
   onChoose: (index: number) => void;
 }
 
@@ -149,7 +149,13 @@ function PathList({ graph, paths, chosen, onChoose }: PathListProps) {
               aria-pressed={path === chosen}
               onClick={() => onChoose(index)}
             >
-              {t('analysis.paths.option', { index: index + 1, hops: path.edgeIds.length })}
+              {path.againstSupply.length === 0
+                ? t('analysis.paths.option', { index: index + 1, hops: path.edgeIds.length })
+                : t('analysis.paths.optionAgainst', {
+                    index: index + 1,
+                    hops: path.edgeIds.length,
+                    count: path.againstSupply.length,
+                  })}
             </button>
           ))}
         </div>
@@ -159,30 +165,57 @@ function PathList({ graph, paths, chosen, onChoose }: PathListProps) {
   );
 }
 
-/** How a hop reads: a one-way edge shows which way it points along the path. */
+/** How a hop reads: a one-way edge shows which way it points along the path, a supply tie walked back says so. */
 const hopRelation = ({ t, value }: Translator, edge: GraphEdge | undefined, fromId: string): string => {
   if (!edge) return '';
   const relation = value('relation', edge.relation);
   if (!edge.directed) return t('analysis.paths.hopUndirected', { relation });
-  return t(edge.source === fromId ? 'analysis.paths.hopForward' : 'analysis.paths.hopBackward', { relation });
+  if (edge.source === fromId) return t('analysis.paths.hopForward', { relation });
+  return t(edge.relation === 'supply' ? 'analysis.paths.hopAgainstSupply' : 'analysis.paths.hopBackward', {
+    relation,
+  });
 };
 
-function HopList({ graph, path, translator }: { graph: Graph; path: GraphPath; translator: Translator }) {
+/** "Against supply at hop 2 (A → B)": which hops of the path go from a customer back to its supplier. */
+const againstNote = ({ t }: Translator, path: RankedPath, nameOf: (id: string) => string): string =>
+  t('analysis.paths.against', {
+    hops: path.againstSupply
+      .map((hop) =>
+        t('analysis.paths.againstHop', {
+          number: hop + 1,
+          from: nameOf(path.nodeIds[hop] ?? ''),
+          to: nameOf(path.nodeIds[hop + 1] ?? ''),
+        }),
+      )
+      .join(t('analysis.listSeparator')),
+  });
+
+function HopList({ graph, path, translator }: { graph: Graph; path: RankedPath; translator: Translator }) {
   const { t } = translator;
   const nodesById = nodesByIdOf(graph);
+  const nameOf = (id: string) => nodesById.get(id)?.name ?? id;
   const { incident } = adjacencyOf(graph);
   const edgeAt = (id: string, edgeId: string) => incident.get(id)?.find((edge) => edge.id === edgeId);
   return (
     <>
       <p className="analysis-summary-line">{t('analysis.paths.hops', { hops: path.edgeIds.length })}</p>
+      {path.againstSupply.length > 0 && (
+        <p className="analysis-path-against">{againstNote(translator, path, nameOf)}</p>
+      )}
       <ol className="analysis-hops" aria-label={t('analysis.paths.hopList')}>
         {path.nodeIds.map((id, index) => {
           const edgeId = path.edgeIds[index];
           return (
             <li key={id}>
-              <NodeLink id={id} name={nodesById.get(id)?.name ?? id} />
+              <NodeLink id={id} name={nameOf(id)} />
               {edgeId !== undefined && (
-                <span className="analysis-hop-relation">
+                <span
+                  className={
+                    path.againstSupply.includes(index)
+                      ? 'analysis-hop-relation analysis-hop-against'
+                      : 'analysis-hop-relation'
+                  }
+                >
                   {hopRelation(translator, edgeAt(id, edgeId), id)}
                 </span>
               )}

@@ -35,6 +35,11 @@ export const en = {
   'analysis.paths.hopList': 'Hops',
   'analysis.paths.hopForward': '↓ {relation}',
   'analysis.paths.hopBackward': '↑ {relation} (points back)',
+  'analysis.paths.hopAgainstSupply': '↑ {relation} (against supply)',
+  'analysis.paths.optionAgainst': 'Path {index}: {hops} hops, {count} against supply',
+  'analysis.paths.against':
+    'Runs against supply at {hops}: from a customer back to its supplier. Paths along supply are listed first.',
+  'analysis.paths.againstHop': 'hop {number} ({from} → {to})',
   'analysis.paths.hopUndirected': '↕ {relation}',
 
   'analysis.supply.title': 'Upstream / downstream',
@@ -184,6 +189,10 @@ export const zh: Record<keyof typeof en, string> = {
   'analysis.paths.hopList': '途经节点',
   'analysis.paths.hopForward': '↓ {relation}',
   'analysis.paths.hopBackward': '↑ {relation}（反向）',
+  'analysis.paths.hopAgainstSupply': '↑ {relation}（逆供应方向）',
+  'analysis.paths.optionAgainst': '路径 {index}：{hops} 跳，{count} 跳逆供应',
+  'analysis.paths.against': '逆供应方向：{hops}，从客户回到其供应商。顺供应方向的路径排在前面。',
+  'analysis.paths.againstHop': '第 {number} 跳（{from} → {to}）',
   'analysis.paths.hopUndirected': '↕ {relation}',
 
   'analysis.supply.title': '上下游',
