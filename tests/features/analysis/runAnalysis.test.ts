@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { networkSummary, shortestPaths } from '../../../src/domain/analysis';
+import { networkSummary, rankBySupplyDirection, shortestPaths } from '../../../src/domain/analysis';
 import { packGraph, unpackGraph } from '../../../src/io/packedGraph';
 import { analyse, ANALYSED_FIELDS, runAnalysis } from '../../../src/io/runAnalysis';
 import { makeEdge, makeGraph, makeNode } from '../../domain/helpers';
@@ -16,7 +16,7 @@ describe('runAnalysis on a small map', () => {
   it('answers at once, here, with what the domain function gives', () => {
     const paths = runAnalysis(graph, 'paths', { from: 'a', to: 'c', k: 2 });
     expect(paths).not.toBeInstanceOf(Promise);
-    expect(paths).toEqual(shortestPaths(graph, 'a', 'c', { k: 2 }));
+    expect(paths).toEqual(rankBySupplyDirection(graph, shortestPaths(graph, 'a', 'c', { k: 2 })));
     expect(runAnalysis(graph, 'summary', {})).toEqual(networkSummary(graph));
   });
 
