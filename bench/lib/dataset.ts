@@ -9,6 +9,7 @@ import {
   type Locality,
   type NodeType,
   type Relation,
+  type Stage,
 } from '../../src/domain/graph/types';
 import {
   CHAIN_THEMES,
@@ -58,6 +59,51 @@ export const NODE_HEADER = [
   'key',
 ] as const;
 export const EDGE_HEADER = ['source', 'target', 'relation', 'weight'] as const;
+
+/**
+ * `chains`: chain and segment nodes, members tied to them by the segment column or membership
+ * edges. `flat`: one list of enterprises, universities and platforms whose 产业链 / 环节 columns
+ * hold plain values (chain names, 上游 / 中游 / 下游) naming no node, with Chinese headers and values,
+ * as an office keeps it (DESIGN.md §4).
+ */
+export const DATASET_SHAPES = ['chains', 'flat'] as const;
+export type DatasetShape = (typeof DATASET_SHAPES)[number];
+
+/** The flat shape's headers: Chinese aliases of the contract's columns (DESIGN.md §1). */
+export const FLAT_NODE_HEADER = [
+  '编号',
+  '企业名称',
+  '类型',
+  '产业链',
+  '环节',
+  '荣誉等级',
+  '荣誉',
+  '属地',
+] as const;
+export const FLAT_EDGE_HEADER = ['源', '目标', '关系', '权重'] as const;
+
+const FLAT_TYPES = { enterprise: '企业', university: '高校', platform: '平台' } as const;
+const FLAT_STAGES: Readonly<Record<Stage, string>> = {
+  upstream: '上游',
+  midstream: '中游',
+  downstream: '下游',
+};
+const FLAT_LEVELS: Readonly<Record<AwardLevel, string>> = {
+  national: '国家级',
+  provincial: '省级',
+  municipal: '市级',
+  // Offices leave the level blank rather than write 无.
+  none: '',
+};
+const FLAT_LOCALITIES: Readonly<Record<Locality, string>> = { local: '本地', outside: '外地' };
+const FLAT_RELATIONS: Partial<Record<Relation, string>> = {
+  supply: '供应',
+  cooperation: '合作',
+  research: '产学研',
+  investment: '投资',
+};
+/** How a flat list separates a node's chains. */
+const FLAT_LIST_SEPARATOR = '、';
 
 const ID_PREFIXES = { enterprise: 'ent', university: 'uni', platform: 'plat' } as const;
 
@@ -146,6 +192,8 @@ class DatasetBuilder {
   readonly #chains: Chain[] = [];
   readonly #random: () => number;
   readonly #edgeBudget: number;
+  /** The flat shape keeps chains and segments as values: no membership edges to them. */
+  readonly #flat: boolean;
   readonly #usedNames = new Set<string>();
   readonly #gapSegments = new Set<SyntheticNode>();
   /** Enterprises and institutions, repeated once per edge they gain. */
@@ -154,9 +202,10 @@ class DatasetBuilder {
   /** Unordered node pairs already linked, as lower position * node count + higher. */
   readonly #linkedPairs = new Set<number>();
 
-  constructor(seed: number, edgeBudget: number) {
+  constructor(seed: number, edgeBudget: number, flat: boolean) {
     this.#random = seededRandom(seed);
     this.#edgeBudget = edgeBudget;
+    this.#flat = flat;
   }
 
   addChains(count: number): void {
@@ -283,7 +332,7 @@ class DatasetBuilder {
   }
 
   #addMembership(member: SyntheticNode, group: SyntheticNode): void {
-    if (this.edges.length < this.#edgeBudget)
+    if (!this.#flat && this.edges.length < this.#edgeBudget)
       this.edges.push({ source: member, target: group, relation: 'membership', weight: '' });
   }
 
@@ -384,24 +433,8 @@ class DatasetBuilder {
   }
 }
 
-/**
- * nodes.csv and edges.csv (DESIGN.md §1) with exactly the requested counts: chains with 3–6
- * segments each, enterprises, universities and platforms placed in them, and edges whose degrees
- * follow a power law. Throws a RangeError for fewer than MIN_NODES nodes or more edges than fit.
- */
-export function generateDataset(size: DatasetSize | DatasetCounts, seed: number = DEFAULT_SEED): Dataset {
-  const counts = typeof size === 'string' ? DATASET_SIZES[size] : size;
-  if (!Number.isInteger(counts.nodes) || counts.nodes < MIN_NODES)
-    throw new RangeError(`nodes must be an integer ≥ ${MIN_NODES}`);
-  if (!Number.isInteger(counts.edges) || counts.edges < 0)
-    throw new RangeError('edges must be a non-negative integer');
-
-  const builder = new DatasetBuilder(seed, counts.edges);
-  builder.addChains(chainCountFor(counts.nodes));
-  builder.addMembers(counts.nodes - builder.nodes.length);
-  builder.addRelations();
-
-  const nodeRows = builder.nodes.map((node) => [
+const chainsRows = ({ nodes, edges }: DatasetBuilder): Dataset => {
+  const nodeRows = nodes.map((node) => [
     node.id,
     node.name,
     node.type,
@@ -412,6 +445,62 @@ export function generateDataset(size: DatasetSize | DatasetCounts, seed: number 
     node.locality,
     node.key,
   ]);
-  const edgeRows = builder.edges.map((edge) => [edge.source.id, edge.target.id, edge.relation, edge.weight]);
+  const edgeRows = edges.map((edge) => [edge.source.id, edge.target.id, edge.relation, edge.weight]);
   return { nodesCsv: csvText([NODE_HEADER, ...nodeRows]), edgesCsv: csvText([EDGE_HEADER, ...edgeRows]) };
+};
+
+/** The same members and ties, with the chain and segment nodes left out and named by value instead. */
+const flatRows = ({ nodes, edges }: DatasetBuilder): Dataset => {
+  const nodeRows = nodes.flatMap((node) =>
+    node.type === 'chain' || node.type === 'segment'
+      ? []
+      : [
+          [
+            node.id,
+            node.name,
+            FLAT_TYPES[node.type],
+            node.chains.map((chain) => chain.node.name).join(FLAT_LIST_SEPARATOR),
+            node.stageRank < 0 ? '' : FLAT_STAGES[STAGES[node.stageRank] ?? 'upstream'],
+            FLAT_LEVELS[node.awardLevel],
+            node.awards.join(FLAT_LIST_SEPARATOR),
+            FLAT_LOCALITIES[node.locality],
+          ],
+        ],
+  );
+  const edgeRows = edges.map((edge) => [
+    edge.source.id,
+    edge.target.id,
+    FLAT_RELATIONS[edge.relation] ?? edge.relation,
+    edge.weight,
+  ]);
+  return {
+    nodesCsv: csvText([FLAT_NODE_HEADER, ...nodeRows]),
+    edgesCsv: csvText([FLAT_EDGE_HEADER, ...edgeRows]),
+  };
+};
+
+/**
+ * nodes.csv and edges.csv (DESIGN.md §1) with exactly the requested counts: chains with 3–6
+ * segments each, enterprises, universities and platforms placed in them, and edges whose degrees
+ * follow a power law; in the `flat` shape the chains and segments are column values, not rows.
+ * Throws a RangeError for fewer than MIN_NODES nodes or more edges than fit.
+ */
+export function generateDataset(
+  size: DatasetSize | DatasetCounts,
+  seed: number = DEFAULT_SEED,
+  shape: DatasetShape = 'chains',
+): Dataset {
+  const counts = typeof size === 'string' ? DATASET_SIZES[size] : size;
+  if (!Number.isInteger(counts.nodes) || counts.nodes < MIN_NODES)
+    throw new RangeError(`nodes must be an integer ≥ ${MIN_NODES}`);
+  if (!Number.isInteger(counts.edges) || counts.edges < 0)
+    throw new RangeError('edges must be a non-negative integer');
+
+  const flat = shape === 'flat';
+  const builder = new DatasetBuilder(seed, counts.edges, flat);
+  builder.addChains(chainCountFor(counts.nodes));
+  // The flat shape writes no chain or segment rows: every requested node is a member.
+  builder.addMembers(counts.nodes - (flat ? 0 : builder.nodes.length));
+  builder.addRelations();
+  return flat ? flatRows(builder) : chainsRows(builder);
 }

@@ -7,6 +7,8 @@ import type { CDPSession, Locator, Page } from '@playwright/test';
 import { PERF_MARKS } from '../../src/io/perfMarks';
 import { LONG_TASK_MS, type Figures, type Measure } from './budgets';
 import { deferWorkerTermination, startProfile, type PhaseProfile, type ProfileSink } from './cpuProfile';
+import { panAndWheel } from './panPhase';
+import { installProbe, type PixelsEntry, type ProbeState, type StreamedEntry } from './probe';
 
 /**
  * A phase that takes longer than this counts as hung: the run stops there and reports the figure
@@ -21,15 +23,27 @@ export interface DatasetFiles {
   edges: number;
 }
 
-export type Phase = 'load' | 'import' | 'first frame' | 'filter' | 'full detail';
+export type Phase = 'load' | 'import' | 'first frame' | 'filter' | 'full detail' | 'settle' | 'pan';
 
-/** What a phase measures; opening the app measures nothing, so a hang there fails the run. */
-const PHASE_MEASURES: Partial<Record<Phase, Measure>> = {
+/** What a phase measures. */
+const PHASE_MEASURES: Record<Phase, Measure> = {
+  load: 'bootMs',
   import: 'importMs',
   'first frame': 'firstFrameMs',
   filter: 'filterMs',
   'full detail': 'fullDetailMs',
+  settle: 'settledMs',
+  pan: 'slowestInputMs',
 };
+
+/** Phases whose long tasks count in "longest main-thread task, upload → settled". */
+const UPLOAD_TO_SETTLED: ReadonlySet<Phase> = new Set([
+  'import',
+  'first frame',
+  'filter',
+  'full detail',
+  'settle',
+]);
 
 export interface LongTask {
   phase: Phase;
@@ -73,46 +87,11 @@ const CLICK_MARK = 'bench:click';
 const UPLOAD_MARK = 'bench:upload';
 /** Long tasks and layout marks are reported to the bench as they happen, so a page that later hangs still tells. */
 const ENTRY_BINDING = '__benchEntry';
-
-interface StreamedEntry {
-  type: 'longtask' | 'mark';
-  name: string;
-  startTime: number;
-  duration: number;
-}
-
-/**
- * Runs in the page before any of its scripts (page.addInitScript), so it must be self-contained.
- * Actions are marked at the browser's own event time stamp.
- */
-function installProbe(names: {
-  click: string;
-  upload: string;
-  binding: string;
-  longTaskMs: number;
-  streamedMarks: string[];
-}): void {
-  const report = (window as unknown as Record<string, (entry: StreamedEntry) => void>)[names.binding];
-  new PerformanceObserver((list) => {
-    for (const { startTime, duration } of list.getEntries()) {
-      if (duration > names.longTaskMs) void report?.({ type: 'longtask', name: '', startTime, duration });
-    }
-  }).observe({ type: 'longtask', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const { name, startTime } of list.getEntries()) {
-      if (names.streamedMarks.includes(name)) void report?.({ type: 'mark', name, startTime, duration: 0 });
-    }
-  }).observe({ type: 'mark', buffered: true });
-  addEventListener('click', (event) => performance.mark(names.click, { startTime: event.timeStamp }), true);
-  addEventListener(
-    'change',
-    (event) => {
-      if (event.target instanceof HTMLInputElement && event.target.type === 'file')
-        performance.mark(names.upload, { startTime: event.timeStamp });
-    },
-    true,
-  );
-}
+const PROBE_STATE = '__benchProbe';
+const COUNT_FRAMES = '__benchCountFrames';
+const MAP_SELECTOR = '[data-testid="map"]';
+/** The map counts as settled once nothing was redrawn for this long after the last redraw's pixels, with no layout running. */
+const QUIET_MS = 2_000;
 
 /** Time spent between layout start and end marks from `from` on; null if no layout ran. */
 function layoutTime(entries: readonly StreamedEntry[], from: number): number | null {
@@ -140,6 +119,48 @@ async function waitForMark(page: Page, phase: Phase, after: number, ...names: st
     { timeout: 0, polling: 50 },
   );
   return (await (await within(phase, `waiting for ${names.join(' or ')}`, found)).jsonValue()) as number;
+}
+
+/** When the pixels of the first of the drawn marks `names` at or after `after` were on screen. */
+async function waitForPixels(page: Page, phase: Phase, after: number, ...names: string[]): Promise<number> {
+  const found = page.waitForFunction(
+    ([key, markNames, from]) =>
+      (window as unknown as Record<string, ProbeState>)[key]?.pixels.find(
+        (entry: PixelsEntry) => entry.markAt >= from && markNames.includes(entry.mark),
+      )?.at,
+    [PROBE_STATE, names, after] as const,
+    { timeout: 0, polling: 50 },
+  );
+  return (await (
+    await within(phase, `waiting for the pixels of ${names.join(' or ')}`, found)
+  ).jsonValue()) as number;
+}
+
+/**
+ * When the last redraw's pixels were on screen, once the map has been quiet for QUIET_MS: no layout
+ * started since `since` still running, no redraw since those pixels.
+ */
+async function waitForQuiet(page: Page, phase: Phase, since: number): Promise<number> {
+  const found = page.waitForFunction(
+    ([key, from, quietMs, layoutStart, layoutEnd]) => {
+      const state = (window as unknown as Record<string, ProbeState>)[key];
+      if (!state) return undefined;
+      let running = 0;
+      for (const { name, startTime } of performance.getEntriesByType('mark')) {
+        if (startTime < from) continue;
+        if (name === layoutStart) running++;
+        if (name === layoutEnd) running = Math.max(0, running - 1);
+      }
+      const last = state.redrawPixels.at(-1);
+      const quietSince = last && last.redrawAt >= state.lastRedraw ? last.at : null;
+      if (running > 0 || quietSince === null || performance.now() - Math.max(quietSince, from) < quietMs)
+        return undefined;
+      return Math.max(quietSince, from);
+    },
+    [PROBE_STATE, since, QUIET_MS, PERF_MARKS.layoutStart, PERF_MARKS.layoutEnd] as const,
+    { timeout: 0, polling: 250 },
+  );
+  return (await (await within(phase, 'waiting for the map to settle', found)).jsonValue()) as number;
 }
 
 /** Clicks and returns the click's time stamp in the page. The click returns once its handlers have run. */
@@ -179,9 +200,16 @@ export interface MeasureOptions {
   profileTo?: ProfileSink;
 }
 
+/** "N groups" in the Details panel (the first view's groups); null when it lists none. */
+async function groupsInView(page: Page): Promise<number | null> {
+  const text = await page.getByRole('region', { name: 'Details' }).textContent({ timeout: 0 });
+  const groups = /([\d,]+) groups/.exec(text ?? '')?.[1];
+  return groups === undefined ? null : Number(groups.replaceAll(',', ''));
+}
+
 /**
- * Measures one upload → Apply → filter → show-all sequence in `page`, which must be fresh. A phase
- * that times out ends the run with what was measured so far.
+ * Measures one open → upload → Apply → filter → Show all → settle → pan + wheel sequence in
+ * `page`, which must be fresh. A phase that times out ends the run with what was measured so far.
  */
 export async function measureRun(
   page: Page,
@@ -189,9 +217,14 @@ export async function measureRun(
   options: MeasureOptions,
 ): Promise<RunFigures> {
   const run: RunFigures = {
+    bootMs: null,
     importMs: null,
+    firstViewGroups: null,
     firstFrameMs: null,
     fullDetailMs: null,
+    settledMs: null,
+    panFps: null,
+    slowestInputMs: null,
     filterMs: null,
     layoutMs: null,
     heapMB: null,
@@ -215,6 +248,10 @@ export async function measureRun(
     binding: ENTRY_BINDING,
     longTaskMs: LONG_TASK_MS,
     streamedMarks: [PERF_MARKS.layoutStart, PERF_MARKS.layoutEnd],
+    drawnMarks: [PERF_MARKS.graphDrawn, PERF_MARKS.filtersDrawn],
+    mapSelector: MAP_SELECTOR,
+    stateKey: PROBE_STATE,
+    countFramesKey: COUNT_FRAMES,
   });
   // Long enough for the bench to stop a finished worker's profile.
   if (options.profileTo) await page.addInitScript(deferWorkerTermination, 10_000);
@@ -235,8 +272,8 @@ export async function measureRun(
 
   try {
     await within('load', 'opening the app', page.goto(`${options.baseURL}/?lang=en`, { timeout: 0 }));
-    // The bundled map opens first; the upload replaces it.
-    await waitForMark(page, 'load', 0, PERF_MARKS.graphDrawn);
+    // The bundled map opens first (navigation is page time 0); the upload replaces it.
+    run.bootMs = await waitForPixels(page, 'load', 0, PERF_MARKS.graphDrawn);
     await settle(page, 'load');
 
     // Profiled, this shows the main thread's share only: a big file is parsed in a worker.
@@ -259,7 +296,7 @@ export async function measureRun(
       phaseStarts.unshift(['first frame', clickedAt]);
       return {
         applyAt: clickedAt,
-        drawnAt: await waitForMark(page, 'first frame', clickedAt, PERF_MARKS.graphDrawn),
+        drawnAt: await waitForPixels(page, 'first frame', clickedAt, PERF_MARKS.graphDrawn),
       };
     });
     run.firstFrameMs = drawnAt - applyAt;
@@ -274,7 +311,7 @@ export async function measureRun(
       status.waitFor({ timeout: 0 }),
     );
     await settle(page, 'first frame');
-    run.heapMB = await within('first frame', 'measuring the heap', usedHeapMB(page, cdp));
+    run.firstViewGroups = await within('first frame', 'counting the groups', groupsInView(page));
 
     // The filter is timed on the map as it opens; unticking restores it before "Show all". A filter
     // change may redraw the aggregated view as a whole, so the map is updated at either mark.
@@ -283,7 +320,7 @@ export async function measureRun(
       const clickedAt = await clickAt(page, 'filter', sector);
       phaseStarts.unshift(['filter', clickedAt]);
       return (
-        (await waitForMark(page, 'filter', clickedAt, PERF_MARKS.filtersDrawn, PERF_MARKS.graphDrawn)) -
+        (await waitForPixels(page, 'filter', clickedAt, PERF_MARKS.filtersDrawn, PERF_MARKS.graphDrawn)) -
         clickedAt
       );
     };
@@ -294,18 +331,41 @@ export async function measureRun(
 
     const showAll = page.getByRole('button', { name: 'Show all', exact: true });
     run.fullDetailMeasured = await showAll.isVisible();
+    // A map that opened complete was settled at its first frame.
+    let shownAt = applyAt;
     run.fullDetailMs = run.firstFrameMs;
     if (run.fullDetailMeasured) {
-      run.fullDetailMs = await timed('full detail', async () => {
-        const clickedAt = await clickAt(page, 'full detail', showAll);
-        phaseStarts.unshift(['full detail', clickedAt]);
-        return (await waitForMark(page, 'full detail', clickedAt, PERF_MARKS.graphDrawn)) - clickedAt;
-      });
-      await settle(page, 'full detail');
+      shownAt = await clickAt(page, 'full detail', showAll);
+      phaseStarts.unshift(['full detail', shownAt]);
+      run.fullDetailMs = await timed(
+        'full detail',
+        async () => (await waitForPixels(page, 'full detail', shownAt, PERF_MARKS.graphDrawn)) - shownAt,
+      );
     }
+    phaseStarts.unshift(['settle', shownAt + (run.fullDetailMs ?? 0)]);
+    run.settledMs = (await timed('settle', () => waitForQuiet(page, 'settle', shownAt))) - shownAt;
+    run.heapMB = await within('settle', 'measuring the heap', usedHeapMB(page, cdp));
+
+    const panStart = await page.evaluate(() => performance.now());
+    phaseStarts.unshift(['pan', panStart]);
+    const pan = await timed('pan', () =>
+      within(
+        'pan',
+        'panning and zooming',
+        panAndWheel(page, cdp, {
+          stateKey: PROBE_STATE,
+          countFramesKey: COUNT_FRAMES,
+          mapSelector: MAP_SELECTOR,
+          waitQuiet: async (since) => void (await waitForQuiet(page, 'pan', since)),
+        }),
+      ),
+    );
+    run.panFps = pan.fps;
+    run.slowestInputMs = pan.slowestInputMs;
   } catch (error) {
-    const measure = error instanceof PhaseTimeout ? PHASE_MEASURES[error.phase] : undefined;
-    if (!measure) throw error;
+    if (!(error instanceof PhaseTimeout)) throw error;
+    const measure = PHASE_MEASURES[error.phase];
+    if (measure === 'bootMs') throw error;
     run[measure] = PHASE_TIMEOUT_MS;
     run.timedOut = measure;
   }
@@ -322,7 +382,8 @@ export async function measureRun(
       startMs: task.startTime - uploadAt,
       durationMs: task.duration,
     }));
-  run.longTaskCount = run.longTasks.length;
-  run.longestTaskMs = Math.max(0, ...run.longTasks.map((task) => task.durationMs));
+  const untilSettled = run.longTasks.filter((task) => UPLOAD_TO_SETTLED.has(task.phase));
+  run.longTaskCount = untilSettled.length;
+  run.longestTaskMs = Math.max(0, ...untilSettled.map((task) => task.durationMs));
   return run;
 }

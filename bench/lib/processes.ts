@@ -5,7 +5,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { DatasetSize } from './dataset';
+import type { DatasetShape, DatasetSize } from './dataset';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const VITE = path.join(ROOT, 'node_modules/vite/bin/vite.js');
@@ -61,8 +61,9 @@ export const sourceRevision = (): string => {
   return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' + uncommitted changes' : ''}`;
 };
 
-/** Writes bench/data/<size>/{nodes,edges}.csv with the seeded generator. */
-export const generateData = (size: DatasetSize, dir: string): Promise<void> => runNode([GENERATE, size, dir]);
+/** Writes `dir`/{nodes,edges}.csv with the seeded generator. */
+export const generateData = (size: DatasetSize, shape: DatasetShape, dir: string): Promise<void> =>
+  runNode([GENERATE, size, dir, '--shape', shape]);
 
 export interface Server {
   url: string;

@@ -1,6 +1,7 @@
 /** The bench's results as Markdown, ready to paste into bench/RESULTS.md. */
 import path from 'node:path';
 import {
+  AT_LEAST,
   BUDGETS,
   INITIAL_JS_BUDGET_KB,
   MEASURE_LABELS,
@@ -13,14 +14,20 @@ import type { PhaseProfile } from './cpuProfile';
 import type { DatasetSize } from './dataset';
 import { PHASE_TIMEOUT_MS } from './measure';
 import { ROOT } from './processes';
-import type { BenchResults, SizeResult } from './runBench';
+import { RASTER_MODES, type BenchResults, type RasterMode, type SizeResult } from './runBench';
 
-const BUDGETED_SIZES: DatasetSize[] = ['M', 'L'];
+const BUDGETED_SIZES: DatasetSize[] = ['S', 'M', 'L'];
+
+const RASTER_TITLES: Record<RasterMode, string> = {
+  gpu: 'GPU rasterisation (SwiftShader)',
+  software: 'software raster (--disable-gpu)',
+};
 
 const formatFigure = (measure: Measure, value: number | null): string => {
   if (value === null || Number.isNaN(value)) return '—';
   if (measure === 'heapMB') return `${value.toFixed(1)} MB`;
-  if (measure === 'longTaskCount') return String(value);
+  if (measure === 'panFps') return value.toFixed(1);
+  if (measure === 'longTaskCount' || measure === 'firstViewGroups') return String(value);
   return `${Math.round(value).toLocaleString('en-US')} ms`;
 };
 
@@ -37,44 +44,57 @@ const figureCell = ({ size, median, timeouts, runs }: SizeResult, measure: Measu
       : timedOut === runs.length
         ? `≥ ${text}`
         : `${text}, ${timedOut} of ${runs.length} runs over ${PHASE_TIMEOUT_MS / 1000} s`;
-  return withVerdict(bound, verdictOf(median[measure], BUDGETS[measure]?.[size]));
+  return withVerdict(bound, verdictOf(measure, median[measure], BUDGETS[measure]?.[size]));
 };
 
-export function figuresTable(results: BenchResults): string {
+const budgetCell = (measure: Measure, size: DatasetSize): string => {
+  const limit = BUDGETS[measure]?.[size];
+  return limit === undefined ? '' : `${AT_LEAST.has(measure) ? '≥' : '≤'} ${formatFigure(measure, limit)}`;
+};
+
+/** One table per raster mode: a column per size and shape, then the budgets. */
+function rasterTable(raster: RasterMode, sizes: readonly SizeResult[], initialJs: string): string {
   const header = [
     'measure',
-    ...results.sizes.map(({ size, nodes, edges, runs }) => {
+    ...sizes.map(({ size, shape, nodes, edges, runs }) => {
       const counts = `${nodes.toLocaleString('en-US')} / ${edges.toLocaleString('en-US')}`;
-      return `${size}: ${counts} (${runs.length === 1 ? '1 run' : `median of ${runs.length}`})`;
+      return `${size} ${shape}: ${counts} (${runs.length === 1 ? '1 run' : `median of ${runs.length}`})`;
     }),
     ...BUDGETED_SIZES.map((size) => `budget ${size}`),
   ];
   const rows = MEASURES.map((measure) => [
     MEASURE_LABELS[measure],
-    ...results.sizes.map((size) => figureCell(size, measure)),
-    ...BUDGETED_SIZES.map((size) => {
-      const limit = BUDGETS[measure]?.[size];
-      return limit === undefined ? '' : `≤ ${formatFigure(measure, limit)}`;
-    }),
+    ...sizes.map((size) => figureCell(size, measure)),
+    ...BUDGETED_SIZES.map((size) => budgetCell(measure, size)),
   ]);
   // One build, whatever the data: the same figure under every size.
-  const { gzipKB, files } = results.initialJs;
-  const initialJs = withVerdict(`${gzipKB.toFixed(1)} KB`, verdictOf(gzipKB, INITIAL_JS_BUDGET_KB));
   rows.push([
     'initial JS download (gzip)',
-    ...results.sizes.map(() => initialJs),
+    ...sizes.map(() => initialJs),
     ...BUDGETED_SIZES.map(() => `≤ ${INITIAL_JS_BUDGET_KB} KB`),
   ]);
-  const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
-  lines.push(
+  return [
+    `**${RASTER_TITLES[raster]}**`,
     '',
+    ...[header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`),
+  ].join('\n');
+}
+
+export function figuresTable(results: BenchResults): string {
+  const { gzipKB, files } = results.initialJs;
+  const initialJs = withVerdict(`${gzipKB.toFixed(1)} KB`, verdictOf(null, gzipKB, INITIAL_JS_BUDGET_KB));
+  const lines = RASTER_MODES.flatMap((raster) => {
+    const sizes = results.sizes.filter((size) => size.raster === raster);
+    return sizes.length === 0 ? [] : [rasterTable(raster, sizes, initialJs), ''];
+  });
+  lines.push(
     `Initial JS: ${files.map((file) => `${file.file} ${(file.gzipBytes / 1024).toFixed(1)} KB`).join(', ')}.`,
   );
-  const complete = results.sizes.filter((size) => !size.fullDetailMeasured).map((size) => size.size);
+  const complete = results.sizes.filter((size) => !size.fullDetailMeasured);
   if (complete.length > 0)
     lines.push(
       '',
-      `"Every element drawn" at ${complete.join(', ')}: the map opened complete (no "Show all" offered), so it is the first frame.`,
+      `Full detail at ${complete.map((size) => `${size.size} ${size.shape} ${size.raster}`).join(', ')}: the map opened complete (no "Show all" offered), so it is the first frame.`,
     );
   if (results.sizes.some((size) => Object.keys(size.timeouts).length > 0)) {
     lines.push(
@@ -85,11 +105,11 @@ export function figuresTable(results: BenchResults): string {
   return lines.join('\n');
 }
 
-const formatProfile = (size: DatasetSize, profile: PhaseProfile): string => {
+const formatProfile = (label: string, profile: PhaseProfile): string => {
   const spots = (title: string, list: PhaseProfile['functions']) =>
     `  - ${title}: ${list.map((spot) => `${spot.name} ${Math.round(spot.selfMs)} ms (${Math.round(spot.share * 100)} %)`).join('; ')}`;
   return [
-    `- ${size} ${profile.phase}, ${profile.thread} thread: ${Math.round(profile.totalMs).toLocaleString('en-US')} ms profiled (${path.relative(ROOT, profile.file)})`,
+    `- ${label} ${profile.phase}, ${profile.thread} thread: ${Math.round(profile.totalMs).toLocaleString('en-US')} ms profiled (${path.relative(ROOT, profile.file)})`,
     spots('self time by source', profile.sources),
     spots('self time by function', profile.functions),
   ].join('\n');
@@ -97,9 +117,14 @@ const formatProfile = (size: DatasetSize, profile: PhaseProfile): string => {
 
 export const profilesSummary = (results: BenchResults): string =>
   results.sizes
-    .flatMap(({ size, profiles }) => profiles.map((profile) => formatProfile(size, profile)))
+    .flatMap(({ size, shape, raster, profiles }) =>
+      profiles.map((profile) => formatProfile(`${size} ${shape} ${raster}`, profile)),
+    )
     .join('\n');
 
-export const machineLine = ({ date, revision, machine, loadAverage }: BenchResults): string =>
-  `${date.slice(0, 10)} · ${revision} · ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGB} GB · Chromium ${machine.chromium} headless · Node ${machine.node} · ` +
-  `load average ${loadAverage.start.toFixed(1)} at start, ${loadAverage.end.toFixed(1)} at end`;
+export const machineLine = ({ date, revision, machine, loadAverage, gpus }: BenchResults): string =>
+  `${date.slice(0, 16).replace('T', ' ')} UTC · ${revision} · ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGB} GB · Chromium ${machine.chromium} headless · Node ${machine.node} · ` +
+  `load average ${loadAverage.start.toFixed(1)} at start, ${loadAverage.end.toFixed(1)} at end` +
+  Object.entries(gpus)
+    .map(([raster, gpu]) => ` · WebGL (${raster}): ${gpu || 'none'}`)
+    .join('');

@@ -6,10 +6,10 @@
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { MEASURES, type Figures, type Measure } from './budgets';
 import type { PhaseProfile, ProfileSink } from './cpuProfile';
-import { DATASET_SIZES, type DatasetSize } from './dataset';
+import { DATASET_SIZES, type DatasetShape, type DatasetSize } from './dataset';
 import { initialJsOf, type InitialJs } from './initialJs';
 import { measureRun, PHASE_TIMEOUT_MS, type DatasetFiles, type RunFigures } from './measure';
 import { buildIfStale, generateData, ROOT, sourceRevision, startPreview } from './processes';
@@ -24,17 +24,31 @@ export const DEFAULT_RUNS: Record<DatasetSize, number> = { S: 3, M: 3, L: 1 };
 const VIEWPORT = { width: 1440, height: 900 };
 const CHROMIUM_ARGS = [
   '--no-sandbox',
-  '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
   '--no-first-run',
   '--enable-precise-memory-info',
 ];
 
+/**
+ * `gpu`: canvas draws go to the GPU process and are rasterised there (SwiftShader on a machine with no
+ * GPU, as a peer measures); `software`: `--disable-gpu`, rasterised in the renderer (DESIGN.md §4).
+ */
+export const RASTER_MODES = ['gpu', 'software'] as const;
+export type RasterMode = (typeof RASTER_MODES)[number];
+const RASTER_ARGS: Record<RasterMode, string[]> = {
+  gpu: ['--enable-unsafe-swiftshader'],
+  software: ['--disable-gpu'],
+};
+
 export interface BenchOptions {
   sizes: readonly DatasetSize[];
+  shapes: readonly DatasetShape[];
+  rasters: readonly RasterMode[];
   runs: Record<DatasetSize, number>;
   distDir: string;
+  /** False: measure `distDir` as it is (a build someone else made and serves), never rebuild it. */
+  build?: boolean;
   /** Where bench/generate.mjs writes <size>/nodes.csv and edges.csv. */
   dataDir: string;
   port: number;
@@ -45,6 +59,8 @@ export interface BenchOptions {
 
 export interface SizeResult {
   size: DatasetSize;
+  shape: DatasetShape;
+  raster: RasterMode;
   nodes: number;
   edges: number;
   csvBytes: number;
@@ -64,6 +80,8 @@ export interface BenchResults {
   machine: { cpus: number; cpuModel: string; memoryGB: number; chromium: string; node: string };
   /** 1-minute load averages when the bench started and ended: other work on the machine skews every figure. */
   loadAverage: { start: number; end: number };
+  /** The WebGL renderer each raster mode's browser reports ('' when none), as the app's rendererChoice sees it. */
+  gpus: Partial<Record<RasterMode, string>>;
   initialJs: InitialJs;
   sizes: SizeResult[];
 }
@@ -89,33 +107,72 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const { log } = options;
   const loadAtStart = os.loadavg()[0] ?? NaN;
   const revision = sourceRevision();
-  if (await buildIfStale(options.distDir)) log(`built ${path.relative(ROOT, options.distDir)}`);
+  if (options.build !== false && (await buildIfStale(options.distDir)))
+    log(`built ${path.relative(ROOT, options.distDir)}`);
   const initialJs = await initialJsOf(options.distDir);
   const server = await startPreview(options.distDir, options.port);
+  const sizes: SizeResult[] = [];
+  const gpus: BenchResults['gpus'] = {};
+  let chromium = '';
   try {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
-    try {
-      const measure = async (dataset: DatasetFiles, profileTo?: ProfileSink) => {
-        const context = await browser.newContext({ viewport: VIEWPORT });
-        try {
-          const page = await context.newPage();
-          return await measureRun(page, dataset, { baseURL: server.url, profileTo });
-        } finally {
-          await context.close();
-        }
-      };
-      const sizes: SizeResult[] = [];
-      for (const size of options.sizes) {
-        const dir = path.join(options.dataDir, size);
-        await generateData(size, dir);
+    for (const raster of options.rasters) {
+      const measured = await measureRaster(raster, options, server.url);
+      sizes.push(...measured.sizes);
+      gpus[raster] = measured.gpu;
+      chromium = measured.version;
+    }
+  } finally {
+    await server.stop();
+  }
+  return {
+    date: new Date().toISOString(),
+    revision,
+    machine: {
+      cpus: os.availableParallelism(),
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+      chromium,
+      node: process.version,
+    },
+    loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? NaN },
+    gpus,
+    initialJs,
+    sizes,
+  };
+}
+
+/** Every size and shape in one browser launched for `raster`; the browser is closed whatever fails. */
+async function measureRaster(
+  raster: RasterMode,
+  options: BenchOptions,
+  baseURL: string,
+): Promise<{ sizes: SizeResult[]; gpu: string; version: string }> {
+  const { log } = options;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, ...RASTER_ARGS[raster]],
+  });
+  try {
+    const measure = async (dataset: DatasetFiles, profileTo?: ProfileSink) => {
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      try {
+        const page = await context.newPage();
+        return await measureRun(page, dataset, { baseURL, profileTo });
+      } finally {
+        await context.close();
+      }
+    };
+    const sizes: SizeResult[] = [];
+    for (const size of options.sizes) {
+      for (const shape of options.shapes) {
+        const dir = path.join(options.dataDir, shape === 'chains' ? size : `${size}-${shape}`);
+        await generateData(size, shape, dir);
         const dataset = {
           ...DATASET_SIZES[size],
           nodesPath: path.join(dir, 'nodes.csv'),
           edgesPath: path.join(dir, 'edges.csv'),
         };
+        const label = `${size} ${shape} ${raster}`;
         const runs: RunFigures[] = [];
         for (let run = 1; run <= options.runs[size]; run++) {
           const figures = await measure(dataset);
@@ -124,50 +181,51 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
             ? ` (stopped: ${figures.timedOut} over ${PHASE_TIMEOUT_MS / 1000} s)`
             : '';
           log(
-            `${size} run ${run}/${options.runs[size]}: first frame ${Math.round(figures.firstFrameMs ?? NaN)} ms${stopped}`,
+            `${label} run ${run}/${options.runs[size]}: first frame ${Math.round(figures.firstFrameMs ?? NaN)} ms, ` +
+              `full detail ${Math.round(figures.fullDetailMs ?? NaN)} ms, settled ${Math.round(figures.settledMs ?? NaN)} ms${stopped}`,
           );
         }
         const profileTo = options.profileDir && {
           dir: options.profileDir,
-          name: size,
+          name: `${size}-${shape}-${raster}`,
           distDir: options.distDir,
         };
         const profiles = profileTo ? (await measure(dataset, profileTo)).profiles : [];
         if (options.profileDir)
-          log(`${size} profiled run: CPU profiles in ${path.relative(ROOT, options.profileDir)}`);
+          log(`${label} profiled run: CPU profiles in ${path.relative(ROOT, options.profileDir)}`);
         const csvBytes = (await stat(dataset.nodesPath)).size + (await stat(dataset.edgesPath)).size;
-        const fullDetailMeasured = runs.every((run) => run.fullDetailMeasured);
         const timeouts: SizeResult['timeouts'] = {};
         for (const { timedOut } of runs) if (timedOut) timeouts[timedOut] = (timeouts[timedOut] ?? 0) + 1;
         sizes.push({
           size,
+          shape,
+          raster,
           ...DATASET_SIZES[size],
           csvBytes,
           median: medianFigures(runs),
-          fullDetailMeasured,
+          fullDetailMeasured: runs.every((run) => run.fullDetailMeasured),
           timeouts,
           runs,
           profiles,
         });
       }
-      return {
-        date: new Date().toISOString(),
-        revision,
-        machine: {
-          cpus: os.availableParallelism(),
-          cpuModel: os.cpus()[0]?.model ?? 'unknown',
-          memoryGB: Math.round(os.totalmem() / 1024 ** 3),
-          chromium: browser.version(),
-          node: process.version,
-        },
-        loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? NaN },
-        initialJs,
-        sizes,
-      };
-    } finally {
-      await browser.close();
     }
+    return { sizes, gpu: await gpuOf(browser), version: browser.version() };
   } finally {
-    await server.stop();
+    await browser.close();
+  }
+}
+
+/** The unmasked WebGL renderer, read the way src/graph-view/rendererChoice.ts reads it. */
+async function gpuOf(browser: Browser): Promise<string> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(() => {
+      const context = document.createElement('canvas').getContext('webgl2');
+      const info = context?.getExtension('WEBGL_debug_renderer_info');
+      return context && info ? String(context.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    });
+  } finally {
+    await page.close();
   }
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   DATASET_SIZES,
   EDGE_HEADER,
+  FLAT_EDGE_HEADER,
+  FLAT_NODE_HEADER,
   generateDataset,
   NODE_HEADER,
   type Dataset,
@@ -10,6 +12,7 @@ import { parseCsvText } from '../../src/domain/csv/parse';
 import { importFiles } from '../../src/domain/csv';
 
 const small = generateDataset('S');
+const flat = generateDataset('S', undefined, 'flat');
 
 const rowsOf = (text: string): { header: string[]; rows: string[][] } => {
   const { header, records } = parseCsvText(text);
@@ -66,5 +69,34 @@ describe('generateDataset', () => {
     expect(graph.edges).toHaveLength(DATASET_SIZES.S.edges);
     const honoured = graph.nodes.find((node) => node.awards.includes('国家级专精特新"小巨人"'));
     expect(honoured?.awardLevel).toBe('national');
+  });
+
+  it('writes the flat shape byte-identically, with Chinese headers, the requested counts and no chain or segment row', () => {
+    expect(generateDataset('S', undefined, 'flat')).toEqual(flat);
+    const nodes = rowsOf(flat.nodesCsv);
+    const edges = rowsOf(flat.edgesCsv);
+    expect(nodes.header).toEqual(FLAT_NODE_HEADER);
+    expect(edges.header).toEqual(FLAT_EDGE_HEADER);
+    expect(nodes.rows).toHaveLength(DATASET_SIZES.S.nodes);
+    expect(edges.rows).toHaveLength(DATASET_SIZES.S.edges);
+    expect(new Set(nodes.rows.map(([, , type]) => type))).toEqual(new Set(['企业', '高校', '平台']));
+  });
+
+  it('imports the flat shape as members whose chains and stages are values naming no node', () => {
+    const { graph, report } = importFiles(encode(flat));
+    const serious = report.problems.filter(
+      (problem) => problem.severity === 'error' || problem.severity === 'fatal',
+    );
+    expect(serious).toEqual([]);
+    expect(graph.nodes).toHaveLength(DATASET_SIZES.S.nodes);
+    expect(graph.edges).toHaveLength(DATASET_SIZES.S.edges);
+    expect(graph.nodes.some((node) => node.type === 'chain' || node.type === 'segment')).toBe(false);
+    expect(graph.edges.some((edge) => edge.relation === 'membership')).toBe(false);
+    const sectors = new Set(graph.nodes.flatMap((node) => node.sectors));
+    expect(sectors.size).toBe(8);
+    expect(sectors.has('新能源汽车产业链')).toBe(true);
+    expect(new Set(graph.nodes.map((node) => node.segment))).toEqual(
+      new Set(['upstream', 'midstream', 'downstream', '']),
+    );
   });
 });
