@@ -1,8 +1,7 @@
 import type { Core } from 'cytoscape';
-import type { ChainLanes } from '../domain/layout/chainLanes';
+import { LANE_FRAME, laneFrame, type ChainLanes } from '../domain/layout/chainLanes';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const BAND_PADDING = 60;
 
 export interface LaneLabels {
   chainName: (chainId: string) => string;
@@ -50,24 +49,24 @@ export class LaneOverlay {
   show(lanes: ChainLanes | null, labels: LaneLabels): void {
     this.layer.replaceChildren();
     if (!lanes || lanes.columns.length === 0) return;
-    const left = (lanes.columns[0]?.left ?? 0) - BAND_PADDING * 1.5;
-    const right = Math.max(...[...lanes.positions.values()].map((point) => point.x)) + BAND_PADDING;
+    const { x1: left, x2: right } = laneFrame(lanes);
+    const { bandPad, nameBaseline, headBaseline } = LANE_FRAME;
     lanes.bands.forEach((band, index) => {
       this.layer.append(
         svgElement('rect', {
           x: left,
-          y: band.top - 10,
+          y: band.top - bandPad,
           width: right - left,
-          height: band.bottom - band.top + 20,
+          height: band.bottom - band.top + 2 * bandPad,
           rx: 18,
           class: index % 2 === 0 ? 'lane-band' : 'lane-band alt',
         }),
       );
-      const name = svgElement('text', { x: left + 8, y: band.top - 22, class: 'lane-name' });
+      const name = svgElement('text', { x: left + 8, y: band.top - nameBaseline, class: 'lane-name' });
       name.textContent = labels.chainName(band.chainId);
       this.layer.append(name);
     });
-    const top = (lanes.bands[0]?.top ?? 0) - 30;
+    const top = (lanes.bands[0]?.top ?? 0) - headBaseline;
     for (const column of lanes.columns) {
       if (column.section === 'chain') continue;
       const head = svgElement('text', {

@@ -1,11 +1,19 @@
 import type { Core } from 'cytoscape';
 import type { StoreApi } from 'zustand';
 import type { Graph } from '../domain/graph/types';
-import { layoutMoves, layoutOf, type Camera, type Point, type ViewportSize } from '../domain/layout';
+import {
+  layoutMoves,
+  layoutOf,
+  shownLanes,
+  type Camera,
+  type ChainLanes,
+  type Point,
+  type ViewportSize,
+} from '../domain/layout';
 import { translate, translateValue } from '../i18n';
 import { mark, PERF_MARKS } from '../io/perfMarks';
 import type { AppState, MapPort, PngOptions, PngResult } from '../store';
-import { aggregateOfNodeOf, drawModeOf, nodesByIdOf, type DrawMode } from '../store/derived';
+import { aggregateOfNodeOf, drawModeOf, nodesByIdOf, visibleOf, type DrawMode } from '../store/derived';
 import { CameraControl } from './cameraControl';
 import { ElementClasses } from './elementClasses';
 import { wireGestures } from './gestures';
@@ -61,6 +69,8 @@ export class MapController implements MapPort {
   private readonly lens: CameraControl;
   /** The inputs drawn now. */
   private input: MapInput;
+  /** The chain lanes drawn: the plan's, less those the filters hide; null in other layouts. */
+  private lanes: ChainLanes | null = null;
   /** How the drawn view was made: the whole graph, the filtered part, or aggregates. */
   private mode: DrawMode = 'all';
   private readonly unsubscribe: () => void;
@@ -111,7 +121,8 @@ export class MapController implements MapPort {
       cy,
       mode,
       graph: () => this.input.graph,
-      hasLanes: () => Boolean(this.layouts.plan?.lanes),
+      lanes: () => this.lanes,
+      toolbarShown: () => !this.input.presenting,
       openGroup: (id) => store.getState().openGroup(id),
     });
     this.layouts = new LayoutRunner({
@@ -166,6 +177,8 @@ export class MapController implements MapPort {
       state.openGroups.length > before.openGroups.length ? (state.openGroups.at(-1) ?? null) : null;
     if (viewChanged) this.showView(graphChanged, opened);
     if (state.selected !== before.selected) this.classes.showSelection();
+    // A filter can empty a lane or bring one back; before any refit, which frames the lanes too.
+    if (state.filters !== before.filters && !relayout) this.showLanes();
     if (!viewChanged && state.filters !== before.filters) {
       this.classes.showFilters();
       // Hiding leaves a few nodes small in a corner: bring what is left into view, unless the user moved the camera.
@@ -222,9 +235,13 @@ export class MapController implements MapPort {
   }
 
   private showLanes(): void {
-    const { graph, lang } = this.input;
+    const { graph, lang, filters } = this.input;
     const nodesById = nodesByIdOf(graph);
-    this.stage.laneOverlay.show(this.layouts.plan?.lanes ?? null, {
+    const planned = this.layouts.plan?.lanes;
+    // Faded nodes stay in their lanes; hidden ones take their lanes with them when no one else is left.
+    const visible = filters.mode === 'hide' ? visibleOf(graph, filters).nodeIds : null;
+    this.lanes = planned ? (visible ? shownLanes(planned, (id) => visible.has(id)) : planned) : null;
+    this.stage.laneOverlay.show(this.lanes, {
       chainName: (chainId) => nodesById.get(chainId)?.name ?? chainId,
       section: (section) =>
         section === 'chain'

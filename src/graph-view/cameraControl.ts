@@ -6,15 +6,16 @@ import {
   fitCamera,
   growExtent,
   isEmptyExtent,
+  TOOLBAR_HEIGHT,
+  laneFrame,
   type Camera,
+  type ChainLanes,
   type Point,
 } from '../domain/layout';
 import { aggregateOfNodeOf, type DrawMode } from '../store/derived';
 
 export const ANIMATION_MS = 500;
 const FIT_PADDING = 72;
-/** Lane names and column heads are drawn outside the nodes' box: chain lanes need more room. */
-const LANES_FIT_PADDING = 130;
 /** A zoom gesture is over when no wheel or pinch step has come for this long. */
 const DRILL_SETTLE_MS = 250;
 /** Focusing a node zooms in at least this far. */
@@ -24,8 +25,10 @@ export interface CameraCallbacks {
   cy: () => Core;
   graph: () => Graph;
   mode: () => DrawMode;
-  /** Chain lanes are drawn. */
-  hasLanes: () => boolean;
+  /** The chain lanes drawn (their bands, names and heads are fitted too), or null. */
+  lanes: () => ChainLanes | null;
+  /** The toolbar covers the map's top edge (not in presenter mode). */
+  toolbarShown: () => boolean;
   /** Zooming far into a group, or focusing a node inside one, opens it. */
   openGroup: (id: string) => void;
 }
@@ -70,8 +73,17 @@ export class CameraControl {
       growExtent(extent, positionOf(node), radius);
     });
     if (isEmptyExtent(extent)) return only ? this.fitCamera(undefined, positionOf) : this.camera();
-    const padding = this.callbacks.hasLanes() ? LANES_FIT_PADDING : FIT_PADDING;
-    return fitCamera(extent, { width: cy.width(), height: cy.height() }, padding, cy.minZoom());
+    const lanes = only ? null : this.callbacks.lanes();
+    if (lanes) {
+      // Lane names and column heads are drawn outside the nodes' box, in model units like the nodes.
+      const frame = laneFrame(lanes);
+      if (!isEmptyExtent(frame)) {
+        growExtent(extent, { x: frame.x1, y: frame.y1 }, 0);
+        growExtent(extent, { x: frame.x2, y: frame.y2 }, 0);
+      }
+    }
+    const toolbar = this.callbacks.toolbarShown() ? TOOLBAR_HEIGHT : 0;
+    return fitCamera(extent, { width: cy.width(), height: cy.height() }, FIT_PADDING, cy.minZoom(), toolbar);
   }
 
   /** Brings the drawn nodes into view; only those of one group when it has just been opened. */

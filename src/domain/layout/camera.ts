@@ -40,27 +40,34 @@ export const isEmptyExtent = (extent: Extent): boolean => extent.x1 > extent.x2;
 export const TOOLBAR_HEIGHT = 70;
 /** Fitting a handful of nodes would zoom in as far as the map allows: closer than this looks broken. */
 export const FIT_MAX_ZOOM = 1.5;
+/**
+ * The margin around a fit takes at most this share of the map's shorter side: on a small map (a
+ * 720p projector under its caption) a fixed margin would leave the nodes a postage stamp.
+ */
+export const FIT_PADDING_SHARE = 0.08;
 
 /**
- * The camera that shows the extent whole in the viewport, `padding` pixels clear of each side and
- * of the toolbar along the top, centred in what is left; never closer than FIT_MAX_ZOOM nor
- * further than `minZoom`.
+ * The camera that shows the extent whole in the viewport, `padding` pixels (at most
+ * FIT_PADDING_SHARE of the shorter side) clear of each side and `toolbar` pixels clear of the top,
+ * centred in what is left; never closer than FIT_MAX_ZOOM nor further than `minZoom`.
  */
 export const fitCamera = (
   extent: Extent,
   viewport: ViewportSize,
   padding: number,
   minZoom: number,
+  toolbar = TOOLBAR_HEIGHT,
 ): Camera => {
-  const top = padding + TOOLBAR_HEIGHT;
-  const width = viewport.width - 2 * padding;
-  const height = viewport.height - top - padding;
+  const margin = Math.min(padding, FIT_PADDING_SHARE * Math.min(viewport.width, viewport.height));
+  const top = margin + toolbar;
+  const width = viewport.width - 2 * margin;
+  const height = viewport.height - top - margin;
   const { x1, y1, x2, y2 } = extent;
   const fitted = Math.min(width / Math.max(x2 - x1, 1), height / Math.max(y2 - y1, 1));
   const zoom = Math.min(FIT_MAX_ZOOM, Math.max(minZoom, fitted));
   return {
     zoom,
-    pan: { x: padding + (width - zoom * (x1 + x2)) / 2, y: top + (height - zoom * (y1 + y2)) / 2 },
+    pan: { x: margin + (width - zoom * (x1 + x2)) / 2, y: top + (height - zoom * (y1 + y2)) / 2 },
   };
 };
 

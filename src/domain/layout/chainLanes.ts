@@ -4,6 +4,7 @@
  */
 import { awardRank, compareByName, indexNodesById, sectorsOf, typeRank } from '../graph/indexes';
 import { STAGES, type Graph, type GraphNode, type Stage } from '../graph/types';
+import { emptyExtent, type Extent } from './camera';
 import type { LayoutDefinition } from './definition';
 import { COLUMN_SPACING, ROW_SPACING, blockColumns, gridPoints, type Positions } from './geometry';
 
@@ -282,6 +283,56 @@ const arrange = (
     bands: laneBands,
     columns,
     bin: { top: top - ROW_SPACING / 2, bottom: binBottom + ROW_SPACING / 2 },
+  };
+};
+
+/**
+ * The lanes that hold a node `shown`: bands, columns and the bin holding none are left out, with the
+ * positions of the rest, so a filter down to one chain draws that chain's band alone, not five empty ones.
+ */
+export const shownLanes = (lanes: ChainLanes, shown: (id: string) => boolean): ChainLanes => {
+  const positions: Positions = new Map([...lanes.positions].filter(([id]) => shown(id)));
+  const points = [...positions.values()];
+  const holds = (top: number, bottom: number) =>
+    points.filter((point) => point.y >= top && point.y <= bottom);
+  const bands = lanes.bands.filter((band) => holds(band.top, band.bottom).length > 0);
+  const inBands = bands.flatMap((band) => holds(band.top, band.bottom));
+  const columns = lanes.columns.filter((column) =>
+    inBands.some((point) => point.x >= column.left && point.x <= column.right),
+  );
+  const bin = lanes.bin && holds(lanes.bin.top, lanes.bin.bottom).length > 0 ? lanes.bin : null;
+  return { positions, bands, columns, bin };
+};
+
+/** What the lane overlay draws around the nodes, in model units (graph-view/LaneOverlay.ts draws it). */
+export const LANE_FRAME = {
+  /** Left of the first column: room for the chain node's label. */
+  left: 90,
+  right: 60,
+  /** A band's fill reaches this far past its first and last row. */
+  bandPad: 10,
+  /** A band's name sits this far above it, the column heads this far above the first band. */
+  nameBaseline: 22,
+  headBaseline: 30,
+  /** Above the first band: the heads' and the name's text. */
+  textRoom: 56,
+} as const;
+
+/** The box the lanes are drawn in, their names and heads included; empty without lanes. */
+export const laneFrame = (lanes: ChainLanes): Extent => {
+  const extent = emptyExtent();
+  const first = lanes.columns[0];
+  let right = -Infinity;
+  for (const point of lanes.positions.values()) right = Math.max(right, point.x);
+  if (!first || right === -Infinity) return extent;
+  const firstTop = lanes.bands[0]?.top ?? lanes.bin?.top;
+  const lastBottom = lanes.bin?.bottom ?? lanes.bands.at(-1)?.bottom;
+  if (firstTop === undefined || lastBottom === undefined) return extent;
+  return {
+    x1: first.left - LANE_FRAME.left,
+    x2: right + LANE_FRAME.right,
+    y1: firstTop - LANE_FRAME.textRoom,
+    y2: lastBottom + LANE_FRAME.bandPad,
   };
 };
 

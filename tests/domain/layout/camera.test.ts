@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DRILL_SCREEN_SHARE,
   FIT_MAX_ZOOM,
+  FIT_PADDING_SHARE,
   TOOLBAR_HEIGHT,
   drillsInto,
   emptyExtent,
@@ -54,6 +55,26 @@ describe('fitCamera', () => {
     const point = onScreen(camera, 5, 5);
     expect(point.x).toBeCloseTo(500);
     expect(point.y).toBeCloseTo((50 + TOOLBAR_HEIGHT + 750) / 2);
+  });
+});
+
+describe('fitCamera on a small map (a 720p projector under its caption)', () => {
+  const small = { width: 1060, height: 400 };
+  const extent = { x1: 0, y1: 0, x2: 1000, y2: 1000 };
+
+  it('keeps its margin to a share of the shorter side, so the nodes fill the map', () => {
+    const camera = fitCamera(extent, small, 72, 0.01, 0);
+    const top = onScreen(camera, 0, 0).y;
+    const bottom = onScreen(camera, 1000, 1000).y;
+    expect(top).toBeCloseTo(FIT_PADDING_SHARE * 400);
+    expect(bottom - top).toBeCloseTo(400 * (1 - 2 * FIT_PADDING_SHARE));
+  });
+
+  it('leaves room for no toolbar when there is none', () => {
+    const withToolbar = fitCamera(extent, small, 72, 0.01);
+    const without = fitCamera(extent, small, 72, 0.01, 0);
+    expect(without.zoom).toBeGreaterThan(withToolbar.zoom);
+    expect(onScreen(withToolbar, 0, 0).y).toBeCloseTo(FIT_PADDING_SHARE * 400 + TOOLBAR_HEIGHT);
   });
 });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ROW_SPACING, chainLanes, hasPresetPositions, type ChainLanes } from '../../../src/domain/layout';
+import {
+  LANE_FRAME,
+  ROW_SPACING,
+  chainLanes,
+  hasPresetPositions,
+  laneFrame,
+  shownLanes,
+  type ChainLanes,
+} from '../../../src/domain/layout';
 import { makeEdge, makeGraph, makeNode } from '../helpers';
 import { expectMinDistance } from './assertions';
 
@@ -186,5 +194,41 @@ describe('chainLanes: segments inside a stage', () => {
     // By name 电池包PACK would come before 电芯制造, and 锂矿资源 after 负极材料.
     expect(rank('cell')).toBeLessThan(rank('pack'));
     expect(rank('mine')).toBeLessThan(rank('anode'));
+  });
+});
+
+describe('shownLanes', () => {
+  const evOnly = new Set(['ev', 'ev-up', 'ev-mid', 'e-up', 'e-mid']);
+
+  it('keeps only the bands, columns and bin that hold a shown node', () => {
+    const shown = shownLanes(lanes, (id) => evOnly.has(id));
+    expect(shown.bands.map((band) => band.chainId)).toEqual(['ev']);
+    expect(shown.columns.map((column) => column.section)).toEqual(['chain', 'upstream', 'midstream']);
+    expect(shown.bin).toBeNull();
+    expect([...shown.positions.keys()].sort()).toEqual([...evOnly].sort());
+  });
+
+  it('keeps the bin for a shown node of no chain, and everything when all are shown', () => {
+    expect(shownLanes(lanes, (id) => id === 'nowhere').bin).toEqual(lanes.bin);
+    expect(shownLanes(lanes, () => true)).toEqual(lanes);
+  });
+});
+
+describe('laneFrame', () => {
+  it('holds every node, the band names and the column heads above the first band', () => {
+    const frame = laneFrame(lanes);
+    const points = [...lanes.positions.values()];
+    expect(frame.x1).toBe((lanes.columns[0]?.left ?? NaN) - LANE_FRAME.left);
+    expect(frame.x2).toBe(Math.max(...points.map((point) => point.x)) + LANE_FRAME.right);
+    expect(frame.y1).toBe((lanes.bands[0]?.top ?? NaN) - LANE_FRAME.textRoom);
+    expect(frame.y2).toBe((lanes.bin?.bottom ?? NaN) + LANE_FRAME.bandPad);
+    for (const point of points) {
+      expect(point.y).toBeGreaterThan(frame.y1);
+      expect(point.y).toBeLessThan(frame.y2);
+    }
+  });
+
+  it('is empty for lanes with nothing shown', () => {
+    expect(laneFrame(shownLanes(lanes, () => false)).x1).toBe(Infinity);
   });
 });
