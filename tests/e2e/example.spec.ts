@@ -154,3 +154,33 @@ test('paths over all relations list the one along supply first and say which hop
   await expect(hops.nth(2)).toContainText('(against supply)');
   await expect(hops.filter({ hasText: '(against supply)' })).toHaveCount(1);
 });
+
+test('each community names three members and opens the rest from a button named for it, by keyboard', async ({
+  page,
+}) => {
+  await openExample(page);
+  await page.getByRole('tab', { name: 'Analysis' }).click();
+  const communities = await openSection(
+    page.getByRole('region', { name: 'Analysis', exact: true }),
+    'Communities',
+  );
+  const first = communities.getByRole('listitem').first();
+  await expect(first.getByRole('button', { name: /^Community 1 · \d+$/ })).toBeVisible();
+  const size = Number(
+    /· (\d+)$/.exec((await first.getByRole('button', { name: /^Community 1/ }).textContent()) ?? '')?.[1],
+  );
+  expect(size).toBeGreaterThan(3);
+  const names = first.locator('.analysis-node-link');
+  await expect(names).toHaveCount(3);
+  const more = first.getByRole('button', {
+    name: `+ ${size - 3} more — members of community 1`,
+    exact: true,
+  });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(names).toHaveCount(size);
+  const fewer = first.getByRole('button', { name: 'Show fewer — members of community 1', exact: true });
+  await expect(fewer).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(names).toHaveCount(3);
+});

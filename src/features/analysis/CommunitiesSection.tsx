@@ -111,15 +111,29 @@ function ClusterList({ graph, clusters }: { graph: Graph; clusters: Cluster[] })
               <span className="analysis-swatch" style={{ background: cluster.color }} aria-hidden="true" />
               {t('analysis.communities.cluster', { number: cluster.number, size: cluster.members.length })}
             </button>
-            <span className="analysis-cluster-members">
-              {cluster.members.slice(0, MEMBERS_NAMED).map((id) => (
-                <NodeLink key={id} id={id} name={nodesById.get(id)?.name ?? id} />
-              ))}
-            </span>
+            <ClusterMembers cluster={cluster} nameOf={(id) => nodesById.get(id)?.name ?? id} />
           </li>
         ))}
       </ul>
       {toggle}
     </>
+  );
+}
+
+/** A community's best-connected members by name, and a named button for the rest. */
+function ClusterMembers({ cluster, nameOf }: { cluster: Cluster; nameOf: (id: string) => string }) {
+  const { t } = useT();
+  const { shown, toggle } = useCapped(
+    cluster.members,
+    MEMBERS_NAMED,
+    t('analysis.communities.membersOf', { number: cluster.number }),
+  );
+  return (
+    <span className="analysis-cluster-members">
+      {shown.map((id) => (
+        <NodeLink key={id} id={id} name={nameOf(id)} />
+      ))}
+      {toggle}
+    </span>
   );
 }

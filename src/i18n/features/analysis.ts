@@ -9,6 +9,7 @@ export const en = {
   'analysis.showFewer': 'Show fewer',
   'analysis.more': '+ {count} more',
   'analysis.moreOf': '+ {count} more (of {hidden})',
+  'analysis.moreFor': '{action} — {owner}',
   'analysis.listSeparator': ', ',
   'analysis.partSeparator': ' · ',
 
@@ -141,6 +142,7 @@ export const en = {
   'analysis.communities.statsVisible':
     '{count} communities among the visible nodes · modularity {modularity}',
   'analysis.communities.cluster': 'Community {number} · {size}',
+  'analysis.communities.membersOf': 'members of community {number}',
 
   'analysis.summary.title': 'Network summary',
   'analysis.summary.ofAll': 'The whole map.',
@@ -164,6 +166,7 @@ export const zh: Record<keyof typeof en, string> = {
   'analysis.showFewer': '收起',
   'analysis.more': '另 {count} 个',
   'analysis.moreOf': '再显示 {count} 个（共余 {hidden} 个）',
+  'analysis.moreFor': '{action}（{owner}）',
   'analysis.listSeparator': '、',
   'analysis.partSeparator': ' · ',
 
@@ -288,6 +291,7 @@ export const zh: Record<keyof typeof en, string> = {
   'analysis.communities.stats': '{count} 个社群 · 模块度 {modularity}',
   'analysis.communities.statsVisible': '可见节点中有 {count} 个社群 · 模块度 {modularity}',
   'analysis.communities.cluster': '社群 {number} · {size} 个',
+  'analysis.communities.membersOf': '社群 {number} 的成员',
 
   'analysis.summary.title': '网络概况',
   'analysis.summary.ofAll': '全图。',
