@@ -314,7 +314,7 @@ export async function measureRun(
     run.firstViewGroups = await within('first frame', 'counting the groups', groupsInView(page));
 
     // The filter is timed on the map as it opens; unticking restores it before "Show all". A filter
-    // change may redraw the aggregated view as a whole, so the map is updated at either mark.
+    // change may redraw the grouped view as a whole, so the map is updated at either mark.
     const sector = page.getByRole('group', { name: 'Sector' }).getByRole('checkbox').first();
     const toggleSector = async () => {
       const clickedAt = await clickAt(page, 'filter', sector);

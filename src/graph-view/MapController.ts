@@ -13,7 +13,7 @@ import {
 import { translate, translateValue } from '../i18n';
 import { mark, PERF_MARKS } from '../io/perfMarks';
 import type { AppState, MapPort, PngOptions, PngResult } from '../store';
-import { aggregateOfNodeOf, drawModeOf, nodesByIdOf, visibleOf, type DrawMode } from '../store/derived';
+import { groupIdByNodeOf, drawModeOf, nodesByIdOf, visibleOf, type DrawMode } from '../store/derived';
 import { CameraControl } from './cameraControl';
 import { ElementClasses } from './elementClasses';
 import { wireGestures } from './gestures';
@@ -71,7 +71,7 @@ export class MapController implements MapPort {
   private input: MapInput;
   /** The chain lanes drawn: the plan's, less those the filters hide; null in other layouts. */
   private lanes: ChainLanes | null = null;
-  /** How the drawn view was made: the whole graph, the filtered part, or aggregates. */
+  /** How the drawn view was made: the whole graph, the filtered part, or groups. */
   private mode: DrawMode = 'all';
   private readonly unsubscribe: () => void;
   private readonly disconnect: () => void;
@@ -207,7 +207,7 @@ export class MapController implements MapPort {
     }
     // "Show all" starts from members placed around their groups, then gets a real layout.
     const showingAll = previousMode !== 'all' && this.mode === 'all';
-    const placement = { fresh: graphChanged, groupOf: () => aggregateOfNodeOf(state.graph) };
+    const placement = { fresh: graphChanged, groupOf: () => groupIdByNodeOf(state.graph) };
     this.drawer.draw(viewElementsOf(state, this.mode), placement, (change) => {
       this.classes.showSelection();
       this.classes.showFilters();

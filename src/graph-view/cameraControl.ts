@@ -12,7 +12,7 @@ import {
   type ChainLanes,
   type Point,
 } from '../domain/layout';
-import { aggregateOfNodeOf, type DrawMode } from '../store/derived';
+import { groupIdByNodeOf, type DrawMode } from '../store/derived';
 
 export const ANIMATION_MS = 500;
 const FIT_PADDING = 72;
@@ -88,7 +88,7 @@ export class CameraControl {
 
   /** Brings the drawn nodes into view; only those of one group when it has just been opened. */
   fit(group: string | null = null): void {
-    const groupOf = aggregateOfNodeOf(this.callbacks.graph());
+    const groupOf = groupIdByNodeOf(this.callbacks.graph());
     const members = group === null ? undefined : (node: NodeSingular) => groupOf.get(node.id()) === group;
     this.cy.animate(this.fitCamera(members), { duration: ANIMATION_MS });
   }
@@ -111,9 +111,7 @@ export class CameraControl {
     const node = cy.getElementById(id);
     if (node.empty()) {
       const holder =
-        this.callbacks.mode() === 'aggregated'
-          ? aggregateOfNodeOf(this.callbacks.graph()).get(id)
-          : undefined;
+        this.callbacks.mode() === 'grouped' ? groupIdByNodeOf(this.callbacks.graph()).get(id) : undefined;
       if (holder) {
         this.pendingFocus = id;
         this.callbacks.openGroup(holder);
@@ -169,12 +167,12 @@ export class CameraControl {
 
   /** Opens the group under the pointer when it fills enough of the screen. */
   private drillAt(pointer: Point): void {
-    if (this.callbacks.mode() !== 'aggregated') return;
+    if (this.callbacks.mode() !== 'grouped') return;
     const { cy } = this;
     const viewport = { width: cy.width(), height: cy.height() };
     const zoom = cy.zoom();
     const group = cy
-      .nodes('[?aggregate]')
+      .nodes('[?isGroup]')
       .filter((node) =>
         drillsInto(
           { centre: node.position(), radius: (node.data('width') as number) / 2 },

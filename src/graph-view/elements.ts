@@ -9,14 +9,14 @@ import {
 } from '../domain/legend';
 import type { AwardLevel, Graph, GraphEdge, GraphNode } from '../domain/graph/types';
 import {
-  aggregateEdgeVisual,
-  aggregateNodeVisual,
+  groupEdgeVisual,
+  groupNodeVisual,
   heaviestMergedEdge,
   mergedEdgeOpacity,
-  type AggregateEdge,
-  type AggregateNode,
-  type AggregatedView,
-} from '../domain/aggregate';
+  type GroupEdge,
+  type GroupNode,
+  type GroupedView,
+} from '../domain/group';
 
 /** Pie slices drawn for a node in several chains; more would be unreadable at node size. */
 export const MAX_PIE_SLICES = 4;
@@ -32,7 +32,7 @@ const provisionalPosition = (index: number): { x: number; y: number } => {
   return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
 };
 
-/** The data fields the stylesheet maps, for a real node or an aggregate. */
+/** The data fields the stylesheet maps, for a real node or a group. */
 const nodeData = (
   identity: { id: string; label: string; type: string; level: AwardLevel; sectors: string },
   visual: NodeVisual,
@@ -128,50 +128,50 @@ export const graphElements = (
   return elements;
 };
 
-const aggregateElement = (aggregate: AggregateNode, legend: Legend, label: string): ElementDefinition => ({
+const groupElement = (group: GroupNode, legend: Legend, label: string): ElementDefinition => ({
   group: 'nodes',
   data: {
     ...nodeData(
       {
-        id: aggregate.id,
+        id: group.id,
         label,
-        type: 'aggregate',
-        level: aggregate.topAwardLevel,
-        sectors: aggregate.chainId,
+        type: 'group',
+        level: group.topAwardLevel,
+        sectors: group.chainId,
       },
-      aggregateNodeVisual(aggregate, legend),
+      groupNodeVisual(group, legend),
     ),
-    aggregate: true,
-    anchor: aggregate.anchorId,
+    isGroup: true,
+    anchor: group.anchorId,
   } as ElementDefinition['data'],
 });
 
-const aggregateEdgeElement = (edge: AggregateEdge, legend: Legend, maxCount: number): ElementDefinition => {
+const groupEdgeElement = (edge: GroupEdge, legend: Legend, maxCount: number): ElementDefinition => {
   const element = edgeData(
     { id: edge.id, source: edge.source, target: edge.target, relation: edge.dominantRelation },
-    aggregateEdgeVisual(edge, legend),
+    groupEdgeVisual(edge, legend),
   );
   element.data.opacity = mergedEdgeOpacity(edge.count, maxCount);
   return element;
 };
 
 /**
- * The aggregated view as element definitions: aggregates, members of expanded ones, merged and real
+ * The grouped view as element definitions: groups, members of expanded ones, merged and real
  * edges. `positions` are the graph's node and edge positions by id (the filter index keeps them), so
  * a filter change does not index 250k elements again.
  */
-export const aggregatedElements = (
+export const groupedElements = (
   graph: Graph,
-  view: AggregatedView,
+  view: GroupedView,
   legend: Legend,
-  labelOf: (aggregate: AggregateNode) => string,
+  labelOf: (group: GroupNode) => string,
   positions: { nodePosition: ReadonlyMap<string, number>; edgePosition: ReadonlyMap<string, number> },
 ): Map<string, ElementDefinition> => {
   const elements = new Map<string, ElementDefinition>();
   const maxCount = heaviestMergedEdge(view.edges);
   for (const item of view.nodes) {
-    if (item.kind === 'aggregate') {
-      elements.set(item.id, aggregateElement(item, legend, labelOf(item)));
+    if (item.kind === 'group') {
+      elements.set(item.id, groupElement(item, legend, labelOf(item)));
       continue;
     }
     const index = positions.nodePosition.get(item.id);
@@ -179,8 +179,8 @@ export const aggregatedElements = (
     if (node && index !== undefined) elements.set(item.id, nodeElement(node, legend, index));
   }
   for (const item of view.edges) {
-    if (item.kind === 'aggregate') {
-      elements.set(item.id, aggregateEdgeElement(item, legend, maxCount));
+    if (item.kind === 'group') {
+      elements.set(item.id, groupEdgeElement(item, legend, maxCount));
       continue;
     }
     const index = positions.edgePosition.get(item.id);

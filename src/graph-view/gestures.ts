@@ -27,7 +27,7 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
       'node',
       (event) => {
         const node = event.target as NodeSingular;
-        if (node.data('aggregate')) callbacks.openGroup(node.id());
+        if (node.data('group')) callbacks.openGroup(node.id());
         else callbacks.select(node.id());
       },
     ],
@@ -38,14 +38,14 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
         if (event.target === cy) callbacks.select(null);
       },
     ],
-    ['dbltap', 'node[!aggregate]', (event) => callbacks.openCircle((event.target as NodeSingular).id())],
+    ['dbltap', 'node[!isGroup]', (event) => callbacks.openCircle((event.target as NodeSingular).id())],
     ['scrollzoom pinchzoom', null, (event) => callbacks.zoomStep(event.position)],
     ['dragpan', null, () => callbacks.panned()],
     ['mouseover', 'node', (event) => callbacks.hover(event.target as NodeSingular)],
     ['mouseout', 'node', () => callbacks.hover(null)],
     [
       'dragfree',
-      'node[!aggregate]',
+      'node[!isGroup]',
       (event) => {
         const node = event.target as NodeSingular;
         callbacks.dropped(node.id(), { ...node.position() });

@@ -87,7 +87,7 @@ export class LayoutRunner {
       depth,
       // Partial views change with every filter and drill-down: only the whole graph's layout is worth keeping.
       overviewCache: mode === 'all' ? this.overviewCache : new Map(),
-      aggregated: mode === 'aggregated',
+      grouped: mode === 'grouped',
     });
     mark(PERF_MARKS.layoutEnd);
     this.lastPlan = plan;
@@ -99,7 +99,7 @@ export class LayoutRunner {
 
   private moveTo(positions: Positions, animate: boolean): void {
     const cy = this.callbacks.cy();
-    // An aggregate goes where the segment or chain it stands for would be.
+    // A group goes where the segment or chain it stands for would be.
     const target = (node: NodeSingular) =>
       positions.get(node.id()) ?? positions.get(node.data('anchor') as string);
     const laidOut = cy.nodes().filter((node) => target(node) !== undefined);

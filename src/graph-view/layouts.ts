@@ -9,7 +9,7 @@ import {
   withPinned,
 } from '../domain/layout';
 import { withSeededRandom } from './seededRandom';
-import { aggregateMatrixPositions } from './aggregateLayout';
+import { groupMatrixPositions } from './groupLayout';
 
 /**
  * Above this many drawn nodes fcose would hold the main thread for seconds (1,000 nodes with
@@ -72,13 +72,13 @@ const planOf = (
   context: LayoutInput & {
     cy: Core;
     overviewCache: Map<Graph, Positions>;
-    aggregated: boolean;
+    grouped: boolean;
   },
 ): LayoutPlan => {
-  const { cy, graph, overviewCache, aggregated } = context;
+  const { cy, graph, overviewCache, grouped } = context;
   const planned = layoutOf(name).plan(context);
   if (planned) return planned;
-  if (aggregated) return { positions: aggregateMatrixPositions(cy, graph), members: null };
+  if (grouped) return { positions: groupMatrixPositions(cy, graph), members: null };
   if (cy.nodes().length > FCOSE_NODE_LIMIT)
     return { positions: readPositions(cy), members: null, wantsWorkerLayout: true };
   let overview = overviewCache.get(graph);
@@ -91,11 +91,11 @@ const planOf = (
 
 /**
  * The plan with every pinned node (a saved x/y) where it was put, so a dragged node stays put on a
- * reload too; the enterprise circle alone places by hops from the centre, and the aggregated view
+ * reload too; the enterprise circle alone places by hops from the centre, and the grouped view
  * places groups, not nodes.
  */
 export const planLayout = (name: LayoutName, context: Parameters<typeof planOf>[1]): LayoutPlan => {
   const plan = planOf(name, context);
-  if (context.aggregated || plan.members !== null) return plan;
+  if (context.grouped || plan.members !== null) return plan;
   return { ...plan, positions: withPinned(plan.positions, context.graph) };
 };

@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { LOD_THRESHOLD } from '../domain/aggregate';
+import { LOD_THRESHOLD } from '../domain/group';
 import type { Graph } from '../domain/graph/types';
 import { EdgeLayer } from './EdgeLayer';
 import { LaneOverlay } from './LaneOverlay';

@@ -72,7 +72,7 @@ export const buildStylesheet = ({ labels, textScale }: StylePolicy): StylesheetJ
     labels === 'asked'
       ? [
           { selector: 'node', style: body },
-          { selector: 'node:selected, node.emphasis, node.decorated, node[?aggregate]', style: text },
+          { selector: 'node:selected, node.emphasis, node.decorated, node[?isGroup]', style: text },
         ]
       : [
           {
@@ -96,7 +96,7 @@ export const buildStylesheet = ({ labels, textScale }: StylePolicy): StylesheetJ
     ...nodes,
     { selector: 'node[?pie]', style: { 'pie-size': '100%', ...pieSlices } },
     {
-      selector: 'node[?aggregate]',
+      selector: 'node[?isGroup]',
       style: {
         'font-size': size(24),
         'font-weight': 'bold',

@@ -112,7 +112,7 @@ export class ViewDrawer {
   ): boolean {
     if (nodes.length === 0) return true;
     const { positions, complete } = placeNewNodes(
-      nodes.map((element) => ({ id: element.data.id ?? '', group: Boolean(element.data.aggregate) })),
+      nodes.map((element) => ({ id: element.data.id ?? '', group: Boolean(element.data.isGroup) })),
       before,
       groupOf(),
     );

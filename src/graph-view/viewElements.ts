@@ -2,10 +2,10 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Graph, GraphEdge } from '../domain/graph/types';
 import { edgeVisual, type Legend } from '../domain/legend';
 import type { AppState } from '../store';
-import { aggregatedViewOf, filterIndexOf, fullLegendOf, shownOf, type DrawMode } from '../store/derived';
-import { aggregateLabelOf } from '../store/groupNames';
+import { groupedViewOf, filterIndexOf, fullLegendOf, shownOf, type DrawMode } from '../store/derived';
+import { groupLabelOf } from '../store/groupNames';
 import type { BulkEdge } from './EdgeLayer';
-import { aggregatedElements, graphElements } from './elements';
+import { groupedElements, graphElements } from './elements';
 
 /**
  * Above this many drawn edges they are drawn by the EdgeLayer, as straight lines without arrows,
@@ -61,13 +61,13 @@ const visiblePart = (input: ViewInput): Graph => {
 };
 
 /**
- * Every element as it should be drawn now: the whole graph, its filtered part, or its aggregated
+ * Every element as it should be drawn now: the whole graph, its filtered part, or its grouped
  * view; past BULK_EDGE_LIMIT edges, the edges go to the edge layer instead of cytoscape.
  */
 export const viewElementsOf = (input: ViewInput, mode: DrawMode): ViewElements => {
   const { graph, lang } = input;
   const legend = fullLegendOf(graph);
-  if (mode !== 'aggregated') {
+  if (mode !== 'grouped') {
     const part = mode === 'all' ? graph : visiblePart(input);
     const bulk = part.edges.length > BULK_EDGE_LIMIT;
     return {
@@ -75,11 +75,11 @@ export const viewElementsOf = (input: ViewInput, mode: DrawMode): ViewElements =
       bulkEdges: bulk ? part.edges.map((edge) => bulkEdge(edge, legend)) : [],
     };
   }
-  const elements = aggregatedElements(
+  const elements = groupedElements(
     graph,
-    aggregatedViewOf(input),
+    groupedViewOf(input),
     legend,
-    aggregateLabelOf(graph, lang),
+    groupLabelOf(graph, lang),
     filterIndexOf(graph),
   );
   return { elements, bulkEdges: countEdges(elements) > BULK_EDGE_LIMIT ? takeEdges(elements) : [] };

@@ -12,7 +12,7 @@ import {
 } from '../domain/filters';
 import { buildLegend, type Legend } from '../domain/legend';
 import type { Graph, GraphNode } from '../domain/graph/types';
-import { LOD_THRESHOLD, aggregateGraph, aggregateOf, type AggregatedView } from '../domain/aggregate';
+import { LOD_THRESHOLD, groupGraph, groupIdByNode, type GroupedView } from '../domain/group';
 import { layoutOf } from '../domain/layout';
 import type { AppState } from './index';
 
@@ -49,9 +49,9 @@ export const nodesByIdOf: (graph: Graph) => Map<string, GraphNode> = memoPerGrap
   indexNodesById(graph.nodes),
 );
 export const filterIndexOf: (graph: Graph) => FilterIndex = memoPerGraph(buildFilterIndex);
-/** Node id → the aggregate it is drawn in while the map is aggregated; filters do not move a node. */
-export const aggregateOfNodeOf: (graph: Graph) => Map<string, string> = memoPerGraph((graph) =>
-  aggregateOf(graph, filterIndexOf(graph)),
+/** Node id → the group it is drawn in while the map is grouped; filters do not move a node. */
+export const groupIdByNodeOf: (graph: Graph) => Map<string, string> = memoPerGraph((graph) =>
+  groupIdByNode(graph, filterIndexOf(graph)),
 );
 /** The legend over the whole graph: colours and styles never change with the filters. */
 export const fullLegendOf: (graph: Graph) => Legend = memoPerGraph((graph) => buildLegend(graph));
@@ -89,28 +89,28 @@ export const legendOf: (graph: Graph, visible: FilterResult) => Legend = memoLas
 
 /**
  * How the map draws the data. A small graph is drawn whole, filters hiding or fading elements.
- * A big one draws only what passes the filters: as aggregates (one node per chain segment) while
+ * A big one draws only what passes the filters: as groups (one node per chain segment) while
  * that is more than can be drawn quickly, else the passing elements themselves. 'all' is the
- * user's "Show all". A layout around the selection (the enterprise circle) is never aggregated: it
+ * user's "Show all". A layout around the selection (the enterprise circle) is never grouped: it
  * is small by nature.
  */
-export type DrawMode = 'all' | 'visible' | 'aggregated';
+export type DrawMode = 'all' | 'visible' | 'grouped';
 
 export const drawModeOf = (state: Pick<AppState, 'graph' | 'filters' | 'lod' | 'layout'>): DrawMode => {
   const { graph } = state;
   if (state.lod === 'all' || graph.nodes.length + graph.edges.length <= LOD_THRESHOLD) return 'all';
   if (layoutOf(state.layout).needsSelection) return 'visible';
   const visible = visibleOf(graph, state.filters);
-  return visible.nodeIds.size + visible.edgeIds.size > LOD_THRESHOLD ? 'aggregated' : 'visible';
+  return visible.nodeIds.size + visible.edgeIds.size > LOD_THRESHOLD ? 'grouped' : 'visible';
 };
 
-export const isAggregated = (state: Pick<AppState, 'graph' | 'filters' | 'lod' | 'layout'>): boolean =>
-  drawModeOf(state) === 'aggregated';
+export const isGrouped = (state: Pick<AppState, 'graph' | 'filters' | 'lod' | 'layout'>): boolean =>
+  drawModeOf(state) === 'grouped';
 
-const aggregatedView = memoLast((graph: Graph, filters: Filters, expanded: readonly string[]) =>
-  aggregateGraph(graph, visibleOf(graph, filters), new Set(expanded), filterIndexOf(graph)),
+const groupedView = memoLast((graph: Graph, filters: Filters, expanded: readonly string[]) =>
+  groupGraph(graph, visibleOf(graph, filters), new Set(expanded), filterIndexOf(graph)),
 );
 
-/** The aggregated map (meaningful while drawModeOf is 'aggregated'): what the map draws and the panels list. */
-export const aggregatedViewOf = (state: Pick<AppState, 'graph' | 'filters' | 'openGroups'>): AggregatedView =>
-  aggregatedView(state.graph, state.filters, state.openGroups);
+/** The grouped map (meaningful while drawModeOf is 'grouped'): what the map draws and the panels list. */
+export const groupedViewOf = (state: Pick<AppState, 'graph' | 'filters' | 'openGroups'>): GroupedView =>
+  groupedView(state.graph, state.filters, state.openGroups);

@@ -2,12 +2,12 @@ import type { StateCreator } from 'zustand';
 import type { AppState } from './index';
 
 /**
- * Level of detail. A big map opens aggregated (one node per chain segment); the user expands
- * aggregates one by one, or asks for every element ('all'), drawn in chunks with a progress bar.
+ * Level of detail. A big map opens grouped (one node per chain segment); the user expands
+ * groups one by one, or asks for every element ('all'), drawn in chunks with a progress bar.
  */
 export interface LodSlice {
   lod: 'auto' | 'all';
-  /** Aggregate ids the user drilled into, in the order they were opened (the breadcrumb). */
+  /** Group ids the user drilled into, in the order they were opened (the breadcrumb). */
   openGroups: string[];
   /** Progress of drawing every element; null when nothing is being drawn. */
   drawProgress: { done: number; total: number } | null;
@@ -15,9 +15,9 @@ export interface LodSlice {
   layoutProgress: { done: number; total: number } | null;
   setLod: (lod: 'auto' | 'all') => void;
   openGroup: (id: string) => void;
-  /** Closes this aggregate and every one opened after it (the breadcrumb goes back). */
+  /** Closes this group and every one opened after it (the breadcrumb goes back). */
   closeGroupsFrom: (id: string) => void;
-  /** Closes this aggregate only (a list's toggle), leaving the ones opened after it open. */
+  /** Closes this group only (a list's toggle), leaving the ones opened after it open. */
   closeGroup: (id: string) => void;
   closeAllGroups: () => void;
   setDrawProgress: (progress: LodSlice['drawProgress']) => void;

@@ -3,7 +3,7 @@ import { generateDataset } from '../../bench/lib/dataset';
 import { expect } from './fixtures';
 
 /**
- * What the map draws: aggregates, all nodes and edges (aggregates included), and the edges that are
+ * What the map draws: groups, all nodes and edges (groups included), and the edges that are
  * cytoscape elements (thousands of edges are drawn on the map's edge layer instead).
  */
 export const cyStats = (page: Page) =>
@@ -12,7 +12,7 @@ export const cyStats = (page: Page) =>
     if (!map) throw new Error('map not exposed');
     const { cy } = map;
     return {
-      aggregates: cy.nodes('[?aggregate]').length,
+      groups: cy.nodes('[?isGroup]').length,
       nodes: cy.nodes().length,
       edges: map.drawnEdgeCount,
       cyEdges: cy.edges().length,
@@ -27,7 +27,7 @@ export const isDrawn = (page: Page, id: string) =>
     return cy.getElementById(wanted).nonempty();
   }, id);
 
-/** Uploads the generated S dataset (1000 nodes, 3000 edges: above the level-of-detail threshold) and waits for its aggregates. */
+/** Uploads the generated S dataset (1000 nodes, 3000 edges: above the level-of-detail threshold) and waits for its groups. */
 export const uploadS = async (page: Page) => {
   const { nodesCsv, edgesCsv } = generateDataset('S');
   await page.getByLabel('Import CSV files').setInputFiles([
@@ -37,5 +37,5 @@ export const uploadS = async (page: Page) => {
   await page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByRole('status')).toContainText('1000 of 1000 nodes');
   await expect(page.getByRole('status')).toContainText('3000 of 3000 edges');
-  await expect.poll(async () => (await cyStats(page)).aggregates).toBeGreaterThan(5);
+  await expect.poll(async () => (await cyStats(page)).groups).toBeGreaterThan(5);
 };

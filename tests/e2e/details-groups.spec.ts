@@ -10,7 +10,7 @@ const MEMBER = 'ent-011';
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 const breadcrumb = (page: Page) => page.getByRole('navigation', { name: /Grouped by chain segment/ });
 
-test('the Details panel lists the groups of an aggregated map, opens one on the map and closes it again', async ({
+test('the Details panel lists the groups of an grouped map, opens one on the map and closes it again', async ({
   page,
 }) => {
   await openApp(page);
@@ -18,7 +18,7 @@ test('the Details panel lists the groups of an aggregated map, opens one on the 
   const before = await cyStats(page);
   const panel = details(page);
   await expect(panel.getByRole('heading', { name: 'Groups on the map' })).toBeVisible();
-  await expect(panel).toContainText(`${before.aggregates} groups · 1000 nodes · 0 open`);
+  await expect(panel).toContainText(`${before.groups} groups · 1000 nodes · 0 open`);
 
   // Eight chains: their lists start folded, and the chain's heading button unfolds one, from the keyboard too.
   const chain = panel.getByRole('button', { name: new RegExp(`^${CHAIN}`) });
@@ -35,7 +35,7 @@ test('the Details panel lists the groups of an aggregated map, opens one on the 
   expect(members).toBeGreaterThan(1);
   await open.click();
 
-  // The map draws the segment's members in place of its aggregate, and the breadcrumb names it.
+  // The map draws the segment's members in place of its group, and the breadcrumb names it.
   await expect.poll(async () => (await cyStats(page)).nodes).toBe(before.nodes - 1 + members);
   expect(await isDrawn(page, 'agg:seg:seg-01-1')).toBe(false);
   expect(await isDrawn(page, 'seg-01-1')).toBe(true);

@@ -20,7 +20,7 @@ const showAll = async (page: Page) => {
   await page.getByRole('button', { name: 'Show all' }).click();
   await expect
     .poll(async () => cyStats(page), { timeout: 20_000 })
-    .toEqual({ aggregates: 0, nodes: 1000, edges: 3000, cyEdges: 0 });
+    .toEqual({ groups: 0, nodes: 1000, edges: 3000, cyEdges: 0 });
   // The worker layout moves the nodes once (after the stored-layout lookup, so a moment may pass
   // with no progress bar): wait until the map holds still.
   const still = () =>

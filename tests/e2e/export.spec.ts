@@ -149,7 +149,7 @@ test('the SVG parses and draws one node group per visible node, at the filtered 
   expect(parsed.viewBox).toMatch(/^-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+$/);
 });
 
-test('the SVG of an aggregated map draws its groups with their labels, and the members of an opened group', async ({
+test('the SVG of an grouped map draws its groups with their labels, and the members of an opened group', async ({
   page,
 }) => {
   await openApp(page);
@@ -159,7 +159,7 @@ test('the SVG of an aggregated map draws its groups with their labels, and the m
   await page.evaluate(() => {
     const cy = window.__chainExplorerMap?.cy;
     if (!cy) throw new Error('map not exposed');
-    cy.nodes('[?aggregate]')
+    cy.nodes('[?isGroup]')
       .sort((a, b) => (b.data('height') as number) - (a.data('height') as number))[0]
       ?.emit('tap');
   });
@@ -169,10 +169,10 @@ test('the SVG of an aggregated map draws its groups with their labels, and the m
     if (!cy) throw new Error('map not exposed');
     return {
       labels: Object.fromEntries(
-        cy.nodes('[?aggregate]').map((node) => [node.id(), node.data('label') as string]),
+        cy.nodes('[?isGroup]').map((node) => [node.id(), node.data('label') as string]),
       ),
       members: cy
-        .nodes('[!aggregate]')
+        .nodes('[!isGroup]')
         .map((node) => node.id())
         .sort(),
     };
@@ -186,7 +186,7 @@ test('the SVG of an aggregated map draws its groups with their labels, and the m
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
       titles: Object.fromEntries(
-        [...doc.querySelectorAll('g.node.aggregate')].map((group) => [
+        [...doc.querySelectorAll('g.node.group')].map((group) => [
           idOf(group),
           group.querySelector('title')?.textContent ?? '',
         ]),
@@ -194,8 +194,8 @@ test('the SVG of an aggregated map draws its groups with their labels, and the m
       labels: Object.fromEntries(
         [...doc.querySelectorAll('g.labels text')].map((label) => [idOf(label), label.textContent ?? '']),
       ),
-      members: [...doc.querySelectorAll('g.node:not(.aggregate)')].map(idOf).sort(),
-      merged: doc.querySelectorAll('g.edge.aggregate').length,
+      members: [...doc.querySelectorAll('g.node:not(.group)')].map(idOf).sort(),
+      merged: doc.querySelectorAll('g.edge.group').length,
       edges: doc.querySelectorAll('g.edge').length,
     };
   }, new TextDecoder().decode(svg.bytes));

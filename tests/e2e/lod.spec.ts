@@ -1,7 +1,7 @@
 import { test, expect, openApp } from './fixtures';
 import { cyStats, isDrawn, uploadS } from './bigMap';
 
-test('a map above the level-of-detail threshold opens aggregated, and a click drills into a group', async ({
+test('a map above the level-of-detail threshold opens grouped, and a click drills into a group', async ({
   page,
 }) => {
   await openApp(page);
@@ -9,11 +9,11 @@ test('a map above the level-of-detail threshold opens aggregated, and a click dr
   const before = await cyStats(page);
   expect(before.nodes).toBeLessThan(200);
 
-  // Tap the biggest aggregate: its members replace it, and the breadcrumb names it.
+  // Tap the biggest group: its members replace it, and the breadcrumb names it.
   await page.evaluate(() => {
     const cy = window.__chainExplorerMap?.cy;
     const biggest = cy
-      ?.nodes('[?aggregate]')
+      ?.nodes('[?isGroup]')
       .sort((a, b) => (b.data('height') as number) - (a.data('height') as number))[0];
     biggest?.emit('tap');
   });
@@ -48,15 +48,15 @@ test('a search hit inside a group opens the group and selects the node', async (
     .toBe(true);
 });
 
-test('Show all draws every element, and Back to groups returns to the aggregates', async ({ page }) => {
+test('Show all draws every element, and Back to groups returns to the groups', async ({ page }) => {
   await openApp(page);
   await uploadS(page);
   await page.getByRole('button', { name: 'Show all' }).click();
   await expect
     .poll(async () => cyStats(page), { timeout: 20_000 })
-    .toEqual({ aggregates: 0, nodes: 1000, edges: 3000, cyEdges: 0 });
+    .toEqual({ groups: 0, nodes: 1000, edges: 3000, cyEdges: 0 });
   await page.getByRole('button', { name: 'Back to groups' }).click();
-  await expect.poll(async () => (await cyStats(page)).aggregates).toBeGreaterThan(5);
+  await expect.poll(async () => (await cyStats(page)).groups).toBeGreaterThan(5);
 });
 
 test('zooming in on a group with the wheel opens it and brings its members into view', async ({ page }) => {
@@ -67,7 +67,7 @@ test('zooming in on a group with the wheel opens it and brings its members into 
   const target = await page.evaluate(() => {
     const cy = window.__chainExplorerMap?.cy;
     const biggest = cy
-      ?.nodes('[?aggregate]')
+      ?.nodes('[?isGroup]')
       .sort((a, b) => (b.data('width') as number) - (a.data('width') as number))[0];
     const box = cy?.container()?.getBoundingClientRect();
     if (!biggest || !box) throw new Error('no group drawn');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateGraph } from '../../src/domain/aggregate';
+import { groupGraph } from '../../src/domain/group';
 import { buildFilterIndex } from '../../src/domain/filters';
 import { buildLegend } from '../../src/domain/legend';
-import { aggregatedElements } from '../../src/graph-view/elements';
+import { groupedElements } from '../../src/graph-view/elements';
 import { makeEdge, makeGraph, makeNode } from '../domain/helpers';
 
 /** Two chains: four supply ties from chain a's members to chain b's, one tie back. */
@@ -23,13 +23,13 @@ const graph = makeGraph(
   ],
 );
 
-describe('aggregatedElements', () => {
-  const view = aggregateGraph(graph);
-  const elements = aggregatedElements(
+describe('groupedElements', () => {
+  const view = groupGraph(graph);
+  const elements = groupedElements(
     graph,
     view,
     buildLegend(graph),
-    (aggregate) => `${aggregate.id} (${aggregate.memberCount})`,
+    (group) => `${group.id} (${group.memberCount})`,
     buildFilterIndex(graph),
   );
   const merged = [...elements.values()].filter((element) => element.group === 'edges');
@@ -41,9 +41,9 @@ describe('aggregatedElements', () => {
     expect(opacities[0]).toBe(0.12);
   });
 
-  it('labels every aggregate through the given function', () => {
+  it('labels every group through the given function', () => {
     const labels = [...elements.values()]
-      .filter((element) => element.data.aggregate)
+      .filter((element) => element.data.isGroup)
       .map((element) => element.data.label as string);
     expect(labels.length).toBeGreaterThan(1);
     for (const label of labels) expect(label).toMatch(/^agg:.+ \(\d+\)$/);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateGraph } from '../../src/domain/aggregate';
+import { groupGraph } from '../../src/domain/group';
 import { indexNodesById } from '../../src/domain/graph/indexes';
 import { translate, type MessageKey, type Params } from '../../src/i18n';
-import { aggregateLabelOf, groupName, groupNameOf } from '../../src/store/groupNames';
+import { groupLabelOf, groupName, groupNameOf } from '../../src/store/groupNames';
 import { makeGraph, makeNode } from '../domain/helpers';
 
 const graph = makeGraph([
@@ -19,14 +19,14 @@ const en = (key: MessageKey, params?: Params) => translate('en', key, params);
 
 describe('groupName', () => {
   it('is the segment name, the chain name with a note, or the bin label', () => {
-    const { groups } = aggregateGraph(graph);
+    const { groups } = groupGraph(graph);
     const names = groups.map((group) => groupName(group, indexNodesById(graph.nodes), zh));
     expect(names).toEqual(['EV chain · 未分环节', 'EV · packs', 'EV · cells', '高校', '平台载体', '其他']);
   });
 });
 
 describe('groupNameOf', () => {
-  it('names a group by its aggregate id, the catch-all bins included', () => {
+  it('names a group by its group id, the catch-all bins included', () => {
     const ids = ['agg:seg:s1', 'agg:chain:c1', 'agg:type:university', 'agg:type:platform', 'agg:other'];
     expect(ids.map((id) => groupNameOf(graph, id, en))).toEqual([
       'EV · cells',
@@ -42,18 +42,16 @@ describe('groupNameOf', () => {
   });
 });
 
-describe('aggregateLabelOf', () => {
+describe('groupLabelOf', () => {
   it('labels a group on the map, and in the SVG, by its anchor or bin and its member count', () => {
-    const aggregates = aggregateGraph(graph).nodes.flatMap((item) =>
-      item.kind === 'aggregate' ? [item] : [],
-    );
+    const groups = groupGraph(graph).nodes.flatMap((item) => (item.kind === 'group' ? [item] : []));
     const label = (id: string) => {
-      const aggregate = aggregates.find((item) => item.id === id);
-      if (!aggregate) throw new Error(`no aggregate ${id}`);
-      return aggregateLabelOf(graph, 'en')(aggregate);
+      const group = groups.find((item) => item.id === id);
+      if (!group) throw new Error(`no group ${id}`);
+      return groupLabelOf(graph, 'en')(group);
     };
     // The segment's own node counts among its members, as on the map.
     expect(label('agg:seg:s1')).toBe('EV · cells (2)');
-    expect(label('agg:type:university')).toBe(`${translate('en', 'aggregate.university')} (1)`);
+    expect(label('agg:type:university')).toBe(`${translate('en', 'groupKind.university')} (1)`);
   });
 });

@@ -9,7 +9,7 @@ describe('lod slice', () => {
     for (const id of ['a', 'b', 'c']) useAppStore.getState().openGroup(id);
   });
 
-  it('opens each aggregate once, in order', () => {
+  it('opens each group once, in order', () => {
     useAppStore.getState().openGroup('a');
     expect(expanded()).toEqual(['a', 'b', 'c']);
   });
@@ -21,7 +21,7 @@ describe('lod slice', () => {
     expect(expanded()).toEqual([]);
   });
 
-  it('leaves the list alone when closing an aggregate that is not open', () => {
+  it('leaves the list alone when closing a group that is not open', () => {
     const before = expanded();
     useAppStore.getState().closeGroup('z');
     expect(expanded()).toBe(before);

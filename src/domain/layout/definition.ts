@@ -29,7 +29,7 @@ export interface LayoutDefinition<Id extends string = string> {
   labelKey: `layout.${Id}`;
   /**
    * Laid out around the selected node, to the chosen depth: only that neighbourhood is drawn (never
-   * aggregated), and it is laid out again whenever the selection or the depth changes.
+   * grouped), and it is laid out again whenever the selection or the depth changes.
    */
   needsSelection: boolean;
   /** Whether the data allows it (the switcher greys it out otherwise); absent: always. */

@@ -19,7 +19,7 @@ export const sunflowerPoint = (centre: Point, index: number): Point => {
 
 export interface NewNode {
   id: string;
-  /** A group (aggregate) rather than a node of the data. */
+  /** A group (group) rather than a node of the data. */
   group: boolean;
 }
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
-import { adjacencyOf, isAggregated, nodesByIdOf } from '../../store/derived';
+import { adjacencyOf, isGrouped, nodesByIdOf } from '../../store/derived';
 import { useT, type Translator } from '../../store/i18n';
 import {
   directionWording,
@@ -49,7 +49,7 @@ function Field({
 interface NodeDetailsProps {
   node: GraphNode;
   graph: Graph;
-  aggregated: boolean;
+  grouped: boolean;
   onBackToOverview: () => void;
   /** Set when a link in the panel chose this node: its name takes the focus the link had. */
   focusHeading: boolean;
@@ -74,7 +74,7 @@ function NodeList({ nodes, onFollow }: { nodes: readonly GraphNode[]; onFollow: 
 function NodeDetails({
   node,
   graph,
-  aggregated,
+  grouped,
   onBackToOverview,
   focusHeading,
   onFollow,
@@ -119,7 +119,7 @@ function NodeDetails({
           {node.awardLevel !== 'none' && markOf('award_level')}
         </p>
       </header>
-      {aggregated && <GroupMembership nodeId={node.id} onBackToOverview={onBackToOverview} />}
+      {grouped && <GroupMembership nodeId={node.id} onBackToOverview={onBackToOverview} />}
       <dl className="details-fields">
         <Field label={t('details.id')}>{node.id}</Field>
         {node.sectors.length > 0 && (
@@ -210,15 +210,15 @@ function NodeDetails({
 
 /**
  * Everything known about the selected node, its evidence and its neighbours, each one click away.
- * With nothing selected on an aggregated map, the groups it is drawn in, to open and close.
+ * With nothing selected on an grouped map, the groups it is drawn in, to open and close.
  */
 export function DetailsPanel() {
   const { t } = useT();
-  const { graph, selected, aggregated } = useAppStore(
+  const { graph, selected, grouped } = useAppStore(
     useShallow((state) => ({
       graph: state.graph,
       selected: state.selected,
-      aggregated: isAggregated(state),
+      grouped: isGrouped(state),
     })),
   );
   // Set when the node's details send the panel back to the groups, till their heading has focus.
@@ -241,15 +241,14 @@ export function DetailsPanel() {
       <NodeDetails
         node={node}
         graph={graph}
-        aggregated={aggregated}
+        grouped={grouped}
         onBackToOverview={backToOverview}
         focusHeading={focusNode}
         onFollow={follow}
         onHeadingFocused={nodeFocused}
       />
     );
-  else if (aggregated)
-    body = <GroupsOverview focusHeading={focusOverview} onHeadingFocused={overviewFocused} />;
+  else if (grouped) body = <GroupsOverview focusHeading={focusOverview} onHeadingFocused={overviewFocused} />;
   return (
     <section role="region" aria-label={t('details.title')} className="details">
       {body}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
-import { aggregatedViewOf, aggregateOfNodeOf, nodesByIdOf } from '../../store/derived';
+import { groupedViewOf, groupIdByNodeOf, nodesByIdOf } from '../../store/derived';
 import { useT } from '../../store/i18n';
 import { AWARD_LEVELS, type AwardLevel } from '../../domain/graph/types';
 import { groupName } from '../../store/groupNames';
@@ -102,7 +102,7 @@ function ChainItem({ chain, initiallyOpen }: { chain: ChainSection; initiallyOpe
 }
 
 /**
- * The groups of the aggregated map, chain by chain, each one click from being opened or closed.
+ * The groups of the grouped map, chain by chain, each one click from being opened or closed.
  * `focusHeading` moves focus to its heading (then `onHeadingFocused` is called): the panel was sent
  * back here from a node's details, whose button, and focus with it, is gone.
  */
@@ -122,7 +122,7 @@ export function GroupsOverview({
   }, [focusHeading, onHeadingFocused]);
   const { view, expanded, graph } = useAppStore(
     useShallow((state) => ({
-      view: aggregatedViewOf(state),
+      view: groupedViewOf(state),
       expanded: state.openGroups,
       graph: state.graph,
     })),
@@ -172,7 +172,7 @@ export function GroupsOverview({
 }
 
 /**
- * Which group of the aggregated map the selected node is in, with the way to open or close it and
+ * Which group of the grouped map the selected node is in, with the way to open or close it and
  * back to all groups (`onBackToOverview`, which clears the selection).
  */
 export function GroupMembership({
@@ -185,15 +185,15 @@ export function GroupMembership({
   const { t } = useT();
   const { view, expanded, graph } = useAppStore(
     useShallow((state) => ({
-      view: aggregatedViewOf(state),
+      view: groupedViewOf(state),
       expanded: state.openGroups,
       graph: state.graph,
     })),
   );
   const headingId = useId();
-  const aggregateId = aggregateOfNodeOf(graph).get(nodeId);
+  const groupId = groupIdByNodeOf(graph).get(nodeId);
   // A node the filters hide is in no group of the current view.
-  const group = view.groups.find((each) => each.id === aggregateId);
+  const group = view.groups.find((each) => each.id === groupId);
   if (!group) return null;
   const name = groupName(group, nodesByIdOf(graph), t);
   const open = expanded.includes(group.id);

@@ -1,5 +1,5 @@
-/** What the Details panel lists while the map is aggregated: the groups, named, chain by chain. */
-import { groupsOverview, type AggregateNode } from '../../domain/aggregate';
+/** What the Details panel lists while the map is grouped: the groups, named, chain by chain. */
+import { groupsOverview, type GroupNode } from '../../domain/group';
 import type { AwardLevel, GraphNode } from '../../domain/graph/types';
 import { groupName, nodeName } from '../../store/groupNames';
 import type { Translator } from '../../store/i18n';
@@ -32,15 +32,15 @@ export interface GroupsModel {
   openCount: number;
 }
 
-/** `groups` as AggregatedView lists them; `expanded` is the store's openGroups. */
+/** `groups` as GroupedView lists them; `expanded` is the store's openGroups. */
 export function groupsModel(
-  groups: readonly AggregateNode[],
+  groups: readonly GroupNode[],
   expanded: readonly string[],
   nodesById: ReadonlyMap<string, GraphNode>,
   t: Translator['t'],
 ): GroupsModel {
   const open = new Set(expanded);
-  const row = (group: AggregateNode, label?: string): GroupRow => {
+  const row = (group: GroupNode, label?: string): GroupRow => {
     const name = groupName(group, nodesById, t);
     const { id, memberCount, countByAwardLevel } = group;
     return { id, label: label ?? name, name, memberCount, countByAwardLevel, expanded: open.has(id) };

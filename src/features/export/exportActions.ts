@@ -3,10 +3,10 @@
  * initial bundle. Each reads the store when called and hands the file to a browser download.
  */
 import { useAppStore, type AppState, type MapPort } from '../../store';
-import { aggregatedViewOf, drawModeOf, legendOf, visibleOf } from '../../store/derived';
-import { aggregateLabelOf } from '../../store/groupNames';
+import { groupedViewOf, drawModeOf, legendOf, visibleOf } from '../../store/derived';
+import { groupLabelOf } from '../../store/groupNames';
 import { edgeRows, exportEdgesCsv, exportNodesCsv, nodeRows } from '../../domain/csv/export';
-import { mapSvgSteps, type AggregatedSvg } from '../../domain/export/svg';
+import { mapSvgSteps, type GroupedSvg } from '../../domain/export/svg';
 import type { Graph } from '../../domain/graph/types';
 import type { FilterResult } from '../../domain/filters';
 import { downloadBlob, downloadText, exportFileName } from '../../io/download';
@@ -82,21 +82,21 @@ const runInSlices = async <T>(steps: Generator<void, T, void>): Promise<T> => {
   }
 };
 
-/** The aggregated view the map draws, its aggregates labelled as the map labels them; undefined when the map is not aggregated. */
-const aggregatedSvg = (state: AppState): AggregatedSvg | undefined => {
-  if (drawModeOf(state) !== 'aggregated') return undefined;
-  return { view: aggregatedViewOf(state), labelOf: aggregateLabelOf(state.graph, state.lang) };
+/** The grouped view the map draws, its groups labelled as the map labels them; undefined when the map is not grouped. */
+const groupedSvg = (state: AppState): GroupedSvg | undefined => {
+  if (drawModeOf(state) !== 'grouped') return undefined;
+  return { view: groupedViewOf(state), labelOf: groupLabelOf(state.graph, state.lang) };
 };
 
-/** The nodes (or aggregates) drawn now, where they are drawn, in the legend's styles; written in slices so a big map does not freeze the page. */
+/** The nodes (or groups) drawn now, where they are drawn, in the legend's styles; written in slices so a big map does not freeze the page. */
 export const exportSvg = async (map: MapPort, title: string, marker?: string): Promise<string> => {
   const positions = map.drawnPositions();
   const state = useAppStore.getState();
   const { graph, filters, origin } = state;
   const visible = visibleOf(graph, filters);
-  const aggregated = aggregatedSvg(state);
+  const grouped = groupedSvg(state);
   const svg = await runInSlices(
-    mapSvgSteps({ graph, visible, aggregated, positions, legend: legendOf(graph, visible), title, marker }),
+    mapSvgSteps({ graph, visible, grouped, positions, legend: legendOf(graph, visible), title, marker }),
   );
   const file = exportFileName(origin, 'map', 'svg');
   downloadText(svg, file, 'image/svg+xml');

@@ -1,15 +1,15 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
-import { isAggregated } from '../../store/derived';
+import { isGrouped } from '../../store/derived';
 import { groupNameOf } from '../../store/groupNames';
 import { useT } from '../../store/i18n';
 
 /** Level of lod: the breadcrumb of opened groups, "Show all", and the progress of a big draw or layout. */
 export function LodControls() {
   const { t } = useT();
-  const { aggregated, lod, expanded, progress, layoutProgress, graph } = useAppStore(
+  const { grouped, lod, expanded, progress, layoutProgress, graph } = useAppStore(
     useShallow((state) => ({
-      aggregated: isAggregated(state),
+      grouped: isGrouped(state),
       lod: state.lod,
       expanded: state.openGroups,
       progress: state.drawProgress,
@@ -63,14 +63,14 @@ export function LodControls() {
     );
   }
   if (layingOut) return layingOut;
-  if (!aggregated) return null;
-  const nameOf = (aggregateId: string) => groupNameOf(graph, aggregateId, t);
+  if (!grouped) return null;
+  const nameOf = (groupId: string) => groupNameOf(graph, groupId, t);
   return (
     <div className="lod-controls">
       <span className="lod-hint" aria-hidden="true">
-        {t('lod.aggregated')}
+        {t('lod.grouped')}
       </span>
-      <nav aria-label={t('lod.aggregated')} className="breadcrumb">
+      <nav aria-label={t('lod.grouped')} className="breadcrumb">
         <button
           type="button"
           className="link-button"

@@ -63,7 +63,7 @@ describe('detectCommunities', () => {
     );
   });
 
-  it('keeps each clique of a ring of cliques together through the aggregation levels', () => {
+  it('keeps each clique of a ring of cliques together through the grouping levels', () => {
     const ring = makeGraph(
       Array.from({ length: 32 }, (_, i) => makeNode({ id: `n${i}` })),
       Array.from({ length: 8 }, (_, c) => [

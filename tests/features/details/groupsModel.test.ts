@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateGraph } from '../../../src/domain/aggregate';
+import { groupGraph } from '../../../src/domain/group';
 import { indexNodesById } from '../../../src/domain/graph/indexes';
 import { translate, type MessageKey, type Params } from '../../../src/i18n';
 import { groupsModel } from '../../../src/features/details/groupsModel';
@@ -15,7 +15,7 @@ const graph = makeGraph([
 ]);
 const nodesById = indexNodesById(graph.nodes);
 const t = (key: MessageKey, params?: Params) => translate('en', key, params);
-const { groups } = aggregateGraph(graph, undefined, new Set(['agg:seg:s1']));
+const { groups } = groupGraph(graph, undefined, new Set(['agg:seg:s1']));
 
 describe('groupsModel', () => {
   const model = groupsModel(groups, ['agg:seg:s1'], nodesById, t);

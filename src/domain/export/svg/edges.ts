@@ -113,13 +113,13 @@ const dashArray = (lineStyle: string, width: number): string => {
   return '';
 };
 
-/** An edge to draw: a real one, or a merged one between aggregates. */
+/** An edge to draw: a real one, or a merged one between groups. */
 export interface EdgeToDraw {
   id: string;
   source: string;
   target: string;
   style: EdgeStyle;
-  /** The group's class: "edge", or "edge aggregate". */
+  /** The group's class: "edge", or "edge group". */
   kind: string;
   /** A merged edge's opacity by its weight; the map's common edge opacity otherwise. */
   opacity?: number;

@@ -25,14 +25,14 @@ export interface LabelFont {
   inside: boolean;
 }
 
-/** A real node or an aggregate, where and how it is drawn. */
+/** A real node or a group, where and how it is drawn. */
 export interface DrawnNode {
   id: string;
   label: string;
   font: LabelFont;
   at: Point;
   visual: NodeVisual;
-  /** The group's class: "node", or "node aggregate". */
+  /** The group's class: "node", or "node group". */
   kind: string;
 }
 

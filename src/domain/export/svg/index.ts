@@ -2,40 +2,40 @@
  * The map as an SVG file, written from the legend model (our own writer: `cytoscape-svg` is GPL-3.0).
  * It draws what the map draws — node shapes, chain colours and pie slices, award rings, edges with
  * their relation's line, colour and arrow, labels in the CJK font stack — at the given positions,
- * in a viewBox fitted to the content, one model unit to one pixel. An aggregated map is written as
- * it is drawn: aggregates as circles, merged edges, and the members of opened groups.
+ * in a viewBox fitted to the content, one model unit to one pixel. An grouped map is written as
+ * it is drawn: groups as circles, merged edges, and the members of opened groups.
  */
 import { ringExtent, type Legend, type VisibleElements } from '../../legend';
 import {
-  aggregateEdgeVisual,
-  aggregateNodeVisual,
+  groupEdgeVisual,
+  groupNodeVisual,
   heaviestMergedEdge,
   mergedEdgeOpacity,
-  type AggregatedView,
-  type AggregateNode,
-} from '../../aggregate';
+  type GroupedView,
+  type GroupNode,
+} from '../../group';
 import { type Graph, type GraphEdge } from '../../graph/types';
 import { escapeXml, num } from './text';
 import { add, sub, type DrawnNode, type Point } from './geometry';
 import { type EdgeToDraw, bowOffsets, edgeStyle, edgeStyles, drawEdge } from './edges';
-import { AGGREGATE_FONT, drawLabel, drawNode, graphNode, LABEL_OUTLINE, NodeBodies } from './nodes';
+import { GROUP_FONT, drawLabel, drawNode, graphNode, LABEL_OUTLINE, NodeBodies } from './nodes';
 
 export { escapeXml } from './text';
 export type { Point } from './geometry';
 
-/** The map's aggregated view and its aggregates' labels, as the map shows them. */
-export interface AggregatedSvg {
-  view: AggregatedView;
-  labelOf: (aggregate: AggregateNode) => string;
+/** The map's grouped view and its groups' labels, as the map shows them. */
+export interface GroupedSvg {
+  view: GroupedView;
+  labelOf: (group: GroupNode) => string;
 }
 
 export interface MapSvgInput {
   graph: Graph;
   /** What the filters show; a node is drawn when it is visible and has a position. */
   visible: VisibleElements;
-  /** When the map is aggregated: drawn instead of the visible graph (it is built from it). */
-  aggregated?: AggregatedSvg;
-  /** By node or aggregate id. */
+  /** When the map is grouped: drawn instead of the visible graph (it is built from it). */
+  grouped?: GroupedSvg;
+  /** By node or group id. */
   positions: ReadonlyMap<string, Point>;
   legend: Legend;
   /** The file's title element. */
@@ -76,17 +76,17 @@ class Bounds {
   }
 }
 
-/** What the map draws where it has a position: the visible nodes, or the aggregates and the members of opened groups. */
-const nodesToDraw = ({ graph, visible, aggregated, positions, legend }: MapSvgInput): DrawnNode[] => {
+/** What the map draws where it has a position: the visible nodes, or the groups and the members of opened groups. */
+const nodesToDraw = ({ graph, visible, grouped, positions, legend }: MapSvgInput): DrawnNode[] => {
   const drawn: DrawnNode[] = [];
-  if (!aggregated) {
+  if (!grouped) {
     for (const node of graph.nodes) {
       const at = positions.get(node.id);
       if (at && visible.nodeIds.has(node.id)) drawn.push(graphNode(node, at, legend));
     }
     return drawn;
   }
-  const { view, labelOf } = aggregated;
+  const { view, labelOf } = grouped;
   const memberIds = new Set(view.nodes.flatMap((item) => (item.kind === 'node' ? [item.id] : [])));
   const members = new Map(
     graph.nodes.filter((node) => memberIds.has(node.id)).map((node) => [node.id, node]),
@@ -95,14 +95,14 @@ const nodesToDraw = ({ graph, visible, aggregated, positions, legend }: MapSvgIn
     const at = positions.get(item.id);
     const member = members.get(item.id);
     if (!at) continue;
-    if (item.kind === 'aggregate') {
+    if (item.kind === 'group') {
       drawn.push({
         id: item.id,
         label: labelOf(item),
-        font: AGGREGATE_FONT,
+        font: GROUP_FONT,
         at,
-        visual: aggregateNodeVisual(item, legend),
-        kind: 'node aggregate',
+        visual: groupNodeVisual(item, legend),
+        kind: 'node group',
       });
     } else if (member) drawn.push(graphNode(member, at, legend));
   }
@@ -111,7 +111,7 @@ const nodesToDraw = ({ graph, visible, aggregated, positions, legend }: MapSvgIn
 
 /** The edges between drawn nodes: the visible ones, or the merged edges and the real ones between members of opened groups. */
 const edgesToDraw = (
-  { graph, visible, aggregated, legend }: MapSvgInput,
+  { graph, visible, grouped, legend }: MapSvgInput,
   drawn: ReadonlyMap<string, DrawnNode>,
 ): EdgeToDraw[] => {
   const styleOf = edgeStyles(legend);
@@ -124,19 +124,18 @@ const edgesToDraw = (
     style: styleOf(edge),
     kind: 'edge',
   });
-  if (!aggregated)
-    return graph.edges.filter((edge) => visible.edgeIds.has(edge.id) && between(edge)).map(real);
-  const { edges } = aggregated.view;
+  if (!grouped) return graph.edges.filter((edge) => visible.edgeIds.has(edge.id) && between(edge)).map(real);
+  const { edges } = grouped.view;
   const maxCount = heaviestMergedEdge(edges);
   const merged = edges.flatMap((item): EdgeToDraw[] =>
-    item.kind === 'aggregate' && between(item)
+    item.kind === 'group' && between(item)
       ? [
           {
             id: item.id,
             source: item.source,
             target: item.target,
-            style: edgeStyle(aggregateEdgeVisual(item, legend)),
-            kind: 'edge aggregate',
+            style: edgeStyle(groupEdgeVisual(item, legend)),
+            kind: 'edge group',
             opacity: mergedEdgeOpacity(item.count, maxCount),
           },
         ]

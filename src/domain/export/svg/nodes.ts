@@ -26,8 +26,8 @@ const labelFont = (node: GraphNode): LabelFont => {
     return { size: 15, bold: false, maxWidth: LABEL_MAX_WIDTH, inside };
   return { size: 14, bold: false, maxWidth: LABEL_MAX_WIDTH, inside };
 };
-/** An aggregate's label: bold and large, as the map sets it to read at the zoom an overview is seen at. */
-export const AGGREGATE_FONT: LabelFont = { size: 24, bold: true, maxWidth: 260, inside: false };
+/** A group's label: bold and large, as the map sets it to read at the zoom an overview is seen at. */
+export const GROUP_FONT: LabelFont = { size: 24, bold: true, maxWidth: 260, inside: false };
 
 export const graphNode = (node: GraphNode, at: Point, legend: Legend): DrawnNode => ({
   id: node.id,

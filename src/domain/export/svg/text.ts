@@ -27,7 +27,7 @@ export const escapeXml = (text: string): string =>
 /**
  * Wide (CJK, full-width) characters take about an em, narrow ones (spaces, brackets, stops) about
  * 0.3 em, others about 0.6 em, as measured in the stack's CJK fonts: enough to fit the viewBox and
- * cut long labels where the map cuts them, keeping an aggregate's "(count)" when the map does.
+ * cut long labels where the map cuts them, keeping a group's "(count)" when the map does.
  */
 const isWide = (code: number): boolean =>
   (code >= 0x2e80 && code <= 0xa4cf) ||

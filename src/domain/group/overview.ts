@@ -1,45 +1,45 @@
 /**
- * The aggregates as a planner reads them: chain by chain, each chain's segments from upstream to
+ * The groups as a planner reads them: chain by chain, each chain's segments from upstream to
  * downstream, then the groups outside any chain.
  */
 import { AWARD_LEVELS, STAGES, type AwardLevel, type GraphNode } from '../graph/types';
-import type { AggregateNode } from './aggregate';
-import type { AggregateGroup } from './assignment';
+import type { GroupNode } from './groupedView';
+import type { GroupKind } from './assignment';
 
 export interface ChainGroups {
   chainId: string;
-  /** The chain's own aggregate (the chain node and members placed in no segment); undefined when none of it is visible. */
-  rest: AggregateNode | undefined;
+  /** The chain's own group (the chain node and members placed in no segment); undefined when none of it is visible. */
+  rest: GroupNode | undefined;
   /** Upstream, midstream, downstream, then segments naming no stage; graph order within a stage. */
-  segments: AggregateNode[];
+  segments: GroupNode[];
   /** Totals over `rest` and `segments`. */
   memberCount: number;
   countByAwardLevel: Record<AwardLevel, number>;
 }
 
 export interface GroupsOverview {
-  /** In the order the map lists their first aggregate. */
+  /** In the order the map lists their first group. */
   chains: ChainGroups[];
   /** Segments that name no chain, then universities, platforms and the rest outside chains. */
-  others: AggregateNode[];
+  others: GroupNode[];
 }
 
-const OTHERS_ORDER: readonly AggregateGroup[] = ['segment', 'chain', 'university', 'platform', 'other'];
+const OTHERS_ORDER: readonly GroupKind[] = ['segment', 'chain', 'university', 'platform', 'other'];
 
 const stageRank = (segment: GraphNode | undefined): number => {
   const rank = (STAGES as readonly string[]).indexOf(segment?.segment ?? '');
   return rank === -1 ? STAGES.length : rank;
 };
 
-/** `groups` as AggregatedView lists them; `nodesById` gives the segments' stages. */
+/** `groups` as GroupedView lists them; `nodesById` gives the segments' stages. */
 export function groupsOverview(
-  groups: readonly AggregateNode[],
+  groups: readonly GroupNode[],
   nodesById: ReadonlyMap<string, GraphNode>,
 ): GroupsOverview {
   const chains = new Map<string, ChainGroups>();
-  const others: AggregateNode[] = [];
+  const others: GroupNode[] = [];
   for (const group of groups) {
-    if ((group.group !== 'chain' && group.group !== 'segment') || group.chainId === '') {
+    if ((group.groupKind !== 'chain' && group.groupKind !== 'segment') || group.chainId === '') {
       others.push(group);
       continue;
     }
@@ -52,7 +52,7 @@ export function groupsOverview(
       chain = { chainId: group.chainId, rest: undefined, segments: [], memberCount: 0, countByAwardLevel };
       chains.set(group.chainId, chain);
     }
-    if (group.group === 'chain') chain.rest = group;
+    if (group.groupKind === 'chain') chain.rest = group;
     else chain.segments.push(group);
     chain.memberCount += group.memberCount;
     for (const level of AWARD_LEVELS) chain.countByAwardLevel[level] += group.countByAwardLevel[level];
@@ -63,6 +63,6 @@ export function groupsOverview(
       (a, b) => stageRank(nodesById.get(a.anchorId)) - stageRank(nodesById.get(b.anchorId)),
     );
   }
-  others.sort((a, b) => OTHERS_ORDER.indexOf(a.group) - OTHERS_ORDER.indexOf(b.group));
+  others.sort((a, b) => OTHERS_ORDER.indexOf(a.groupKind) - OTHERS_ORDER.indexOf(b.groupKind));
   return { chains: [...chains.values()], others };
 }

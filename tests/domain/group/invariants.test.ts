@@ -1,12 +1,7 @@
-/** Whole-view invariants of aggregateGraph on a generated dataset, filtered and partly expanded. */
+/** Whole-view invariants of groupGraph on a generated dataset, filtered and partly expanded. */
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../bench/lib/dataset';
-import {
-  aggregateGraph,
-  aggregateOf,
-  type AggregatedView,
-  type AggregateNode,
-} from '../../../src/domain/aggregate';
+import { groupGraph, groupIdByNode, type GroupedView, type GroupNode } from '../../../src/domain/group';
 import { importFiles } from '../../../src/domain/csv';
 import { buildFilterIndex } from '../../../src/domain/filters';
 import type { Graph } from '../../../src/domain/graph/types';
@@ -21,7 +16,7 @@ const importDataset = (): Graph => {
 };
 
 const graph = importDataset();
-const placement = aggregateOf(graph);
+const placement = groupIdByNode(graph);
 // A filter's worth of hidden elements: every third node, every fourth edge.
 const visible = {
   nodeIds: new Set(graph.nodes.filter((_, i) => i % 3 !== 0).map((node) => node.id)),
@@ -32,53 +27,53 @@ const visibleEdges = graph.edges.filter(
     visible.edgeIds.has(edge.id) && visible.nodeIds.has(edge.source) && visible.nodeIds.has(edge.target),
 );
 
-const aggregatesOf = (view: AggregatedView): AggregateNode[] =>
-  view.nodes.filter((node): node is AggregateNode => node.kind === 'aggregate');
-const drawnNodeCount = (view: AggregatedView): number =>
-  view.nodes.reduce((sum, node) => sum + (node.kind === 'aggregate' ? node.memberCount : 1), 0);
-const drawnEdgeCount = (view: AggregatedView): number =>
-  view.edges.reduce((sum, edge) => sum + (edge.kind === 'aggregate' ? edge.count : 1), 0) +
-  aggregatesOf(view).reduce((sum, aggregate) => sum + aggregate.internalEdgeCount, 0);
+const groupsOfView = (view: GroupedView): GroupNode[] =>
+  view.nodes.filter((node): node is GroupNode => node.kind === 'group');
+const drawnNodeCount = (view: GroupedView): number =>
+  view.nodes.reduce((sum, node) => sum + (node.kind === 'group' ? node.memberCount : 1), 0);
+const drawnEdgeCount = (view: GroupedView): number =>
+  view.edges.reduce((sum, edge) => sum + (edge.kind === 'group' ? edge.count : 1), 0) +
+  groupsOfView(view).reduce((sum, group) => sum + group.internalEdgeCount, 0);
 
-describe('aggregateGraph on a generated dataset', () => {
-  const view = aggregateGraph(graph, visible);
+describe('groupGraph on a generated dataset', () => {
+  const view = groupGraph(graph, visible);
 
-  it('has one aggregate per segment with a visible member, in node order, even when the segment node is hidden', () => {
+  it('has one group per segment with a visible member, in node order, even when the segment node is hidden', () => {
     const occupied = new Set([...visible.nodeIds].map((id) => placement.get(id)));
     const expected = graph.nodes
       .filter((node) => node.type === 'segment' && occupied.has(`agg:seg:${node.id}`))
       .map((node) => node.id);
-    const anchors = aggregatesOf(view)
-      .filter((aggregate) => aggregate.group === 'segment')
-      .map((aggregate) => aggregate.anchorId);
+    const anchors = groupsOfView(view)
+      .filter((group) => group.groupKind === 'segment')
+      .map((group) => group.anchorId);
     expect(anchors).toEqual(expected);
     expect(anchors.some((id) => !visible.nodeIds.has(id))).toBe(true);
   });
 
-  it('accounts for every visible node once, in the aggregate aggregateOf names', () => {
+  it('accounts for every visible node once, in the group groupIdByNode names', () => {
     expect(drawnNodeCount(view)).toBe(visible.nodeIds.size);
-    for (const aggregate of aggregatesOf(view)) {
-      for (const id of aggregate.memberIds) expect(placement.get(id)).toBe(aggregate.id);
+    for (const group of groupsOfView(view)) {
+      for (const id of group.memberIds) expect(placement.get(id)).toBe(group.id);
     }
   });
 
-  it('counts, in aggregate edges, exactly the visible edges between different aggregates', () => {
+  it('counts, in group edges, exactly the visible edges between different groups', () => {
     const between = visibleEdges.filter((edge) => placement.get(edge.source) !== placement.get(edge.target));
-    const counted = view.edges.reduce((sum, edge) => sum + (edge.kind === 'aggregate' ? edge.count : 0), 0);
-    expect(view.edges.every((edge) => edge.kind === 'aggregate')).toBe(true);
+    const counted = view.edges.reduce((sum, edge) => sum + (edge.kind === 'group' ? edge.count : 0), 0);
+    expect(view.edges.every((edge) => edge.kind === 'group')).toBe(true);
     expect(counted).toBe(between.length);
     expect(drawnEdgeCount(view)).toBe(visibleEdges.length);
   });
 
-  it('expands aggregates into exactly their visible members and keeps every edge accounted for', () => {
-    const [first, second] = aggregatesOf(view).sort((a, b) => b.memberCount - a.memberCount);
+  it('expands groups into exactly their visible members and keeps every edge accounted for', () => {
+    const [first, second] = groupsOfView(view).sort((a, b) => b.memberCount - a.memberCount);
     const expandedIds = new Set([first?.id ?? '', second?.id ?? '']);
-    const expanded = aggregateGraph(graph, visible, expandedIds);
-    for (const aggregate of [first, second]) {
+    const expanded = groupGraph(graph, visible, expandedIds);
+    for (const group of [first, second]) {
       const members = expanded.nodes
-        .filter((node) => node.kind === 'node' && node.aggregateId === aggregate?.id)
+        .filter((node) => node.kind === 'node' && node.groupId === group?.id)
         .map((node) => node.id);
-      expect(members).toEqual(aggregate?.memberIds);
+      expect(members).toEqual(group?.memberIds);
     }
     expect(expanded.nodes.some((node) => expandedIds.has(node.id))).toBe(false);
     expect(drawnNodeCount(expanded)).toBe(visible.nodeIds.size);
@@ -90,16 +85,16 @@ describe('aggregateGraph on a generated dataset', () => {
       nodeIds: new Set([...visible.nodeIds].reverse()),
       edgeIds: new Set([...visible.edgeIds].reverse()),
     };
-    expect(aggregateGraph(graph, reversed)).toEqual(view);
+    expect(groupGraph(graph, reversed)).toEqual(view);
   });
 
   it('gives the same view when handed the positions of a filter index', () => {
     const sameGraph = { ...graph };
-    expect(aggregateGraph(sameGraph, visible, undefined, buildFilterIndex(sameGraph))).toEqual(view);
+    expect(groupGraph(sameGraph, visible, undefined, buildFilterIndex(sameGraph))).toEqual(view);
   });
 
   it('gives unique ids and draws edges only between drawn nodes', () => {
-    const expanded = aggregateGraph(graph, visible, new Set([aggregatesOf(view)[3]?.id ?? '']));
+    const expanded = groupGraph(graph, visible, new Set([groupsOfView(view)[3]?.id ?? '']));
     const drawn = new Set(expanded.nodes.map((node) => node.id));
     expect(drawn.size).toBe(expanded.nodes.length);
     expect(new Set(expanded.edges.map((edge) => edge.id)).size).toBe(expanded.edges.length);

@@ -1,23 +1,23 @@
 /**
- * Which aggregate each node belongs to, and the graph as integers. It depends on the graph alone,
- * never on filters, so an aggregate keeps its id while the user filters, a search hit always knows
+ * Which group each node belongs to, and the graph as integers. It depends on the graph alone,
+ * never on filters, so a group keeps its id while the user filters, a search hit always knows
  * what to expand, and the per-filter pass never hashes a string.
  */
 import { AWARD_LEVELS, NODE_TYPES, type Graph, type GraphNode, type Relation } from '../graph/types';
 
-export type AggregateGroup = 'segment' | 'chain' | 'university' | 'platform' | 'other';
+export type GroupKind = 'segment' | 'chain' | 'university' | 'platform' | 'other';
 
-/** Nodes and edges by their position in graph.nodes / graph.edges, aggregates by number. */
+/** Nodes and edges by their position in graph.nodes / graph.edges, groups by number. */
 export interface Assignment {
-  /** In the order the map lists them: segment and chain aggregates by their node's position, then the bins. */
-  aggregateIds: string[];
-  groups: AggregateGroup[];
-  /** Position of the segment or chain node an aggregate stands for, -1 for a bin. */
+  /** In the order the map lists them: segment and chain groups by their node's position, then the bins. */
+  groupIds: string[];
+  kinds: GroupKind[];
+  /** Position of the segment or chain node a group stands for, -1 for a bin. */
   anchors: number[];
-  /** The chain an aggregate belongs to (a segment's first sector naming a chain), '' for none. */
+  /** The chain a group belongs to (a segment's first sector naming a chain), '' for none. */
   chainIds: string[];
-  aggregateIndex: Map<string, number>;
-  aggregateOfNode: Int32Array;
+  groupIndex: Map<string, number>;
+  groupOfNode: Int32Array;
   nodeIds: string[];
   /** Index into NODE_TYPES and AWARD_LEVELS. */
   nodeTypeCode: Uint8Array;
@@ -39,12 +39,12 @@ const BIN_IDS = {
 } as const;
 type BinGroup = keyof typeof BIN_IDS;
 
-export const segmentAggregateId = (segmentId: string): string => `agg:seg:${segmentId}`;
-export const chainAggregateId = (chainId: string): string => `agg:chain:${chainId}`;
+export const segmentGroupId = (segmentId: string): string => `agg:seg:${segmentId}`;
+export const chainGroupId = (chainId: string): string => `agg:chain:${chainId}`;
 
 /**
  * Node and edge-end positions already computed for `graph` (a FilterIndex has them): passing them
- * spares the first aggregation hashing every edge end again, most of its cost on a large map.
+ * spares the first grouping hashing every edge end again, most of its cost on a large map.
  */
 export interface GraphPositions {
   readonly graph: Graph;
@@ -66,10 +66,10 @@ export function assignmentFor(graph: Graph, positions?: GraphPositions): Assignm
   return assignment;
 }
 
-/** Node id → the id of the aggregate it is drawn in while aggregated. */
-export function aggregateOf(graph: Graph, positions?: GraphPositions): Map<string, string> {
-  const { aggregateIds, aggregateOfNode, nodeIds } = assignmentFor(graph, positions);
-  return new Map(nodeIds.map((id, position) => [id, aggregateIds[aggregateOfNode[position] ?? -1] ?? '']));
+/** Node id → the id of the group it is drawn in while grouped. */
+export function groupIdByNode(graph: Graph, positions?: GraphPositions): Map<string, string> {
+  const { groupIds, groupOfNode, nodeIds } = assignmentFor(graph, positions);
+  return new Map(nodeIds.map((id, position) => [id, groupIds[groupOfNode[position] ?? -1] ?? '']));
 }
 
 function computePositions(graph: Graph): GraphPositions {
@@ -86,25 +86,25 @@ function computePositions(graph: Graph): GraphPositions {
 function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPositions): Assignment {
   const { nodes, edges } = graph;
   const nodeIds = nodes.map((node) => node.id);
-  const aggregateIds: string[] = [];
-  const groups: AggregateGroup[] = [];
+  const groupIds: string[] = [];
+  const kinds: GroupKind[] = [];
   const anchors: number[] = [];
-  const aggregateIndex = new Map<string, number>();
-  const addAggregate = (id: string, group: AggregateGroup, anchor: number): number => {
-    aggregateIndex.set(id, aggregateIds.length);
+  const groupIndex = new Map<string, number>();
+  const addGroup = (id: string, kind: GroupKind, anchor: number): number => {
+    groupIndex.set(id, groupIds.length);
     anchors.push(anchor);
-    groups.push(group);
-    return aggregateIds.push(id) - 1;
+    kinds.push(kind);
+    return groupIds.push(id) - 1;
   };
 
-  // Chain and segment nodes are their own aggregates; -1 for the other nodes.
-  const ownAggregate = Int32Array.from(nodes, (node, position) => {
-    if (node.type === 'chain') return addAggregate(chainAggregateId(node.id), 'chain', position);
-    if (node.type === 'segment') return addAggregate(segmentAggregateId(node.id), 'segment', position);
+  // Chain and segment nodes are their own groups; -1 for the other nodes.
+  const ownGroup = Int32Array.from(nodes, (node, position) => {
+    if (node.type === 'chain') return addGroup(chainGroupId(node.id), 'chain', position);
+    if (node.type === 'segment') return addGroup(segmentGroupId(node.id), 'segment', position);
     return -1;
   });
-  const segmentAggregate = (position: number): number =>
-    nodes[position]?.type === 'segment' ? (ownAggregate[position] ?? -1) : -1;
+  const segmentGroup = (position: number): number =>
+    nodes[position]?.type === 'segment' ? (ownGroup[position] ?? -1) : -1;
   /** Position of the first sector's node that is a chain, -1 when none is. */
   const chainPositionOf = (node: GraphNode): number => {
     for (const sector of node.sectors) {
@@ -121,8 +121,8 @@ function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPos
   // A membership edge between a segment and an ordinary node places that node, whichever way it points; the first one wins.
   const membershipSegment = new Int32Array(nodes.length).fill(-1);
   const placeByMembership = (member: number, group: number): void => {
-    const segment = segmentAggregate(group);
-    if (segment >= 0 && ownAggregate[member] === -1 && membershipSegment[member] === -1)
+    const segment = segmentGroup(group);
+    if (segment >= 0 && ownGroup[member] === -1 && membershipSegment[member] === -1)
       membershipSegment[member] = segment;
   };
   edges.forEach((edge, e) => {
@@ -142,27 +142,27 @@ function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPos
   });
 
   const bins = new Map<BinGroup, number>();
-  const binAggregate = (group: BinGroup): number => {
+  const binGroup = (group: BinGroup): number => {
     let bin = bins.get(group);
     if (bin === undefined) {
-      bin = addAggregate(BIN_IDS[group], group, -1);
+      bin = addGroup(BIN_IDS[group], group, -1);
       bins.set(group, bin);
     }
     return bin;
   };
   // A member goes by its segment column, then a membership edge, then its chain, then a bin by type.
   const placeOf = (node: GraphNode, position: number): number => {
-    const own = ownAggregate[position] ?? -1;
+    const own = ownGroup[position] ?? -1;
     if (own >= 0) return own;
-    const bySegmentColumn = segmentAggregate(nodePosition.get(node.segment) ?? -1);
+    const bySegmentColumn = segmentGroup(nodePosition.get(node.segment) ?? -1);
     if (bySegmentColumn >= 0) return bySegmentColumn;
     const byMembershipEdge = membershipSegment[position] ?? -1;
     if (byMembershipEdge >= 0) return byMembershipEdge;
     const chain = chainPositionOf(node);
-    if (chain >= 0) return ownAggregate[chain] ?? -1;
-    return binAggregate(node.type === 'university' || node.type === 'platform' ? node.type : 'other');
+    if (chain >= 0) return ownGroup[chain] ?? -1;
+    return binGroup(node.type === 'university' || node.type === 'platform' ? node.type : 'other');
   };
-  const aggregateOfNode = Int32Array.from(nodes, placeOf);
+  const groupOfNode = Int32Array.from(nodes, placeOf);
 
   const chainIds = anchors.map((anchor) => {
     const node = nodes[anchor];
@@ -171,12 +171,12 @@ function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPos
   });
 
   return {
-    aggregateIds,
-    groups,
+    groupIds,
+    kinds,
     anchors,
     chainIds,
-    aggregateIndex,
-    aggregateOfNode,
+    groupIndex,
+    groupOfNode,
     nodeIds,
     nodeTypeCode: Uint8Array.from(nodes, (node) => NODE_TYPES.indexOf(node.type)),
     nodeLevelCode: Uint8Array.from(nodes, (node) => AWARD_LEVELS.indexOf(node.awardLevel)),

@@ -1,6 +1,6 @@
 /**
  * Level of detail: a big map opens with one node per chain segment (DESIGN.md §4), and the user
- * drills into aggregates one by one. The result has stable ids so the view can diff it.
+ * drills into groups one by one. The result has stable ids so the view can diff it.
  */
 import { compareRelations } from '../graph/indexes';
 import {
@@ -11,23 +11,23 @@ import {
   type NodeType,
   type Relation,
 } from '../graph/types';
-import { assignmentFor, type AggregateGroup, type Assignment, type GraphPositions } from './assignment';
+import { assignmentFor, type GroupKind, type Assignment, type GraphPositions } from './assignment';
 
 /**
- * Visible nodes plus edges above which the map opens aggregated. A first guess: to be set by
+ * Visible nodes plus edges above which the map opens grouped. A first guess: to be set by
  * measurement (`npm run bench`) at the size where drawing everything misses the first-frame budget.
  */
 export const LOD_THRESHOLD = 3000;
 
-export type AggregateLabelKey = `aggregate.${AggregateGroup}`;
+export type GroupLabelKey = `groupKind.${GroupKind}`;
 
-export interface AggregateNode {
-  kind: 'aggregate';
+export interface GroupNode {
+  kind: 'group';
   /** `agg:seg:<segment id>`, `agg:chain:<chain id>`, `agg:type:university`, `agg:type:platform` or `agg:other`. */
   id: string;
-  group: AggregateGroup;
-  /** The i18n key of its label; segment and chain aggregates show their anchor node's name with it. */
-  labelKey: AggregateLabelKey;
+  groupKind: GroupKind;
+  /** The i18n key of its label; segment and chain groups show their anchor node's name with it. */
+  labelKey: GroupLabelKey;
   /** The segment or chain node it stands for (itself a member); '' for the bins. */
   anchorId: string;
   /** The chain it is coloured by: the chain itself or a segment's chain; '' for none. */
@@ -37,38 +37,38 @@ export interface AggregateNode {
   memberCount: number;
   countByType: Record<NodeType, number>;
   countByAwardLevel: Record<AwardLevel, number>;
-  /** The highest level any member holds ('none' when none holds one): the aggregate's ring. */
+  /** The highest level any member holds ('none' when none holds one): the group's ring. */
   topAwardLevel: AwardLevel;
-  /** Visible edges between its own members, which no aggregate edge shows. */
+  /** Visible edges between its own members, which no group edge shows. */
   internalEdgeCount: number;
 }
 
-/** What an aggregate stands for, whatever the filters: enough to name it. */
-export type AggregateIdentity = Pick<AggregateNode, 'id' | 'group' | 'labelKey' | 'anchorId' | 'chainId'>;
+/** What a group stands for, whatever the filters: enough to name it. */
+export type GroupIdentity = Pick<GroupNode, 'id' | 'groupKind' | 'labelKey' | 'anchorId' | 'chainId'>;
 
-const identityAt = (assignment: Assignment, aggregate: number): AggregateIdentity => {
-  const group = assignment.groups[aggregate] ?? 'other';
+const identityAt = (assignment: Assignment, group: number): GroupIdentity => {
+  const groupKind = assignment.kinds[group] ?? 'other';
   return {
-    id: assignment.aggregateIds[aggregate] ?? '',
-    group,
-    labelKey: `aggregate.${group}`,
-    anchorId: assignment.nodeIds[assignment.anchors[aggregate] ?? -1] ?? '',
-    chainId: assignment.chainIds[aggregate] ?? '',
+    id: assignment.groupIds[group] ?? '',
+    groupKind,
+    labelKey: `groupKind.${groupKind}`,
+    anchorId: assignment.nodeIds[assignment.anchors[group] ?? -1] ?? '',
+    chainId: assignment.chainIds[group] ?? '',
   };
 };
 
-/** The aggregate `id` of `graph`, even while the filters hide all its members; undefined for an id it has none of. */
-export function aggregateIdentity(graph: Graph, id: string): AggregateIdentity | undefined {
+/** The group `id` of `graph`, even while the filters hide all its members; undefined for an id it has none of. */
+export function groupIdentity(graph: Graph, id: string): GroupIdentity | undefined {
   const assignment = assignmentFor(graph);
-  const aggregate = assignment.aggregateIndex.get(id);
-  return aggregate === undefined ? undefined : identityAt(assignment, aggregate);
+  const group = assignment.groupIndex.get(id);
+  return group === undefined ? undefined : identityAt(assignment, group);
 }
 
-/** A real node, shown because its aggregate is expanded. */
+/** A real node, shown because its group is expanded. */
 export interface MemberNode {
   kind: 'node';
   id: string;
-  aggregateId: string;
+  groupId: string;
 }
 
 export interface RelationCount {
@@ -76,12 +76,12 @@ export interface RelationCount {
   count: number;
 }
 
-/** The visible edges between two ends, at least one of them an aggregate; the pair is unordered. */
-export interface AggregateEdge {
-  kind: 'aggregate';
+/** The visible edges between two ends, at least one of them a group; the pair is unordered. */
+export interface GroupEdge {
+  kind: 'group';
   /** `agg:edge:<source>|<target>`. */
   id: string;
-  /** An aggregate id, or a real node id for a member of an expanded aggregate. */
+  /** A group id, or a real node id for a member of an expanded group. */
   source: string;
   target: string;
   count: number;
@@ -101,17 +101,17 @@ export interface EdgeRef {
   target: string;
 }
 
-export interface AggregatedView {
-  /** Aggregates in a fixed order, each expanded one replaced in place by its members. */
-  nodes: (AggregateNode | MemberNode)[];
-  /** Aggregate edges in order of first appearance, then real edges in graph order. */
-  edges: (AggregateEdge | EdgeRef)[];
+export interface GroupedView {
+  /** Groups in a fixed order, each expanded one replaced in place by its members. */
+  nodes: (GroupNode | MemberNode)[];
+  /** Group edges in order of first appearance, then real edges in graph order. */
+  edges: (GroupEdge | EdgeRef)[];
   /**
-   * Every aggregate with a visible member, expanded or not, in the same order: an expanded one is
+   * Every group with a visible member, expanded or not, in the same order: an expanded one is
    * still a group the user can list and close, though the map draws its members instead (and its
    * internalEdgeCount is 0: those edges are drawn as real edges).
    */
-  groups: AggregateNode[];
+  groups: GroupNode[];
 }
 
 export interface VisibleElements {
@@ -160,21 +160,21 @@ function visibilityFlags(ids: readonly string[], visibleIds: ReadonlySet<string>
 }
 
 /**
- * The graph (all of it, or its `visible` part) with every aggregate not in `expanded` drawn as one
- * node and edges merged per pair of ends. Aggregates without a visible member are left out.
+ * The graph (all of it, or its `visible` part) with every group not in `expanded` drawn as one
+ * node and edges merged per pair of ends. Groups without a visible member are left out.
  * One pass over nodes and one over edges, on integers: fit to rerun on every filter change.
  * `positions` (the graph's FilterIndex will do) only speeds up the first call for a graph.
  */
-export function aggregateGraph(
+export function groupGraph(
   graph: Graph,
   visible?: VisibleElements,
   expanded: ReadonlySet<string> = new Set(),
   positions?: GraphPositions,
-): AggregatedView {
+): GroupedView {
   const assignment = assignmentFor(graph, positions);
   const {
-    aggregateIds,
-    aggregateOfNode,
+    groupIds,
+    groupOfNode,
     nodeIds,
     edgeIds,
     edgeSource,
@@ -183,35 +183,34 @@ export function aggregateGraph(
     edgeDirected,
     relations,
   } = assignment;
-  const aggregateCount = aggregateIds.length;
+  const groupTotal = groupIds.length;
   const nodeVisible = visibilityFlags(nodeIds, visible?.nodeIds);
   const edgeVisible = visibilityFlags(edgeIds, visible?.edgeIds);
 
-  const members: string[][] = aggregateIds.map(() => []);
-  const typeCounts = new Int32Array(aggregateCount * NODE_TYPES.length);
-  const levelCounts = new Int32Array(aggregateCount * AWARD_LEVELS.length);
+  const members: string[][] = groupIds.map(() => []);
+  const typeCounts = new Int32Array(groupTotal * NODE_TYPES.length);
+  const levelCounts = new Int32Array(groupTotal * AWARD_LEVELS.length);
   nodeIds.forEach((id, position) => {
-    const aggregate = aggregateOfNode[position] ?? -1;
+    const group = groupOfNode[position] ?? -1;
     if (nodeVisible[position] === 0) return;
-    members[aggregate]?.push(id);
-    increment(typeCounts, aggregate * NODE_TYPES.length + (assignment.nodeTypeCode[position] ?? 0));
-    increment(levelCounts, aggregate * AWARD_LEVELS.length + (assignment.nodeLevelCode[position] ?? 0));
+    members[group]?.push(id);
+    increment(typeCounts, group * NODE_TYPES.length + (assignment.nodeTypeCode[position] ?? 0));
+    increment(levelCounts, group * AWARD_LEVELS.length + (assignment.nodeLevelCode[position] ?? 0));
   });
 
-  const isExpanded = new Uint8Array(aggregateCount);
+  const isExpanded = new Uint8Array(groupTotal);
   for (const id of expanded) {
-    const aggregate = assignment.aggregateIndex.get(id);
-    if (aggregate !== undefined) isExpanded[aggregate] = 1;
+    const group = assignment.groupIndex.get(id);
+    if (group !== undefined) isExpanded[group] = 1;
   }
-  // An end is an aggregate, or aggregateCount + node position for a member of an expanded aggregate.
+  // An end is a group, or groupTotal + node position for a member of an expanded group.
   const endOf = (position: number): number => {
-    const aggregate = aggregateOfNode[position] ?? -1;
-    return isExpanded[aggregate] === 1 ? aggregateCount + position : aggregate;
+    const group = groupOfNode[position] ?? -1;
+    return isExpanded[group] === 1 ? groupTotal + position : group;
   };
-  const endId = (end: number): string =>
-    (end < aggregateCount ? aggregateIds[end] : nodeIds[end - aggregateCount]) ?? '';
+  const endId = (end: number): string => (end < groupTotal ? groupIds[end] : nodeIds[end - groupTotal]) ?? '';
 
-  const internalEdges = new Int32Array(aggregateCount);
+  const internalEdges = new Int32Array(groupTotal);
   const tallies = new Map<number, PairTally>();
   const realEdges: EdgeRef[] = [];
   edgeIds.forEach((id, e) => {
@@ -220,14 +219,14 @@ export function aggregateGraph(
     if (edgeVisible[e] === 0 || nodeVisible[source] !== 1 || nodeVisible[target] !== 1) return;
     const from = endOf(source);
     const to = endOf(target);
-    if (from === to && from < aggregateCount) increment(internalEdges, from);
-    else if (from >= aggregateCount && to >= aggregateCount)
+    if (from === to && from < groupTotal) increment(internalEdges, from);
+    else if (from >= groupTotal && to >= groupTotal)
       realEdges.push({ kind: 'edge', id, source: endId(from), target: endId(to) });
     else {
       const lower = Math.min(from, to);
       const higher = Math.max(from, to);
-      // Base aggregateCount keeps the key a small integer: aggregate pairs below aggregateCount², member pairs above.
-      const key = higher < aggregateCount ? lower * aggregateCount + higher : higher * aggregateCount + lower;
+      // Base groupTotal keeps the key a small integer: group pairs below groupTotal², member pairs above.
+      const key = higher < groupTotal ? lower * groupTotal + higher : higher * groupTotal + lower;
       let tally = tallies.get(key);
       if (!tally) {
         tally = {
@@ -249,28 +248,28 @@ export function aggregateGraph(
     }
   });
 
-  const nodes: AggregatedView['nodes'] = [];
-  const groups: AggregateNode[] = [];
-  aggregateIds.forEach((id, aggregate) => {
-    const memberIds = members[aggregate] ?? [];
+  const nodes: GroupedView['nodes'] = [];
+  const groups: GroupNode[] = [];
+  groupIds.forEach((id, group) => {
+    const memberIds = members[group] ?? [];
     if (memberIds.length === 0) return;
-    const countByAwardLevel = countsRow(AWARD_LEVELS, levelCounts, aggregate);
-    const summary: AggregateNode = {
-      kind: 'aggregate',
-      ...identityAt(assignment, aggregate),
+    const countByAwardLevel = countsRow(AWARD_LEVELS, levelCounts, group);
+    const summary: GroupNode = {
+      kind: 'group',
+      ...identityAt(assignment, group),
       memberIds,
       memberCount: memberIds.length,
-      countByType: countsRow(NODE_TYPES, typeCounts, aggregate),
+      countByType: countsRow(NODE_TYPES, typeCounts, group),
       countByAwardLevel,
       topAwardLevel: AWARD_LEVELS.find((level) => level !== 'none' && countByAwardLevel[level] > 0) ?? 'none',
-      internalEdgeCount: internalEdges[aggregate] ?? 0,
+      internalEdgeCount: internalEdges[group] ?? 0,
     };
     groups.push(summary);
-    if (isExpanded[aggregate] === 1)
-      for (const member of memberIds) nodes.push({ kind: 'node', id: member, aggregateId: id });
+    if (isExpanded[group] === 1)
+      for (const member of memberIds) nodes.push({ kind: 'node', id: member, groupId: id });
     else nodes.push(summary);
   });
-  const aggregateEdges = [...tallies.values()].map((tally): AggregateEdge => {
+  const groupEdges = [...tallies.values()].map((tally): GroupEdge => {
     const counts = relations
       .map((relation, code) => ({ relation, count: tally.relationCounts[code] ?? 0 }))
       .filter(({ count }) => count > 0)
@@ -278,7 +277,7 @@ export function aggregateGraph(
     const source = endId(tally.lower);
     const target = endId(tally.higher);
     return {
-      kind: 'aggregate',
+      kind: 'group',
       id: `agg:edge:${source}|${target}`,
       source,
       target,
@@ -289,5 +288,5 @@ export function aggregateGraph(
       backwardCount: tally.backward,
     };
   });
-  return { nodes, edges: [...aggregateEdges, ...realEdges], groups };
+  return { nodes, edges: [...groupEdges, ...realEdges], groups };
 }

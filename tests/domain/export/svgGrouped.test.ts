@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeMapSvg, type Point } from '../../../src/domain/export/svg';
-import { aggregateGraph, type AggregateNode, type AggregatedView } from '../../../src/domain/aggregate';
+import { groupGraph, type GroupNode, type GroupedView } from '../../../src/domain/group';
 import { buildLegend, RELATION_STYLES } from '../../../src/domain/legend';
 import { makeEdge, makeGraph, makeNode } from '../helpers';
 
@@ -38,10 +38,10 @@ const everything = {
 const legend = buildLegend(graph);
 const nameOf = new Map(graph.nodes.map((node) => [node.id, node.name]));
 /** The map's label: the anchor's name and the member count. */
-const labelOf = (aggregate: AggregateNode): string =>
-  `${nameOf.get(aggregate.anchorId) ?? aggregate.labelKey} (${aggregate.memberCount})`;
+const labelOf = (group: GroupNode): string =>
+  `${nameOf.get(group.anchorId) ?? group.labelKey} (${group.memberCount})`;
 
-const aggregatePositions: [string, Point][] = [
+const groupPositions: [string, Point][] = [
   ['agg:chain:c1', { x: 0, y: 0 }],
   ['agg:chain:c2', { x: 600, y: 0 }],
   ['agg:seg:s1', { x: 0, y: 300 }],
@@ -53,50 +53,50 @@ const memberPositions: [string, Point][] = [
   ['f2', { x: 700, y: 420 }],
 ];
 
-const write = (view: AggregatedView, positions: [string, Point][], label = labelOf): string =>
+const write = (view: GroupedView, positions: [string, Point][], label = labelOf): string =>
   writeMapSvg({
     graph,
     visible: everything,
-    aggregated: { view, labelOf: label },
+    grouped: { view, labelOf: label },
     positions: new Map(positions),
     legend,
-    title: 'aggregated',
+    title: 'grouped',
   });
 
-const collapsed = write(aggregateGraph(graph, everything), aggregatePositions);
-const opened = write(aggregateGraph(graph, everything, new Set(['agg:seg:s2'])), [
-  ...aggregatePositions,
+const collapsed = write(groupGraph(graph, everything), groupPositions);
+const opened = write(groupGraph(graph, everything, new Set(['agg:seg:s2'])), [
+  ...groupPositions,
   ...memberPositions,
 ]);
 
 /** The markup of the group with this class and id. */
-const group = (svg: string, kind: string, id: string): string =>
+const markupOf = (svg: string, kind: string, id: string): string =>
   new RegExp(`<g class="${kind}" data-id="${id.replace(/[|]/g, '\\$&')}"[^>]*>(.*?)</g>`).exec(svg)?.[1] ??
   '';
 const idsOf = (svg: string, kind: string): string[] =>
   [...svg.matchAll(new RegExp(`<g class="${kind}" data-id="([^"]+)"`, 'g'))].map((match) => match[1] ?? '');
 
-describe('writeMapSvg of an aggregated map', () => {
-  it('draws each aggregate as a circle sized by its members, in its chain colour, ringed by its highest award', () => {
-    expect(idsOf(collapsed, 'node aggregate')).toEqual([
+describe('writeMapSvg of an grouped map', () => {
+  it('draws each group as a circle sized by its members, in its chain colour, ringed by its highest award', () => {
+    expect(idsOf(collapsed, 'node group')).toEqual([
       'agg:chain:c1',
       'agg:chain:c2',
       'agg:seg:s1',
       'agg:seg:s2',
     ]);
     expect(idsOf(collapsed, 'node')).toEqual([]);
-    const s1 = group(collapsed, 'node aggregate', 'agg:seg:s1');
+    const s1 = markupOf(collapsed, 'node group', 'agg:seg:s1');
     const radius = (36 + 9 * Math.sqrt(5)) / 2;
     expect(s1).toContain(
       `<ellipse rx="${radius.toFixed(1)}" ry="${radius.toFixed(1)}" fill="${legend.sectorColors.get('c1')}"/>`,
     );
     expect(s1).toContain('stroke="#B8860B" stroke-width="5"');
-    const s2 = group(collapsed, 'node aggregate', 'agg:seg:s2');
+    const s2 = markupOf(collapsed, 'node group', 'agg:seg:s2');
     expect(s2).toContain(`fill="${legend.sectorColors.get('c2')}"`);
     expect(s2).not.toContain('stroke=');
   });
 
-  it('labels aggregates "<name> (<count>)" in the map\'s large bold type, escaped', () => {
+  it('labels groups "<name> (<count>)" in the map\'s large bold type, escaped', () => {
     expect(collapsed).toMatch(
       /<text data-id="agg:chain:c1"[^>]*font-size="24" font-weight="bold">&lt;A&gt; &amp; &quot;Co&quot; \(1\)<\/text>/,
     );
@@ -111,44 +111,40 @@ describe('writeMapSvg of an aggregated map', () => {
       'agg:seg:s1': '新能源汽车产业链 (108)',
       'agg:seg:s2': '高端智能装备 · 关键零部件 (12)',
     };
-    const svg = write(
-      aggregateGraph(graph, everything),
-      aggregatePositions,
-      (aggregate) => names[aggregate.id] ?? '',
-    );
+    const svg = write(groupGraph(graph, everything), groupPositions, (group) => names[group.id] ?? '');
     expect(svg).toMatch(/<text data-id="agg:seg:s1"[^>]*>新能源汽车产业链 \(108\)<\/text>/);
     expect(svg).toMatch(/<text data-id="agg:seg:s2"[^>]*>高端智能装备 · 关键…<\/text>/);
   });
 
-  it("merges edges between aggregates, wider with the count, in the dominant relation's colour", () => {
+  it("merges edges between groups, wider with the count, in the dominant relation's colour", () => {
     expect(idsOf(collapsed, 'edge')).toEqual([]);
-    const segments = group(collapsed, 'edge aggregate', 'agg:edge:agg:seg:s1|agg:seg:s2');
+    const segments = markupOf(collapsed, 'edge group', 'agg:edge:agg:seg:s1|agg:seg:s2');
     expect(segments).toContain(`stroke="${RELATION_STYLES.supply.color}" stroke-width="3"`);
     expect(segments).not.toContain('stroke-dasharray');
-    const membership = group(collapsed, 'edge aggregate', 'agg:edge:agg:chain:c1|agg:seg:s1');
+    const membership = markupOf(collapsed, 'edge group', 'agg:edge:agg:chain:c1|agg:seg:s1');
     expect(membership).toContain(`stroke="${RELATION_STYLES.membership.color}" stroke-width="1"`);
   });
 
   it('draws the members of an opened group as real nodes, with their real edges and edges merged towards them', () => {
-    expect(idsOf(opened, 'node aggregate')).toEqual(['agg:chain:c1', 'agg:chain:c2', 'agg:seg:s1']);
+    expect(idsOf(opened, 'node group')).toEqual(['agg:chain:c1', 'agg:chain:c2', 'agg:seg:s1']);
     expect(idsOf(opened, 'node')).toEqual(['s2', 'f1', 'f2']);
     expect(opened).toMatch(/<g class="node" data-id="s2"[^>]*><title>Downstream<\/title><path/);
     expect(opened).toMatch(/<text data-id="f1"[^>]*font-size="14">Buyer One<\/text>/);
     expect(idsOf(opened, 'edge')).toEqual(['f1-&gt;f2#supply']);
-    expect(group(opened, 'edge', 'f1-&gt;f2#supply')).toContain(
+    expect(markupOf(opened, 'edge', 'f1-&gt;f2#supply')).toContain(
       `stroke="${RELATION_STYLES.supply.color}" stroke-width="${RELATION_STYLES.supply.width}"`,
     );
     // e1 and e2 supply f1: two edges merged, 1 + log2(2) wide.
-    expect(group(opened, 'edge aggregate', 'agg:edge:agg:seg:s1|f1')).toContain('stroke-width="2"');
-    expect(idsOf(opened, 'edge aggregate')).toContain('agg:edge:agg:seg:s1|f2');
+    expect(markupOf(opened, 'edge group', 'agg:edge:agg:seg:s1|f1')).toContain('stroke-width="2"');
+    expect(idsOf(opened, 'edge group')).toContain('agg:edge:agg:seg:s1|f2');
   });
 
-  it('leaves out what the map does not draw: aggregates without a position and their edges', () => {
+  it('leaves out what the map does not draw: groups without a position and their edges', () => {
     const partial = write(
-      aggregateGraph(graph, everything),
-      aggregatePositions.filter(([id]) => id !== 'agg:seg:s2'),
+      groupGraph(graph, everything),
+      groupPositions.filter(([id]) => id !== 'agg:seg:s2'),
     );
-    expect(idsOf(partial, 'node aggregate')).not.toContain('agg:seg:s2');
-    expect(idsOf(partial, 'edge aggregate')).toEqual(['agg:edge:agg:chain:c1|agg:seg:s1']);
+    expect(idsOf(partial, 'node group')).not.toContain('agg:seg:s2');
+    expect(idsOf(partial, 'edge group')).toEqual(['agg:edge:agg:chain:c1|agg:seg:s1']);
   });
 });

@@ -8,16 +8,16 @@ const BIN_ORDER = ['agg:type:university', 'agg:type:platform', 'agg:other'];
 const BIN_ROW = '\u0000bins';
 
 /**
- * The aggregated map as a chain × stage matrix: one row per chain (its chain-level group first,
+ * The grouped map as a chain × stage matrix: one row per chain (its chain-level group first,
  * then its segments upstream → downstream), the university / platform / other groups in a last
  * row. It reads top-down the way a chain map is read, costs nothing to compute, and spares fcose
  * the thousands of merged edges that kept the main thread busy for seconds on a big map.
  */
-export const aggregateMatrixPositions = (cy: Core, graph: Graph): Positions => {
+export const groupMatrixPositions = (cy: Core, graph: Graph): Positions => {
   const nodesById = nodesByIdOf(graph);
   const rows = new Map<string, { id: string; order: number; name: string }[]>();
   let biggest = 0;
-  cy.nodes('[?aggregate]').forEach((node: NodeSingular) => {
+  cy.nodes('[?isGroup]').forEach((node: NodeSingular) => {
     const id = node.id();
     biggest = Math.max(biggest, node.data('height') as number);
     const anchor = nodesById.get(node.data('anchor') as string);

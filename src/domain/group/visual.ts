@@ -1,5 +1,5 @@
 /**
- * How an aggregate and a merged edge look, from the legend model: one definition for the map and
+ * How a group and a merged edge look, from the legend model: one definition for the map and
  * the SVG export, so the file shows what the screen shows.
  */
 import {
@@ -11,19 +11,19 @@ import {
   type Legend,
   type NodeVisual,
 } from '../legend';
-import type { AggregateEdge, AggregatedView, AggregateNode } from './aggregate';
+import type { GroupEdge, GroupedView, GroupNode } from './groupedView';
 
-/** An aggregate grows with the square root of its members, so area tracks the count. */
-const aggregateSize = (memberCount: number): number => Math.min(160, 36 + 9 * Math.sqrt(memberCount));
+/** A group grows with the square root of its members, so area tracks the count. */
+const groupSize = (memberCount: number): number => Math.min(160, 36 + 9 * Math.sqrt(memberCount));
 
 /** Wider with the log of the edges merged, so a few hundred do not drown the map. */
-const aggregateEdgeWidth = (count: number): number => Math.min(12, 1 + Math.log2(count));
+const groupEdgeWidth = (count: number): number => Math.min(12, 1 + Math.log2(count));
 
 /** A circle in its chain's colour, ringed by the highest award a member holds. */
-export const aggregateNodeVisual = (aggregate: AggregateNode, legend: Legend): NodeVisual => {
-  const color = legend.sectorColors.get(aggregate.chainId) ?? NO_SECTOR_COLOR;
-  const award = AWARD_STYLES[aggregate.topAwardLevel];
-  const size = aggregateSize(aggregate.memberCount);
+export const groupNodeVisual = (group: GroupNode, legend: Legend): NodeVisual => {
+  const color = legend.sectorColors.get(group.chainId) ?? NO_SECTOR_COLOR;
+  const award = AWARD_STYLES[group.topAwardLevel];
+  const size = groupSize(group.memberCount);
   return {
     shape: 'ellipse',
     color,
@@ -35,19 +35,19 @@ export const aggregateNodeVisual = (aggregate: AggregateNode, legend: Legend): N
 };
 
 /** Solid, in the dominant relation's colour; the arrow shows the main flow only when it runs source → target. */
-export const aggregateEdgeVisual = (edge: AggregateEdge, legend: Legend): EdgeVisual => {
+export const groupEdgeVisual = (edge: GroupEdge, legend: Legend): EdgeVisual => {
   const style = legend.relationStyles.get(edge.dominantRelation) ?? RELATION_STYLES.related;
   return {
     lineStyle: 'solid',
     color: style.color,
-    width: aggregateEdgeWidth(edge.count),
+    width: groupEdgeWidth(edge.count),
     arrow: edge.forwardCount > edge.backwardCount ? style.arrow : 'none',
   };
 };
 
 /** The heaviest merged edge of a view: merged edges are drawn by their weight against it. */
-export const heaviestMergedEdge = (edges: AggregatedView['edges']): number =>
-  edges.reduce((max, item) => (item.kind === 'aggregate' ? Math.max(max, item.count) : max), 1);
+export const heaviestMergedEdge = (edges: GroupedView['edges']): number =>
+  edges.reduce((max, item) => (item.kind === 'group' ? Math.max(max, item.count) : max), 1);
 
 /**
  * How strongly a merged edge is drawn: by its count against the view's biggest, on a log scale, so

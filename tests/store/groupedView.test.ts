@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFilters } from '../../src/domain/filters';
-import { aggregatedViewOf, aggregateOfNodeOf } from '../../src/store/derived';
+import { groupedViewOf, groupIdByNodeOf } from '../../src/store/derived';
 import { makeGraph, makeNode } from '../domain/helpers';
 
 const graph = makeGraph([
@@ -10,11 +10,11 @@ const graph = makeGraph([
   makeNode({ id: 'u1', type: 'university' }),
 ]);
 
-describe('aggregatedViewOf', () => {
+describe('groupedViewOf', () => {
   const state = { graph, filters: { ...defaultFilters }, openGroups: ['agg:seg:s1'] };
 
-  it('aggregates the visible graph with the expanded groups drawn as members', () => {
-    const view = aggregatedViewOf(state);
+  it('groups the visible graph with the expanded groups drawn as members', () => {
+    const view = groupedViewOf(state);
     expect(view.nodes.map((node) => node.id)).toEqual(['agg:chain:c1', 's1', 'e1', 'agg:type:university']);
     expect(view.groups.map((group) => group.id)).toEqual([
       'agg:chain:c1',
@@ -24,16 +24,16 @@ describe('aggregatedViewOf', () => {
   });
 
   it('is computed once for the same graph, filters and expanded list, again when one of them changes', () => {
-    const view = aggregatedViewOf(state);
-    expect(aggregatedViewOf({ ...state })).toBe(view);
-    const closed = aggregatedViewOf({ ...state, openGroups: [] });
+    const view = groupedViewOf(state);
+    expect(groupedViewOf({ ...state })).toBe(view);
+    const closed = groupedViewOf({ ...state, openGroups: [] });
     expect(closed).not.toBe(view);
     expect(closed.nodes.map((node) => node.id)).toEqual([
       'agg:chain:c1',
       'agg:seg:s1',
       'agg:type:university',
     ]);
-    const filtered = aggregatedViewOf({
+    const filtered = groupedViewOf({
       ...state,
       openGroups: [],
       filters: { ...defaultFilters, types: ['university'] },
@@ -42,9 +42,9 @@ describe('aggregatedViewOf', () => {
   });
 });
 
-describe('aggregateOfNodeOf', () => {
-  it('maps each node to its aggregate, once per graph', () => {
-    expect(aggregateOfNodeOf(graph).get('e1')).toBe('agg:seg:s1');
-    expect(aggregateOfNodeOf(graph)).toBe(aggregateOfNodeOf(graph));
+describe('groupIdByNodeOf', () => {
+  it('maps each node to its group, once per graph', () => {
+    expect(groupIdByNodeOf(graph).get('e1')).toBe('agg:seg:s1');
+    expect(groupIdByNodeOf(graph)).toBe(groupIdByNodeOf(graph));
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  aggregateGraph,
-  aggregateOf,
-  type AggregateEdge,
-  type AggregateNode,
-  type AggregatedView,
-} from '../../../src/domain/aggregate';
+  groupGraph,
+  groupIdByNode,
+  type GroupEdge,
+  type GroupNode,
+  type GroupedView,
+} from '../../../src/domain/group';
 import { makeEdge, makeGraph, makeNode } from '../helpers';
 
 /**
@@ -43,18 +43,18 @@ const graph = makeGraph(
   ],
 );
 
-const aggregates = (view: AggregatedView): AggregateNode[] =>
-  view.nodes.filter((node): node is AggregateNode => node.kind === 'aggregate');
-const aggregate = (view: AggregatedView, id: string): AggregateNode | undefined =>
-  aggregates(view).find((node) => node.id === id);
-const aggregateEdge = (view: AggregatedView, id: string): AggregateEdge | undefined =>
-  view.edges.find((edge): edge is AggregateEdge => edge.kind === 'aggregate' && edge.id === id);
-const nodeIds = (view: AggregatedView): string[] => view.nodes.map((node) => node.id);
-const edgeIds = (view: AggregatedView): string[] => view.edges.map((edge) => edge.id);
+const groupNodesOf = (view: GroupedView): GroupNode[] =>
+  view.nodes.filter((node): node is GroupNode => node.kind === 'group');
+const groupById = (view: GroupedView, id: string): GroupNode | undefined =>
+  groupNodesOf(view).find((node) => node.id === id);
+const groupEdge = (view: GroupedView, id: string): GroupEdge | undefined =>
+  view.edges.find((edge): edge is GroupEdge => edge.kind === 'group' && edge.id === id);
+const nodeIds = (view: GroupedView): string[] => view.nodes.map((node) => node.id);
+const edgeIds = (view: GroupedView): string[] => view.edges.map((edge) => edge.id);
 
-describe('aggregateOf', () => {
+describe('groupIdByNode', () => {
   it('places members by segment column, then membership edge, then chain, then type bin', () => {
-    expect(Object.fromEntries(aggregateOf(graph))).toEqual({
+    expect(Object.fromEntries(groupIdByNode(graph))).toEqual({
       c1: 'agg:chain:c1',
       c2: 'agg:chain:c2',
       s1: 'agg:seg:s1',
@@ -72,10 +72,10 @@ describe('aggregateOf', () => {
   });
 });
 
-describe('aggregateGraph', () => {
-  const view = aggregateGraph(graph);
+describe('groupGraph', () => {
+  const view = groupGraph(graph);
 
-  it('lists chain and segment aggregates in node order, then the bins, with members and counts', () => {
+  it('lists chain and segment groups in node order, then the bins, with members and counts', () => {
     expect(nodeIds(view)).toEqual([
       'agg:chain:c1',
       'agg:chain:c2',
@@ -85,11 +85,11 @@ describe('aggregateGraph', () => {
       'agg:type:university',
       'agg:type:platform',
     ]);
-    expect(aggregate(view, 'agg:seg:s2')).toEqual({
-      kind: 'aggregate',
+    expect(groupById(view, 'agg:seg:s2')).toEqual({
+      kind: 'group',
       id: 'agg:seg:s2',
-      group: 'segment',
-      labelKey: 'aggregate.segment',
+      groupKind: 'segment',
+      labelKey: 'groupKind.segment',
       anchorId: 's2',
       chainId: 'c1',
       memberIds: ['s2', 'e2', 'e6'],
@@ -99,26 +99,26 @@ describe('aggregateGraph', () => {
       topAwardLevel: 'provincial',
       internalEdgeCount: 1,
     });
-    expect(aggregate(view, 'agg:chain:c2')).toMatchObject({
+    expect(groupById(view, 'agg:chain:c2')).toMatchObject({
       memberIds: ['c2', 'e4', 'u2'],
       chainId: 'c2',
       topAwardLevel: 'municipal',
       internalEdgeCount: 1,
     });
-    expect(aggregate(view, 'agg:seg:s1')).toMatchObject({
+    expect(groupById(view, 'agg:seg:s1')).toMatchObject({
       memberIds: ['s1', 'e1'],
       topAwardLevel: 'national',
     });
-    expect(aggregate(view, 'agg:type:university')).toMatchObject({
-      group: 'university',
-      labelKey: 'aggregate.university',
+    expect(groupById(view, 'agg:type:university')).toMatchObject({
+      groupKind: 'university',
+      labelKey: 'groupKind.university',
       anchorId: '',
       chainId: '',
       topAwardLevel: 'none',
     });
   });
 
-  it('merges edges per pair of aggregates, with the dominant relation and the directed flow each way', () => {
+  it('merges edges per pair of groups, with the dominant relation and the directed flow each way', () => {
     expect(edgeIds(view)).toEqual([
       'agg:edge:agg:seg:s1|agg:seg:s2',
       'agg:edge:agg:seg:s1|agg:type:university',
@@ -126,8 +126,8 @@ describe('aggregateGraph', () => {
       'agg:edge:agg:chain:c1|agg:seg:s1',
       'agg:edge:agg:other|agg:type:platform',
     ]);
-    expect(aggregateEdge(view, 'agg:edge:agg:seg:s1|agg:seg:s2')).toEqual({
-      kind: 'aggregate',
+    expect(groupEdge(view, 'agg:edge:agg:seg:s1|agg:seg:s2')).toEqual({
+      kind: 'group',
       id: 'agg:edge:agg:seg:s1|agg:seg:s2',
       source: 'agg:seg:s1',
       target: 'agg:seg:s2',
@@ -141,7 +141,7 @@ describe('aggregateGraph', () => {
       backwardCount: 0,
     });
     // A tie goes to the relation listed first in the contract; both edges run from s1 into c1.
-    expect(aggregateEdge(view, 'agg:edge:agg:chain:c1|agg:seg:s1')).toMatchObject({
+    expect(groupEdge(view, 'agg:edge:agg:chain:c1|agg:seg:s1')).toMatchObject({
       count: 2,
       dominantRelation: 'supply',
       forwardCount: 0,
@@ -149,8 +149,8 @@ describe('aggregateGraph', () => {
     });
   });
 
-  it('replaces an expanded aggregate by its members and links them to the other aggregates', () => {
-    const expanded = aggregateGraph(graph, undefined, new Set(['agg:seg:s1']));
+  it('replaces an expanded group by its members and links them to the other groups', () => {
+    const expanded = groupGraph(graph, undefined, new Set(['agg:seg:s1']));
     expect(nodeIds(expanded)).toEqual([
       'agg:chain:c1',
       'agg:chain:c2',
@@ -161,7 +161,7 @@ describe('aggregateGraph', () => {
       'agg:type:university',
       'agg:type:platform',
     ]);
-    expect(expanded.nodes[2]).toEqual({ kind: 'node', id: 's1', aggregateId: 'agg:seg:s1' });
+    expect(expanded.nodes[2]).toEqual({ kind: 'node', id: 's1', groupId: 'agg:seg:s1' });
     expect(edgeIds(expanded)).toEqual([
       'agg:edge:agg:seg:s2|e1',
       'agg:edge:agg:type:university|e1',
@@ -170,29 +170,29 @@ describe('aggregateGraph', () => {
       'agg:edge:agg:chain:c1|s1',
       'agg:edge:agg:other|agg:type:platform',
     ]);
-    expect(aggregateEdge(expanded, 'agg:edge:agg:seg:s2|e1')).toMatchObject({
+    expect(groupEdge(expanded, 'agg:edge:agg:seg:s2|e1')).toMatchObject({
       count: 3,
       forwardCount: 0,
       backwardCount: 2,
     });
   });
 
-  it('still lists an expanded aggregate among the groups, with its members and honours', () => {
-    const expanded = aggregateGraph(graph, undefined, new Set(['agg:seg:s1']));
+  it('still lists an expanded group among the groups, with its members and honours', () => {
+    const expanded = groupGraph(graph, undefined, new Set(['agg:seg:s1']));
     expect(expanded.groups.map((group) => group.id)).toEqual(nodeIds(view));
     expect(expanded.groups.find((group) => group.id === 'agg:seg:s1')).toMatchObject({
       memberIds: ['s1', 'e1'],
       countByAwardLevel: { national: 1, provincial: 0, municipal: 0, none: 1 },
       internalEdgeCount: 0,
     });
-    // A closed aggregate is the same summary in both lists.
+    // A closed group is the same summary in both lists.
     expect(expanded.groups.find((group) => group.id === 'agg:seg:s2')).toBe(
-      aggregate(expanded, 'agg:seg:s2'),
+      groupById(expanded, 'agg:seg:s2'),
     );
   });
 
-  it('draws real edges between members of expanded aggregates', () => {
-    const both = aggregateGraph(graph, undefined, new Set(['agg:seg:s1', 'agg:seg:s2', 'no such aggregate']));
+  it('draws real edges between members of expanded groups', () => {
+    const both = groupGraph(graph, undefined, new Set(['agg:seg:s1', 'agg:seg:s2', 'no such group']));
     expect(both.edges.filter((edge) => edge.kind === 'edge')).toEqual([
       { kind: 'edge', id: 'e2->s2#membership', source: 'e2', target: 's2' },
       { kind: 'edge', id: 'e1->e2#supply', source: 'e1', target: 'e2' },
@@ -201,18 +201,18 @@ describe('aggregateGraph', () => {
     ]);
   });
 
-  it('counts only visible nodes and edges, and leaves out aggregates with no visible member', () => {
+  it('counts only visible nodes and edges, and leaves out groups with no visible member', () => {
     const visible = {
       nodeIds: new Set(['c1', 's1', 's2', 'e1', 'e2', 'e6', 'u1']),
       edgeIds: new Set(['e1->e2#supply', 'e6->e1#cooperation', 'u1->e1#research', 'e3->e4#supply']),
     };
-    const filtered = aggregateGraph(graph, visible);
+    const filtered = groupGraph(graph, visible);
     expect(nodeIds(filtered)).toEqual(['agg:chain:c1', 'agg:seg:s1', 'agg:seg:s2', 'agg:type:university']);
-    expect(aggregate(filtered, 'agg:seg:s2')).toMatchObject({
+    expect(groupById(filtered, 'agg:seg:s2')).toMatchObject({
       memberIds: ['s2', 'e2', 'e6'],
       internalEdgeCount: 0,
     });
-    expect(aggregateEdge(filtered, 'agg:edge:agg:seg:s1|agg:seg:s2')).toMatchObject({
+    expect(groupEdge(filtered, 'agg:edge:agg:seg:s1|agg:seg:s2')).toMatchObject({
       count: 2,
       forwardCount: 1,
     });
