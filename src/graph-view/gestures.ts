@@ -27,7 +27,7 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
       'node',
       (event) => {
         const node = event.target as NodeSingular;
-        if (node.data('group')) callbacks.openGroup(node.id());
+        if (node.data('isGroup')) callbacks.openGroup(node.id());
         else callbacks.select(node.id());
       },
     ],

@@ -10,7 +10,7 @@ const MEMBER = 'ent-011';
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 const breadcrumb = (page: Page) => page.getByRole('navigation', { name: /Grouped by chain segment/ });
 
-test('the Details panel lists the groups of an grouped map, opens one on the map and closes it again', async ({
+test('the Details panel lists the groups of a grouped map, opens one on the map and closes it again', async ({
   page,
 }) => {
   await openApp(page);

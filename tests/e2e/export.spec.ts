@@ -149,7 +149,7 @@ test('the SVG parses and draws one node group per visible node, at the filtered 
   expect(parsed.viewBox).toMatch(/^-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+$/);
 });
 
-test('the SVG of an grouped map draws its groups with their labels, and the members of an opened group', async ({
+test('the SVG of a grouped map draws its groups with their labels, and the members of an opened group', async ({
   page,
 }) => {
   await openApp(page);

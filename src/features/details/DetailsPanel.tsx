@@ -210,7 +210,7 @@ function NodeDetails({
 
 /**
  * Everything known about the selected node, its evidence and its neighbours, each one click away.
- * With nothing selected on an grouped map, the groups it is drawn in, to open and close.
+ * With nothing selected on a grouped map, the groups it is drawn in, to open and close.
  */
 export function DetailsPanel() {
   const { t } = useT();

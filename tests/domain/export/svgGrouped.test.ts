@@ -76,7 +76,7 @@ const markupOf = (svg: string, kind: string, id: string): string =>
 const idsOf = (svg: string, kind: string): string[] =>
   [...svg.matchAll(new RegExp(`<g class="${kind}" data-id="([^"]+)"`, 'g'))].map((match) => match[1] ?? '');
 
-describe('writeMapSvg of an grouped map', () => {
+describe('writeMapSvg of a grouped map', () => {
   it('draws each group as a circle sized by its members, in its chain colour, ringed by its highest award', () => {
     expect(idsOf(collapsed, 'node group')).toEqual([
       'agg:chain:c1',

@@ -2,7 +2,7 @@
  * The map as an SVG file, written from the legend model (our own writer: `cytoscape-svg` is GPL-3.0).
  * It draws what the map draws — node shapes, chain colours and pie slices, award rings, edges with
  * their relation's line, colour and arrow, labels in the CJK font stack — at the given positions,
- * in a viewBox fitted to the content, one model unit to one pixel. An grouped map is written as
+ * in a viewBox fitted to the content, one model unit to one pixel. A grouped map is written as
  * it is drawn: groups as circles, merged edges, and the members of opened groups.
  */
 import { ringExtent, type Legend, type VisibleElements } from '../../legend';
