@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The production page's Content-Security-Policy. Only the build gets it: the dev server injects
@@ -31,8 +32,40 @@ const contentSecurityPolicy = (): Plugin => ({
   ],
 });
 
+/**
+ * The service worker (Workbox, generated at build time; dev server and Vitest have none) precaches
+ * what a reload without network needs: the page, its scripts and styles, the lazy chunks (Analysis,
+ * pinyin, exports), the workers and the bundled and example CSV files. exceljs is left out of the
+ * precache: its two copies (one in the import worker, one for writing) are ~930 kB each, twice
+ * the rest of the app, which every visitor would download at every deployment though few ever open
+ * a workbook. It is cached the first time it is used instead, so a workbook read or written once
+ * online works offline too.
+ */
+const offline = () =>
+  VitePWA({
+    // A new deployment waits for the user's Reload (src/features/status/UpdatePrompt.tsx).
+    registerType: 'prompt',
+    // Registered by src/io/serviceWorker.ts, which tells the app when an update waits.
+    injectRegister: false,
+    // Offline reloads need no install prompt, icons or manifest.
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,svg,csv}'],
+      globIgnores: ['**/exceljs*.js'],
+      runtimeCaching: [
+        {
+          urlPattern: ({ sameOrigin, url }) => sameOrigin && /\/assets\/exceljs[^/]*\.js$/.test(url.pathname),
+          // File names carry a content hash: a cached copy is never stale.
+          handler: 'CacheFirst',
+          options: { cacheName: 'exceljs', expiration: { maxEntries: 4 } },
+        },
+      ],
+      cleanupOutdatedCaches: true,
+    },
+  });
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offline()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -154,7 +154,8 @@ async function measureRaster(
   });
   try {
     const measure = async (dataset: DatasetFiles, profileTo?: ProfileSink) => {
-      const context = await browser.newContext({ viewport: VIEWPORT });
+      // Every run is a first visit; the service worker's precaching would only add noise to it.
+      const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
       try {
         const page = await context.newPage();
         return await measureRun(page, dataset, { baseURL, profileTo });

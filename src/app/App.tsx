@@ -5,6 +5,7 @@ import { DatasetTitle } from '../features/status/DatasetTitle';
 import { LanguageToggle } from '../features/status/LanguageToggle';
 import { StatusBar } from '../features/status/StatusBar';
 import { WorkerNotice } from '../features/status/WorkerNotice';
+import { UpdatePrompt } from '../features/status/UpdatePrompt';
 import { ImportButton } from '../features/import/ImportButton';
 import { TemplateMenu } from '../features/import/TemplateMenu';
 import { ImportHistoryButtons } from '../features/import/ImportHistoryButtons';
@@ -85,6 +86,7 @@ export function App() {
         <DataFormatHelp />
       </StatusBar>
       <WorkerNotice />
+      <UpdatePrompt />
       <ImportReportDialog />
       <KeySheet />
       <DropOverlay />

@@ -5,6 +5,7 @@ import { useAppStore } from '../store';
 import { detectLang } from '../i18n';
 import { rememberedLang } from '../io/preferences';
 import { fetchBundledFiles } from '../io/bundled';
+import { startServiceWorker } from '../io/serviceWorker';
 import { runImport } from '../io/runImport';
 import { keepDatasetSaved, loadSavedDataset } from '../features/import/datasetPersistence';
 import type { Graph } from '../domain/graph/types';
@@ -37,6 +38,7 @@ const startDataset = async (): Promise<void> => {
 
 useAppStore.getState().setLang(detectLang(location.search, rememberedLang(), navigator.language));
 void startDataset();
+startServiceWorker();
 
 const root = document.getElementById('root');
 if (root) {

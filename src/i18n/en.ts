@@ -8,6 +8,7 @@ import * as layouts from './features/layouts';
 import * as example from './features/example';
 import * as resilience from './features/resilience';
 import * as dataFormat from './features/dataFormat';
+import * as access from './features/access';
 
 /**
  * English UI strings. Keys are shared with zh.ts, which TypeScript checks against this file.
@@ -24,6 +25,7 @@ export const en = {
   ...example.en,
   ...resilience.en,
   ...dataFormat.en,
+  ...access.en,
   'app.title': 'Chain Explorer',
   'app.tagline': 'Industry-chain map',
   'app.loading': 'Loading the map…',

@@ -9,6 +9,7 @@ import * as layouts from './features/layouts';
 import * as example from './features/example';
 import * as resilience from './features/resilience';
 import * as dataFormat from './features/dataFormat';
+import * as access from './features/access';
 
 /** 中文界面文字。键与 en.ts 相同，由 TypeScript 检查。 */
 export const zh: Record<MessageKey, string> = {
@@ -22,6 +23,7 @@ export const zh: Record<MessageKey, string> = {
   ...example.zh,
   ...resilience.zh,
   ...dataFormat.zh,
+  ...access.zh,
   'app.title': '产业链图谱',
   'app.tagline': '企业朋友圈',
   'app.loading': '正在加载图谱…',

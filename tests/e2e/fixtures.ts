@@ -45,6 +45,29 @@ export const statusCounts = async (
   return { nodes: [Number(nodes[1]), Number(nodes[2])], edges: [Number(edges[1]), Number(edges[2])] };
 };
 
+/**
+ * The origin of the dataset the app saved in IndexedDB, or null. Read only once the app has opened
+ * the database (openApp waits for that): a first open here would create it without its store.
+ */
+export const savedOrigin = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const request = indexedDB.open('chain-explorer');
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const get = db.transaction('dataset').objectStore('dataset').get(['current']);
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as { origin?: unknown } | undefined)?.origin ?? null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+
 /** The x/y the app saved in IndexedDB for a node of the current dataset, or null. */
 export const savedPosition = (page: Page, id: string) =>
   page.evaluate(

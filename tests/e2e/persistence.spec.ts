@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, statusCounts } from './fixtures';
+import { test, expect, openApp, savedOrigin, statusCounts } from './fixtures';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixture = (name: string) => path.join(root, 'tests/fixtures', name);
@@ -19,29 +19,6 @@ const importPair = async (page: Page, files: string[]) => {
   await page.getByLabel('Import CSV files').setInputFiles(files.map(fixture));
   return page.getByRole('dialog', { name: 'Import report' });
 };
-
-/**
- * The origin of the dataset the app saved in IndexedDB, or null. Read only once the app has opened
- * the database (openApp waits for that): a first open here would create it without its store.
- */
-const savedOrigin = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<unknown>((resolve, reject) => {
-        const request = indexedDB.open('chain-explorer');
-        request.onupgradeneeded = () => request.transaction?.abort();
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const get = db.transaction('dataset').objectStore('dataset').get(['current']);
-          get.onsuccess = () => {
-            db.close();
-            resolve((get.result as { origin?: unknown } | undefined)?.origin ?? null);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-  );
 
 test('an applied import survives a reload, and Undo import after the reload brings the bundled map back', async ({
   page,
