@@ -12,6 +12,8 @@ export interface MapTestHook {
   readonly cy: Core;
   /** Edges drawn now, as cytoscape elements or on the edge layer. */
   readonly drawnEdgeCount: number;
+  /** Worker layouts started, and those over: equal once the map holds still. */
+  readonly layoutRuns: { started: number; settled: number };
   png(options: PngOptions): Promise<PngResult>;
 }
 

@@ -146,6 +146,11 @@ export class MapController implements MapPort {
     return this.stage.cy;
   }
 
+  /** Worker layouts started and settled (browser tests read it). */
+  get layoutRuns(): { started: number; settled: number } {
+    return this.layouts.workerRunCounts;
+  }
+
   /** Edges drawn now, as cytoscape elements or on the edge layer (browser tests read it). */
   get drawnEdgeCount(): number {
     return this.cy.edges().length + this.stage.edgeLayer.size;

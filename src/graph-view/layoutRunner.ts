@@ -43,11 +43,18 @@ export class LayoutRunner {
   private lastPlan: LayoutPlan | null = null;
   /** A big map's layout running in the worker, until its positions are drawn. */
   private workerLayout: LayoutRun | null = null;
+  /** Worker layouts started, and those over (cancelled, replaced, or their nodes moved and still). */
+  private readonly workerRuns = { started: 0, settled: 0 };
 
   constructor(private readonly callbacks: LayoutRunnerCallbacks) {}
 
   get plan(): LayoutPlan | null {
     return this.lastPlan;
+  }
+
+  /** Browser tests wait on these instead of on time: started === settled means the map holds still. */
+  get workerRunCounts(): { started: number; settled: number } {
+    return { ...this.workerRuns };
   }
 
   /** Cytoscape was re-created empty. */
@@ -97,7 +104,7 @@ export class LayoutRunner {
     else this.moveTo(plan.positions, !dataChanged);
   }
 
-  private moveTo(positions: Positions, animate: boolean): void {
+  private moveTo(positions: Positions, animate: boolean, onStill?: () => void): void {
     const cy = this.callbacks.cy();
     // A group goes where the segment or chain it stands for would be.
     const target = (node: NodeSingular) =>
@@ -119,6 +126,7 @@ export class LayoutRunner {
     layout.one('layoutstop', () => {
       const asked = askedSince();
       if (asked) cy.stop(true).viewport(asked);
+      onStill?.();
     });
     layout.run();
     if (animated) cy.animate(camera, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
@@ -137,12 +145,23 @@ export class LayoutRunner {
     const { graph } = this.callbacks.input();
     const run = runWorkerLayout(graph, nodes, edges, { onProgress });
     this.workerLayout = run;
+    this.workerRuns.started += 1;
+    const settle = () => {
+      this.workerRuns.settled += 1;
+    };
     void run.positions.then((positions) => {
       // Cancelled, or another layout or view took its place.
-      if (this.workerLayout !== run) return;
+      if (this.workerLayout !== run || !positions) {
+        if (this.workerLayout === run) {
+          this.workerLayout = null;
+          onProgress(null);
+        }
+        settle();
+        return;
+      }
       this.workerLayout = null;
       onProgress(null);
-      if (positions) this.moveTo(withPinned(positions, graph), true);
+      this.moveTo(withPinned(positions, graph), true, settle);
     });
   }
 

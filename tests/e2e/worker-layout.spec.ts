@@ -107,8 +107,15 @@ test('Cancel stops the worker layout and leaves the nodes where they were', asyn
   const progress = page.getByRole('group', { name: /Laying out… \d+%/ });
   await progress.getByRole('button', { name: 'Cancel' }).click();
   await expect(progress).toHaveCount(0);
-  // Had the worker gone on, its positions would arrive within a few seconds.
-  await page.waitForTimeout(3000);
+  // Every worker layout started is over (the cancelled one included) and moved nothing.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const runs = window.__chainExplorerMap?.layoutRuns;
+        return runs !== undefined && runs.started > 0 && runs.started === runs.settled;
+      }),
+    )
+    .toBe(true);
   const after = (await drawnPositions(page)).positions;
   expect([...start].every(([id, point]) => distance(point, after.get(id)) === 0)).toBe(true);
 });
