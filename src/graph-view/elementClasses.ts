@@ -32,6 +32,8 @@ const matchesHighlight = (
       return cy.nodes().filter((node) => node.data('type') === highlight.value);
     case 'level':
       return cy.nodes().filter((node) => node.data('level') === highlight.value);
+    case 'locality':
+      return cy.nodes().filter((node) => node.data('outside') === (highlight.value === 'outside'));
     case 'sector':
       return cy.nodes().filter((node) => {
         const sectors = (node.data('sectors') as string).split('|').filter(Boolean);

@@ -45,6 +45,7 @@ const nodeData = (
     ringColor: visual.ringColor ?? visual.color,
     ringWidth: visual.ringWidth,
     separatorWidth: visual.separatorWidth,
+    outside: visual.outside,
     height: visual.size,
     width: visual.width,
     pie: slices.length > 1,

@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { MAX_PIE_SLICES } from './elements';
-import { RING_SEPARATOR } from '../domain/legend';
+import { OUTSIDE_OUTLINE, RING_SEPARATOR } from '../domain/legend';
 
 export const FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
@@ -95,6 +95,10 @@ export const buildStylesheet = ({ labels, textScale }: StylePolicy): StylesheetJ
   return [
     ...nodes,
     { selector: 'node[?pie]', style: { 'pie-size': '100%', ...pieSlices } },
+    {
+      selector: 'node[?outside]',
+      style: { 'border-style': 'dashed', 'border-dash-pattern': [...OUTSIDE_OUTLINE.dash] },
+    },
     {
       selector: 'node[?isGroup]',
       style: {

@@ -134,6 +134,8 @@ export const en = {
   'legend.noSector': 'No chain',
   'legend.levels': 'Award level (ring)',
   'legend.relations': 'Relations',
+  'legend.locality': 'Location (outline)',
+  'legend.outside': 'Outside (dashed)',
   'filters.title': 'Filters',
   'filters.clear': 'Clear all',
   'filters.text': 'Name contains',

@@ -132,6 +132,8 @@ export const zh: Record<MessageKey, string> = {
   'legend.noSector': '未归链',
   'legend.levels': '荣誉等级（外圈）',
   'legend.relations': '关系类型',
+  'legend.locality': '所在地（轮廓）',
+  'legend.outside': '外地（虚线）',
   'filters.title': '筛选',
   'filters.clear': '全部清除',
   'filters.text': '名称包含',

@@ -6,7 +6,8 @@ import type { AppState } from './index';
 
 /** A legend entry the user clicked: those elements stand out and the rest fade. */
 export type LegendHighlight =
-  { kind: 'type' | 'level' | 'relation'; value: string } | { kind: 'sector'; value: string | null };
+  | { kind: 'type' | 'level' | 'relation' | 'locality'; value: string }
+  | { kind: 'sector'; value: string | null };
 
 export interface ViewSlice {
   lang: Lang;

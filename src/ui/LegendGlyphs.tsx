@@ -7,21 +7,34 @@ const SHAPE_POINTS: Partial<Record<NodeShape, string>> = {
 
 /**
  * A node's shape in a small square, as the map draws it: fill by chain; with `ring`, a round node
- * with its award ring outside a dark line (the legend's honour entries).
+ * with its award ring outside a dark line (the legend's honour entries); `dashed`, a round node
+ * with the dashed dark line of an outside node.
  */
 export function ShapeGlyph({
   shape,
   fill = '#9aa5b1',
   ring,
+  dashed = false,
 }: {
   shape: NodeShape;
   fill?: string;
   ring?: string | null;
+  dashed?: boolean;
 }) {
   const points = SHAPE_POINTS[shape];
   return (
     <svg className="glyph" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
-      {ring ? (
+      {dashed ? (
+        <circle
+          cx="9"
+          cy="9"
+          r="7"
+          fill={fill}
+          stroke={RING_SEPARATOR.color}
+          strokeWidth="1.6"
+          strokeDasharray="3 2"
+        />
+      ) : ring ? (
         <>
           <circle cx="9" cy="9" r="7.2" fill="none" stroke={ring} strokeWidth="3" />
           <circle cx="9" cy="9" r="5.2" fill={fill} stroke={RING_SEPARATOR.color} strokeWidth="1" />

@@ -184,3 +184,39 @@ test('each community names three members and opens the rest from a button named 
   await page.keyboard.press('Enter');
   await expect(names).toHaveCount(3);
 });
+
+test('outside suppliers are drawn with a dashed outline, listed in the legend, and picked out from it', async ({
+  page,
+}) => {
+  await openExample(page);
+  const outside = exampleNodes.filter((row) => row.locality === 'outside').map((row) => row.id);
+  expect(outside.length).toBeGreaterThan(0);
+  const looks = () =>
+    page.evaluate(() => {
+      const cy = window.__chainExplorerMap?.cy;
+      if (!cy) throw new Error('map not exposed');
+      return cy.nodes().map((node) => ({
+        id: node.id(),
+        border: node.style('border-style') as string,
+        width: parseFloat(node.style('border-width') as string),
+        faded: node.hasClass('legend-faded'),
+      }));
+    });
+  const before = await looks();
+  for (const look of before) {
+    expect(look.border, look.id).toBe(outside.includes(look.id) ? 'dashed' : 'solid');
+    if (outside.includes(look.id)) expect(look.width, look.id).toBeGreaterThanOrEqual(2);
+  }
+  const legend = page.getByRole('region', { name: 'Legend' });
+  const entry = legend.getByRole('button', { name: `Outside (dashed) ${outside.length}` });
+  await entry.click();
+  await expect(entry).toHaveAttribute('aria-pressed', 'true');
+  await expect
+    .poll(async () =>
+      (await looks())
+        .filter((look) => !look.faded)
+        .map((look) => look.id)
+        .sort(),
+    )
+    .toEqual([...outside].sort());
+});

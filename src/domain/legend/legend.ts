@@ -21,6 +21,7 @@ import {
   NO_SECTOR_COLOR,
   RELATION_STYLES,
   RING_BACKGROUND,
+  OUTSIDE_OUTLINE,
   RING_SEPARATOR,
   SECTOR_PALETTE,
   TYPE_STYLES,
@@ -76,6 +77,8 @@ export interface Legend {
   awardLevels: AwardEntry[];
   /** Contract order, custom relations after, sorted. */
   relations: RelationEntry[];
+  /** Outside (外地) nodes shown: drawn with a dashed outline (OUTSIDE_OUTLINE). */
+  outside: number;
   /** Every sector in the graph, visible or not, to its colour. */
   sectorColors: ReadonlyMap<string, string>;
   /** Every relation in the graph to its style; custom relations each get their own colour. */
@@ -120,6 +123,7 @@ export const buildLegend = (graph: Graph, visible?: VisibleElements): Legend => 
       const style = relationStyles.get(key) ?? RELATION_STYLES.related;
       return { relation: key, ...style, arrow: directed ? style.arrow : 'none', directed, count };
     }),
+    outside: nodes.reduce((count, node) => count + Number(node.locality === 'outside'), 0),
     sectorColors,
     relationStyles,
   };
@@ -177,8 +181,10 @@ export interface NodeVisual {
   /** null: no ring. */
   ringColor: string | null;
   ringWidth: number;
-  /** The dark line between the fill and the ring (RING_SEPARATOR); 0 without a ring. */
+  /** The dark line round the fill, between it and the ring (RING_SEPARATOR); 0 without a ring unless outside. */
   separatorWidth: number;
+  /** An outside (外地) node: the dark line is dashed (OUTSIDE_OUTLINE). */
+  outside: boolean;
   /** Height in px. */
   size: number;
   /** Width in px: equal to size except for the wide segment bar. */
@@ -191,11 +197,15 @@ export const nodeVisual = (node: GraphNode, legend: Legend): NodeVisual => {
   const sectorColors = sectorsOf(node).map((sector) => legend.sectorColors.get(sector) ?? NO_SECTOR_COLOR);
   const colors = sectorColors.length > 0 ? sectorColors : [NO_SECTOR_COLOR];
   const size = typeStyle.size * award.sizeFactor;
+  const outside = node.locality === 'outside';
+  const ring = ringOf(award);
   return {
     shape: typeStyle.shape,
     color: colors[0] ?? NO_SECTOR_COLOR,
     colors,
-    ...ringOf(award),
+    ...ring,
+    separatorWidth: outside ? OUTSIDE_OUTLINE.width : ring.separatorWidth,
+    outside,
     size,
     width: size * typeStyle.aspect,
   };
@@ -204,7 +214,8 @@ export const nodeVisual = (node: GraphNode, legend: Legend): NodeVisual => {
 /** The ring fields of a node's look: the award's ring, with the separating line only where a ring is drawn. */
 export const ringOf = (
   award: AwardStyle,
-): Pick<NodeVisual, 'ringColor' | 'ringWidth' | 'separatorWidth'> => ({
+): Pick<NodeVisual, 'ringColor' | 'ringWidth' | 'separatorWidth' | 'outside'> => ({
+  outside: false,
   ringColor: award.ringColor,
   ringWidth: award.ringWidth,
   separatorWidth: award.ringColor === null ? 0 : RING_SEPARATOR.width,

@@ -47,6 +47,13 @@ export const AWARD_STYLES: Readonly<Record<AwardLevel, AwardStyle>> = {
 /** Between a node's fill and its award ring. */
 export const RING_SEPARATOR = { color: '#1D2733', width: 1.5 } as const;
 
+/**
+ * An outside (外地) node: its dark line round the fill is drawn thicker and dashed, whether it has a
+ * ring or not. In the gaps the background shows, so a ring still only meets the dark line or the
+ * background, the two colours its contrast is tested against.
+ */
+export const OUTSIDE_OUTLINE = { width: 2.5, dash: [6, 4] } as const;
+
 /** The map and the exports are drawn on (near) white: the colour outside a ring at its hardest. */
 export const RING_BACKGROUND = '#FFFFFF';
 

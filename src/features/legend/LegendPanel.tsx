@@ -86,6 +86,21 @@ export function LegendPanel() {
           </Entry>
         ))}
       </ul>
+      {legend.outside > 0 && (
+        <>
+          <h3>{t('legend.locality')}</h3>
+          <ul className="plain-list">
+            <Entry
+              highlight={{ kind: 'locality', value: 'outside' }}
+              active={isActive('locality', 'outside')}
+              count={legend.outside}
+            >
+              <ShapeGlyph shape="ellipse" fill="#e8ebef" dashed />
+              <span className="name">{t('legend.outside')}</span>
+            </Entry>
+          </ul>
+        </>
+      )}
       <h3>{t('legend.relations')}</h3>
       <ul className="plain-list">
         {legend.relations.map((entry) => (

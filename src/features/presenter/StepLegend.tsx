@@ -66,6 +66,16 @@ export function StepLegend() {
             </li>
           ))}
       </Group>
+      <Group heading={t('legend.locality')}>
+        {legend.outside > 0
+          ? [
+              <li key="outside">
+                <ShapeGlyph shape="ellipse" fill="#e8ebef" dashed />
+                {t('legend.outside')}
+              </li>,
+            ]
+          : []}
+      </Group>
       <Group heading={t('legend.relations')}>
         {legend.relations.map((entry) => (
           <li key={entry.relation}>

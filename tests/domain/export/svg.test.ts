@@ -119,6 +119,33 @@ describe('writeMapSvg', () => {
     expect(svg).toContain('<clipPath id="clip-0"><polygon');
   });
 
+  it('draws an outside node with a dashed dark line, as the map does, ringed or not', () => {
+    const outsiders = makeGraph(
+      [
+        makeNode({ id: 'out', locality: 'outside' }),
+        makeNode({ id: 'out-gold', locality: 'outside', awardLevel: 'national' }),
+        makeNode({ id: 'local' }),
+      ],
+      [],
+    );
+    const picture = writeMapSvg({
+      graph: outsiders,
+      visible: everything(outsiders),
+      positions: new Map([
+        ['out', { x: 0, y: 0 }],
+        ['out-gold', { x: 100, y: 0 }],
+        ['local', { x: 200, y: 0 }],
+      ]),
+      legend: buildLegend(outsiders),
+      title: 'outside',
+    });
+    expect(picture).toMatch(/data-id="out".*?stroke="#1D2733" stroke-width="2.5" stroke-dasharray="6 4"/);
+    expect(picture).toMatch(
+      /data-id="out-gold".*?stroke-dasharray="6 4".*?stroke="#B8860B" stroke-width="5"/,
+    );
+    expect(picture).not.toMatch(/data-id="local"[^]*?stroke-dasharray/);
+  });
+
   it('draws relation styles: arrows on directed edges only, dashes for cooperation, opposite edges bowed apart', () => {
     const edge = (id: string) =>
       new RegExp(`<g class="edge" data-id="${id}"[^>]*>(.*?)</g>`).exec(svg)?.[1] ?? '';

@@ -3,6 +3,7 @@ import { buildLegend, edgeVisual, nodeVisual } from '../../../src/domain/legend'
 import {
   AWARD_STYLES,
   NO_SECTOR_COLOR,
+  OUTSIDE_OUTLINE,
   SECTOR_PALETTE,
   paletteColor,
 } from '../../../src/domain/legend/styles';
@@ -123,6 +124,28 @@ describe('nodeVisual', () => {
     expect(new Set(sizes.map((visual) => visual.size)).size).toBe(4);
     expect(sizes[0]?.ringColor).toBe(AWARD_STYLES.national.ringColor);
     expect(sizes[3]).toMatchObject({ ringColor: null, ringWidth: 0 });
+  });
+
+  it('draws an outside node with a dashed dark line, ringed or not; a local one without', () => {
+    const outside = nodeVisual(makeNode({ id: 'o', locality: 'outside' }), legend);
+    expect(outside).toMatchObject({ outside: true, ringColor: null, separatorWidth: OUTSIDE_OUTLINE.width });
+    const honoured = nodeVisual(makeNode({ id: 'h', locality: 'outside', awardLevel: 'national' }), legend);
+    expect(honoured).toMatchObject({ outside: true, ringColor: AWARD_STYLES.national.ringColor });
+    expect(nodeVisual(makeNode({ id: 'l' }), legend)).toMatchObject({ outside: false, separatorWidth: 0 });
+  });
+
+  it('counts the outside nodes shown, for the legend entry', () => {
+    const withOutside = makeGraph(
+      [
+        makeNode({ id: 'a', locality: 'outside' }),
+        makeNode({ id: 'b', locality: 'outside' }),
+        makeNode({ id: 'c' }),
+      ],
+      [],
+    );
+    expect(buildLegend(withOutside).outside).toBe(2);
+    expect(buildLegend(withOutside, { nodeIds: new Set(['a', 'c']), edgeIds: new Set() }).outside).toBe(1);
+    expect(buildLegend(graph).outside).toBe(0);
   });
 
   it('draws a segment as a bar wider than tall', () => {

@@ -3,6 +3,9 @@ import { buildLegend, colorsBesideRing, contrastRatio, nodeVisual } from '../../
 import {
   AWARD_STYLES,
   NO_SECTOR_COLOR,
+  OUTSIDE_OUTLINE,
+  RING_BACKGROUND,
+  RING_SEPARATOR,
   SECTOR_PALETTE,
   paletteColor,
 } from '../../../src/domain/legend/styles';
@@ -34,13 +37,28 @@ describe('award rings stand out on every chain colour', () => {
     [
       ...chains.map((id) => makeNode({ id, type: 'chain' })),
       ...chains.flatMap((chain) =>
-        HONOURS.map((level) => makeNode({ id: `${chain}-${level}`, sectors: [chain], awardLevel: level })),
+        HONOURS.flatMap((level) => [
+          makeNode({ id: `${chain}-${level}`, sectors: [chain], awardLevel: level }),
+          // An outside firm's dashed line shows the background in its gaps: still beside the ring.
+          makeNode({ id: `${chain}-${level}-out`, sectors: [chain], awardLevel: level, locality: 'outside' }),
+        ]),
       ),
       ...HONOURS.map((level) => makeNode({ id: `none-${level}`, awardLevel: level })),
     ],
     [],
   );
   const legend = buildLegend(graph);
+
+  it('draws outside firms with their ring and a dashed dark line, the same colours beside the ring', () => {
+    const outside = graph.nodes.filter((node) => node.locality === 'outside');
+    expect(outside.length).toBe(FILLS.length * HONOURS.length);
+    for (const node of outside) {
+      const visual = nodeVisual(node, legend);
+      expect(visual).toMatchObject({ outside: true, ringColor: AWARD_STYLES[node.awardLevel].ringColor });
+      expect(visual.separatorWidth).toBe(OUTSIDE_OUTLINE.width);
+      expect(colorsBesideRing(visual)).toEqual([RING_SEPARATOR.color, RING_BACKGROUND]);
+    }
+  });
 
   it('draws the chains in every palette colour', () => {
     const drawn = new Set(graph.nodes.map((node) => nodeVisual(node, legend).color));

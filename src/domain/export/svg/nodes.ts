@@ -1,5 +1,6 @@
 /** Nodes and labels in the SVG export: bodies (shared as <symbol>s), rings, pie slices and outlined labels. */
 import {
+  OUTSIDE_OUTLINE,
   RING_SEPARATOR,
   nodeVisual,
   ringExtent,
@@ -52,6 +53,7 @@ export class NodeBodies {
       visual.size,
       visual.ringColor,
       visual.ringWidth,
+      visual.outside,
       ...visual.colors,
     ].join('|');
     let body = this.bodies.get(key);
@@ -71,6 +73,7 @@ export class NodeBodies {
     ringColor,
     ringWidth,
     separatorWidth,
+    outside,
   }: NodeVisual): string {
     const parts = [shapeElement(shape, width, height, `fill="${escapeXml(color)}"`)];
     if (colors.length > 1) {
@@ -78,16 +81,21 @@ export class NodeBodies {
         `<g clip-path="url(#${this.clipFor(shape, width, height)})">${pieSlices(colors, Math.min(width, height) / 2)}</g>`,
       );
     }
-    if (ringColor !== null && ringWidth > 0) {
-      // As the map draws it: a dark line on the outline, the ring just outside it.
-      const grow = separatorWidth + ringWidth;
+    // As the map draws it: a dark line on the outline (dashed for an outside node), the ring just outside it.
+    if (separatorWidth > 0) {
+      const dash = outside ? ` stroke-dasharray="${OUTSIDE_OUTLINE.dash.join(' ')}"` : '';
       parts.push(
         shapeElement(
           shape,
           width,
           height,
-          `fill="none" stroke="${RING_SEPARATOR.color}" stroke-width="${num(separatorWidth)}"`,
+          `fill="none" stroke="${RING_SEPARATOR.color}" stroke-width="${num(separatorWidth)}"${dash}`,
         ),
+      );
+    }
+    if (ringColor !== null && ringWidth > 0) {
+      const grow = separatorWidth + ringWidth;
+      parts.push(
         shapeElement(
           shape,
           width + grow,
