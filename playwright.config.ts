@@ -32,6 +32,21 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    // Every spec but the touch walk, on a laptop screen (the `use` above).
+    { name: 'desktop', testIgnore: 'touch.spec.ts' },
+    // Phones and tablets (src/app/compact.css): only the touch walk, so CI stays quick.
+    {
+      name: 'phone',
+      testMatch: 'touch.spec.ts',
+      use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+    },
+    {
+      name: 'tablet',
+      testMatch: 'touch.spec.ts',
+      use: { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true },
+    },
+  ],
   webServer: {
     command: `npx vite build --mode e2e --outDir dist-e2e && npx vite preview --outDir dist-e2e --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,

@@ -28,22 +28,28 @@ import { MapView } from './MapView';
 import { RightPanel } from './RightPanel';
 import { KeySheet } from './KeySheet';
 import { useKeyboardCommands } from './useKeyboardCommands';
+import { useCompactLayout } from './useCompactLayout';
+import { TopBarMenu } from './TopBarMenu';
+import { SheetTabs } from './SheetTabs';
 
 export function App() {
   const { t, lang } = useT();
   const loadError = useAppStore((state) => state.loadError);
   const presenting = useAppStore((state) => state.presenting);
+  const sheet = useAppStore((state) => state.sheet);
   useKeyboardCommands();
+  useCompactLayout();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
   }, [lang, t]);
   return (
-    <div className={presenting ? 'app presenting' : 'app'}>
+    // data-sheet: which panel a narrow screen shows beside the map (compact.css); a wide one shows them all.
+    <div className={presenting ? 'app presenting' : 'app'} data-sheet={sheet ?? 'map'}>
       <header className="top-bar">
         <DatasetTitle />
         <SearchBox />
-        <div className="top-actions">
+        <TopBarMenu>
           <ImportButton />
           <TemplateMenu />
           <ImportHistoryButtons />
@@ -51,9 +57,9 @@ export function App() {
           <ExportMenu />
           <LanguageToggle />
           <PresenterButtons />
-        </div>
+        </TopBarMenu>
       </header>
-      <aside className="side-panel left-panel">
+      <aside className="side-panel left-panel" id="left-panel">
         <Guarded panel="filters.title">
           <FiltersPanel />
         </Guarded>
@@ -61,7 +67,7 @@ export function App() {
           <LegendPanel />
         </Guarded>
       </aside>
-      <main className="centre">
+      <main className="centre" id="map-area">
         {loadError && (
           <p role="alert" className="load-error">
             {t('app.loadFailed', { reason: loadError })}
@@ -85,6 +91,7 @@ export function App() {
         <OpenExampleButton />
         <DataFormatHelp />
       </StatusBar>
+      <SheetTabs />
       <WorkerNotice />
       <UpdatePrompt />
       <ImportReportDialog />

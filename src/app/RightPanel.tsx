@@ -20,7 +20,7 @@ export function RightPanel() {
   const { showRightPanel } = useAppStore.getState();
   const [AnalysisPanel, setAnalysisPanel] = useState(loadAnalysisPanel);
   return (
-    <aside className="side-panel right-panel">
+    <aside className="side-panel right-panel" id="right-panel">
       <div role="tablist" aria-label={t('panels.label')} className="tabs">
         {PANELS.map((panel) => (
           <button

@@ -10,6 +10,7 @@ import { runImport } from '../io/runImport';
 import { keepDatasetSaved, loadSavedDataset } from '../features/import/datasetPersistence';
 import type { Graph } from '../domain/graph/types';
 import './styles.css';
+import './compact.css';
 
 const loadBundledGraph = async (): Promise<Graph> => {
   const { graph, report } = await runImport(await fetchBundledFiles());

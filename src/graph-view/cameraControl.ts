@@ -86,8 +86,18 @@ export class CameraControl {
     return fitCamera(extent, { width: cy.width(), height: cy.height() }, FIT_PADDING, cy.minZoom(), toolbar);
   }
 
+  /**
+   * cytoscape learns of a new container size up to 100 ms late (it debounces): a camera move that
+   * depends on the size measures it first, so a panel that just opened or closed beside the map
+   * does not leave the node off centre or the fit too big.
+   */
+  private measure(): void {
+    this.cy.resize();
+  }
+
   /** Brings the drawn nodes into view; only those of one group when it has just been opened. */
   fit(group: string | null = null): void {
+    this.measure();
     const groupOf = groupIdByNodeOf(this.callbacks.graph());
     const members = group === null ? undefined : (node: NodeSingular) => groupOf.get(node.id()) === group;
     this.cy.animate(this.fitCamera(members), { duration: ANIMATION_MS });
@@ -118,6 +128,7 @@ export class CameraControl {
       }
       return;
     }
+    this.measure();
     cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), FOCUS_ZOOM) }, { duration: ANIMATION_MS });
   }
 

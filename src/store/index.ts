@@ -28,7 +28,7 @@ export const useAppStore = create<AppState>()((...args) => ({
 
 export type { Origin, PendingImport } from './datasetSlice';
 export type { LayoutName } from '../domain/layout';
-export type { LegendHighlight } from './viewSlice';
+export type { LegendHighlight, Sheet } from './viewSlice';
 export type { Depth } from '../domain/layout/depth';
 export type { MapDecorations } from './decorationsSlice';
 export type { MapPort, PngOptions, PngResult } from './mapPort';

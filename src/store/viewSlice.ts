@@ -9,6 +9,12 @@ export type LegendHighlight =
   | { kind: 'type' | 'level' | 'relation' | 'locality'; value: string }
   | { kind: 'sector'; value: string | null };
 
+/**
+ * On a narrow screen one panel at a time is shown beside or under the map (a sheet); null: the map
+ * alone. Details and Analysis are the right panel's two tabs, so choosing one sets `rightPanel` too.
+ */
+export type Sheet = 'filters' | 'legend' | 'details' | 'analysis';
+
 export interface ViewSlice {
   lang: Lang;
   selected: string | null;
@@ -19,6 +25,7 @@ export interface ViewSlice {
   keySheetOpen: boolean;
   legendHighlight: LegendHighlight | null;
   rightPanel: 'details' | 'analysis';
+  sheet: Sheet | null;
   /** The Nodes table shares the centre with the map. */
   tableOpen: boolean;
   /** Which renderer draws the map and why, for the debug line; set by the map. */
@@ -31,6 +38,7 @@ export interface ViewSlice {
   setKeySheetOpen: (open: boolean) => void;
   toggleLegendHighlight: (highlight: LegendHighlight) => void;
   showRightPanel: (panel: 'details' | 'analysis') => void;
+  openSheet: (sheet: Sheet | null) => void;
   setTableOpen: (open: boolean) => void;
   setRenderer: (renderer: ViewSlice['renderer']) => void;
 }
@@ -44,6 +52,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   keySheetOpen: false,
   legendHighlight: null,
   rightPanel: 'details',
+  sheet: null,
   tableOpen: false,
   renderer: null,
   setLang: (lang) => set({ lang }),
@@ -52,7 +61,14 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   setDepth: (depth) => set({ depth }),
   requestSearchFocus: () => set((state) => ({ searchFocusRequest: state.searchFocusRequest + 1 })),
   setKeySheetOpen: (keySheetOpen) => set({ keySheetOpen }),
-  showRightPanel: (rightPanel) => set({ rightPanel }),
+  // The open sheet follows the right panel's tab, so a screen turned narrow shows the same one.
+  showRightPanel: (rightPanel) =>
+    set((state) => ({
+      rightPanel,
+      sheet: state.sheet === 'details' || state.sheet === 'analysis' ? rightPanel : state.sheet,
+    })),
+  openSheet: (sheet) =>
+    set(sheet === 'details' || sheet === 'analysis' ? { sheet, rightPanel: sheet } : { sheet }),
   setTableOpen: (tableOpen) => set({ tableOpen }),
   setRenderer: (renderer) => set({ renderer }),
   toggleLegendHighlight: (highlight) =>

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useDismiss } from './useDismiss';
 
 interface MenuPopoverProps {
   /** The button's text and accessible name. */
@@ -16,21 +17,7 @@ export function MenuPopover({ label, panelLabel, children, after }: MenuPopoverP
   const root = useRef<HTMLDivElement>(null);
   const panelId = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
-  }, [open]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape' || !open) return;
-    // Handled here, so the page's Esc (clear the selection) does not also run.
-    event.preventDefault();
-    setOpen(false);
-  };
+  const onKeyDown = useDismiss(open, setOpen, root);
 
   return (
     <div className="export-menu" ref={root} onKeyDown={onKeyDown}>

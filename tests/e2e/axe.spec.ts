@@ -1,24 +1,11 @@
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { translate, type Lang } from '../../src/i18n';
 import { test, expect } from './fixtures';
+import { axeViolations } from './axe';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixture = (name: string) => path.join(root, 'tests/fixtures', name);
-
-/** The WCAG 2.2 A and AA rules (axe tags each rule with the level and the version that added it). */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Every violation of any impact, one line per rule with the elements it names, so a failure reads as a list. */
-const violationsOf = async (page: Page): Promise<string[]> => {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact ?? 'no impact'}) ×${violation.nodes.length}: ` +
-      violation.nodes.map((node) => node.target.join(' ')).join(', '),
-  );
-};
 
 const open = async (page: Page, lang: Lang) => {
   await page.goto(`/?lang=${lang}`);
@@ -81,7 +68,7 @@ for (const lang of ['zh', 'en'] as const) {
     test(`${lang}: ${screen} has no WCAG 2.2 A/AA violation`, async ({ page }) => {
       await open(page, lang);
       await reach(page, lang);
-      expect(await violationsOf(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }

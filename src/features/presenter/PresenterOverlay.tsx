@@ -8,6 +8,7 @@ import { enterFullscreen, leaveFullscreen } from './fullscreen';
 import { frameStep, showStep } from './showStep';
 import { StepLegend } from './StepLegend';
 import { localised } from './storyEditing';
+import { useSwipe } from '../../ui/useSwipe';
 
 /** cytoscape takes in a new container size up to 100 ms late (it debounces); a step framed sooner is off. */
 const MAP_RESIZE_SETTLE_MS = 160;
@@ -80,6 +81,8 @@ function Stage({ story, step, stepIndex }: { story: Story; step: Step; stepIndex
   const missing = useMemo(() => resolveStep(step, graph).missing, [step, graph]);
   const ready = useStageReady();
   const nextButton = useFocusWhilePresenting();
+  // On a phone or tablet: swipe the step's words left for the next step, right for the one before.
+  const swipe = useSwipe(nextStep, previousStep);
   useShownStep(step, ready);
   const storyTitle = localised(story.title, lang);
   const title = localised(step.title, lang);
@@ -94,7 +97,7 @@ function Stage({ story, step, stepIndex }: { story: Story; step: Step; stepIndex
           {missingCount === 1 ? t('presenter.missingOne') : t('presenter.missing', { count: missingCount })}
         </p>
       )}
-      <section className="presenter-band" aria-label={t('presenter.label')}>
+      <section className="presenter-band" aria-label={t('presenter.label')} {...swipe}>
         <div className="presenter-text" key={step.id}>
           <p className="presenter-story" lang={storyTitle.lang}>
             {storyTitle.text}
@@ -105,6 +108,7 @@ function Stage({ story, step, stepIndex }: { story: Story; step: Step; stepIndex
           <p className="presenter-caption" lang={caption.lang}>
             {caption.text}
           </p>
+          <p className="presenter-swipe-hint">{t('presenter.swipeHint')}</p>
         </div>
         <div className="presenter-controls">
           <p className="presenter-counter">
