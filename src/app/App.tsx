@@ -22,6 +22,7 @@ import { PresenterButtons } from '../features/presenter/PresenterButtons';
 import { PresenterLayer } from '../features/presenter/PresenterLayer';
 import { TablePanel } from '../features/table/NodesTable';
 import { TableToggle } from '../features/table/TableToggle';
+import { MapSummary, MapSummaryToggle } from '../features/map-summary/MapSummary';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { Guarded } from './Guarded';
 import { MapView } from './MapView';
@@ -77,8 +78,12 @@ export function App() {
           <Guarded panel="layout.label">
             <MapToolbar />
           </Guarded>
+          <MapSummaryToggle />
           <TableToggle />
         </div>
+        <Guarded panel="summary.title">
+          <MapSummary />
+        </Guarded>
         <Guarded panel="map.label">
           <MapView />
         </Guarded>

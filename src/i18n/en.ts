@@ -8,6 +8,7 @@ import * as layouts from './features/layouts';
 import * as example from './features/example';
 import * as resilience from './features/resilience';
 import * as dataFormat from './features/dataFormat';
+import * as mapSummary from './features/mapSummary';
 import * as access from './features/access';
 
 /**
@@ -23,6 +24,7 @@ export const en = {
   ...details.en,
   ...layouts.en,
   ...example.en,
+  ...mapSummary.en,
   ...resilience.en,
   ...dataFormat.en,
   ...access.en,

@@ -7,6 +7,7 @@ import * as persistence from './features/persistence';
 import * as details from './features/details';
 import * as layouts from './features/layouts';
 import * as example from './features/example';
+import * as mapSummary from './features/mapSummary';
 import * as resilience from './features/resilience';
 import * as dataFormat from './features/dataFormat';
 import * as access from './features/access';
@@ -21,6 +22,7 @@ export const zh: Record<MessageKey, string> = {
   ...details.zh,
   ...layouts.zh,
   ...example.zh,
+  ...mapSummary.zh,
   ...resilience.zh,
   ...dataFormat.zh,
   ...access.zh,

@@ -28,6 +28,8 @@ export interface ViewSlice {
   sheet: Sheet | null;
   /** The Nodes table shares the centre with the map. */
   tableOpen: boolean;
+  /** The map in words shows above the map; screen readers read it either way. */
+  textSummaryShown: boolean;
   /** Which renderer draws the map and why, for the debug line; set by the map. */
   renderer: { webgl: boolean; reason: string; gpu: string } | null;
   setLang: (lang: Lang) => void;
@@ -40,6 +42,7 @@ export interface ViewSlice {
   showRightPanel: (panel: 'details' | 'analysis') => void;
   openSheet: (sheet: Sheet | null) => void;
   setTableOpen: (open: boolean) => void;
+  setTextSummaryShown: (shown: boolean) => void;
   setRenderer: (renderer: ViewSlice['renderer']) => void;
 }
 
@@ -54,6 +57,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   rightPanel: 'details',
   sheet: null,
   tableOpen: false,
+  textSummaryShown: false,
   renderer: null,
   setLang: (lang) => set({ lang }),
   select: (selected) => set({ selected }),
@@ -70,6 +74,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   openSheet: (sheet) =>
     set(sheet === 'details' || sheet === 'analysis' ? { sheet, rightPanel: sheet } : { sheet }),
   setTableOpen: (tableOpen) => set({ tableOpen }),
+  setTextSummaryShown: (textSummaryShown) => set({ textSummaryShown }),
   setRenderer: (renderer) => set({ renderer }),
   toggleLegendHighlight: (highlight) =>
     set((state) => ({

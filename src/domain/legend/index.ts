@@ -1,3 +1,4 @@
 export * from './legend';
 export * from './styles';
 export * from './contrast';
+export * from './mapInWords';
