@@ -144,6 +144,9 @@ const groupElement = (group: GroupNode, legend: Legend, label: string): ElementD
     ),
     isGroup: true,
     anchor: group.anchorId,
+    // Where the group matrix puts it (graph-view/groupLayout.ts).
+    groupKind: group.groupKind,
+    stage: group.stage,
   } as ElementDefinition['data'],
 });
 

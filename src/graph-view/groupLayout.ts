@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { STAGES, type Graph } from '../domain/graph/types';
+import type { GroupKind } from '../domain/group';
 import type { Positions } from '../domain/layout/geometry';
 import { nodesByIdOf } from '../store/derived';
 
@@ -8,9 +9,9 @@ const BIN_ORDER = ['agg:type:university', 'agg:type:platform', 'agg:other'];
 const BIN_ROW = '\u0000bins';
 
 /**
- * The grouped map as a chain × stage matrix: one row per chain (its chain-level group first,
- * then its segments upstream → downstream), the university / platform / other groups in a last
- * row. It reads top-down the way a chain map is read, costs nothing to compute, and spares fcose
+ * The grouped map as a chain × stage matrix: one row per chain, a chain node's or a sector value's
+ * (its chain-level group first, then its segments and stages upstream → downstream, then the
+ * universities and platforms beside it), the university / platform / other groups in a last row. It reads top-down the way a chain map is read, costs nothing to compute, and spares fcose
  * the thousands of merged edges that kept the main thread busy for seconds on a big map.
  */
 export const groupMatrixPositions = (cy: Core, graph: Graph): Positions => {
@@ -22,12 +23,22 @@ export const groupMatrixPositions = (cy: Core, graph: Graph): Positions => {
     biggest = Math.max(biggest, node.data('height') as number);
     const anchor = nodesById.get(node.data('anchor') as string);
     const chainId = node.data('sectors') as string;
+    const kind = node.data('groupKind') as GroupKind;
     const binIndex = BIN_ORDER.indexOf(id);
     const row = binIndex >= 0 || chainId === '' ? BIN_ROW : chainId;
-    const stage = anchor?.type === 'segment' ? (STAGES as readonly string[]).indexOf(anchor.segment) : -1;
-    // Chain-level group first, then segments by stage (no stage last), bins in their fixed order.
+    const stage = (STAGES as readonly string[]).indexOf(node.data('stage') as string);
+    // Chain-level group first, then segments and stages upstream → downstream (no stage last), the
+    // chain's universities and platforms after them; bins in their fixed order.
     const order =
-      binIndex >= 0 ? binIndex : anchor?.type === 'chain' ? -1 : stage >= 0 ? stage : STAGES.length;
+      binIndex >= 0
+        ? binIndex
+        : kind === 'chain'
+          ? -1
+          : kind === 'support'
+            ? STAGES.length + 1
+            : stage >= 0
+              ? stage
+              : STAGES.length;
     const cells = rows.get(row) ?? [];
     cells.push({ id, order, name: anchor?.name ?? id });
     rows.set(row, cells);

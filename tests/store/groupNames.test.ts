@@ -3,7 +3,7 @@ import { groupGraph } from '../../src/domain/group';
 import { indexNodesById } from '../../src/domain/graph/indexes';
 import { translate, type MessageKey, type Params } from '../../src/i18n';
 import { groupLabelOf, groupName, groupNameOf } from '../../src/store/groupNames';
-import { makeGraph, makeNode } from '../domain/helpers';
+import { makeEdge, makeGraph, makeNode } from '../domain/helpers';
 
 const graph = makeGraph([
   makeNode({ id: 'c1', type: 'chain', name: 'EV chain' }),
@@ -14,6 +14,15 @@ const graph = makeGraph([
   makeNode({ id: 'p1', type: 'platform' }),
   makeNode({ id: 'x1' }),
 ]);
+/** 光伏 only as a sector value, with 上游 as a stage; u1 works with its firm. */
+const flat = makeGraph(
+  [
+    makeNode({ id: 'e1', sectors: ['光伏'], segment: 'upstream' }),
+    makeNode({ id: 'e2', sectors: ['光伏'] }),
+    makeNode({ id: 'u1', type: 'university' }),
+  ],
+  [makeEdge({ source: 'u1', target: 'e1', relation: 'research' })],
+);
 const zh = (key: MessageKey, params?: Params) => translate('zh', key, params);
 const en = (key: MessageKey, params?: Params) => translate('en', key, params);
 
@@ -21,7 +30,13 @@ describe('groupName', () => {
   it('is the segment name, the chain name with a note, or the bin label', () => {
     const { groups } = groupGraph(graph);
     const names = groups.map((group) => groupName(group, indexNodesById(graph.nodes), zh));
-    expect(names).toEqual(['EV chain · 未分环节', 'EV · packs', 'EV · cells', '高校', '平台载体', '其他']);
+    // Universities and platforms are placed last: by their ties, once the rest is placed.
+    expect(names).toEqual(['EV chain · 未分环节', 'EV · packs', 'EV · cells', '其他', '高校', '平台载体']);
+  });
+
+  it('names groups of a chain known only by value: its stage, its members at no stage, its institutions', () => {
+    const names = groupGraph(flat).groups.map((group) => groupName(group, indexNodesById(flat.nodes), en));
+    expect(names).toEqual(['光伏 · Upstream', '光伏 · not in a segment', '光伏 · universities & platforms']);
   });
 });
 
@@ -53,5 +68,14 @@ describe('groupLabelOf', () => {
     // The segment's own node counts among its members, as on the map.
     expect(label('agg:seg:s1')).toBe('EV · cells (2)');
     expect(label('agg:type:university')).toBe(`${translate('en', 'groupKind.university')} (1)`);
+  });
+
+  it('labels a value chain by its name, and its stage groups by chain and stage', () => {
+    const labelOf = groupLabelOf(flat, 'zh');
+    expect(groupGraph(flat).groups.map(labelOf)).toEqual([
+      '光伏 · 上游 (1)',
+      '光伏 (1)',
+      '光伏 · 高校与平台 (1)',
+    ]);
   });
 });

@@ -2,10 +2,27 @@
  * Which group each node belongs to, and the graph as integers. It depends on the graph alone,
  * never on filters, so a group keeps its id while the user filters, a search hit always knows
  * what to expand, and the per-filter pass never hashes a string.
+ *
+ * Chains and segments may be nodes or only values (DESIGN.md §1): a flat list names its chains in
+ * `sector` and its stages in `segment`. Both make the same chain × stage groups.
  */
-import { AWARD_LEVELS, NODE_TYPES, type Graph, type GraphNode, type Relation } from '../graph/types';
+import {
+  AWARD_LEVELS,
+  NODE_TYPES,
+  STAGES,
+  type Graph,
+  type GraphNode,
+  type Relation,
+  type Stage,
+} from '../graph/types';
 
-export type GroupKind = 'segment' | 'chain' | 'university' | 'platform' | 'other';
+/**
+ * `segment`: a segment node and its members. `stage`: a chain's members at a stage no segment node
+ * stands for (a value in their segment column). `chain`: a chain's members at no stage (with the
+ * chain node, when there is one). `support`: universities and platforms of no chain, beside the
+ * chain their ties reach most. Then the bins outside every chain.
+ */
+export type GroupKind = 'segment' | 'stage' | 'chain' | 'support' | 'university' | 'platform' | 'other';
 
 /** Nodes and edges by their position in graph.nodes / graph.edges, groups by number. */
 export interface Assignment {
@@ -14,8 +31,13 @@ export interface Assignment {
   kinds: GroupKind[];
   /** Position of the segment or chain node a group stands for, -1 for a bin. */
   anchors: number[];
-  /** The chain a group belongs to (a segment's first sector naming a chain), '' for none. */
+  /**
+   * The chain a group belongs to: a chain node's id (a segment's first sector naming one), else the
+   * first sector value as written; '' for none.
+   */
   chainIds: string[];
+  /** The stage a segment or stage group stands for, '' for none. */
+  stages: (Stage | '')[];
   groupIndex: Map<string, number>;
   groupOfNode: Int32Array;
   nodeIds: string[];
@@ -37,10 +59,16 @@ const BIN_IDS = {
   platform: 'agg:type:platform',
   other: 'agg:other',
 } as const;
-type BinGroup = keyof typeof BIN_IDS;
 
 export const segmentGroupId = (segmentId: string): string => `agg:seg:${segmentId}`;
+/** A chain node's id, or a sector value naming no chain node (no node can have both). */
 export const chainGroupId = (chainId: string): string => `agg:chain:${chainId}`;
+export const stageGroupId = (chainId: string, stage: Stage): string => `agg:stage:${stage}:${chainId}`;
+export const supportGroupId = (chainId: string): string => `agg:support:${chainId}`;
+
+/** A segment column holding a stage (the import reads 上游 and the like as one), '' for anything else. */
+const stageOf = (segment: string): Stage | '' =>
+  (STAGES as readonly string[]).includes(segment) ? (segment as Stage) : '';
 
 /**
  * Node and edge-end positions already computed for `graph` (a FilterIndex has them): passing them
@@ -89,30 +117,44 @@ function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPos
   const groupIds: string[] = [];
   const kinds: GroupKind[] = [];
   const anchors: number[] = [];
+  const chainIds: string[] = [];
+  const stages: (Stage | '')[] = [];
   const groupIndex = new Map<string, number>();
-  const addGroup = (id: string, kind: GroupKind, anchor: number): number => {
+  const addGroup = (
+    id: string,
+    kind: GroupKind,
+    anchor: number,
+    chainId = '',
+    stage: Stage | '' = '',
+  ): number => {
     groupIndex.set(id, groupIds.length);
     anchors.push(anchor);
     kinds.push(kind);
+    chainIds.push(chainId);
+    stages.push(stage);
     return groupIds.push(id) - 1;
+  };
+  /** The group with this id, made on first use: value groups exist only once a member needs them. */
+  const groupFor = (id: string, kind: GroupKind, chainId = '', stage: Stage | '' = ''): number =>
+    groupIndex.get(id) ?? addGroup(id, kind, -1, chainId, stage);
+
+  /** The first sector naming a chain node (its id), else the first sector as written; '' for none. */
+  const chainOf = (node: GraphNode): string => {
+    for (const sector of node.sectors) {
+      if (nodes[nodePosition.get(sector) ?? -1]?.type === 'chain') return sector;
+    }
+    return node.sectors[0] ?? '';
   };
 
   // Chain and segment nodes are their own groups; -1 for the other nodes.
   const ownGroup = Int32Array.from(nodes, (node, position) => {
-    if (node.type === 'chain') return addGroup(chainGroupId(node.id), 'chain', position);
-    if (node.type === 'segment') return addGroup(segmentGroupId(node.id), 'segment', position);
+    if (node.type === 'chain') return addGroup(chainGroupId(node.id), 'chain', position, node.id);
+    if (node.type === 'segment')
+      return addGroup(segmentGroupId(node.id), 'segment', position, chainOf(node), stageOf(node.segment));
     return -1;
   });
   const segmentGroup = (position: number): number =>
     nodes[position]?.type === 'segment' ? (ownGroup[position] ?? -1) : -1;
-  /** Position of the first sector's node that is a chain, -1 when none is. */
-  const chainPositionOf = (node: GraphNode): number => {
-    for (const sector of node.sectors) {
-      const position = nodePosition.get(sector) ?? -1;
-      if (nodes[position]?.type === 'chain') return position;
-    }
-    return -1;
-  };
 
   const edgeRelation = new Int32Array(edges.length);
   const edgeDirected = new Uint8Array(edges.length);
@@ -141,16 +183,16 @@ function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPos
     }
   });
 
-  const bins = new Map<BinGroup, number>();
-  const binGroup = (group: BinGroup): number => {
-    let bin = bins.get(group);
-    if (bin === undefined) {
-      bin = addGroup(BIN_IDS[group], group, -1);
-      bins.set(group, bin);
-    }
-    return bin;
+  const chainGroup = (chainId: string): number => {
+    const chainNode = nodePosition.get(chainId) ?? -1;
+    return nodes[chainNode]?.type === 'chain'
+      ? (ownGroup[chainNode] ?? -1)
+      : groupFor(chainGroupId(chainId), 'chain', chainId);
   };
-  // A member goes by its segment column, then a membership edge, then its chain, then a bin by type.
+  const isInstitution = (node: GraphNode): node is GraphNode & { type: 'university' | 'platform' } =>
+    node.type === 'university' || node.type === 'platform';
+  // A member goes by its segment column, then a membership edge, then its chain (at its stage, if
+  // it names one); an institution of no chain waits for its ties (-1), the rest go to a bin.
   const placeOf = (node: GraphNode, position: number): number => {
     const own = ownGroup[position] ?? -1;
     if (own >= 0) return own;
@@ -158,16 +200,19 @@ function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPos
     if (bySegmentColumn >= 0) return bySegmentColumn;
     const byMembershipEdge = membershipSegment[position] ?? -1;
     if (byMembershipEdge >= 0) return byMembershipEdge;
-    const chain = chainPositionOf(node);
-    if (chain >= 0) return ownGroup[chain] ?? -1;
-    return binGroup(node.type === 'university' || node.type === 'platform' ? node.type : 'other');
+    const chain = chainOf(node);
+    const stage = stageOf(node.segment);
+    if (chain !== '')
+      return stage === '' ? chainGroup(chain) : groupFor(stageGroupId(chain, stage), 'stage', chain, stage);
+    return isInstitution(node) ? -1 : groupFor(BIN_IDS.other, 'other');
   };
   const groupOfNode = Int32Array.from(nodes, placeOf);
-
-  const chainIds = anchors.map((anchor) => {
-    const node = nodes[anchor];
-    if (!node) return '';
-    return node.type === 'chain' ? node.id : (nodes[chainPositionOf(node)]?.id ?? '');
+  placeInstitutions(graph, { edgeSource, edgeTarget, groupOfNode, chainIds }, (position, chainId) => {
+    const node = nodes[position];
+    if (!node || !isInstitution(node)) return -1;
+    return chainId === ''
+      ? groupFor(BIN_IDS[node.type], node.type)
+      : groupFor(supportGroupId(chainId), 'support', chainId);
   });
 
   return {
@@ -175,6 +220,7 @@ function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPos
     kinds,
     anchors,
     chainIds,
+    stages,
     groupIndex,
     groupOfNode,
     nodeIds,
@@ -187,4 +233,47 @@ function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPos
     relations,
     edgeDirected,
   };
+}
+
+/**
+ * Places the nodes still at -1 in `groupOfNode` (universities and platforms of no chain) by the
+ * chain their ties reach most: the chain of the group each neighbour is in, counted once per edge;
+ * the first chain reached wins a tie. `groupAt` gives the group for a node and a chain ('' for none).
+ */
+function placeInstitutions(
+  graph: Graph,
+  placed: {
+    edgeSource: Int32Array;
+    edgeTarget: Int32Array;
+    groupOfNode: Int32Array;
+    chainIds: readonly string[];
+  },
+  groupAt: (position: number, chainId: string) => number,
+): void {
+  const { edgeSource, edgeTarget, groupOfNode, chainIds } = placed;
+  const ties = new Map<number, Map<string, number>>();
+  const tally = (institution: number, neighbour: number): void => {
+    if (groupOfNode[institution] !== -1) return;
+    const chainId = chainIds[groupOfNode[neighbour] ?? -1] ?? '';
+    if (chainId === '') return;
+    let counts = ties.get(institution);
+    if (!counts) ties.set(institution, (counts = new Map()));
+    counts.set(chainId, (counts.get(chainId) ?? 0) + 1);
+  };
+  graph.edges.forEach((_, e) => {
+    const source = edgeSource[e] ?? -1;
+    const target = edgeTarget[e] ?? -1;
+    if (source < 0 || target < 0) return;
+    tally(source, target);
+    tally(target, source);
+  });
+  groupOfNode.forEach((group, position) => {
+    if (group !== -1) return;
+    let best = '';
+    let bestCount = 0;
+    for (const [chainId, count] of ties.get(position) ?? []) {
+      if (count > bestCount) [best, bestCount] = [chainId, count];
+    }
+    groupOfNode[position] = groupAt(position, best);
+  });
 }

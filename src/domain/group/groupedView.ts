@@ -10,6 +10,7 @@ import {
   type Graph,
   type NodeType,
   type Relation,
+  type Stage,
 } from '../graph/types';
 import { assignmentFor, type GroupKind, type Assignment, type GraphPositions } from './assignment';
 
@@ -23,15 +24,20 @@ export type GroupLabelKey = `groupKind.${GroupKind}`;
 
 export interface GroupNode {
   kind: 'group';
-  /** `agg:seg:<segment id>`, `agg:chain:<chain id>`, `agg:type:university`, `agg:type:platform` or `agg:other`. */
+  /**
+   * `agg:seg:<segment id>`, `agg:chain:<chain>`, `agg:stage:<stage>:<chain>`, `agg:support:<chain>`,
+   * `agg:type:university`, `agg:type:platform` or `agg:other`; a chain is a chain node's id or a sector value.
+   */
   id: string;
   groupKind: GroupKind;
   /** The i18n key of its label; segment and chain groups show their anchor node's name with it. */
   labelKey: GroupLabelKey;
   /** The segment or chain node it stands for (itself a member); '' for the bins. */
   anchorId: string;
-  /** The chain it is coloured by: the chain itself or a segment's chain; '' for none. */
+  /** The chain it is coloured by and listed under: a chain node's id or a sector value; '' for none. */
   chainId: string;
+  /** The stage it stands for (a segment's, or a stage group's); '' for none. */
+  stage: Stage | '';
   /** Its visible members, in graph order. */
   memberIds: string[];
   memberCount: number;
@@ -44,7 +50,10 @@ export interface GroupNode {
 }
 
 /** What a group stands for, whatever the filters: enough to name it. */
-export type GroupIdentity = Pick<GroupNode, 'id' | 'groupKind' | 'labelKey' | 'anchorId' | 'chainId'>;
+export type GroupIdentity = Pick<
+  GroupNode,
+  'id' | 'groupKind' | 'labelKey' | 'anchorId' | 'chainId' | 'stage'
+>;
 
 const identityAt = (assignment: Assignment, group: number): GroupIdentity => {
   const groupKind = assignment.kinds[group] ?? 'other';
@@ -54,6 +63,7 @@ const identityAt = (assignment: Assignment, group: number): GroupIdentity => {
     labelKey: `groupKind.${groupKind}`,
     anchorId: assignment.nodeIds[assignment.anchors[group] ?? -1] ?? '',
     chainId: assignment.chainIds[group] ?? '',
+    stage: assignment.stages[group] ?? '',
   };
 };
 

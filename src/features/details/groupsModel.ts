@@ -45,11 +45,18 @@ export function groupsModel(
     const { id, memberCount, countByAwardLevel } = group;
     return { id, label: label ?? name, name, memberCount, countByAwardLevel, expanded: open.has(id) };
   };
-  const overview = groupsOverview(groups, nodesById);
+  const overview = groupsOverview(groups);
   const chains = overview.chains.map(
-    ({ chainId, rest, segments, memberCount, countByAwardLevel }): ChainSection => {
-      const rows = segments.map((segment) => row(segment));
+    ({ chainId, rest, segments, support, memberCount, countByAwardLevel }): ChainSection => {
+      // Under its chain's heading a stage group needs only its stage.
+      const rows = segments.map((segment) =>
+        row(
+          segment,
+          segment.groupKind === 'stage' && segment.stage !== '' ? t(`stage.${segment.stage}`) : undefined,
+        ),
+      );
       if (rest) rows.push(row(rest, t('groups.chainRest')));
+      if (support) rows.push(row(support, t('groupKind.support')));
       return {
         chainId,
         name: nodeName(chainId, nodesById),

@@ -11,7 +11,9 @@ import { makeEdge, makeGraph, makeNode } from '../helpers';
 /**
  * Chain c1 with segments s1 (upstream) and s2 (downstream), chain c2 without segments. e1 sits in s1
  * by its segment column, e2 in s2 by a membership edge, e6 in s2 with no sector at all; e3 names
- * only a stage, so it stays in c1; e5 names no real chain. u2 is a university inside c2.
+ * no segment, so it stays in c1; e5 names no chain. u2 is a university inside c2; u1, in no chain,
+ * works with e1 and goes beside c1; p1 works only with e5 and stays in its bin. (Chains and stages
+ * named only by value: valueGroups.test.ts.)
  */
 const graph = makeGraph(
   [
@@ -21,9 +23,9 @@ const graph = makeGraph(
     makeNode({ id: 's2', type: 'segment', sectors: ['c1'], segment: 'downstream' }),
     makeNode({ id: 'e1', sectors: ['c1'], segment: 's1', awardLevel: 'national' }),
     makeNode({ id: 'e2', sectors: ['c1'], awardLevel: 'provincial' }),
-    makeNode({ id: 'e3', sectors: ['c1'], segment: 'upstream' }),
+    makeNode({ id: 'e3', sectors: ['c1'] }),
     makeNode({ id: 'e4', sectors: ['c2'], awardLevel: 'municipal' }),
-    makeNode({ id: 'e5', sectors: ['no such chain'] }),
+    makeNode({ id: 'e5' }),
     makeNode({ id: 'u1', type: 'university' }),
     makeNode({ id: 'u2', type: 'university', sectors: ['c2'] }),
     makeNode({ id: 'p1', type: 'platform' }),
@@ -53,7 +55,7 @@ const nodeIds = (view: GroupedView): string[] => view.nodes.map((node) => node.i
 const edgeIds = (view: GroupedView): string[] => view.edges.map((edge) => edge.id);
 
 describe('groupIdByNode', () => {
-  it('places members by segment column, then membership edge, then chain, then type bin', () => {
+  it('places members by segment column, then membership edge, then chain, then the chain their ties reach, then type bin', () => {
     expect(Object.fromEntries(groupIdByNode(graph))).toEqual({
       c1: 'agg:chain:c1',
       c2: 'agg:chain:c2',
@@ -64,7 +66,7 @@ describe('groupIdByNode', () => {
       e3: 'agg:chain:c1',
       e4: 'agg:chain:c2',
       e5: 'agg:other',
-      u1: 'agg:type:university',
+      u1: 'agg:support:c1',
       u2: 'agg:chain:c2',
       p1: 'agg:type:platform',
       e6: 'agg:seg:s2',
@@ -82,7 +84,7 @@ describe('groupGraph', () => {
       'agg:seg:s1',
       'agg:seg:s2',
       'agg:other',
-      'agg:type:university',
+      'agg:support:c1',
       'agg:type:platform',
     ]);
     expect(groupById(view, 'agg:seg:s2')).toEqual({
@@ -92,6 +94,7 @@ describe('groupGraph', () => {
       labelKey: 'groupKind.segment',
       anchorId: 's2',
       chainId: 'c1',
+      stage: 'downstream',
       memberIds: ['s2', 'e2', 'e6'],
       memberCount: 3,
       countByType: { enterprise: 2, university: 0, platform: 0, chain: 0, segment: 1 },
@@ -109,11 +112,11 @@ describe('groupGraph', () => {
       memberIds: ['s1', 'e1'],
       topAwardLevel: 'national',
     });
-    expect(groupById(view, 'agg:type:university')).toMatchObject({
-      groupKind: 'university',
-      labelKey: 'groupKind.university',
+    expect(groupById(view, 'agg:support:c1')).toMatchObject({
+      groupKind: 'support',
+      labelKey: 'groupKind.support',
       anchorId: '',
-      chainId: '',
+      chainId: 'c1',
       topAwardLevel: 'none',
     });
   });
@@ -121,7 +124,7 @@ describe('groupGraph', () => {
   it('merges edges per pair of groups, with the dominant relation and the directed flow each way', () => {
     expect(edgeIds(view)).toEqual([
       'agg:edge:agg:seg:s1|agg:seg:s2',
-      'agg:edge:agg:seg:s1|agg:type:university',
+      'agg:edge:agg:seg:s1|agg:support:c1',
       'agg:edge:agg:chain:c1|agg:chain:c2',
       'agg:edge:agg:chain:c1|agg:seg:s1',
       'agg:edge:agg:other|agg:type:platform',
@@ -158,13 +161,13 @@ describe('groupGraph', () => {
       'e1',
       'agg:seg:s2',
       'agg:other',
-      'agg:type:university',
+      'agg:support:c1',
       'agg:type:platform',
     ]);
     expect(expanded.nodes[2]).toEqual({ kind: 'node', id: 's1', groupId: 'agg:seg:s1' });
     expect(edgeIds(expanded)).toEqual([
       'agg:edge:agg:seg:s2|e1',
-      'agg:edge:agg:type:university|e1',
+      'agg:edge:agg:support:c1|e1',
       'agg:edge:agg:chain:c1|agg:chain:c2',
       'agg:edge:agg:chain:c1|e1',
       'agg:edge:agg:chain:c1|s1',
@@ -207,7 +210,7 @@ describe('groupGraph', () => {
       edgeIds: new Set(['e1->e2#supply', 'e6->e1#cooperation', 'u1->e1#research', 'e3->e4#supply']),
     };
     const filtered = groupGraph(graph, visible);
-    expect(nodeIds(filtered)).toEqual(['agg:chain:c1', 'agg:seg:s1', 'agg:seg:s2', 'agg:type:university']);
+    expect(nodeIds(filtered)).toEqual(['agg:chain:c1', 'agg:seg:s1', 'agg:seg:s2', 'agg:support:c1']);
     expect(groupById(filtered, 'agg:seg:s2')).toMatchObject({
       memberIds: ['s2', 'e2', 'e6'],
       internalEdgeCount: 0,
@@ -218,7 +221,7 @@ describe('groupGraph', () => {
     });
     expect(edgeIds(filtered)).toEqual([
       'agg:edge:agg:seg:s1|agg:seg:s2',
-      'agg:edge:agg:seg:s1|agg:type:university',
+      'agg:edge:agg:seg:s1|agg:support:c1',
     ]);
     expect(filtered.groups.map((group) => group.id)).toEqual(nodeIds(filtered));
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { groupGraph, groupsOverview } from '../../../src/domain/group';
-import { indexNodesById } from '../../../src/domain/graph/indexes';
 import { makeEdge, makeGraph, makeNode } from '../helpers';
 
 /**
@@ -26,11 +25,10 @@ const graph = makeGraph(
   ],
   [makeEdge({ source: 'e1', target: 'e2', relation: 'supply' })],
 );
-const nodesById = indexNodesById(graph.nodes);
 const ids = (groups: readonly { id: string }[]): string[] => groups.map((group) => group.id);
 
 describe('groupsOverview', () => {
-  const overview = groupsOverview(groupGraph(graph).groups, nodesById);
+  const overview = groupsOverview(groupGraph(graph).groups);
 
   it('lists each chain with its own group and its segments from upstream to downstream, stageless last', () => {
     expect(overview.chains.map((chain) => chain.chainId)).toEqual(['c1', 'c2']);
@@ -59,7 +57,7 @@ describe('groupsOverview', () => {
 
   it('keeps a chain whose own node is filtered out when one of its segments is visible, and expanded groups too', () => {
     const visible = { nodeIds: new Set(['s1', 'e1', 'u1']), edgeIds: new Set<string>() };
-    const filtered = groupsOverview(groupGraph(graph, visible, new Set(['agg:seg:s1'])).groups, nodesById);
+    const filtered = groupsOverview(groupGraph(graph, visible, new Set(['agg:seg:s1'])).groups);
     expect(filtered.chains).toEqual([
       expect.objectContaining({
         chainId: 'c1',
