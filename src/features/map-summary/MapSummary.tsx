@@ -4,6 +4,7 @@ import { buildLegend, mapInWords } from '../../domain/legend';
 import { useAppStore } from '../../store';
 import { shownOf } from '../../store/derived';
 import { useT } from '../../store/i18n';
+import { MapCornerToggle } from '../../ui/MapCornerToggle';
 
 /** Names listed before "… and N more": enough to read aloud, few enough to skim. */
 const NATIONAL_LISTED = 20;
@@ -13,15 +14,13 @@ export function MapSummaryToggle() {
   const { t } = useT();
   const shown = useAppStore((state) => state.textSummaryShown);
   return (
-    <button
-      type="button"
-      className="button summary-toggle"
-      aria-pressed={shown}
-      title={t('summary.toggleHint')}
-      onClick={() => useAppStore.getState().setTextSummaryShown(!shown)}
-    >
-      {t('summary.toggle')}
-    </button>
+    <MapCornerToggle
+      className="summary-toggle"
+      pressed={shown}
+      onToggle={useAppStore.getState().setTextSummaryShown}
+      label={t('summary.toggle')}
+      hint={t('summary.toggleHint')}
+    />
   );
 }
 
