@@ -220,3 +220,31 @@ test('outside suppliers are drawn with a dashed outline, listed in the legend, a
     )
     .toEqual([...outside].sort());
 });
+
+test('“Attraction candidates →” on the gap board brings that segment’s shortlist into view and focuses it', async ({
+  page,
+}) => {
+  await openExample(page);
+  await page.getByRole('tab', { name: 'Analysis' }).click();
+  const analysis = page.getByRole('region', { name: 'Analysis', exact: true });
+  const gaps = await openSection(analysis, 'Chain gap board');
+  // The last gap of the board: the shortlist opens below the whole board, out of sight.
+  const button = gaps.getByRole('button', { name: 'Attraction candidates →' }).last();
+  const segment =
+    (await button.locator('xpath=ancestor::li[1]').locator('.analysis-node-link').first().textContent()) ??
+    '';
+  expect(segment).toMatch(/^示例·/);
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const field = analysis
+    .getByRole('region', { name: 'Attraction shortlist', exact: true })
+    .getByRole('combobox', { name: 'Segment to fill' });
+  await expect(field).toBeFocused();
+  await expect(field).toBeInViewport();
+  await expect(field.locator('option:checked')).toContainText(segment);
+  await expect(
+    analysis
+      .getByRole('list', { name: 'Candidates' })
+      .or(analysis.getByText('No outside enterprise in the data serves this segment.')),
+  ).toBeVisible();
+});

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { AttractionCandidate, ChainGapReport, GapSegment } from '../../domain/analysis';
 import type { Graph } from '../../domain/graph/types';
 import { useAppStore } from '../../store';
@@ -54,6 +55,16 @@ export function AttractionSection() {
 function Shortlist({ graph, targets }: { graph: Graph; targets: ChainTargets[] }) {
   const { t } = useT();
   const picked = useAnalysisUi((state) => state.attraction);
+  const reveal = useAnalysisUi((state) => state.revealAttraction);
+  const field = useRef<HTMLSelectElement>(null);
+  // Asked for from a gap board row far above: bring the shortlist into view and focus its segment field.
+  useEffect(() => {
+    const select = field.current;
+    if (!reveal || !select) return;
+    (select.closest('section') ?? select).scrollIntoView({ block: 'start' });
+    select.focus({ preventScroll: true });
+    useAnalysisUi.getState().set({ revealAttraction: false });
+  }, [reveal]);
   const all = targets.flatMap(({ report, segments }) =>
     segments.map((segment): Target => ({ chainId: report.chainId, segment })),
   );
@@ -70,6 +81,7 @@ function Shortlist({ graph, targets }: { graph: Graph; targets: ChainTargets[] }
       <label className="analysis-field">
         {t('analysis.attraction.segment')}
         <select
+          ref={field}
           value={target ? optionValue(target.chainId, target.segment.id) : ''}
           onChange={(event) => {
             const [chainId = '', segmentId = ''] = event.target.value.split('\u0000');
@@ -144,12 +156,14 @@ const reasonText = (
 ): string => {
   const nodesById = nodesByIdOf(graph);
   const stage = segment?.stage ? value('stage', segment.stage) : '';
-  const parts = [t(`analysis.attraction.match.${reason.match}`, { stage })];
+  const nameOf = (id: string) => nodesById.get(id)?.name ?? id;
+  const partners = reason.supplyPartners.slice(0, TIES_NAMED).map(nameOf).join(t('analysis.listSeparator'));
+  const parts = [t(`analysis.attraction.match.${reason.match}`, { stage, partners })];
   if (reason.awardLevel !== 'none')
     parts.push(t('analysis.attraction.award', { level: value('level', reason.awardLevel) }));
   if (reason.localTies === 0) parts.push(t('analysis.attraction.noTies'));
   else {
-    const named = reason.tiedTo.slice(0, TIES_NAMED).map((id) => nodesById.get(id)?.name ?? id);
+    const named = reason.tiedTo.slice(0, TIES_NAMED).map(nameOf);
     const more = reason.localTies - named.length;
     const names = named.join(t('analysis.listSeparator'));
     parts.push(

@@ -37,6 +37,8 @@ export interface AnalysisUiState {
   levelsUp: number;
   levelsDown: number;
   attraction: { chainId: string; segmentId: string } | null;
+  /** Set by showAttraction: the shortlist, once drawn, scrolls into view, takes the focus and clears it. */
+  revealAttraction: boolean;
   /** A chain id, or null for the whole map. */
   keyScope: string | null;
   keyMetric: Metric;
@@ -75,6 +77,7 @@ export const useAnalysisUi = create<AnalysisUiState & AnalysisUiActions>()((set)
   levelsUp: 2,
   levelsDown: 2,
   attraction: null,
+  revealAttraction: false,
   keyScope: null,
   keyMetric: 'score',
   sizeByMetric: false,
@@ -84,7 +87,11 @@ export const useAnalysisUi = create<AnalysisUiState & AnalysisUiActions>()((set)
   set: (patch) => set(patch),
   setSectionOpen: (id, open) => set((state) => ({ open: { ...state.open, [id]: open } })),
   showAttraction: (chainId, segmentId) =>
-    set((state) => ({ attraction: { chainId, segmentId }, open: { ...state.open, attraction: true } })),
+    set((state) => ({
+      attraction: { chainId, segmentId },
+      revealAttraction: true,
+      open: { ...state.open, attraction: true },
+    })),
   setLayer: (layer, value) => set((state) => ({ layers: { ...state.layers, [layer]: value } })),
   releaseLayer: (layer, value) =>
     set((state) => (state.layers[layer] === value ? { layers: { ...state.layers, [layer]: null } } : state)),
