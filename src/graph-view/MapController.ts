@@ -34,6 +34,8 @@ import { viewElementsOf } from './viewElements';
 const INPUTS = [
   'graph',
   'filters',
+  'previous',
+  'showChanges',
   'lod',
   'layout',
   'selected',
@@ -244,7 +246,7 @@ export class MapController implements MapPort {
     const nodesById = nodesByIdOf(graph);
     const planned = this.layouts.plan?.lanes;
     // Faded nodes stay in their lanes; hidden ones take their lanes with them when no one else is left.
-    const visible = filters.mode === 'hide' ? visibleOf(graph, filters).nodeIds : null;
+    const visible = filters.mode === 'hide' ? visibleOf(this.input).nodeIds : null;
     this.lanes = planned ? (visible ? shownLanes(planned, (id) => visible.has(id)) : planned) : null;
     this.stage.laneOverlay.show(this.lanes, {
       chainName: (chainId) => nodesById.get(chainId)?.name ?? chainId,

@@ -9,7 +9,10 @@ import { edgeLookOf } from './edgeLooks';
 const HOVER_FADE_LIMIT = 5000;
 
 /** The store fields element classes come from. */
-export type ClassInput = Pick<AppState, 'graph' | 'filters' | 'selected' | 'legendHighlight' | 'decorations'>;
+export type ClassInput = Pick<
+  AppState,
+  'graph' | 'filters' | 'previous' | 'showChanges' | 'selected' | 'legendHighlight' | 'decorations'
+>;
 
 export interface ElementClassesCallbacks {
   cy: () => Core;
@@ -80,7 +83,8 @@ export class ElementClasses {
   }
 
   showFilters(): void {
-    const { graph, filters } = this.callbacks.input();
+    const input = this.callbacks.input();
+    const { filters } = input;
     const { cy } = this;
     // Drawn with the filters applied, whether by classes here or by a view built from them.
     cy.one('render', () => mark(PERF_MARKS.filtersDrawn));
@@ -90,12 +94,16 @@ export class ElementClasses {
       this.updateEdgeLooks();
       return;
     }
-    const visible = visibleOf(graph, filters);
+    const visible = visibleOf(input);
     const hiddenClass = filters.mode === 'hide' ? 'filtered-out' : 'filter-faded';
     const other = hiddenClass === 'filtered-out' ? 'filter-faded' : 'filtered-out';
     cy.batch(() => {
       cy.elements().forEach((element) => {
-        const shown = visible.nodeIds.has(element.id()) || visible.edgeIds.has(element.id());
+        // A removed element's ghost is no element of the map: no filter applies to it.
+        const shown =
+          visible.nodeIds.has(element.id()) ||
+          visible.edgeIds.has(element.id()) ||
+          element.data('change') === 'removed';
         // Only elements whose state changes are touched: every class change costs a style update.
         if (element.hasClass(other)) element.removeClass(other);
         if (shown === element.hasClass(hiddenClass)) element.toggleClass(hiddenClass, !shown);
@@ -186,11 +194,12 @@ export class ElementClasses {
   updateEdgeLooks(): void {
     const { edgeLayer } = this.callbacks;
     if (edgeLayer.size === 0) return;
-    const { graph, filters, legendHighlight, decorations } = this.callbacks.input();
+    const input = this.callbacks.input();
+    const { filters, legendHighlight, decorations } = input;
     edgeLayer.setLook(
       edgeLookOf({
         // Only the whole graph is drawn with filtered elements in it; partial views hold only what passes.
-        visible: this.callbacks.mode() === 'all' ? visibleOf(graph, filters) : null,
+        visible: this.callbacks.mode() === 'all' ? visibleOf(input) : null,
         hideFiltered: filters.mode === 'hide',
         members: this.callbacks.layoutMembers(),
         decorations,

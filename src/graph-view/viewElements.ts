@@ -17,7 +17,7 @@ const BULK_EDGE_LIMIT = 1000;
 /** The store fields a view is built from. */
 export type ViewInput = Pick<
   AppState,
-  'graph' | 'filters' | 'layout' | 'selected' | 'depth' | 'lang' | 'openGroups'
+  'graph' | 'filters' | 'previous' | 'showChanges' | 'layout' | 'selected' | 'depth' | 'lang' | 'openGroups'
 >;
 
 export interface ViewElements {

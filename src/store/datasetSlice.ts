@@ -2,7 +2,10 @@ import type { StateCreator } from 'zustand';
 import { emptyGraph, type Graph } from '../domain/graph/types';
 import type { ColumnMapping, ImportResult } from '../domain/csv/import';
 import type { DatasetSnapshot, Origin, SavedDataset, StorageProblem } from '../io/persistence';
+import { hasChanges, mapChangesOf } from '../domain/diff';
+import { rememberedShowChanges } from '../io/preferences';
 import type { AppState } from './index';
+import { changesShown } from './changesSlice';
 
 export type { Origin };
 
@@ -56,16 +59,18 @@ const FRESH_LOD: Pick<AppState, 'openGroups' | 'lod'> = {
 };
 
 export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => {
-  /** Shows another map; Undo brings back the one it replaces. */
-  const replaceMap = (next: Graph, nextOrigin: Origin): void => {
-    const { graph, origin } = get();
+  /** Shows another map; Undo brings back the one it replaces. Only an applied update shows its changes. */
+  const replaceMap = (next: Graph, nextOrigin: Origin, showChanges = false): void => {
+    const { graph, origin, filters } = get();
+    const previous = { graph, origin };
     set({
       graph: next,
       origin: nextOrigin,
-      previous: { graph, origin },
+      previous,
       pending: null,
       selected: null,
       ...FRESH_LOD,
+      ...changesShown({ previous, filters }, showChanges),
     });
   };
   return {
@@ -89,14 +94,15 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
         ...FRESH_LOD,
       }),
     restoreDataset: ({ current, previous }, bundled) =>
-      set({
+      set((state) => ({
         graph: current.graph,
         origin: current.origin,
         previous,
         bundled,
         datasetReady: true,
         ...FRESH_LOD,
-      }),
+        ...changesShown({ previous, filters: state.filters }, rememberedShowChanges()),
+      })),
     setLoadError: (reason) => set({ loadError: reason, datasetReady: true }),
     setStorageProblem: (storageProblem) =>
       set((state) =>
@@ -108,14 +114,24 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     applyPending: () => {
       const { pending } = get();
       if (!pending || pending.result.report.fatal) return;
-      replaceMap(pending.result.graph, { kind: 'upload', files: pending.files, time: Date.now() });
+      const { graph } = pending.result;
+      // "What is new since last month" is the first question after an update: the map answers it at once.
+      const changed = hasChanges(mapChangesOf(get().graph, graph));
+      replaceMap(graph, { kind: 'upload', files: pending.files, time: Date.now() }, changed);
     },
     openExample: (example) => replaceMap(example, { kind: 'example', time: Date.now() }),
     cancelPending: () => set({ pending: null }),
     undoImport: () => {
       const { previous } = get();
       if (!previous) return;
-      set({ graph: previous.graph, origin: previous.origin, previous: null, selected: null, ...FRESH_LOD });
+      set((state) => ({
+        graph: previous.graph,
+        origin: previous.origin,
+        previous: null,
+        selected: null,
+        ...FRESH_LOD,
+        ...changesShown({ previous: null, filters: state.filters }, false),
+      }));
     },
     savePositions: (positions) => {
       const { graph } = get();

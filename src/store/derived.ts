@@ -6,11 +6,13 @@ import {
   facetCounts,
   type FacetCounts,
   type FilterIndex,
+  type ChangedIds,
   type FilterResult,
   type Filters,
   withinNodes,
 } from '../domain/filters';
 import { buildLegend, type Legend } from '../domain/legend';
+import { changedOnlyIds, mapChangesOf, type MapChanges } from '../domain/diff';
 import type { Graph, GraphNode } from '../domain/graph/types';
 import { LOD_THRESHOLD, groupGraph, groupIdByNode, type GroupedView } from '../domain/group';
 import { layoutOf } from '../domain/layout';
@@ -33,7 +35,7 @@ const memoPerGraph = <T>(compute: (graph: Graph) => T): ((graph: Graph) => T) =>
 };
 
 /** Remembers the last inputs only: the store has one current graph and one current filter set. */
-const memoLast = <Args extends readonly object[], T>(
+const memoLast = <Args extends readonly (object | null)[], T>(
   compute: (...args: Args) => T,
 ): ((...args: Args) => T) => {
   let last: { args: Args; value: T } | null = null;
@@ -56,9 +58,36 @@ export const groupIdByNodeOf: (graph: Graph) => Map<string, string> = memoPerGra
 /** The legend over the whole graph: colours and styles never change with the filters. */
 export const fullLegendOf: (graph: Graph) => Legend = memoPerGraph((graph) => buildLegend(graph));
 
-export const visibleOf: (graph: Graph, filters: Filters) => FilterResult = memoLast(
-  (graph: Graph, filters: Filters) => applyFilters(graph, filters, filterIndexOf(graph)),
+const changesBetween = memoLast((before: Graph, after: Graph) => mapChangesOf(before, after));
+
+/** The store fields the changes shown on the map come from. */
+export type ChangesInput = Pick<AppState, 'graph' | 'previous' | 'showChanges'>;
+
+/**
+ * What the last update changed, while the map shows it: the current map against the one before it
+ * (`previous`, kept for Undo), never stored a second time.
+ */
+export const changesOf = (state: ChangesInput): MapChanges | null =>
+  state.showChanges && state.previous ? changesBetween(state.previous.graph, state.graph) : null;
+
+const changedIds = memoLast((changes: MapChanges, graph: Graph) => changedOnlyIds(changes, graph));
+
+/** What "Changed only" keeps; null while it keeps everything. */
+const changedOnlyOf = (state: ChangesInput & { filters: Filters }): ChangedIds | null => {
+  const changes = state.filters.changedOnly ? changesOf(state) : null;
+  return changes && changedIds(changes, state.graph);
+};
+
+/** The store fields the filters' result comes from. */
+export type VisibleInput = ChangesInput & Pick<AppState, 'filters'>;
+
+const visibleMemo = memoLast((graph: Graph, filters: Filters, changed: ChangedIds | null) =>
+  applyFilters(graph, filters, filterIndexOf(graph), changed),
 );
+
+/** The elements that pass the filters ("Changed only" among them). */
+export const visibleOf = (state: VisibleInput): FilterResult =>
+  visibleMemo(state.graph, state.filters, changedOnlyOf(state));
 
 const ringsShown = memoLast((graph: Graph, visible: FilterResult, centre: { id: string; depth: number }) =>
   withinNodes(graph, visible, khop(adjacencyOf(graph), centre.id, centre.depth)),
@@ -70,18 +99,21 @@ let lastCentre = { id: '', depth: 0 };
  * enterprise circle) only its rings. The status line counts this.
  */
 export const shownOf = (
-  state: Pick<AppState, 'graph' | 'filters' | 'layout' | 'selected' | 'depth'>,
+  state: VisibleInput & Pick<AppState, 'layout' | 'selected' | 'depth'>,
 ): FilterResult => {
-  const visible = visibleOf(state.graph, state.filters);
+  const visible = visibleOf(state);
   const { selected, depth } = state;
   if (!layoutOf(state.layout).needsSelection || selected === null) return visible;
   if (lastCentre.id !== selected || lastCentre.depth !== depth) lastCentre = { id: selected, depth };
   return ringsShown(state.graph, visible, lastCentre);
 };
 
-export const facetCountsOf: (graph: Graph, filters: Filters) => FacetCounts = memoLast(
-  (graph: Graph, filters: Filters) => facetCounts(graph, filters, filterIndexOf(graph)),
+const facetCountsMemo = memoLast((graph: Graph, filters: Filters, changed: ChangedIds | null) =>
+  facetCounts(graph, filters, filterIndexOf(graph), changed),
 );
+
+export const facetCountsOf = (state: VisibleInput): FacetCounts =>
+  facetCountsMemo(state.graph, state.filters, changedOnlyOf(state));
 
 export const legendOf: (graph: Graph, visible: FilterResult) => Legend = memoLast(
   (graph: Graph, visible: FilterResult) => buildLegend(graph, visible),
@@ -96,21 +128,21 @@ export const legendOf: (graph: Graph, visible: FilterResult) => Legend = memoLas
  */
 export type DrawMode = 'all' | 'visible' | 'grouped';
 
-export const drawModeOf = (state: Pick<AppState, 'graph' | 'filters' | 'lod' | 'layout'>): DrawMode => {
+export const drawModeOf = (state: VisibleInput & Pick<AppState, 'lod' | 'layout'>): DrawMode => {
   const { graph } = state;
   if (state.lod === 'all' || graph.nodes.length + graph.edges.length <= LOD_THRESHOLD) return 'all';
   if (layoutOf(state.layout).needsSelection) return 'visible';
-  const visible = visibleOf(graph, state.filters);
+  const visible = visibleOf(state);
   return visible.nodeIds.size + visible.edgeIds.size > LOD_THRESHOLD ? 'grouped' : 'visible';
 };
 
-export const isGrouped = (state: Pick<AppState, 'graph' | 'filters' | 'lod' | 'layout'>): boolean =>
+export const isGrouped = (state: VisibleInput & Pick<AppState, 'lod' | 'layout'>): boolean =>
   drawModeOf(state) === 'grouped';
 
-const groupedView = memoLast((graph: Graph, filters: Filters, expanded: readonly string[]) =>
-  groupGraph(graph, visibleOf(graph, filters), new Set(expanded), filterIndexOf(graph)),
+const groupedView = memoLast((graph: Graph, visible: FilterResult, expanded: readonly string[]) =>
+  groupGraph(graph, visible, new Set(expanded), filterIndexOf(graph)),
 );
 
 /** The grouped map (meaningful while drawModeOf is 'grouped'): what the map draws and the panels list. */
-export const groupedViewOf = (state: Pick<AppState, 'graph' | 'filters' | 'openGroups'>): GroupedView =>
-  groupedView(state.graph, state.filters, state.openGroups);
+export const groupedViewOf = (state: VisibleInput & Pick<AppState, 'openGroups'>): GroupedView =>
+  groupedView(state.graph, visibleOf(state), state.openGroups);

@@ -6,6 +6,7 @@ import { createDecorationsSlice, type DecorationsSlice } from './decorationsSlic
 import { createLodSlice, type LodSlice } from './lodSlice';
 import { createPresenterSlice, type PresenterSlice } from './presenterSlice';
 import { createMapSlice, type MapSlice } from './mapSlice';
+import { createChangesSlice, type ChangesSlice } from './changesSlice';
 
 export type AppState = DatasetSlice &
   ViewSlice &
@@ -13,7 +14,8 @@ export type AppState = DatasetSlice &
   DecorationsSlice &
   LodSlice &
   PresenterSlice &
-  MapSlice;
+  MapSlice &
+  ChangesSlice;
 
 /** The one store. Actions are plain functions: `useAppStore.getState().applyPending()` works outside React. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -24,6 +26,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createLodSlice(...args),
   ...createPresenterSlice(...args),
   ...createMapSlice(...args),
+  ...createChangesSlice(...args),
 }));
 
 export type { Origin, PendingImport } from './datasetSlice';

@@ -11,7 +11,13 @@ const graph = makeGraph([
 ]);
 
 describe('groupedViewOf', () => {
-  const state = { graph, filters: { ...defaultFilters }, openGroups: ['agg:seg:s1'] };
+  const state = {
+    graph,
+    filters: { ...defaultFilters },
+    openGroups: ['agg:seg:s1'],
+    previous: null,
+    showChanges: false,
+  };
 
   it('groups the visible graph with the expanded groups drawn as members', () => {
     const view = groupedViewOf(state);

@@ -19,7 +19,15 @@ const graph = makeGraph(
     makeEdge({ source: 'b', target: 'u', relation: 'research' }),
   ],
 );
-const base = { graph, filters: defaultFilters, layout: 'circle' as const, selected: 'a', depth: 1 as const };
+const base = {
+  graph,
+  filters: defaultFilters,
+  layout: 'circle' as const,
+  selected: 'a',
+  depth: 1 as const,
+  previous: null,
+  showChanges: false,
+};
 const ids = (set: ReadonlySet<string>) => [...set].sort();
 
 describe('shownOf: what the map shows, so what the status counts', () => {

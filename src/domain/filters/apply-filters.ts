@@ -47,16 +47,25 @@ const carriesPassingValue = (facet: InternedFacet, passes: Uint8Array, element: 
   return false;
 };
 
-const computeVisibility = (index: FilterIndex, filters: Filters): Visibility => {
+/** The elements "Changed only" keeps (domain/diff changedOnlyIds); without them the filter keeps all. */
+export interface ChangedIds {
+  nodeIds: ReadonlySet<string>;
+  edgeIds: ReadonlySet<string>;
+}
+
+const computeVisibility = (index: FilterIndex, filters: Filters, changed: ChangedIds | null): Visibility => {
   const { degree, searchText, edgeSource, edgeTarget, relations } = index;
   const activeFacets = NODE_FACET_KEYS.flatMap((key) => {
     const passes = passingCodes(index.nodeFacets[key], filters[key]);
     return passes ? [{ facet: index.nodeFacets[key], passes }] : [];
   });
   const text = filters.text.trim().toLowerCase();
-  const nodes = new Uint8Array(index.graph.nodes.length);
+  const onlyChanged = filters.changedOnly ? changed : null;
+  const { nodes: graphNodes, edges: graphEdges } = index.graph;
+  const nodes = new Uint8Array(graphNodes.length);
   for (let i = 0; i < nodes.length; i++) {
     const matches =
+      (onlyChanged === null || onlyChanged.nodeIds.has(graphNodes[i]?.id ?? '')) &&
       (degree[i] ?? 0) >= filters.minDegree &&
       (text === '' || (searchText[i] ?? '').includes(text)) &&
       activeFacets.every(({ facet, passes }) => carriesPassingValue(facet, passes, i));
@@ -68,6 +77,7 @@ const computeVisibility = (index: FilterIndex, filters: Filters): Visibility => 
   const passingEdge = (e: number): boolean =>
     (edgeSource[e] ?? -1) >= 0 &&
     (edgeTarget[e] ?? -1) >= 0 &&
+    (onlyChanged === null || onlyChanged.edgeIds.has(graphEdges[e]?.id ?? '')) &&
     (relationPasses === null || relationPasses[relations.codes[e] ?? 0] === 1);
 
   if (filters.keepNeighbours) {
@@ -88,10 +98,18 @@ const computeVisibility = (index: FilterIndex, filters: Filters): Visibility => 
   return { nodes, edges };
 };
 
-/** Pass the graph's `buildFilterIndex` result to skip rebuilding it on every filter change. */
-export const applyFilters = (graph: Graph, filters: Filters, index?: FilterIndex): FilterResult => {
+/**
+ * Pass the graph's `buildFilterIndex` result to skip rebuilding it on every filter change; `changed`
+ * is what "Changed only" keeps (null: no changes shown, the filter keeps all).
+ */
+export const applyFilters = (
+  graph: Graph,
+  filters: Filters,
+  index?: FilterIndex,
+  changed: ChangedIds | null = null,
+): FilterResult => {
   const usable = indexFor(graph, index);
-  const visibility = computeVisibility(usable, filters);
+  const visibility = computeVisibility(usable, filters, changed);
   return {
     nodeIds: new VisibleIds(graph.nodes, usable.nodePosition, visibility.nodes),
     edgeIds: new VisibleIds(graph.edges, usable.edgePosition, visibility.edges),
@@ -115,13 +133,18 @@ const tally = <Value extends string>(facet: InternedFacet, visible: Uint8Array):
  * Faceted-search counts: each facet's values are counted under all the other filters, with that
  * facet's own selection ignored, so ticking a value shows what it would add.
  */
-export const facetCounts = (graph: Graph, filters: Filters, index?: FilterIndex): FacetCounts => {
+export const facetCounts = (
+  graph: Graph,
+  filters: Filters,
+  index?: FilterIndex,
+  changed: ChangedIds | null = null,
+): FacetCounts => {
   const usable = indexFor(graph, index);
   let unchanged: Visibility | undefined;
   const visibleIgnoring = (key: FacetKey): Visibility =>
     filters[key].length > 0
-      ? computeVisibility(usable, { ...filters, [key]: [] })
-      : (unchanged ??= computeVisibility(usable, filters));
+      ? computeVisibility(usable, { ...filters, [key]: [] }, changed)
+      : (unchanged ??= computeVisibility(usable, filters, changed));
   return {
     sectors: tally(usable.nodeFacets.sectors, visibleIgnoring('sectors').nodes),
     awardLevels: tally<AwardLevel>(usable.nodeFacets.awardLevels, visibleIgnoring('awardLevels').nodes),

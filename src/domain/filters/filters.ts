@@ -24,6 +24,11 @@ export interface Filters {
   mode: FilterMode;
   /** Also keep the direct neighbours of matching nodes, over edges whose relation passes. */
   keepNeighbours: boolean;
+  /**
+   * Only what the last update changed (domain/diff/changes: changedOnlyIds); the store keeps it
+   * false while the changes are not shown.
+   */
+  changedOnly: boolean;
 }
 
 export type FacetKey = 'sectors' | 'awardLevels' | 'types' | 'relations';
@@ -35,6 +40,7 @@ const noConstraints = (): Omit<Filters, 'mode' | 'keepNeighbours'> => ({
   relations: [],
   minDegree: 0,
   text: '',
+  changedOnly: false,
 });
 
 export const defaultFilters: Readonly<Filters> = Object.freeze({
@@ -53,7 +59,8 @@ export const isDefaultFilters = (filters: Filters): boolean =>
   filters.types.length === 0 &&
   filters.relations.length === 0 &&
   filters.minDegree <= 0 &&
-  filters.text.trim() === '';
+  filters.text.trim() === '' &&
+  !filters.changedOnly;
 
 /** Drops every constraint but keeps the user's display preferences (`mode`, `keepNeighbours`). */
 export const clearFilters = (filters: Filters): Filters => ({ ...filters, ...noConstraints() });

@@ -10,5 +10,5 @@ export type { Filters, FilterMode, FacetKey } from './filters';
 export { buildFilterIndex } from './filter-index';
 export type { FilterIndex } from './filter-index';
 export { applyFilters, facetCounts } from './apply-filters';
-export type { FilterResult, FacetCounts } from './apply-filters';
+export type { FilterResult, FacetCounts, ChangedIds } from './apply-filters';
 export { withinNodes } from './within';

@@ -283,6 +283,7 @@ const FILTER_READERS: {
   text: (reader, value, path) => reader.string(value, path),
   mode: (reader, value, path) => reader.oneOf(value, path, FILTER_MODES),
   keepNeighbours: (reader, value, path) => reader.boolean(value, path),
+  changedOnly: (reader, value, path) => reader.boolean(value, path),
 };
 
 const PLACEHOLDER_STEP: Step = { id: '', title: noText(), caption: noText(), ...stepDefaults() };

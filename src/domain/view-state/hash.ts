@@ -1,5 +1,6 @@
 /**
- * View state ↔ URL hash, e.g. `#layout=circle&sel=ent-x&depth=2&sector=a,b&level=national&lang=en`.
+ * View state ↔ URL hash, e.g. `#layout=circle&sel=ent-x&depth=2&sector=a,b&level=national&lang=en`
+ * (`changes=1` shows the last update's changes, `changes=only` only them).
  * Values are URI-encoded (list items one by one, so a comma inside an id survives); default values
  * are left out. Decoding never throws: a hash comes from anyone's link.
  */
@@ -25,12 +26,14 @@ export type ViewStateProblem =
   | 'invalid-neighbours'
   | 'stale-selection'
   | 'stale-sector'
-  | 'stale-relation';
+  | 'stale-relation'
+  | 'invalid-changes'
+  | 'stale-changes';
 
 export interface DecodedViewState {
   /**
    * The fields the hash sets usably; the caller fills the rest from defaultViewState (and `lang`
-   * from the browser). `filters`, when present, is complete. Null when the hash is malformed.
+   * and `showChanges` from what they are). `filters`, when present, is complete. Null when the hash is malformed.
    */
   state: Partial<ViewState> | null;
   /** Each problem once, in the order first met. */
@@ -178,6 +181,19 @@ const PARAMS: readonly Param[] = [
     read: (text, draft) => {
       if (text !== '1' && text !== '0') return ['invalid-neighbours'];
       draft.filters.keepNeighbours = text === '1';
+      return [];
+    },
+  },
+  {
+    key: 'changes',
+    write: (state) => (state.showChanges ? (state.filters.changedOnly ? 'only' : '1') : null),
+    read: (text, draft, known) => {
+      if (text !== '1' && text !== '0' && text !== 'only') return ['invalid-changes'];
+      const on = text !== '0';
+      // A link to the changes of an update this browser never applied shows the map as it is.
+      if (on && known && !known.changes) return ['stale-changes'];
+      draft.state.showChanges = on;
+      if (text === 'only') draft.filters.changedOnly = true;
       return [];
     },
   },

@@ -1,4 +1,7 @@
-/** What a shared link restores: the filters, the selection, the layout, the ego depth and the language. */
+/**
+ * What a shared link restores: the filters, the selection, the layout, the ego depth, the language
+ * and whether the map shows the last update's changes.
+ */
 import { defaultFilters, nodeSectorKeys, type Filters } from '../filters';
 import type { Graph } from '../graph/types';
 import type { Depth } from '../layout/depth';
@@ -12,10 +15,18 @@ export interface ViewState {
   layout: LayoutName;
   depth: Depth;
   lang: Lang;
+  /** The map marks what the last update changed (with `filters.changedOnly`, only that). */
+  showChanges: boolean;
 }
 
-/** Every field but `lang`, which follows the browser until the user picks one, so it has no fixed default. */
-export const defaultViewState: Readonly<Omit<ViewState, 'lang'>> = Object.freeze({
+/** The fields a link leaves as they are when it does not set them. */
+export type KeptViewField = 'lang' | 'showChanges';
+
+/**
+ * Every field but the kept ones: `lang` follows the browser until the user picks one, and the
+ * changes stay shown until the user turns them off, so neither has a fixed default.
+ */
+export const defaultViewState: Readonly<Omit<ViewState, KeptViewField>> = Object.freeze({
   filters: defaultFilters,
   selected: null,
   layout: 'overview',
@@ -29,9 +40,12 @@ export interface KnownIds {
   /** The sector facet's values. */
   sectors: ReadonlySet<string>;
   relations: ReadonlySet<string>;
+  /** There is a map before the last update, so its changes can be shown. */
+  changes: boolean;
 }
 
-export const knownIdsOf = (graph: Graph): KnownIds => ({
+export const knownIdsOf = (graph: Graph, hasPrevious: boolean): KnownIds => ({
+  changes: hasPrevious,
   elements: new Set([...graph.nodes.map((node) => node.id), ...graph.edges.map((edge) => edge.id)]),
   sectors: new Set(graph.nodes.flatMap(nodeSectorKeys)),
   relations: new Set(graph.edges.map((edge) => edge.relation)),

@@ -13,8 +13,10 @@ export interface AnalysedGraph {
 
 /** The graph and the part of it the map shows; re-renders only when either changes. */
 export function useAnalysedGraph(): AnalysedGraph {
-  const { graph, filters } = useAppStore(
-    useShallow((state) => ({ graph: state.graph, filters: state.filters })),
+  return useAppStore(
+    useShallow((state) => ({
+      graph: state.graph,
+      visible: isDefaultFilters(state.filters) ? undefined : visibleOf(state),
+    })),
   );
-  return { graph, visible: isDefaultFilters(filters) ? undefined : visibleOf(graph, filters) };
 }

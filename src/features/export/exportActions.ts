@@ -27,8 +27,8 @@ const visibleSubgraph = (graph: Graph, visible: FilterResult): Graph => ({
 });
 
 const scopedGraph = (scope: CsvScope): Graph => {
-  const { graph, filters } = useAppStore.getState();
-  return scope === 'all' ? graph : visibleSubgraph(graph, visibleOf(graph, filters));
+  const state = useAppStore.getState();
+  return scope === 'all' ? state.graph : visibleSubgraph(state.graph, visibleOf(state));
 };
 
 const scopedName = (what: string, scope: CsvScope, extension: string): string =>
@@ -92,8 +92,8 @@ const groupedSvg = (state: AppState): GroupedSvg | undefined => {
 export const exportSvg = async (map: MapPort, title: string, marker?: string): Promise<string> => {
   const positions = map.drawnPositions();
   const state = useAppStore.getState();
-  const { graph, filters, origin } = state;
-  const visible = visibleOf(graph, filters);
+  const { graph, origin } = state;
+  const visible = visibleOf(state);
   const grouped = groupedSvg(state);
   const svg = await runInSlices(
     mapSvgSteps({ graph, visible, grouped, positions, legend: legendOf(graph, visible), title, marker }),

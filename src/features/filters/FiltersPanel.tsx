@@ -91,10 +91,9 @@ const optionsFor = (
 export function FiltersPanel() {
   const translator = useT();
   const { t } = translator;
-  const { graph, filters } = useAppStore(
-    useShallow((state) => ({ graph: state.graph, filters: state.filters })),
+  const { graph, filters, counts } = useAppStore(
+    useShallow((state) => ({ graph: state.graph, filters: state.filters, counts: facetCountsOf(state) })),
   );
-  const counts = facetCountsOf(graph, filters);
   const nodesById = nodesByIdOf(graph);
   const chainName = (id: string) => nodesById.get(id)?.name ?? id;
   const { setFilters, clearAllFilters } = useAppStore.getState();

@@ -5,6 +5,7 @@ import {
   type SavedDataset,
   type StorageProblem,
 } from '../../io/persistence';
+import { rememberShowChanges } from '../../io/preferences';
 import { useAppStore } from '../../store';
 
 const storage = createDatasetStorage();
@@ -43,11 +44,13 @@ function saveNow(): void {
 
 /**
  * From now on, the shown map and the one Undo brings back are saved whenever they change (Apply,
- * Undo, Reset, saved positions). Returns the unsubscribe.
+ * Undo, Reset, saved positions), and whether the map shows the changes between them is
+ * remembered. Returns the unsubscribe.
  */
 export function keepDatasetSaved(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = useAppStore.subscribe((state, before) => {
+    if (state.showChanges !== before.showChanges) rememberShowChanges(state.showChanges);
     if (state.graph === before.graph && state.origin === before.origin && state.previous === before.previous)
       return;
     clearTimeout(timer);

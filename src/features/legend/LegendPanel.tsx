@@ -35,7 +35,7 @@ export function LegendPanel() {
   const { t, value } = useT();
   const { legend, highlight } = useAppStore(
     useShallow((state) => ({
-      legend: legendOf(state.graph, visibleOf(state.graph, state.filters)),
+      legend: legendOf(state.graph, visibleOf(state)),
       highlight: state.legendHighlight,
     })),
   );

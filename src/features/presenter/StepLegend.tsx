@@ -20,22 +20,18 @@ function Group({ heading, children }: { heading: string; children: ReactNode[] }
 /** The legend cut to what the step draws, without counts: the audience reads shapes and colours. */
 export function StepLegend() {
   const { t, value } = useT();
-  const { graph, filters, layout, selected, depth } = useAppStore(
+  const { graph, visible, layout, selected, depth } = useAppStore(
     useShallow((state) => ({
       graph: state.graph,
-      filters: state.filters,
+      visible: visibleOf(state),
       layout: state.layout,
       selected: state.selected,
       depth: state.depth,
     })),
   );
   const legend = useMemo(
-    () =>
-      buildLegend(
-        graph,
-        drawnElements(graph, visibleOf(graph, filters), { layout, selected, depth }, adjacencyOf(graph)),
-      ),
-    [graph, filters, layout, selected, depth],
+    () => buildLegend(graph, drawnElements(graph, visible, { layout, selected, depth }, adjacencyOf(graph))),
+    [graph, visible, layout, selected, depth],
   );
   return (
     <aside className="presenter-legend" aria-labelledby="presenter-legend-title">

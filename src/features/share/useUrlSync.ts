@@ -16,7 +16,8 @@ export function useUrlSync(): { problems: ViewStateProblem[]; dismissProblems: (
     if (!ready) return;
     const history = createHashHistory();
     const showHash = (hash: string) => {
-      const decoded = decodeViewState(hash, knownIdsOf(useAppStore.getState().graph));
+      const { graph, previous } = useAppStore.getState();
+      const decoded = decodeViewState(hash, knownIdsOf(graph, previous !== null));
       // A malformed hash shows the default view; the address then shows the view as it is.
       showView(decoded.state ?? {});
       // A clean hash leaves an open notice alone: the hash just rewritten is clean, and React's

@@ -8,6 +8,7 @@ export const viewStateOf = (state: AppState): ViewState => ({
   layout: state.layout,
   depth: state.depth,
   lang: state.lang,
+  showChanges: state.showChanges,
 });
 
 export const sameView = (a: AppState, b: AppState): boolean =>
@@ -15,13 +16,24 @@ export const sameView = (a: AppState, b: AppState): boolean =>
   a.selected === b.selected &&
   a.layout === b.layout &&
   a.depth === b.depth &&
-  a.lang === b.lang;
+  a.lang === b.lang &&
+  a.showChanges === b.showChanges;
 
-/** Shows a decoded view: what it leaves out takes its default, except the language, which stays; a selection is brought into view. */
+/**
+ * Shows a decoded view: what it leaves out takes its default, except the language and the changes
+ * shown, which stay; a selection is brought into view.
+ */
 export function showView(view: Partial<ViewState>): void {
   const store = useAppStore.getState();
-  const { filters, selected, layout, depth, lang } = { ...defaultViewState, lang: store.lang, ...view };
-  store.setFilters(filters);
+  const { filters, selected, layout, depth, lang, showChanges } = {
+    ...defaultViewState,
+    lang: store.lang,
+    showChanges: store.showChanges,
+    ...view,
+  };
+  store.setShowChanges(showChanges);
+  // Without a map before the update nothing can be shown, and "Changed only" would hide all.
+  store.setFilters({ ...filters, changedOnly: filters.changedOnly && useAppStore.getState().showChanges });
   store.setLayout(layout);
   store.setDepth(depth);
   store.setLang(lang);

@@ -64,16 +64,15 @@ const KEY_STEPS: Readonly<Record<string, (index: number, page: number, last: num
  */
 function NodesTable() {
   const { t, lang } = useT();
-  const { graph, filters, selected, origin } = useAppStore(
+  const { graph, visible, selected, origin } = useAppStore(
     useShallow((state) => ({
       graph: state.graph,
-      filters: state.filters,
+      visible: visibleOf(state),
       selected: state.selected,
       origin: state.origin,
     })),
   );
   const { focusNode, setTableOpen } = useAppStore.getState();
-  const visible = visibleOf(graph, filters);
   const [order, setOrder] = useState<SortOrder | null>(null);
   const allRows = useMemo(() => buildTableRows(graph, lang), [graph, lang]);
   const allSorted = useMemo(() => sortTableRows(allRows, order), [allRows, order]);

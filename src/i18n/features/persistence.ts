@@ -74,6 +74,8 @@ export const en = {
   'share.problem.stale-selection': 'the selected node or edge is not in this map.',
   'share.problem.stale-sector': 'a filtered industry chain is not in this map.',
   'share.problem.stale-relation': 'a filtered relation is not in this map.',
+  'share.problem.invalid-changes': 'the changes setting is not 0, 1 or only.',
+  'share.problem.stale-changes': 'the changes of an update applied in another browser cannot be shown here.',
 } as const;
 
 export const zh: Record<keyof typeof en, string> = {
@@ -146,4 +148,6 @@ export const zh: Record<keyof typeof en, string> = {
   'share.problem.stale-selection': '选中的节点或关系不在此图谱中。',
   'share.problem.stale-sector': '筛选的产业链不在此图谱中。',
   'share.problem.stale-relation': '筛选的关系不在此图谱中。',
+  'share.problem.invalid-changes': '“变化”设置不是 0、1 或 only。',
+  'share.problem.stale-changes': '链接显示的是在另一浏览器中应用的更新的变化，此处无法显示。',
 };

@@ -88,6 +88,8 @@ const filtersArbitrary: fc.Arbitrary<Filters> = fc.record({
   minDegree: fc.nat(3),
   text: fc.constantFrom(...WORDS, ' alp', 'B'),
   mode: fc.constantFrom('hide' as const, 'fade' as const),
+  // Without the changed ids (no changes shown) "Changed only" keeps everything.
+  changedOnly: fc.boolean(),
   keepNeighbours: fc.boolean(),
 });
 

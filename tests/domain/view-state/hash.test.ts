@@ -9,7 +9,12 @@ import {
 } from '../../../src/domain/view-state';
 import { makeEdge, makeGraph, makeNode } from '../helpers';
 
-const view = (changes: Partial<ViewState>): ViewState => ({ ...defaultViewState, lang: 'en', ...changes });
+const view = (changes: Partial<ViewState>): ViewState => ({
+  ...defaultViewState,
+  lang: 'en',
+  showChanges: false,
+  ...changes,
+});
 
 describe('encodeViewState', () => {
   it('leaves out every default, but always states the language', () => {
@@ -39,6 +44,7 @@ describe('encodeViewState', () => {
         text: 'a&b=c d',
         mode: 'fade',
         keepNeighbours: true,
+        changedOnly: false,
       },
     });
     expect(encodeViewState(state)).toBe(
@@ -124,6 +130,7 @@ describe('decodeViewState', () => {
         ],
         [makeEdge({ source: 'e1', target: 'e2', relation: 'supply' })],
       ),
+      false,
     );
     const hash = `#sel=ghost&sector=chain-a,ghost,${NO_SECTOR}&rel=supply,ghost`;
     expect(decodeViewState(hash, known)).toEqual({
@@ -132,6 +139,35 @@ describe('decodeViewState', () => {
     });
     expect(decodeViewState('#sel=e1-%3Ee2%23supply', known).state).toEqual({ selected: 'e1->e2#supply' });
     expect(decodeViewState(hash).problems).toEqual([]);
+  });
+});
+
+describe('the changes in the hash', () => {
+  it('shows the changes, or only them, and writes them back the same way', () => {
+    expect(encodeViewState(view({ showChanges: true }))).toBe('#changes=1&lang=en');
+    const only = view({ showChanges: true, filters: { ...defaultFilters, changedOnly: true } });
+    expect(encodeViewState(only)).toBe('#changes=only&lang=en');
+    expect(decodeViewState('#changes=only').state).toEqual({
+      showChanges: true,
+      filters: { ...defaultFilters, changedOnly: true },
+    });
+    expect(decodeViewState('#changes=0').state).toEqual({ showChanges: false });
+  });
+
+  it('leaves the changes as they are when the link does not say, and "Changed only" off while hidden', () => {
+    expect(decodeViewState('#layout=circle').state).not.toHaveProperty('showChanges');
+    const hiddenButOnly = view({ showChanges: false, filters: { ...defaultFilters, changedOnly: true } });
+    expect(encodeViewState(hiddenButOnly)).toBe('#lang=en');
+  });
+
+  it('says so when there is no map before the update to compare with, or the value is unknown', () => {
+    const graph = makeGraph([makeNode({ id: 'a' })]);
+    expect(decodeViewState('#changes=1', knownIdsOf(graph, false))).toEqual({
+      state: {},
+      problems: ['stale-changes'],
+    });
+    expect(decodeViewState('#changes=0', knownIdsOf(graph, false)).problems).toEqual([]);
+    expect(decodeViewState('#changes=yes').problems).toEqual(['invalid-changes']);
   });
 });
 
@@ -146,8 +182,10 @@ describe('knownIdsOf', () => {
         ],
         [makeEdge({ source: 'n', target: 'm', relation: 'custom' })],
       ),
+      true,
     );
     expect(known).toEqual({
+      changes: true,
       elements: new Set(['c', 'n', 'm', 'n->m#custom']),
       sectors: new Set(['c', 'loose', NO_SECTOR]),
       relations: new Set(['custom']),
