@@ -17,6 +17,7 @@ import { ShareControls } from '../features/share/ShareControls';
 import { MapToolbar } from '../features/map-controls/MapToolbar';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { LegendPanel } from '../features/legend/LegendPanel';
+import { ChangesPanel } from '../features/changes/ChangesPanel';
 import { SearchBox } from '../features/search/SearchBox';
 import { PresenterButtons } from '../features/presenter/PresenterButtons';
 import { PresenterLayer } from '../features/presenter/PresenterLayer';
@@ -61,6 +62,9 @@ export function App() {
         </TopBarMenu>
       </header>
       <aside className="side-panel left-panel" id="left-panel">
+        <Guarded panel="changes.title">
+          <ChangesPanel />
+        </Guarded>
         <Guarded panel="filters.title">
           <FiltersPanel />
         </Guarded>

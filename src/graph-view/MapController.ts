@@ -175,6 +175,8 @@ export class MapController implements MapPort {
     const viewChanged =
       graphChanged ||
       mode !== this.mode ||
+      state.showChanges !== before.showChanges ||
+      state.previous !== before.previous ||
       (mode !== 'all' &&
         (state.filters !== before.filters ||
           state.openGroups !== before.openGroups ||

@@ -19,6 +19,9 @@ export interface GestureCallbacks {
   panned: () => void;
 }
 
+/** A removed node's ghost shows where it was; it is nothing to select, open or move. */
+const isGhost = (node: NodeSingular): boolean => node.data('change') === 'removed';
+
 /** Wires taps, drags, hovers and zoom steps to the callbacks; returns what unwires them. */
 export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void) => {
   const handlers: [events: string, selector: string | null, handler: (event: EventObject) => void][] = [
@@ -27,6 +30,7 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
       'node',
       (event) => {
         const node = event.target as NodeSingular;
+        if (isGhost(node)) return;
         if (node.data('isGroup')) callbacks.openGroup(node.id());
         else callbacks.select(node.id());
       },
@@ -38,7 +42,14 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
         if (event.target === cy) callbacks.select(null);
       },
     ],
-    ['dbltap', 'node[!isGroup]', (event) => callbacks.openCircle((event.target as NodeSingular).id())],
+    [
+      'dbltap',
+      'node[!isGroup]',
+      (event) => {
+        const node = event.target as NodeSingular;
+        if (!isGhost(node)) callbacks.openCircle(node.id());
+      },
+    ],
     ['scrollzoom pinchzoom', null, (event) => callbacks.zoomStep(event.position)],
     ['dragpan', null, () => callbacks.panned()],
     ['mouseover', 'node', (event) => callbacks.hover(event.target as NodeSingular)],
@@ -48,7 +59,7 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
       'node[!isGroup]',
       (event) => {
         const node = event.target as NodeSingular;
-        callbacks.dropped(node.id(), { ...node.position() });
+        if (!isGhost(node)) callbacks.dropped(node.id(), { ...node.position() });
       },
     ],
   ];

@@ -1,7 +1,15 @@
 import type cytoscape from 'cytoscape';
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Graph } from '../domain/graph/types';
-import { layoutMoves, withPinned, type Camera, type LayoutView, type Positions } from '../domain/layout';
+import {
+  layoutMoves,
+  sunflowerPoint,
+  withPinned,
+  type Camera,
+  type LayoutView,
+  type Point,
+  type Positions,
+} from '../domain/layout';
 import { mark, PERF_MARKS } from '../io/perfMarks';
 import { runLayout as runWorkerLayout, type LayoutRun } from '../io/runLayout';
 import type { AppState } from '../store';
@@ -9,6 +17,28 @@ import { adjacencyOf, type DrawMode } from '../store/derived';
 import type { EdgeLayer } from './EdgeLayer';
 import { planLayout, type LayoutPlan } from './layouts';
 import { ANIMATION_MS } from './cameraControl';
+
+/**
+ * Spots for the removed nodes' ghosts a plan leaves out (it plans the map's nodes): around the
+ * neighbour each was tied to, where the plan puts that one.
+ */
+const ghostSpots = (cy: Core, positions: Positions): Map<string, Point> => {
+  const spots = new Map<string, Point>();
+  const around = new Map<string, number>();
+  cy.nodes('[change = "removed"]').forEach((ghost: NodeSingular) => {
+    if (positions.has(ghost.id())) return;
+    const neighbour = ghost
+      .neighborhood('node')
+      .filter((node) => positions.has(node.id()))
+      .first();
+    const centre = neighbour.nonempty() ? positions.get(neighbour.id()) : undefined;
+    if (!centre) return;
+    const index = around.get(neighbour.id()) ?? 0;
+    around.set(neighbour.id(), index + 1);
+    spots.set(ghost.id(), sunflowerPoint(centre, index));
+  });
+  return spots;
+};
 
 /** Moving more nodes than this in an animation would draw a handful of slow frames: they jump. */
 const ANIMATED_NODE_LIMIT = 2000;
@@ -106,9 +136,10 @@ export class LayoutRunner {
 
   private moveTo(positions: Positions, animate: boolean, onStill?: () => void): void {
     const cy = this.callbacks.cy();
-    // A group goes where the segment or chain it stands for would be.
+    const ghosts = ghostSpots(cy, positions);
+    // A group goes where the segment or chain it stands for would be; a ghost the plan does not place, next to its neighbour.
     const target = (node: NodeSingular) =>
-      positions.get(node.id()) ?? positions.get(node.data('anchor') as string);
+      positions.get(node.id()) ?? positions.get(node.data('anchor') as string) ?? ghosts.get(node.id());
     const laidOut = cy.nodes().filter((node) => target(node) !== undefined);
     const askedSince = this.callbacks.watchCamera();
     const animated = animate && laidOut.length <= ANIMATED_NODE_LIMIT;

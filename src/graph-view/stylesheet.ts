@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { MAX_PIE_SLICES } from './elements';
-import { OUTSIDE_OUTLINE, RING_SEPARATOR } from '../domain/legend';
+import { CHANGE_STYLE, OUTSIDE_OUTLINE, RING_SEPARATOR } from '../domain/legend';
 
 export const FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
@@ -33,6 +33,56 @@ export const labelsFor = (drawnElements: number): StylePolicy['labels'] =>
     : drawnElements <= NO_LABELS_ELEMENT_LIMIT
       ? 'zoomed'
       : 'asked';
+
+/** The last update's changes (data `change`, see changeElements.ts), as the legend lists them. */
+const changeStyles: StylesheetJson = [
+  {
+    selector: 'node[change = "added"]',
+    style: {
+      'underlay-color': CHANGE_STYLE.added.color,
+      'underlay-opacity': 0.55,
+      'underlay-padding': 8,
+      'underlay-shape': 'ellipse',
+    },
+  },
+  {
+    selector: 'node[change = "changed"]',
+    style: { 'border-color': CHANGE_STYLE.changed.color, 'border-width': 4, 'border-style': 'dashed' },
+  },
+  {
+    selector: 'node[change = "contains"]',
+    style: { 'border-color': CHANGE_STYLE.contains.color, 'border-width': 7, 'border-style': 'double' },
+  },
+  {
+    selector: 'node[change = "removed"]',
+    style: {
+      opacity: CHANGE_STYLE.removed.opacity,
+      'background-color': '#ffffff',
+      'pie-size': '0%',
+      'border-color': CHANGE_STYLE.removed.color,
+      'border-width': 2.5,
+      'border-style': 'dashed',
+      'outline-width': 0,
+    },
+  },
+  {
+    selector: 'edge[change = "added"]',
+    style: { 'underlay-color': CHANGE_STYLE.added.color, 'underlay-opacity': 0.5, 'underlay-padding': 4 },
+  },
+  {
+    selector: 'edge[change = "changed"]',
+    style: { 'underlay-color': CHANGE_STYLE.changed.color, 'underlay-opacity': 0.45, 'underlay-padding': 4 },
+  },
+  {
+    selector: 'edge[change = "removed"]',
+    style: {
+      opacity: CHANGE_STYLE.removed.opacity,
+      'line-color': CHANGE_STYLE.removed.color,
+      'target-arrow-color': CHANGE_STYLE.removed.color,
+      'line-style': 'dashed',
+    },
+  },
+];
 
 /**
  * Every visual value comes from the element's data, which the legend model fills; this sheet only
@@ -128,6 +178,7 @@ export const buildStylesheet = ({ labels, textScale }: StylePolicy): StylesheetJ
       },
     },
     { selector: 'edge[opacity]', style: { opacity: 'data(opacity)' } },
+    ...changeStyles,
     { selector: '.faded, .legend-faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: '.outside-layout', style: { display: 'none' } },
     { selector: '.decoration-faded', style: { opacity: 0.1, 'text-opacity': 0.15 } },

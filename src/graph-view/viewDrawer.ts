@@ -4,6 +4,12 @@ import type { EdgeLayer } from './EdgeLayer';
 import { changedData } from './elements';
 import type { ViewElements } from './viewElements';
 
+/** Each node's group, and for a ghost the node it starts next to: new nodes start around either. */
+const withNear = (
+  groupOf: ReadonlyMap<string, string>,
+  near: ReadonlyMap<string, string>,
+): ReadonlyMap<string, string> => (near.size === 0 ? groupOf : new Map([...groupOf, ...near]));
+
 /** Elements added per frame when a big view is drawn, so the page stays responsive. */
 const DRAW_CHUNK = 8000;
 
@@ -92,7 +98,8 @@ export class ViewDrawer {
       }
     });
     const addedNodes = added.filter((element) => element.group === 'nodes');
-    const placed = !placement.fresh && this.place(addedNodes, before, placement.groupOf);
+    const placed =
+      !placement.fresh && this.place(addedNodes, before, () => withNear(placement.groupOf(), view.near));
     this.shown = next;
     this.callbacks.edgeLayer.setEdges(bulkEdges);
     this.callbacks.beforeAdding();

@@ -2,8 +2,17 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Graph, GraphEdge } from '../domain/graph/types';
 import { edgeVisual, type Legend } from '../domain/legend';
 import type { AppState } from '../store';
-import { groupedViewOf, filterIndexOf, fullLegendOf, shownOf, type DrawMode } from '../store/derived';
+import {
+  changesOf,
+  filterIndexOf,
+  fullLegendOf,
+  groupedViewOf,
+  groupIdByNodeOf,
+  shownOf,
+  type DrawMode,
+} from '../store/derived';
 import { groupLabelOf } from '../store/groupNames';
+import { markChanges } from './changeElements';
 import type { BulkEdge } from './EdgeLayer';
 import { groupedElements, graphElements } from './elements';
 
@@ -25,6 +34,8 @@ export interface ViewElements {
   elements: Map<string, ElementDefinition>;
   /** The edges drawn by the EdgeLayer instead (empty below BULK_EDGE_LIMIT). */
   bulkEdges: BulkEdge[];
+  /** A removed node's ghost → the node it starts next to (see markChanges). */
+  near: ReadonlyMap<string, string>;
 }
 
 const countEdges = (elements: ReadonlyMap<string, ElementDefinition>): number => {
@@ -62,16 +73,20 @@ const visiblePart = (input: ViewInput): Graph => {
 
 /**
  * Every element as it should be drawn now: the whole graph, its filtered part, or its grouped
- * view; past BULK_EDGE_LIMIT edges, the edges go to the edge layer instead of cytoscape.
+ * view, marked with the last update's changes while they are shown; past BULK_EDGE_LIMIT edges,
+ * the edges go to the edge layer instead of cytoscape.
  */
 export const viewElementsOf = (input: ViewInput, mode: DrawMode): ViewElements => {
   const { graph, lang } = input;
   const legend = fullLegendOf(graph);
+  const changes = changesOf(input);
   if (mode !== 'grouped') {
     const part = mode === 'all' ? graph : visiblePart(input);
     const bulk = part.edges.length > BULK_EDGE_LIMIT;
+    const elements = graphElements(part, legend, !bulk);
     return {
-      elements: graphElements(part, legend, !bulk),
+      near: markChanges(elements, changes, legend, null),
+      elements,
       bulkEdges: bulk ? part.edges.map((edge) => bulkEdge(edge, legend)) : [],
     };
   }
@@ -82,5 +97,6 @@ export const viewElementsOf = (input: ViewInput, mode: DrawMode): ViewElements =
     groupLabelOf(graph, lang),
     filterIndexOf(graph),
   );
-  return { elements, bulkEdges: countEdges(elements) > BULK_EDGE_LIMIT ? takeEdges(elements) : [] };
+  const near = markChanges(elements, changes, legend, groupIdByNodeOf(graph));
+  return { elements, near, bulkEdges: countEdges(elements) > BULK_EDGE_LIMIT ? takeEdges(elements) : [] };
 };

@@ -10,6 +10,7 @@ import * as resilience from './features/resilience';
 import * as dataFormat from './features/dataFormat';
 import * as mapSummary from './features/mapSummary';
 import * as access from './features/access';
+import * as changes from './features/changes';
 
 /**
  * English UI strings. Keys are shared with zh.ts, which TypeScript checks against this file.
@@ -28,6 +29,7 @@ export const en = {
   ...resilience.en,
   ...dataFormat.en,
   ...access.en,
+  ...changes.en,
   'app.title': 'Chain Explorer',
   'app.tagline': 'Industry-chain map',
   'app.loading': 'Loading the map…',

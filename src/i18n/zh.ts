@@ -11,6 +11,7 @@ import * as mapSummary from './features/mapSummary';
 import * as resilience from './features/resilience';
 import * as dataFormat from './features/dataFormat';
 import * as access from './features/access';
+import * as changes from './features/changes';
 
 /** 中文界面文字。键与 en.ts 相同，由 TypeScript 检查。 */
 export const zh: Record<MessageKey, string> = {
@@ -26,6 +27,7 @@ export const zh: Record<MessageKey, string> = {
   ...resilience.zh,
   ...dataFormat.zh,
   ...access.zh,
+  ...changes.zh,
   'app.title': '产业链图谱',
   'app.tagline': '企业朋友圈',
   'app.loading': '正在加载图谱…',

@@ -1,4 +1,10 @@
-import { RING_SEPARATOR, type ArrowShape, type LineStyle, type NodeShape } from '../domain/legend';
+import {
+  CHANGE_STYLE,
+  RING_SEPARATOR,
+  type ArrowShape,
+  type LineStyle,
+  type NodeShape,
+} from '../domain/legend';
 
 const SHAPE_POINTS: Partial<Record<NodeShape, string>> = {
   diamond: '9,1 17,9 9,17 1,9',
@@ -78,6 +84,39 @@ export function LineGlyph({
         strokeDasharray={DASHES[lineStyle]}
       />
       {arrow !== 'none' && <polygon points="22,4 29,9 22,14" fill={color} />}
+    </svg>
+  );
+}
+
+/** How the map marks a change (see graph-view/stylesheet.ts), on a plain round node. */
+export function ChangeGlyph({ change }: { change: keyof typeof CHANGE_STYLE }) {
+  const { color } = CHANGE_STYLE[change];
+  return (
+    <svg className="glyph" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+      {change === 'added' && <circle cx="9" cy="9" r="8.5" fill={color} opacity="0.55" />}
+      {change === 'removed' ? (
+        <circle
+          cx="9"
+          cy="9"
+          r="6"
+          fill="#ffffff"
+          stroke={color}
+          strokeWidth="1.5"
+          strokeDasharray="2.5 1.5"
+          opacity={CHANGE_STYLE.removed.opacity + 0.2}
+        />
+      ) : (
+        <circle cx="9" cy="9" r={change === 'added' ? 5.5 : 6} fill="#9aa5b1" />
+      )}
+      {change === 'changed' && (
+        <circle cx="9" cy="9" r="7" fill="none" stroke={color} strokeWidth="2" strokeDasharray="3 1.5" />
+      )}
+      {change === 'contains' && (
+        <>
+          <circle cx="9" cy="9" r="8" fill="none" stroke={color} strokeWidth="1.2" />
+          <circle cx="9" cy="9" r="5.8" fill="none" stroke={color} strokeWidth="1.2" />
+        </>
+      )}
     </svg>
   );
 }

@@ -2,3 +2,4 @@ export * from './legend';
 export * from './styles';
 export * from './contrast';
 export * from './mapInWords';
+export * from './changes';

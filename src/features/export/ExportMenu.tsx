@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useAppStore, type MapPort } from '../../store';
 import { useT, type Translator } from '../../store/i18n';
+import { fieldLabel } from '../../store/fieldLabels';
+import { CHANGE_COLUMNS, CHANGE_KINDS, type ChangesCsvLabels } from '../../domain/diff';
 import { ActionNotice, type ActionNoticeValue } from '../../ui/ActionNotice';
 import { MenuPopover } from '../../ui/MenuPopover';
 import type { CsvKind, CsvScope } from './exportActions';
@@ -30,6 +32,18 @@ const svgTitle = ({ t, lang }: Translator): string => {
   });
 };
 
+/** The change list's words in the UI language. */
+const changesLabels = ({ t }: Translator): ChangesCsvLabels => ({
+  columns: Object.fromEntries(
+    CHANGE_COLUMNS.map((column) => [column, t(`changes.csv.${column}`)]),
+  ) as ChangesCsvLabels['columns'],
+  change: Object.fromEntries(
+    CHANGE_KINDS.map((change) => [change, t(`changes.value.${change}`)]),
+  ) as ChangesCsvLabels['change'],
+  kind: { node: t('changes.csv.node'), edge: t('changes.csv.edge') },
+  field: (field) => fieldLabel(t, field),
+});
+
 /** Written on every picture of the fictional example, so no copy of it passes for real data. */
 const markerOf = ({ t }: Translator): string | undefined =>
   useAppStore.getState().origin.kind === 'example' ? t('example.marker') : undefined;
@@ -40,6 +54,7 @@ const reasonOf = (error: unknown): string => (error instanceof Error ? error.mes
 export function ExportMenu() {
   const translator = useT();
   const { t } = translator;
+  const changesShown = useAppStore((state) => state.showChanges);
   const [scope, setScope] = useState<CsvScope>('all');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -119,6 +134,21 @@ export function ExportMenu() {
         >
           {t('export.workbook')}
         </button>
+        {changesShown && (
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() =>
+              void run((actions) => {
+                const file = actions.exportChanges(changesLabels(translator));
+                return file ? saved(file) : { tone: 'error', text: t('export.noChanges') };
+              })
+            }
+          >
+            {t('export.changesCsv')}
+          </button>
+        )}
       </div>
       <p className="export-hint">{t('export.imageHint')}</p>
       <div className="export-buttons">

@@ -3,7 +3,8 @@
  * initial bundle. Each reads the store when called and hands the file to a browser download.
  */
 import { useAppStore, type AppState, type MapPort } from '../../store';
-import { groupedViewOf, drawModeOf, legendOf, visibleOf } from '../../store/derived';
+import { groupedViewOf, changesOf, drawModeOf, legendOf, visibleOf } from '../../store/derived';
+import { changesCsv, type ChangesCsvLabels } from '../../domain/diff';
 import { groupLabelOf } from '../../store/groupNames';
 import { edgeRows, exportEdgesCsv, exportNodesCsv, nodeRows } from '../../domain/csv/export';
 import { mapSvgSteps, type GroupedSvg } from '../../domain/export/svg';
@@ -39,6 +40,19 @@ export const exportCsv = (kind: CsvKind, scope: CsvScope): string => {
   const source = scopedGraph(scope);
   const file = scopedName(kind, scope, 'csv');
   downloadText(kind === 'nodes' ? exportNodesCsv(source) : exportEdgesCsv(source), file, 'text/csv');
+  return file;
+};
+
+/**
+ * The list of what the last update changed (added, changed, removed; nodes and edges), in the UI
+ * language. Returns the file name, or null while no changes are shown.
+ */
+export const exportChanges = (labels: ChangesCsvLabels): string | null => {
+  const state = useAppStore.getState();
+  const changes = changesOf(state);
+  if (!changes || !state.previous) return null;
+  const file = exportFileName(state.origin, 'changes', 'csv');
+  downloadText(changesCsv(changes, state.previous.graph, state.graph, labels), file, 'text/csv');
   return file;
 };
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { diffGraphs, type ElementDiff, type GraphDiff } from '../../domain/diff';
-import type { Graph, GraphEdge, GraphNode } from '../../domain/graph/types';
-import type { MessageKey } from '../../i18n';
+import type { Graph, GraphEdge } from '../../domain/graph/types';
+import { fieldLabel } from '../../store/fieldLabels';
 import { useT, type Translator } from '../../store/i18n';
 
 /** Longer lists are cut: the counts say how many there are, and nobody reads ten thousand names in a dialog. */
@@ -9,40 +9,6 @@ const LIST_LIMIT = 100;
 
 const CHANGES = ['added', 'changed', 'removed'] as const;
 const KINDS = ['nodes', 'edges'] as const;
-
-/** The fields diffGraphs compares; a field added to the model without a label here does not compile. */
-type ComparedField = Exclude<keyof GraphNode | keyof GraphEdge, 'id' | 'attributes'>;
-
-/** Model field → its label; the CSV column names of the mapping step, where the model spells them otherwise. */
-const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
-  name: 'mapping.role.name',
-  type: 'mapping.role.type',
-  sectors: 'mapping.role.sector',
-  segment: 'mapping.role.segment',
-  awardLevel: 'mapping.role.award_level',
-  awards: 'mapping.role.awards',
-  locality: 'mapping.role.locality',
-  key: 'mapping.role.key',
-  description: 'mapping.role.description',
-  evidence: 'mapping.role.evidence',
-  url: 'mapping.role.url',
-  x: 'mapping.role.x',
-  y: 'mapping.role.y',
-  source: 'mapping.role.source',
-  target: 'mapping.role.target',
-  relation: 'mapping.role.relation',
-  directed: 'importDiff.field.directed',
-  weight: 'mapping.role.weight',
-  label: 'mapping.role.label',
-} satisfies Record<ComparedField, MessageKey>;
-
-const ATTRIBUTE_PREFIX = 'attributes.';
-
-const fieldLabel = (t: Translator['t'], field: string): string => {
-  if (field.startsWith(ATTRIBUTE_PREFIX)) return field.slice(ATTRIBUTE_PREFIX.length);
-  const key = FIELD_LABELS[field];
-  return key ? t(key) : field;
-};
 
 /** How each element is named in the lists, looked up in the map it belongs to (a removed one in the current map). */
 interface Labels {

@@ -1,8 +1,9 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, type LegendHighlight } from '../../store';
 import { useT } from '../../store/i18n';
-import { legendOf, visibleOf } from '../../store/derived';
-import { LineGlyph, ShapeGlyph } from '../../ui/LegendGlyphs';
+import { CHANGE_KINDS } from '../../domain/diff';
+import { changesOf, isGrouped, legendOf, visibleOf } from '../../store/derived';
+import { ChangeGlyph, LineGlyph, ShapeGlyph } from '../../ui/LegendGlyphs';
 
 function Entry({
   highlight,
@@ -33,10 +34,12 @@ function Entry({
 /** Generated from the same model as the map's styles, listing only what is present, with counts. */
 export function LegendPanel() {
   const { t, value } = useT();
-  const { legend, highlight } = useAppStore(
+  const { legend, highlight, changes, grouped } = useAppStore(
     useShallow((state) => ({
       legend: legendOf(state.graph, visibleOf(state)),
       highlight: state.legendHighlight,
+      changes: changesOf(state)?.counts ?? null,
+      grouped: isGrouped(state),
     })),
   );
   const isActive = (kind: LegendHighlight['kind'], entry: string | null) =>
@@ -44,6 +47,26 @@ export function LegendPanel() {
   return (
     <section role="region" aria-label={t('legend.title')} className="legend">
       <h2>{t('legend.title')}</h2>
+      {changes && (
+        <>
+          <h3>{t('changes.legend')}</h3>
+          <ul className="plain-list" data-testid="legend-changes">
+            {CHANGE_KINDS.map((change) => (
+              <li key={change} className="legend-entry">
+                <ChangeGlyph change={change} />
+                <span className="name">{t(`changes.kind.${change}`)}</span>
+                <span className="count">{changes[change]}</span>
+              </li>
+            ))}
+            {grouped && (
+              <li className="legend-entry">
+                <ChangeGlyph change="contains" />
+                <span className="name">{t('changes.kind.contains')}</span>
+              </li>
+            )}
+          </ul>
+        </>
+      )}
       <h3>{t('legend.types')}</h3>
       <ul className="plain-list">
         {legend.nodeTypes.map((entry) => (

@@ -2,15 +2,16 @@ import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { useT } from '../../store/i18n';
-import { shownOf } from '../../store/derived';
+import { changesOf, shownOf } from '../../store/derived';
 
 /** Shown of total counts: what the filters (and the enterprise circle's rings) leave, out of everything loaded; `children` are data actions beside them. */
 export function StatusBar({ children }: { children?: ReactNode }) {
   const { t } = useT();
-  const { nodes, edges, visibleNodes, visibleEdges, importing, renderer, example } = useAppStore(
+  const { nodes, edges, visibleNodes, visibleEdges, importing, renderer, example, changes } = useAppStore(
     useShallow((state) => {
       const visible = shownOf(state);
       return {
+        changes: changesOf(state)?.counts ?? null,
         nodes: state.graph.nodes.length,
         edges: state.graph.edges.length,
         visibleNodes: visible.nodeIds.size,
@@ -27,6 +28,12 @@ export function StatusBar({ children }: { children?: ReactNode }) {
         {t('status.nodes', { visible: visibleNodes, total: nodes })} ·{' '}
         {t('status.edges', { visible: visibleEdges, total: edges })}
         {example && <strong className="fictional-status"> · {t('example.status')}</strong>}
+        {changes && (
+          <span className="status-changes" title={t('changes.statusLabel')}>
+            {' · '}
+            {t('changes.status', changes)}
+          </span>
+        )}
       </p>
       {children && <div className="status-actions">{children}</div>}
       {importing && (

@@ -1,16 +1,16 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
-import { visibleOf } from '../../store/derived';
+import { changesOf, visibleOf } from '../../store/derived';
 import { useT } from '../../store/i18n';
 import { downloadText, exportFileName } from '../../io/download';
 import {
   buildTableRows,
+  columnsFor,
   COLUMN_TITLES,
   nextSortOrder,
   sortTableRows,
   tableCsv,
-  TABLE_COLUMNS,
   type SortOrder,
   type TableRow,
 } from './tableModel';
@@ -64,18 +64,22 @@ const KEY_STEPS: Readonly<Record<string, (index: number, page: number, last: num
  */
 function NodesTable() {
   const { t, lang } = useT();
-  const { graph, visible, selected, origin } = useAppStore(
+  const { graph, visible, selected, origin, changes } = useAppStore(
     useShallow((state) => ({
       graph: state.graph,
       visible: visibleOf(state),
+      changes: changesOf(state),
       selected: state.selected,
       origin: state.origin,
     })),
   );
   const { focusNode, setTableOpen } = useAppStore.getState();
   const [order, setOrder] = useState<SortOrder | null>(null);
-  const allRows = useMemo(() => buildTableRows(graph, lang), [graph, lang]);
-  const allSorted = useMemo(() => sortTableRows(allRows, order), [allRows, order]);
+  const columns = columnsFor(changes !== null);
+  const allRows = useMemo(() => buildTableRows(graph, lang, changes), [graph, lang, changes]);
+  // A sort by a column no longer shown (the changes turned off) leaves the rows in graph order.
+  const shownOrder = order && columns.includes(order.column) ? order : null;
+  const allSorted = useMemo(() => sortTableRows(allRows, shownOrder), [allRows, shownOrder]);
   const sorted = useMemo(
     () => allSorted.filter((row) => visible.nodeIds.has(row.node.id)),
     [allSorted, visible],
@@ -106,8 +110,9 @@ function NodesTable() {
   };
 
   const exportTable = () =>
-    downloadText(tableCsv(sorted, lang), exportFileName(origin, 'table', 'csv'), 'text/csv');
+    downloadText(tableCsv(sorted, lang, columns), exportFileName(origin, 'table', 'csv'), 'text/csv');
 
+  const rowClass = changes ? 'table-row with-changes' : 'table-row';
   const windowed: { row: TableRow; index: number }[] = [];
   for (let index = start; index < end; index++) {
     const row = sorted[index];
@@ -133,7 +138,7 @@ function NodesTable() {
         role="grid"
         aria-label={t('table.label')}
         aria-rowcount={sorted.length + 1}
-        aria-colcount={TABLE_COLUMNS.length}
+        aria-colcount={columns.length}
         aria-activedescendant={
           selectedIndex >= start && selectedIndex < end ? `${rowIdPrefix}-${selectedIndex}` : undefined
         }
@@ -142,13 +147,13 @@ function NodesTable() {
         onKeyDown={onKeyDown}
       >
         <div role="rowgroup" className="table-head" ref={header}>
-          <div role="row" aria-rowindex={1} className="table-row">
-            {TABLE_COLUMNS.map((column) => (
+          <div role="row" aria-rowindex={1} className={rowClass}>
+            {columns.map((column) => (
               <div
                 key={column}
                 role="columnheader"
                 className={`table-cell table-${column}`}
-                aria-sort={order?.column === column ? order.direction : undefined}
+                aria-sort={shownOrder?.column === column ? shownOrder.direction : undefined}
               >
                 <button
                   type="button"
@@ -170,15 +175,15 @@ function NodesTable() {
               aria-rowindex={index + 2}
               aria-selected={index === selectedIndex}
               data-id={row.node.id}
-              className={index === selectedIndex ? 'table-row table-selected' : 'table-row'}
+              className={index === selectedIndex ? `${rowClass} table-selected` : rowClass}
               style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}
               onClick={() => focusNode(row.node.id)}
             >
-              {TABLE_COLUMNS.map((column) => (
+              {columns.map((column) => (
                 <div
                   key={column}
                   role="gridcell"
-                  className={`table-cell table-${column}`}
+                  className={`table-cell table-${column}${column === 'change' && row.change ? ` change-${row.change}` : ''}`}
                   title={row.cells[column]}
                 >
                   {row.cells[column]}

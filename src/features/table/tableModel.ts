@@ -4,9 +4,11 @@ import { translate, translateValue, type Lang, type MessageKey } from '../../i18
 import { awardRank, typeRank } from '../../domain/graph/indexes';
 import { STAGES, type Graph, type GraphNode } from '../../domain/graph/types';
 import { neutraliseFormula } from '../../domain/csv/formula';
+import type { MapChanges, PresentChange } from '../../domain/diff';
 import { nodesByIdOf } from '../../store/derived';
 
 export const TABLE_COLUMNS = [
+  'change',
   'name',
   'type',
   'sectors',
@@ -17,7 +19,12 @@ export const TABLE_COLUMNS = [
 ] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 
+/** The columns shown: "change" only while the map shows the last update's changes. */
+export const columnsFor = (withChanges: boolean): readonly TableColumn[] =>
+  withChanges ? TABLE_COLUMNS : TABLE_COLUMNS.filter((column) => column !== 'change');
+
 export const COLUMN_TITLES: Readonly<Record<TableColumn, MessageKey>> = {
+  change: 'changes.column',
   name: 'table.column.name',
   type: 'table.column.type',
   sectors: 'table.column.sectors',
@@ -38,7 +45,12 @@ export interface TableRow {
   /** The text each cell shows, in the UI language. */
   cells: Readonly<Record<TableColumn, string>>;
   degree: number;
+  /** What the last update did to the node, while the changes are shown. */
+  change: PresentChange | undefined;
 }
+
+/** Sorted ascending, the changes come first: added, then changed, then the rest. */
+const CHANGE_RANK: Readonly<Record<PresentChange, number>> = { added: 0, changed: 1 };
 
 /** Edge ends per node over the whole graph (a self-loop counts twice), as the degree filter counts them. */
 const degreesCache = new WeakMap<Graph, Map<string, number>>();
@@ -64,14 +76,16 @@ const isStage = (value: string): boolean => (STAGES as readonly string[]).includ
  * Every node in graph order, with the texts its cells show. Built for all nodes, not only the
  * visible ones: then a filter change only filters the sorted rows, with no rebuilding or re-sorting.
  */
-export const buildTableRows = (graph: Graph, lang: Lang): TableRow[] => {
+export const buildTableRows = (graph: Graph, lang: Lang, changes: MapChanges | null): TableRow[] => {
   const nodesById = nodesByIdOf(graph);
   const degrees = degreesOf(graph);
   const separator = translate(lang, 'table.listSeparator');
   const nameOf = (id: string): string => nodesById.get(id)?.name ?? id;
   return graph.nodes.map((node) => {
     const degree = degrees.get(node.id) ?? 0;
+    const change = changes?.nodes.get(node.id);
     const cells: Record<TableColumn, string> = {
+      change: change ? translate(lang, `changes.value.${change}`) : '',
       name: node.name,
       type: translateValue(lang, 'type', node.type),
       sectors: node.sectors.map(nameOf).join(separator),
@@ -80,7 +94,7 @@ export const buildTableRows = (graph: Graph, lang: Lang): TableRow[] => {
       honours: node.awards.join(separator),
       degree: String(degree),
     };
-    return { node, cells, degree };
+    return { node, cells, degree, change };
   });
 };
 
@@ -90,6 +104,7 @@ const text = new Intl.Collator('zh', { numeric: true }).compare;
 
 /** Types and levels sort in their contract order (national first), degrees as numbers, the rest by the text shown. */
 const COMPARE: Readonly<Record<TableColumn, (a: TableRow, b: TableRow) => number>> = {
+  change: (a, b) => (a.change ? CHANGE_RANK[a.change] : 2) - (b.change ? CHANGE_RANK[b.change] : 2),
   name: (a, b) => text(a.node.name, b.node.name),
   type: (a, b) => typeRank(a.node.type) - typeRank(b.node.type),
   sectors: (a, b) => text(a.cells.sectors, b.cells.sectors),
@@ -119,14 +134,14 @@ const BOM = '\uFEFF';
  * What the table shows: its rows in their order, its columns under their titles, formula-safe, with
  * a BOM for Excel; first the id, which the table does not show, so a row can be matched to the data.
  */
-export const tableCsv = (rows: readonly TableRow[], lang: Lang): string => {
+export const tableCsv = (rows: readonly TableRow[], lang: Lang, columns: readonly TableColumn[]): string => {
   const fields = [
     translate(lang, 'table.column.id'),
-    ...TABLE_COLUMNS.map((column) => translate(lang, COLUMN_TITLES[column])),
+    ...columns.map((column) => translate(lang, COLUMN_TITLES[column])),
   ].map(neutraliseFormula);
   const data = rows.map((row) => [
     neutraliseFormula(row.node.id),
-    ...TABLE_COLUMNS.map((column) =>
+    ...columns.map((column) =>
       column === 'degree' ? row.cells.degree : neutraliseFormula(row.cells[column]),
     ),
   ]);
