@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { emptyGraph, type Graph } from '../domain/graph/types';
 import type { ColumnMapping, ImportResult } from '../domain/csv/import';
 import type { DatasetSnapshot, Origin, SavedDataset, StorageProblem } from '../io/persistence';
-import { hasChanges, mapChangesOf } from '../domain/diff';
+import { isChangingUpdate, mapChangesOf } from '../domain/diff';
 import { rememberedShowChanges } from '../io/preferences';
 import type { AppState } from './index';
 import { changesShown } from './changesSlice';
@@ -115,8 +115,9 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       const { pending } = get();
       if (!pending || pending.result.report.fatal) return;
       const { graph } = pending.result;
+      const before = get().graph;
       // "What is new since last month" is the first question after an update: the map answers it at once.
-      const changed = hasChanges(mapChangesOf(get().graph, graph));
+      const changed = isChangingUpdate(mapChangesOf(before, graph), before);
       replaceMap(graph, { kind: 'upload', files: pending.files, time: Date.now() }, changed);
     },
     openExample: (example) => replaceMap(example, { kind: 'example', time: Date.now() }),

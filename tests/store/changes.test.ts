@@ -31,10 +31,15 @@ describe('the changes of an applied update', () => {
     expect(changesOf(useAppStore.getState())).toBe(changes);
   });
 
-  it('are not turned on by an Apply that changed nothing', () => {
+  it('are not turned on by an Apply that changed nothing, or by another map altogether', () => {
     apply(makeGraph([makeNode({ id: 'a' }), makeNode({ id: 'gone' })]));
     expect(useAppStore.getState().showChanges).toBe(false);
     expect(changesOf(useAppStore.getState())).toBeNull();
+    apply(makeGraph([makeNode({ id: 'x' }), makeNode({ id: 'y' })]));
+    expect(useAppStore.getState().showChanges).toBe(false);
+    // The user may still ask: everything is added and removed.
+    useAppStore.getState().setShowChanges(true);
+    expect(changesOf(useAppStore.getState())?.counts).toEqual({ added: 2, changed: 0, removed: 2 });
   });
 
   it('"Changed only" leaves the changed nodes, and goes when the changes are hidden', () => {

@@ -74,6 +74,13 @@ export const hasChanges = (changes: MapChanges): boolean =>
   changes.counts.added + changes.counts.changed + changes.counts.removed > 0;
 
 /**
+ * Whether the new map is an update of the one before that changed something: it keeps some of its
+ * nodes. Another map altogether (no id in common) would show as all added and all removed.
+ */
+export const isChangingUpdate = (changes: MapChanges, before: Graph): boolean =>
+  hasChanges(changes) && changes.removedNodes.length < before.nodes.length;
+
+/**
  * What "Changed only" keeps of the current map: the added and changed edges, and the nodes that
  * are added or changed or sit at the end of such an edge (an edge is drawn between two nodes).
  */
