@@ -13,6 +13,7 @@ import {
   type Point,
 } from '../domain/layout';
 import { groupIdByNodeOf, type DrawMode } from '../store/derived';
+import { motionReduced } from '../io/motion';
 
 export const ANIMATION_MS = 500;
 const FIT_PADDING = 72;
@@ -20,6 +21,12 @@ const FIT_PADDING = 72;
 const DRILL_SETTLE_MS = 250;
 /** Focusing a node zooms in at least this far. */
 const FOCUS_ZOOM = 1.4;
+
+/** Moves the camera to `target`: animated, or at once for a user who asked for reduced motion. */
+export const moveCamera = (cy: Core, target: Camera, easing?: 'ease-in-out-cubic'): void => {
+  if (motionReduced()) cy.viewport(target);
+  else cy.animate(target, { duration: ANIMATION_MS, ...(easing ? { easing } : {}) });
+};
 
 export interface CameraCallbacks {
   cy: () => Core;
@@ -100,7 +107,7 @@ export class CameraControl {
     this.measure();
     const groupOf = groupIdByNodeOf(this.callbacks.graph());
     const members = group === null ? undefined : (node: NodeSingular) => groupOf.get(node.id()) === group;
-    this.cy.animate(this.fitCamera(members), { duration: ANIMATION_MS });
+    moveCamera(this.cy, this.fitCamera(members));
   }
 
   /** The user panned or zoomed the map by hand. */
@@ -129,7 +136,9 @@ export class CameraControl {
       return;
     }
     this.measure();
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), FOCUS_ZOOM) }, { duration: ANIMATION_MS });
+    const zoom = Math.max(cy.zoom(), FOCUS_ZOOM);
+    const { x, y } = node.position();
+    moveCamera(cy, { zoom, pan: { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom } });
   }
 
   /** Whether a node waits for its group to be drawn before it is focused. */
@@ -154,7 +163,7 @@ export class CameraControl {
     this.requested = camera;
     const target = camera ?? this.fitCamera();
     this.cy.stop(true);
-    if (animate) this.cy.animate(target, { duration: ANIMATION_MS });
+    if (animate) moveCamera(this.cy, target);
     else this.cy.viewport(target);
   }
 

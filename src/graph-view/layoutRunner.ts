@@ -16,7 +16,8 @@ import type { AppState } from '../store';
 import { adjacencyOf, type DrawMode } from '../store/derived';
 import type { EdgeLayer } from './EdgeLayer';
 import { planLayout, type LayoutPlan } from './layouts';
-import { ANIMATION_MS } from './cameraControl';
+import { ANIMATION_MS, moveCamera } from './cameraControl';
+import { motionReduced } from '../io/motion';
 
 /**
  * Spots for the removed nodes' ghosts a plan leaves out (it plans the map's nodes): around the
@@ -142,7 +143,7 @@ export class LayoutRunner {
       positions.get(node.id()) ?? positions.get(node.data('anchor') as string) ?? ghosts.get(node.id());
     const laidOut = cy.nodes().filter((node) => target(node) !== undefined);
     const askedSince = this.callbacks.watchCamera();
-    const animated = animate && laidOut.length <= ANIMATED_NODE_LIMIT;
+    const animated = animate && laidOut.length <= ANIMATED_NODE_LIMIT && !motionReduced();
     // Our own fit, not the layout's: it keeps clear of the toolbar and measures no labels.
     const camera = this.callbacks.fitFor((node) => target(node) ?? node.position());
     const layout = laidOut.layout({
@@ -160,7 +161,7 @@ export class LayoutRunner {
       onStill?.();
     });
     layout.run();
-    if (animated) cy.animate(camera, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
+    if (animated) moveCamera(cy, camera, 'ease-in-out-cubic');
     else cy.viewport(camera);
   }
 

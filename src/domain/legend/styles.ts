@@ -58,8 +58,11 @@ export const OUTSIDE_OUTLINE = { width: 2.5, dash: [6, 4] } as const;
 export const RING_BACKGROUND = '#FFFFFF';
 
 /**
- * Okabe–Ito first (its black swapped for indigo: black fills hide labels and rings), then Paul Tol's
- * muted set; both stay apart for the common colour-vision deficiencies.
+ * Okabe–Ito first (its black swapped for indigo: black fills hide labels and rings), then eight
+ * colours picked to stay apart from those and from each other for deuteranopes and protanopes too:
+ * every pair, and each against the no-chain grey, differs by CIEDE2000 ≥ 10 with normal vision and
+ * in Machado's dichromat simulation (tests/domain/legend/paletteVision.test.ts). Paul Tol's muted set,
+ * used here before, fell to 3.5 for a deuteranope (#CC79A7 against #44AA99).
  */
 export const SECTOR_PALETTE: readonly string[] = [
   '#E69F00',
@@ -70,14 +73,14 @@ export const SECTOR_PALETTE: readonly string[] = [
   '#D55E00',
   '#CC79A7',
   '#332288',
-  '#88CCEE',
-  '#44AA99',
-  '#117733',
-  '#999933',
-  '#DDCC77',
-  '#CC6677',
-  '#882255',
-  '#AA4499',
+  '#882222',
+  '#883355',
+  '#88DD99',
+  '#3388FF',
+  '#AA5544',
+  '#1100EE',
+  '#FF2266',
+  '#55DDEE',
 ];
 
 /** Lighter than the silver ring so a provincial ring still shows on a node with no sector. */
