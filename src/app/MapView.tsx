@@ -1,18 +1,60 @@
 import { useEffect, useRef } from 'react';
 import { MapController } from '../graph-view/MapController';
+import { KeyboardNavigator } from '../graph-view/keyboardNavigator';
 import { useAppStore } from '../store';
 import { useT } from '../store/i18n';
 import { exposeMapForTests } from './mapTestHook';
 
-/** React only mounts the controller; the controller owns cytoscape, follows the store and connects itself to it. */
+/**
+ * React only mounts the map's parts: the controller owns cytoscape, follows the store and connects
+ * itself to it; the keyboard navigator beside it makes the map one Tab stop, a composite widget
+ * whose moves are said in the live region below it.
+ */
 export function MapView() {
   const { t } = useT();
   const container = useRef<HTMLDivElement>(null);
+  const live = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (!container.current) return;
     const controller = new MapController(container.current, useAppStore);
+    const store = useAppStore.getState;
+    const navigator = new KeyboardNavigator(container.current, {
+      cy: () => controller.cy,
+      graph: () => store().graph,
+      lang: () => store().lang,
+      selected: () => store().selected,
+      open: (id) => {
+        store().select(id);
+        store().showRightPanel('details');
+      },
+      openGroup: (id) => store().openGroup(id),
+      fit: () => controller.fit(),
+      announce: (text) => {
+        if (live.current) live.current.textContent = text;
+      },
+    });
     exposeMapForTests(controller);
-    return () => controller.dispose();
+    return () => {
+      navigator.dispose();
+      controller.dispose();
+    };
   }, []);
-  return <div ref={container} className="map" role="img" aria-label={t('map.label')} data-testid="map" />;
+  return (
+    <>
+      <div
+        ref={container}
+        className="map"
+        role="application"
+        aria-roledescription={t('map.roledescription')}
+        aria-label={t('map.label')}
+        aria-describedby="map-keys-hint"
+        tabIndex={0}
+        data-testid="map"
+      />
+      <p id="map-keys-hint" className="visually-hidden">
+        {t('map.keys.hint')}
+      </p>
+      <p ref={live} className="visually-hidden" aria-live="polite" data-testid="map-announcer" />
+    </>
+  );
 }

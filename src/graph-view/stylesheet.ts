@@ -216,5 +216,16 @@ export const buildStylesheet = ({ labels, textScale }: StylePolicy): StylesheetJ
         'z-index': 20,
       },
     },
+    {
+      // The keyboard's focus ring: a dark halo under the node, wider than the selection's tint.
+      selector: 'node.keyboard-focus',
+      style: {
+        'underlay-color': '#1D2733',
+        'underlay-opacity': 0.55,
+        'underlay-padding': 9,
+        'min-zoomed-font-size': 0,
+        'z-index': 30,
+      },
+    },
   ];
 };

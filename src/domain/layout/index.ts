@@ -9,3 +9,4 @@ export * from './registry';
 export * from './pinned';
 export * from './camera';
 export * from './sunflower';
+export * from './nearestInDirection';
