@@ -34,12 +34,15 @@ const datasetStem = (source: DatasetSource): string => {
   if (source.kind === 'bundled') return BUNDLED_STEM;
   if (source.kind === 'example') return FICTIONAL_EXAMPLE_STEM;
   const nodesFile = source.files.find((file) => /node/i.test(file)) ?? source.files[0] ?? '';
-  const stem = nodesFile
+  return baseName(nodesFile) || BUNDLED_STEM;
+};
+
+/** `电池节点.csv` → `电池节点`; a sheet's `book.xlsx › 节点` → `book`; unsafe characters made `-`. */
+const baseName = (file: string): string =>
+  (file.split(' › ')[0] ?? '')
     .replace(/\.[^.]*$/, '')
     .replace(UNSAFE_IN_FILE_NAMES, '-')
     .trim();
-  return stem === '' ? BUNDLED_STEM : stem;
-};
 
 const localDate = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
@@ -51,3 +54,19 @@ export const exportFileName = (
   extension: string,
   date = new Date(),
 ): string => `${datasetStem(source)}-${what}-${localDate(date)}.${extension}`;
+
+/**
+ * `电池节点-2026-12-06.csv`: an export of one uploaded file named after that file, `what` (say
+ * `visible`) between them when given; the dataset's name when the file's name has nothing left.
+ */
+export const fileExportName = (
+  source: DatasetSource,
+  file: string,
+  what: string,
+  extension: string,
+  date = new Date(),
+): string => {
+  const stem = baseName(file);
+  if (stem === '') return exportFileName(source, what || 'export', extension, date);
+  return `${stem}${what === '' ? '' : `-${what}`}-${localDate(date)}.${extension}`;
+};

@@ -1,4 +1,4 @@
-import type { Graph, GraphEdge, GraphNode } from '../domain/graph/types';
+import type { Graph, GraphEdge, GraphNode, GraphSpelling } from '../domain/graph/types';
 import { EDGE_CODECS, NODE_CODECS, Packer, type Codecs, type Reader } from './packedCodecs';
 
 /**
@@ -26,6 +26,8 @@ export interface PackedGraph<N extends NodeKey = NodeKey, E extends EdgeKey = Ed
   edges: Record<E, ColumnRange>;
   nodeExtraColumns: string[];
   edgeExtraColumns: string[];
+  /** Plain data, cloned as it is: how the uploaded files wrote the map. */
+  spelling?: GraphSpelling;
 }
 
 export type NodeKey = keyof GraphNode;
@@ -48,6 +50,7 @@ export interface ProjectedGraph<N extends NodeKey, E extends EdgeKey> {
   edges: Pick<GraphEdge, E>[];
   nodeExtraColumns: string[];
   edgeExtraColumns: string[];
+  spelling?: GraphSpelling;
 }
 
 export const ALL_FIELDS: Projection<NodeKey, EdgeKey> = {
@@ -156,6 +159,7 @@ function* packSteps<N extends NodeKey, E extends EdgeKey>(
     edges: concatenate(edges, offsets, arrays),
     nodeExtraColumns: graph.nodeExtraColumns,
     edgeExtraColumns: graph.edgeExtraColumns,
+    ...(graph.spelling && { spelling: graph.spelling }),
   };
 }
 
@@ -243,5 +247,6 @@ export function unpackGraph<N extends NodeKey, E extends EdgeKey>(
     edges,
     nodeExtraColumns: packed.nodeExtraColumns,
     edgeExtraColumns: packed.edgeExtraColumns,
+    ...(packed.spelling && { spelling: packed.spelling }),
   };
 }

@@ -5,7 +5,7 @@
  * cloned in a task of its own, and a slot is read and cleared by key range; idb-keyval's setMany
  * clones every value in one task and it has no key ranges, so the same code would sit around it.
  */
-import type { Graph, GraphEdge, GraphNode } from '../domain/graph/types';
+import type { FileSpelling, Graph, GraphEdge, GraphNode, GraphSpelling } from '../domain/graph/types';
 
 /** Where a map came from: the bundled files, or an upload (file names, time applied). */
 /** Where a map came from: the bundled files, an upload, or the fictional example shipped with the app. */
@@ -64,7 +64,14 @@ type StoredKey = [Slot] | [Slot, Part, number];
 interface StoredHead {
   format: typeof FORMAT;
   origin: Origin;
-  graph: 'bundled' | { chunks: Record<Part, number>; nodeExtraColumns: string[]; edgeExtraColumns: string[] };
+  graph:
+    | 'bundled'
+    | {
+        chunks: Record<Part, number>;
+        nodeExtraColumns: string[];
+        edgeExtraColumns: string[];
+        spelling?: GraphSpelling;
+      };
 }
 
 /** One slot's records as read back: its head, and its chunks in key order. */
@@ -84,6 +91,23 @@ const isOrigin = (value: unknown): value is Origin =>
   (value.kind === 'bundled' ||
     (value.kind === 'upload' && isStrings(value.files) && typeof value.time === 'number') ||
     (value.kind === 'example' && typeof value.time === 'number'));
+
+const isFileSpelling = (value: unknown): value is FileSpelling =>
+  isRecord(value) &&
+  typeof value.file === 'string' &&
+  Array.isArray(value.columns) &&
+  value.columns.every(
+    (column) => isRecord(column) && typeof column.header === 'string' && typeof column.field === 'string',
+  ) &&
+  isRecord(value.values) &&
+  Object.values(value.values).every(
+    (pairs) => Array.isArray(pairs) && pairs.every((pair) => isStrings(pair) && pair.length === 2),
+  );
+
+const isSpelling = (value: unknown): value is GraphSpelling =>
+  isRecord(value) &&
+  (value.nodes === undefined || isFileSpelling(value.nodes)) &&
+  (value.edges === undefined || isFileSpelling(value.edges));
 
 const isStoredGraph = (value: unknown): value is Exclude<StoredHead['graph'], 'bundled'> =>
   isRecord(value) &&
@@ -118,6 +142,7 @@ export function toRecords(
       chunks: { nodes: chunks.nodes.length, edges: chunks.edges.length },
       nodeExtraColumns: graph.nodeExtraColumns,
       edgeExtraColumns: graph.edgeExtraColumns,
+      ...(graph.spelling && { spelling: graph.spelling }),
     },
   };
   return [
@@ -170,6 +195,8 @@ export function fromRecords(records: SlotRecords | undefined, bundled: Graph | n
       edges,
       nodeExtraColumns: stored.nodeExtraColumns,
       edgeExtraColumns: stored.edgeExtraColumns,
+      // Only a spelling of the right shape: a damaged one would write a damaged export.
+      ...(isSpelling(stored.spelling) && { spelling: stored.spelling }),
     },
     origin,
   };

@@ -158,11 +158,17 @@ async function importSources(
   const workbook = files.some((file) => containerOf(file.bytes) === 'zip');
   if (size <= INLINE_LIMIT && !workbook) return importFiles(files, current, { onProgress, mappings });
   try {
-    // Only the current edges matter to the import (see importFiles); the nodes need not go over.
+    // Only the current edges (and how they were spelled) matter to the import (see importFiles); the nodes need not go over.
     const currentEdges =
       current &&
       packGraph(
-        { nodes: [], edges: current.edges, nodeExtraColumns: [], edgeExtraColumns: current.edgeExtraColumns },
+        {
+          nodes: [],
+          edges: current.edges,
+          nodeExtraColumns: [],
+          edgeExtraColumns: current.edgeExtraColumns,
+          spelling: { edges: current.spelling?.edges },
+        },
         { nodes: [], edges: ALL_FIELDS.edges },
       );
     if (currentEdges) transfer.push(...packedBuffers(currentEdges));

@@ -34,3 +34,6 @@ export const makeGraph = (nodes: GraphNode[], edges: GraphEdge[] = []): Graph =>
   nodeExtraColumns: [],
   edgeExtraColumns: [],
 });
+
+/** The graph without how its files were spelled: what "the same graph" means after a round trip through other files. */
+export const withoutSpelling = (graph: Graph): Graph => ({ ...graph, spelling: undefined });

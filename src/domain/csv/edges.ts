@@ -1,4 +1,4 @@
-import { DIRECTED_RELATIONS, type GraphEdge } from '../graph/types';
+import { DIRECTED_RELATIONS, type FileSpelling, type GraphEdge, type SpelledColumn } from '../graph/types';
 import {
   checkUnnamedColumns,
   cleanCell,
@@ -13,6 +13,7 @@ import { EDGE_FIELDS, planEdgeColumns, type ColumnRole, type EdgeField } from '.
 import { AMBIGUOUS, type NodeMatch } from './nodeIndex';
 import type { RecordTable } from './parse';
 import type { ProblemLog } from './problems';
+import { spelledColumns, SpellingRecorder } from './spelling';
 import { readDirection, readNumber, readRelation } from './values';
 
 /** Finds the node an edge's source or target cell names. */
@@ -41,6 +42,9 @@ export class EdgeCollector {
   readonly extraColumns: string[] = [];
   private readonly ids = new Set<string>();
   private readonly nextSuffix = new Map<string, number>();
+  private readonly spellings = new SpellingRecorder();
+  /** The first file's name and columns: what an export "as imported" writes. */
+  private firstFile?: { file: string; columns: SpelledColumn[] };
 
   constructor(
     private readonly log: ProblemLog,
@@ -59,6 +63,7 @@ export class EdgeCollector {
     const setAside =
       directionColumn === undefined ? undefined : { index: directionColumn, role: DIRECTION_COLUMN };
     const layout = layoutColumns(table.header, EDGE_FIELDS, plan, file, log, setAside);
+    this.firstFile ??= { file, columns: spelledColumns(table.header, EDGE_FIELDS, layout) };
     for (const { name } of layout.extras) if (!this.extraColumns.includes(name)) this.extraColumns.push(name);
     const before = this.edges.length;
     let unnamedChecked = layout.unnamed.length === 0;
@@ -72,6 +77,11 @@ export class EdgeCollector {
       if (edge) this.edges.push(edge);
     }
     return { columns: layout.summary, count: this.edges.length - before };
+  }
+
+  /** How the first edge list wrote its headers and values; undefined before a file is read. */
+  get spelling(): FileSpelling | undefined {
+    return this.firstFile && this.spellings.spelling(this.firstFile.file, this.firstFile.columns);
   }
 
   private readRow(
@@ -99,6 +109,7 @@ export class EdgeCollector {
     const knownRelation = writtenRelation === '' ? 'related' : readRelation(writtenRelation);
     if (knownRelation === undefined)
       log.add(file, 'unknown-relation', { row, column: header.relation, value: writtenRelation });
+    else this.spellings.note('relation', knownRelation, writtenRelation);
     const relation = knownRelation ?? writtenRelation;
     const directed = direction ?? DIRECTED_RELATIONS.has(relation);
 

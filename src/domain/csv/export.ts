@@ -14,11 +14,11 @@ const BOM = '\uFEFF';
 const NEEDS_QUOTES = /[",\r\n]/;
 
 const quote = (cell: string): string => (NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
-const textCell = neutraliseFormula;
+export const textCell = neutraliseFormula;
 /** Numbers are written by us: never a formula, and a leading minus must stay a minus. */
 const numberCell = (value: number | undefined): string => (value === undefined ? '' : String(value));
 
-type Cells<F extends string> = Record<F, string>;
+export type Cells<F extends string> = Record<F, string>;
 
 /** The header, then one row per item: cells ready to write, formula-safe, not yet quoted. */
 export type ExportRows = string[][];
@@ -43,7 +43,7 @@ function exportRows<T extends { attributes: Attributes }, F extends string>(
 export const rowsToCsv = (rows: ExportRows): string =>
   `${BOM}${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
 
-const nodeCells = (node: GraphNode): Cells<NodeField> => ({
+export const nodeCells = (node: GraphNode): Cells<NodeField> => ({
   id: textCell(node.id),
   name: textCell(node.name),
   type: node.type,
@@ -60,7 +60,7 @@ const nodeCells = (node: GraphNode): Cells<NodeField> => ({
   y: numberCell(node.y),
 });
 
-const edgeCells = (edge: GraphEdge): Cells<EdgeField> => ({
+export const edgeCells = (edge: GraphEdge): Cells<EdgeField> => ({
   source: textCell(edge.source),
   target: textCell(edge.target),
   relation: textCell(edge.relation),

@@ -167,6 +167,7 @@ function keepCurrentEdges(current: Graph, graph: Graph, file: string, log: Probl
   const ids = new Set(graph.nodes.map((node) => node.id));
   graph.edges = current.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
   graph.edgeExtraColumns = [...current.edgeExtraColumns];
+  graph.spelling = { ...graph.spelling, edges: current.spelling?.edges };
   const kept = String(graph.edges.length);
   const dropped = current.edges.length - graph.edges.length;
   if (dropped === 0) log.add(file, 'edges-kept', { params: { kept } });
@@ -232,6 +233,7 @@ function importWith(
     edges: edges.edges,
     nodeExtraColumns: nodes.extraColumns,
     edgeExtraColumns: edges.extraColumns,
+    spelling: { nodes: nodes.spelling, edges: edges.spelling },
   };
   const [firstNodes] = nodeFiles;
   const [firstEdges] = edgeFiles;

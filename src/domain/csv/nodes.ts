@@ -1,4 +1,4 @@
-import { NO_ATTRIBUTES, type GraphNode } from '../graph/types';
+import { NO_ATTRIBUTES, type FileSpelling, type GraphNode, type SpelledColumn } from '../graph/types';
 import { highestAwardLevel } from './awards';
 import {
   checkUnnamedColumns,
@@ -12,6 +12,7 @@ import { NODE_FIELDS, planNodeColumns, type ColumnRole, type NodeField } from '.
 import { NodeIndex } from './nodeIndex';
 import type { RecordTable } from './parse';
 import type { ProblemCode, ProblemLog } from './problems';
+import { spelledColumns, SpellingRecorder } from './spelling';
 import {
   readAwardLevel,
   readBoolean,
@@ -61,6 +62,9 @@ export class NodeCollector {
   private readonly drafts: NodeDraft[] = [];
   /** Id → index in `nodes`. */
   private readonly indexOf = new Map<string, number>();
+  private readonly spellings = new SpellingRecorder();
+  /** The first file's name and columns: what an export "as imported" writes. */
+  private firstFile?: { file: string; columns: SpelledColumn[] };
 
   constructor(private readonly log: ProblemLog) {}
 
@@ -76,6 +80,7 @@ export class NodeCollector {
       layout: layoutColumns(table.header, NODE_FIELDS, planNodeColumns(table.header, roles), file, log),
     };
     const { layout } = source;
+    this.firstFile ??= { file, columns: spelledColumns(table.header, NODE_FIELDS, layout) };
     for (const { name } of layout.extras) if (!this.extraColumns.includes(name)) this.extraColumns.push(name);
     if (layout.index.type < 0) log.add(file, 'no-type-column');
     const before = this.nodes.length;
@@ -112,9 +117,17 @@ export class NodeCollector {
     const written = readCell(cells, source.layout.index[field]);
     if (written === '') return fallback;
     const value = read(written);
-    if (value !== undefined) return value;
+    if (value !== undefined) {
+      this.spellings.note(field, String(value), written);
+      return value;
+    }
     this.warn(code, source, row, field, written);
     return fallback;
+  }
+
+  /** How the first nodes file wrote its headers and values; undefined before a file is read. */
+  get spelling(): FileSpelling | undefined {
+    return this.firstFile && this.spellings.spelling(this.firstFile.file, this.firstFile.columns);
   }
 
   private readRow(cells: readonly string[], row: number, source: NodeFile): void {
@@ -186,12 +199,18 @@ export class NodeCollector {
       const { source, row, sectors, segment } = this.drafts[index] as NodeDraft;
       node.sectors = [
         ...new Set(
-          sectors.map((sector) => this.memberOf(chains, sector, source, row, 'sector', 'unknown-sector')),
+          sectors.map((sector) => {
+            const id = this.memberOf(chains, sector, source, row, 'sector', 'unknown-sector');
+            this.spellings.note('sector', id, sector);
+            return id;
+          }),
         ),
       ];
-      if (segment !== '')
+      if (segment !== '') {
         node.segment =
           readStage(segment) ?? this.memberOf(segments, segment, source, row, 'segment', 'unknown-segment');
+        this.spellings.note('segment', node.segment, segment);
+      }
     });
   }
 

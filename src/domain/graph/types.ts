@@ -71,12 +71,40 @@ export interface GraphEdge {
   attributes: Attributes;
 }
 
+/** One column of an uploaded file (see domain/csv/spelling.ts). */
+export interface SpelledColumn {
+  /** The header as the file writes it. */
+  header: string;
+  /** The contract field it fills; '' for a column kept as an attribute under its header. */
+  field: string;
+}
+
+/** How an uploaded file wrote its headers and values, so an export can write them back so. */
+export interface FileSpelling {
+  /** The file's name, for the export's file name. */
+  file: string;
+  /** The file's columns in order (unnamed and repeated ones left out, as the import leaves them). */
+  columns: SpelledColumn[];
+  /**
+   * Field → [value as the graph holds it, the file's first spelling of it]: pairs, not an object,
+   * so a chain id such as `constructor` is just a value.
+   */
+  values: Record<string, [string, string][]>;
+}
+
+export interface GraphSpelling {
+  nodes?: FileSpelling;
+  edges?: FileSpelling;
+}
+
 export interface Graph {
   nodes: GraphNode[];
   edges: GraphEdge[];
   /** Unknown columns in the order the files had them, so export writes them back in place. */
   nodeExtraColumns: string[];
   edgeExtraColumns: string[];
+  /** How the uploaded files wrote headers and values, for an export "as imported"; absent for a map not uploaded. */
+  spelling?: GraphSpelling;
 }
 
 export const emptyGraph = (): Graph => ({ nodes: [], edges: [], nodeExtraColumns: [], edgeExtraColumns: [] });

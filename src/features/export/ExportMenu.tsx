@@ -5,13 +5,18 @@ import { fieldLabel } from '../../store/fieldLabels';
 import { CHANGE_COLUMNS, CHANGE_KINDS, type ChangesCsvLabels } from '../../domain/diff';
 import { ActionNotice, type ActionNoticeValue } from '../../ui/ActionNotice';
 import { MenuPopover } from '../../ui/MenuPopover';
-import type { CsvKind, CsvScope } from './exportActions';
+import type { CsvForm, CsvKind, CsvScope } from './exportActions';
 
 type Actions = typeof import('./exportActions');
 
 type Notice = ActionNoticeValue;
 
 const CSV_SCOPES: readonly CsvScope[] = ['all', 'visible'];
+const CSV_FORMS: readonly { form: CsvForm; label: 'export.formImported' | 'export.formStandard' }[] = [
+  { form: 'imported', label: 'export.formImported' },
+  { form: 'standard', label: 'export.formStandard' },
+];
+
 const CSV_BUTTONS: readonly { kind: CsvKind; label: 'export.nodesCsv' | 'export.edgesCsv' }[] = [
   { kind: 'nodes', label: 'export.nodesCsv' },
   { kind: 'edges', label: 'export.edgesCsv' },
@@ -56,6 +61,15 @@ export function ExportMenu() {
   const { t } = translator;
   const changesShown = useAppStore((state) => state.showChanges);
   const [scope, setScope] = useState<CsvScope>('all');
+  // After an upload the default is the user's own form; other maps have only the standard one.
+  const [chosenForm, setForm] = useState<CsvForm>('imported');
+  // An uploaded map remembers how its files were written: only then is there a form to choose.
+  const ownForm = useAppStore(
+    ({ origin, graph }) =>
+      origin.kind === 'upload' && (graph.spelling?.nodes ?? graph.spelling?.edges) !== undefined,
+  );
+  const form: CsvForm = ownForm ? chosenForm : 'standard';
+  const formName = useId();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const scopeName = useId();
@@ -114,6 +128,23 @@ export function ExportMenu() {
           </label>
         ))}
       </fieldset>
+      {ownForm && (
+        <fieldset className="export-scope">
+          <legend>{t('export.form')}</legend>
+          {CSV_FORMS.map(({ form: value, label }) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name={formName}
+                value={value}
+                checked={form === value}
+                onChange={() => setForm(value)}
+              />
+              {t(label)}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <div className="export-buttons">
         {CSV_BUTTONS.map(({ kind, label }) => (
           <button
@@ -121,7 +152,7 @@ export function ExportMenu() {
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => void run((actions) => saved(actions.exportCsv(kind, scope)))}
+            onClick={() => void run((actions) => saved(actions.exportCsv(kind, scope, form)))}
           >
             {t(label)}
           </button>
@@ -130,7 +161,7 @@ export function ExportMenu() {
           type="button"
           className="button"
           disabled={busy}
-          onClick={() => void run(async (actions) => saved(await actions.exportWorkbook(scope)))}
+          onClick={() => void run(async (actions) => saved(await actions.exportWorkbook(scope, form)))}
         >
           {t('export.workbook')}
         </button>

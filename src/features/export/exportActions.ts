@@ -6,17 +6,35 @@ import { useAppStore, type AppState, type MapPort } from '../../store';
 import { groupedViewOf, changesOf, drawModeOf, legendOf, visibleOf } from '../../store/derived';
 import { changesCsv, type ChangesCsvLabels } from '../../domain/diff';
 import { groupLabelOf } from '../../store/groupNames';
-import { edgeRows, exportEdgesCsv, exportNodesCsv, nodeRows } from '../../domain/csv/export';
+import { edgeRows, nodeRows, rowsToCsv, type ExportRows } from '../../domain/csv/export';
+import { edgeRowsAsImported, nodeRowsAsImported } from '../../domain/csv/exportAsImported';
 import { mapSvgSteps, type GroupedSvg } from '../../domain/export/svg';
 import type { Graph } from '../../domain/graph/types';
 import type { FilterResult } from '../../domain/filters';
-import { downloadBlob, downloadText, exportFileName } from '../../io/download';
+import { downloadBlob, downloadText, exportFileName, fileExportName } from '../../io/download';
 import { markPng } from '../../io/pngMarker';
 import { downloadWorkbook } from '../../io/workbookWrite';
 
 export type CsvKind = 'nodes' | 'edges';
 /** Everything loaded, or only the nodes and edges the filters show. */
 export type CsvScope = 'all' | 'visible';
+/** The uploaded file's own headers and spellings, or the contract's column names and codes. */
+export type CsvForm = 'imported' | 'standard';
+
+const ROWS: Record<CsvForm, Record<CsvKind, (graph: Graph) => ExportRows>> = {
+  imported: { nodes: nodeRowsAsImported, edges: edgeRowsAsImported },
+  standard: { nodes: nodeRows, edges: edgeRows },
+};
+
+/** The uploaded file a kind's rows came from, when the map is an upload that had one. */
+const uploadedFile = (kind: CsvKind): string | undefined => {
+  const { origin, graph } = useAppStore.getState();
+  return origin.kind === 'upload' ? graph.spelling?.[kind]?.file : undefined;
+};
+
+/** Whether "as imported" differs from the standard form: the map was uploaded, with its own files. */
+export const canExportAsImported = (): boolean =>
+  uploadedFile('nodes') !== undefined || uploadedFile('edges') !== undefined;
 
 /** Device pixels per map pixel asked of the PNG; the map lowers it when the canvas limit would be passed. */
 export const PNG_SCALE = 2;
@@ -35,11 +53,21 @@ const scopedGraph = (scope: CsvScope): Graph => {
 const scopedName = (what: string, scope: CsvScope, extension: string): string =>
   exportFileName(useAppStore.getState().origin, scope === 'all' ? what : `${what}-visible`, extension);
 
-/** Writes the nodes or edges file in the import's own format, so it reads back to the same graph. Returns the file name. */
-export const exportCsv = (kind: CsvKind, scope: CsvScope): string => {
+/**
+ * Writes the nodes or edges file, as imported or in the standard form; either reads back to the same
+ * graph. An uploaded file's export is named after it. Returns the file name.
+ */
+export const exportCsv = (kind: CsvKind, scope: CsvScope, form: CsvForm): string => {
   const source = scopedGraph(scope);
-  const file = scopedName(kind, scope, 'csv');
-  downloadText(kind === 'nodes' ? exportNodesCsv(source) : exportEdgesCsv(source), file, 'text/csv');
+  const own = uploadedFile(kind);
+  const what = [scope === 'visible' ? 'visible' : '', form === 'standard' ? 'standard' : '']
+    .filter((part) => part !== '')
+    .join('-');
+  const file =
+    own === undefined
+      ? scopedName(kind, scope, 'csv')
+      : fileExportName(useAppStore.getState().origin, own, what, 'csv');
+  downloadText(rowsToCsv(ROWS[form][kind](source)), file, 'text/csv');
   return file;
 };
 
@@ -57,13 +85,17 @@ export const exportChanges = (labels: ChangesCsvLabels): string | null => {
 };
 
 /** Both files in one workbook, sheets `nodes` and `edges`, the same cells as the CSV export. Returns the file name. */
-export const exportWorkbook = async (scope: CsvScope): Promise<string> => {
+export const exportWorkbook = async (scope: CsvScope, form: CsvForm): Promise<string> => {
   const source = scopedGraph(scope);
-  const file = scopedName('map', scope, 'xlsx');
+  const file = scopedName(
+    form === 'standard' && canExportAsImported() ? 'map-standard' : 'map',
+    scope,
+    'xlsx',
+  );
   await downloadWorkbook(
     [
-      { name: 'nodes', rows: nodeRows(source) },
-      { name: 'edges', rows: edgeRows(source) },
+      { name: 'nodes', rows: ROWS[form].nodes(source) },
+      { name: 'edges', rows: ROWS[form].edges(source) },
     ],
     file,
   );
