@@ -33,6 +33,7 @@ import { useKeyboardCommands } from './useKeyboardCommands';
 import { useCompactLayout } from './useCompactLayout';
 import { TopBarMenu } from './TopBarMenu';
 import { SheetTabs } from './SheetTabs';
+import { SKIP_TARGETS, SkipLinks } from './SkipLinks';
 
 export function App() {
   const { t, lang } = useT();
@@ -48,6 +49,7 @@ export function App() {
   return (
     // data-sheet: which panel a narrow screen shows beside the map (compact.css); a wide one shows them all.
     <div className={presenting ? 'app presenting' : 'app'} data-sheet={sheet ?? 'map'}>
+      <SkipLinks />
       <header className="top-bar">
         <DatasetTitle />
         <SearchBox />
@@ -61,7 +63,12 @@ export function App() {
           <PresenterButtons />
         </TopBarMenu>
       </header>
-      <aside className="side-panel left-panel" id="left-panel">
+      <aside
+        className="side-panel left-panel"
+        id={SKIP_TARGETS.filters}
+        tabIndex={-1}
+        aria-label={t('app.filtersAndLegend')}
+      >
         <Guarded panel="changes.title">
           <ChangesPanel />
         </Guarded>
@@ -72,7 +79,7 @@ export function App() {
           <LegendPanel />
         </Guarded>
       </aside>
-      <main className="centre" id="map-area">
+      <main className="centre" id={SKIP_TARGETS.map} tabIndex={-1}>
         {loadError && (
           <p role="alert" className="load-error">
             {t('app.loadFailed', { reason: loadError })}

@@ -3,6 +3,7 @@ import { useAppStore } from '../store';
 import { useT } from '../store/i18n';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { Guarded } from './Guarded';
+import { SKIP_TARGETS } from './SkipLinks';
 
 // The planner's analyses are loaded when the tab is first opened, keeping the first download small.
 // A fresh lazy component per load: React keeps a failed load's error, so Reload panel loads anew.
@@ -20,7 +21,12 @@ export function RightPanel() {
   const { showRightPanel } = useAppStore.getState();
   const [AnalysisPanel, setAnalysisPanel] = useState(loadAnalysisPanel);
   return (
-    <aside className="side-panel right-panel" id="right-panel">
+    <aside
+      className="side-panel right-panel"
+      id={SKIP_TARGETS.details}
+      tabIndex={-1}
+      aria-label={t('app.detailsAndAnalysis')}
+    >
       <div role="tablist" aria-label={t('panels.label')} className="tabs">
         {PANELS.map((panel) => (
           <button

@@ -1,4 +1,5 @@
 import { useModalDialog } from '../../ui/useModalDialog';
+import { focusMapArea } from '../../ui/focusMapArea';
 import type { Problem, Severity } from '../../domain/csv/report';
 import { problemMessages } from '../../i18n/problems';
 import { interpolate } from '../../i18n';
@@ -116,7 +117,16 @@ export function ImportReportDialog() {
         <button type="button" className="button" onClick={cancelPending}>
           {t('import.cancel')}
         </button>
-        <button type="button" className="button primary" disabled={report.fatal} onClick={applyPending}>
+        <button
+          type="button"
+          className="button primary"
+          disabled={report.fatal}
+          onClick={() => {
+            applyPending();
+            // The dialog goes with the button that had focus: the new map takes it, not the page body.
+            focusMapArea();
+          }}
+        >
           {t('import.apply')}
         </button>
       </div>

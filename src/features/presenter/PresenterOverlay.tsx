@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { resolveStep, type Step, type Story } from '../../domain/story';
 import { useAppStore } from '../../store';
@@ -74,6 +74,24 @@ const useFocusWhilePresenting = () => {
   return target;
 };
 
+/**
+ * A focused Next (or Previous) button that runs out of steps is disabled, and the browser drops its
+ * focus to the page body: it goes on to Next, or on the last step to Exit.
+ */
+const useFocusKeptOnSteps = (stepIndex: number, next: RefObject<HTMLButtonElement | null>) => {
+  const exit = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const focused = document.activeElement;
+    const lost =
+      focused === null ||
+      focused === document.body ||
+      (focused instanceof HTMLButtonElement && focused.disabled);
+    if (!lost) return;
+    (next.current && !next.current.disabled ? next.current : exit.current)?.focus();
+  }, [stepIndex, next]);
+  return exit;
+};
+
 function Stage({ story, step, stepIndex }: { story: Story; step: Step; stepIndex: number }) {
   const { t, lang } = useT();
   const graph = useAppStore((state) => state.graph);
@@ -83,6 +101,7 @@ function Stage({ story, step, stepIndex }: { story: Story; step: Step; stepIndex
   const nextButton = useFocusWhilePresenting();
   // On a phone or tablet: swipe the step's words left for the next step, right for the one before.
   const swipe = useSwipe(nextStep, previousStep);
+  const exitButton = useFocusKeptOnSteps(stepIndex, nextButton);
   useShownStep(step, ready);
   const storyTitle = localised(story.title, lang);
   const title = localised(step.title, lang);
@@ -148,7 +167,7 @@ function Stage({ story, step, stepIndex }: { story: Story; step: Step; stepIndex
             >
               {t('presenter.next')}
             </button>
-            <button type="button" className="presenter-button" onClick={stopPresenting}>
+            <button type="button" className="presenter-button" ref={exitButton} onClick={stopPresenting}>
               {t('presenter.exit')}
             </button>
           </div>
