@@ -34,7 +34,8 @@ export function StepLegend() {
     [graph, visible, layout, selected, depth],
   );
   return (
-    <aside className="presenter-legend" aria-labelledby="presenter-legend-title">
+    // Focusable: on a short screen the legend scrolls, and a keyboard user must be able to scroll it.
+    <aside className="presenter-legend" aria-labelledby="presenter-legend-title" tabIndex={0}>
       <h2 id="presenter-legend-title">{t('legend.title')}</h2>
       <Group heading={t('legend.sectors')}>
         {legend.sectors.map((entry) => (
