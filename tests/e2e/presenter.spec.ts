@@ -364,16 +364,14 @@ test('the Chinese story form asks for the Chinese text first', async ({ page }) 
 test.describe('at 1280×720, a common projector', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
-  /** How much of the map's width and height the drawn elements take, once the camera has settled. */
-  const filled = async (page: Page) => {
-    await settledCamera(page);
-    return page.evaluate(() => {
+  /** How much of the map's width and height the drawn elements take now. */
+  const filled = (page: Page) =>
+    page.evaluate(() => {
       const cy = window.__chainExplorerMap?.cy;
       if (!cy) throw new Error('map not exposed');
       const box = cy.nodes(':visible').renderedBoundingBox({ includeLabels: false });
       return { width: box.w / cy.width(), height: box.h / cy.height() };
     });
-  };
 
   test('each step fills the map, the caption keeps to a quarter of the screen, one chain draws one lane', async ({
     page,
@@ -383,8 +381,13 @@ test.describe('at 1280×720, a common projector', () => {
     await expectStep(page, bundled, 0);
     const band = await presenter(page).boundingBox();
     expect(band?.height).toBeLessThanOrEqual(720 * 0.25);
-    const overview = await filled(page);
-    expect(Math.max(overview.width, overview.height)).toBeGreaterThanOrEqual(0.75);
+    // A step moves the camera more than once (layout, then fit): wait for where it ends, not a pause.
+    await expect
+      .poll(async () => {
+        const overview = await filled(page);
+        return Math.max(overview.width, overview.height);
+      })
+      .toBeGreaterThanOrEqual(0.75);
 
     // 东方牙谷: the dental chain alone, in its own lane, across the map.
     const dental = xuejiaTour.steps.findIndex((step) => step.id === 'dental');
@@ -394,6 +397,6 @@ test.describe('at 1280×720, a common projector', () => {
     await expectStep(page, bundled, dental);
     await expect(page.locator('.lane-band')).toHaveCount(1);
     await expect(page.locator('.lane-bin')).toHaveCount(0);
-    expect((await filled(page)).width).toBeGreaterThanOrEqual(0.75);
+    await expect.poll(async () => (await filled(page)).width).toBeGreaterThanOrEqual(0.75);
   });
 });
