@@ -5,16 +5,20 @@ import { fieldLabel } from '../../store/fieldLabels';
 import { CHANGE_COLUMNS, CHANGE_KINDS, type ChangesCsvLabels } from '../../domain/diff';
 import { ActionNotice, type ActionNoticeValue } from '../../ui/ActionNotice';
 import { MenuPopover } from '../../ui/MenuPopover';
+import type { MessageKey } from '../../i18n';
 import type { CsvForm, CsvKind, CsvScope } from './exportActions';
 
 type Actions = typeof import('./exportActions');
 
 type Notice = ActionNoticeValue;
 
-const CSV_SCOPES: readonly CsvScope[] = ['all', 'visible'];
-const CSV_FORMS: readonly { form: CsvForm; label: 'export.formImported' | 'export.formStandard' }[] = [
-  { form: 'imported', label: 'export.formImported' },
-  { form: 'standard', label: 'export.formStandard' },
+const CSV_SCOPES: readonly { value: CsvScope; label: 'export.scopeAll' | 'export.scopeVisible' }[] = [
+  { value: 'all', label: 'export.scopeAll' },
+  { value: 'visible', label: 'export.scopeVisible' },
+];
+const CSV_FORMS: readonly { value: CsvForm; label: 'export.formImported' | 'export.formStandard' }[] = [
+  { value: 'imported', label: 'export.formImported' },
+  { value: 'standard', label: 'export.formStandard' },
 ];
 
 const CSV_BUTTONS: readonly { kind: CsvKind; label: 'export.nodesCsv' | 'export.edgesCsv' }[] = [
@@ -113,37 +117,21 @@ export function ExportMenu() {
         <ActionNotice notice={notice} dismissLabel={t('export.dismiss')} onDismiss={() => setNotice(null)} />
       }
     >
-      <fieldset className="export-scope">
-        <legend>{t('export.scope')}</legend>
-        {CSV_SCOPES.map((value) => (
-          <label key={value}>
-            <input
-              type="radio"
-              name={scopeName}
-              value={value}
-              checked={scope === value}
-              onChange={() => setScope(value)}
-            />
-            {t(value === 'all' ? 'export.scopeAll' : 'export.scopeVisible')}
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoice
+        legend={t('export.scope')}
+        name={scopeName}
+        options={CSV_SCOPES}
+        chosen={scope}
+        onChoose={setScope}
+      />
       {ownForm && (
-        <fieldset className="export-scope">
-          <legend>{t('export.form')}</legend>
-          {CSV_FORMS.map(({ form: value, label }) => (
-            <label key={value}>
-              <input
-                type="radio"
-                name={formName}
-                value={value}
-                checked={form === value}
-                onChange={() => setForm(value)}
-              />
-              {t(label)}
-            </label>
-          ))}
-        </fieldset>
+        <RadioChoice
+          legend={t('export.form')}
+          name={formName}
+          options={CSV_FORMS}
+          chosen={form}
+          onChoose={setForm}
+        />
       )}
       <div className="export-buttons">
         {CSV_BUTTONS.map(({ kind, label }) => (
@@ -200,5 +188,39 @@ export function ExportMenu() {
         </button>
       </div>
     </MenuPopover>
+  );
+}
+
+/** One export setting as a set of radios: the scope of the CSVs, or their form. */
+function RadioChoice<T extends string>({
+  legend,
+  name,
+  options,
+  chosen,
+  onChoose,
+}: {
+  legend: string;
+  name: string;
+  options: readonly { value: T; label: MessageKey }[];
+  chosen: T;
+  onChoose: (value: T) => void;
+}) {
+  const { t } = useT();
+  return (
+    <fieldset className="export-scope">
+      <legend>{legend}</legend>
+      {options.map(({ value, label }) => (
+        <label key={value}>
+          <input
+            type="radio"
+            name={name}
+            value={value}
+            checked={chosen === value}
+            onChange={() => onChoose(value)}
+          />
+          {t(label)}
+        </label>
+      ))}
+    </fieldset>
   );
 }
