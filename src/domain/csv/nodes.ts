@@ -9,6 +9,7 @@ import {
   type ColumnLayout,
 } from './columns';
 import { NODE_FIELDS, planNodeColumns, type ColumnRole, type NodeField } from './headers';
+import { nearName } from './nearName';
 import { NodeIndex } from './nodeIndex';
 import type { RecordTable } from './parse';
 import type { ProblemCode, ProblemLog } from './problems';
@@ -190,42 +191,56 @@ export class NodeCollector {
   /**
    * Sectors and segments name chain and segment nodes by id or by name, and are stored as ids; once
    * every file is read, since a chain may come after the nodes that name it. A value naming none is
-   * kept as written, with a warning.
+   * kept as written: a sector so is a chain by value (warned only when it looks like a slip for a
+   * chain node's name), a segment so has no stage (warned).
    */
   resolveMemberships(): void {
-    const chains = new NodeIndex(this.nodes.filter((node) => node.type === 'chain'));
+    const chainNodes = this.nodes.filter((node) => node.type === 'chain');
+    const chains = new NodeIndex(chainNodes);
+    const chainNames = chainNodes.map((node) => node.name);
     const segments = new NodeIndex(this.nodes.filter((node) => node.type === 'segment'));
     this.nodes.forEach((node, index) => {
       const { source, row, sectors, segment } = this.drafts[index] as NodeDraft;
       node.sectors = [
         ...new Set(
           sectors.map((sector) => {
-            const id = this.memberOf(chains, sector, source, row, 'sector', 'unknown-sector');
-            this.spellings.note('sector', id, sector);
-            return id;
+            const id = chains.find(sector);
+            if (typeof id === 'string') {
+              this.spellings.note('sector', id, sector);
+              return id;
+            }
+            this.warnIfNearChain(chainNames, source, row, sector);
+            this.spellings.note('sector', sector, sector);
+            return sector;
           }),
         ),
       ];
       if (segment !== '') {
         node.segment =
-          readStage(segment) ?? this.memberOf(segments, segment, source, row, 'segment', 'unknown-segment');
+          readStage(segment) ?? this.segmentOf(segments, segment, source, row);
         this.spellings.note('segment', node.segment, segment);
       }
     });
   }
 
-  /** The id of the node a sector or segment value names, or the value as written (with a warning). */
-  private memberOf(
-    index: NodeIndex,
-    value: string,
-    source: NodeFile,
-    row: number,
-    field: NodeField,
-    code: ProblemCode,
-  ): string {
-    const id = index.find(value);
+  /** A sector that names no chain node is a chain of its own; only a likely slip for one is reported. */
+  private warnIfNearChain(chainNames: readonly string[], source: NodeFile, row: number, sector: string): void {
+    const near = nearName(sector, chainNames);
+    if (near === undefined) return;
+    this.log.add(source.file, 'unknown-sector', {
+      row,
+      column: source.layout.header.sector,
+      value: sector,
+      params: { near },
+    });
+  }
+
+  /** The id of the segment node a value names, or the value as written (with a warning). */
+  private segmentOf(segments: NodeIndex, value: string, source: NodeFile, row: number): string {
+    const id = segments.find(value);
     if (typeof id === 'string') return id;
-    this.warn(code, source, row, field, value);
+    this.warn('unknown-segment', source, row, 'segment', value);
     return value;
   }
+
 }

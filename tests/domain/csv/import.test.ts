@@ -287,11 +287,28 @@ describe('values', () => {
     expect(graph.nodes[1]?.attributes['备注']).toBe('-2');
   });
 
+  it('a sector naming no chain node is a chain of its own, warned only when it looks like a slip for one', () => {
+    const { graph, report } = importFiles([
+      textFile(
+        'nodes.csv',
+        [
+          'id,name,type,sector',
+          'c1,智能装备,chain,',
+          'e1,甲,enterprise,新材料',
+          'e2,乙,enterprise,智能装被',
+        ].join('\n'),
+      ),
+    ]);
+    expect(graph.nodes.map((node) => node.sectors)).toEqual([[], ['新材料'], ['智能装被']]);
+    expect(report.problems.filter((problem) => problem.code === 'unknown-sector')).toMatchObject([
+      { row: 4, column: 'sector', value: '智能装被', params: { near: '智能装备' } },
+    ]);
+  });
+
   it('Chinese headers and values, semicolons and tabs, Chinese list separators', () => {
     const { graph, report } = importFiles([fixture('zh-nodes.csv'), fixture('zh-edges.tsv')]);
     expect(report.files.map((file) => file.delimiter)).toEqual([';', '\t']);
     expect(brief(report.problems)).toEqual([
-      { code: 'unknown-sector', row: 5, column: '产业链', value: '新材料' },
       { code: 'duplicate-edge', row: 3, column: '终点', value: 'e1' },
       { code: 'endpoint-by-name', row: 4, column: '起点', value: '精工机械' },
       { code: 'self-loop', row: 5, column: '起点', value: 'e1' },
