@@ -9,18 +9,20 @@ import {
 } from '../../domain/story';
 import { downloadText } from '../../io/download';
 import type { Translator } from '../../store/i18n';
-import type { Lang } from '../../i18n';
+import { translate, type Lang } from '../../i18n';
 
 /**
- * Named after the story's title (`东方牙谷.story.json`), not its id (`story.story.json`); a file name
- * keeps letters of any script, digits, `.`, `_` and `-`, which every system accepts.
+ * Named after the story's title (`东方牙谷.story.json`), else its first titled step, else "untitled
+ * story" in the user's language — never its id (`story.story.json`). A file name keeps letters of
+ * any script, digits, `.`, `_` and `-`, which every system accepts.
  */
 export const storyFileName = (story: Story, lang: Lang): string => {
   const other = lang === 'zh' ? 'en' : 'zh';
-  const name = (story.title[lang] || story.title[other] || story.id)
-    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
-    .replace(/^[-.]+|-+$/g, '');
-  return `${name || 'story'}.story.json`;
+  const titles = [story.title, ...story.steps.map((step) => step.title)];
+  const title =
+    titles.map((text) => text[lang] || text[other]).find((text) => /[\p{L}\p{N}]/u.test(text)) ?? '';
+  const name = title.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '');
+  return `${name || translate(lang, 'stories.untitledFile')}.story.json`;
 };
 
 export const exportStory = (story: Story, lang: Lang): void =>

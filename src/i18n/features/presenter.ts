@@ -92,6 +92,7 @@ export const en = {
   'stories.keepCamera': 'Keep the current zoom and pan (otherwise the step fits what it shows)',
   'stories.capture': 'Capture current view as a step',
   'stories.untitledStep': 'Step {n}',
+  'stories.untitledFile': 'untitled-story',
   'stories.full': 'A story holds at most {limit} steps.',
 } as const;
 
@@ -185,5 +186,6 @@ export const zh: Record<keyof typeof en, string> = {
   'stories.keepCamera': '保留当前的缩放和平移（否则本步骤自动适应所显示的内容）',
   'stories.capture': '将当前视图捕获为一步',
   'stories.untitledStep': '第 {n} 步',
+  'stories.untitledFile': '未命名故事',
   'stories.full': '一个故事最多包含 {limit} 步。',
 } as const;

@@ -72,4 +72,11 @@ describe('story files as a person reads them', () => {
     );
     expect(storyFileName(xuejiaTour, 'en')).toBe('A-tour-of-the-Xuejia-industry-chain-map.story.json');
   });
+
+  it('names an untitled story after its first titled step, else "untitled story"', () => {
+    const untitled = { ...xuejiaTour, id: 'story', title: { zh: '', en: ' / ' } };
+    expect(storyFileName(untitled, 'en')).toBe('Xuejia-at-a-glance.story.json');
+    expect(storyFileName({ ...untitled, steps: [] }, 'zh')).toBe('未命名故事.story.json');
+    expect(storyFileName({ ...untitled, steps: [] }, 'en')).toBe('untitled-story.story.json');
+  });
 });
