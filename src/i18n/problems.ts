@@ -46,7 +46,8 @@ const en = {
   'unknown-locality': 'Unknown locality; the node is taken as local.',
   'unknown-key-value': 'Not a yes/no value; the segment is not marked as key.',
   'invalid-coordinate': 'Not a number; the saved position is ignored.',
-  'unknown-sector': 'No chain node has this id or name, though it is close to “{near}”; kept as a chain of its own.',
+  'unknown-sector':
+    'No chain node has this id or name, though it is close to “{near}”; kept as a chain of its own.',
   'unknown-segment': 'Neither a stage (upstream, midstream, downstream) nor a segment node; kept as written.',
   'unknown-relation': 'Not a known relation; it is kept as a custom relation.',
   'invalid-weight': 'The weight must be a number of 0 or more; it is left out.',

@@ -381,6 +381,16 @@ test.describe('at 1280×720, a common projector', () => {
     await expectStep(page, bundled, 0);
     const band = await presenter(page).boundingBox();
     expect(band?.height).toBeLessThanOrEqual(720 * 0.25);
+    // Step dots are touch targets of at least 24 × 24 px (WCAG 2.2, 2.5.8).
+    for (const dot of await presenter(page).getByRole('list', { name: 'Steps' }).getByRole('button').all()) {
+      const box = await dot.boundingBox();
+      expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(24);
+    }
+    // The first step draws every chain, type, honour and relation: its legend still fits, unscrolled.
+    const legend = page.getByRole('complementary', { name: 'Legend' });
+    expect(
+      await legend.evaluate((element) => element.scrollHeight - element.clientHeight),
+    ).toBeLessThanOrEqual(0);
     // A step moves the camera more than once (layout, then fit): wait for where it ends, not a pause.
     await expect
       .poll(async () => {

@@ -216,15 +216,19 @@ export class NodeCollector {
         ),
       ];
       if (segment !== '') {
-        node.segment =
-          readStage(segment) ?? this.segmentOf(segments, segment, source, row);
+        node.segment = readStage(segment) ?? this.segmentOf(segments, segment, source, row);
         this.spellings.note('segment', node.segment, segment);
       }
     });
   }
 
   /** A sector that names no chain node is a chain of its own; only a likely slip for one is reported. */
-  private warnIfNearChain(chainNames: readonly string[], source: NodeFile, row: number, sector: string): void {
+  private warnIfNearChain(
+    chainNames: readonly string[],
+    source: NodeFile,
+    row: number,
+    sector: string,
+  ): void {
     const near = nearName(sector, chainNames);
     if (near === undefined) return;
     this.log.add(source.file, 'unknown-sector', {
@@ -242,5 +246,4 @@ export class NodeCollector {
     this.warn('unknown-segment', source, row, 'segment', value);
     return value;
   }
-
 }
