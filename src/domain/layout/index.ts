@@ -10,3 +10,5 @@ export * from './pinned';
 export * from './camera';
 export * from './sunflower';
 export * from './nearestInDirection';
+export * from './groupMatrix';
+export * from './membersAroundGroups';
