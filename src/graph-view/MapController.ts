@@ -214,10 +214,22 @@ export class MapController implements MapPort {
       this.drawer.reset();
       this.layouts.reset();
     }
-    // "Show all" starts from members placed around their groups, then gets a real layout.
     const showingAll = previousMode !== 'all' && this.mode === 'all';
-    const placement = { fresh: graphChanged, groupOf: () => groupIdByNodeOf(state.graph) };
-    this.drawer.draw(viewElementsOf(state, this.mode), placement, (change) => {
+    const view = viewElementsOf(state, this.mode);
+    // A whole map whose layout is known before drawing (members around their groups) is drawn there
+    // once: no first picture that a layout then redraws whole.
+    const planned =
+      this.mode === 'all' && (graphChanged || showingAll) ? this.layouts.positionsBeforeDrawing() : null;
+    if (planned)
+      for (const [id, element] of view.elements) {
+        const position = element.group === 'nodes' ? planned.get(id) : undefined;
+        if (position) element.position = { ...position };
+      }
+    const placement = {
+      fresh: graphChanged || planned !== null,
+      groupOf: () => groupIdByNodeOf(state.graph),
+    };
+    this.drawer.draw(view, placement, (change) => {
       this.classes.showSelection();
       this.classes.showFilters();
       this.classes.showLegendHighlight();
@@ -298,6 +310,10 @@ export class MapController implements MapPort {
 
   cancelLayout(): void {
     this.layouts.cancel();
+  }
+
+  refineLayout(): void {
+    this.layouts.refine();
   }
 
   dispose(): void {

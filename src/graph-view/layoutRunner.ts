@@ -3,6 +3,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { Graph } from '../domain/graph/types';
 import {
   layoutMoves,
+  overviewLayout,
   sunflowerPoint,
   withPinned,
   type Camera,
@@ -13,9 +14,9 @@ import {
 import { mark, PERF_MARKS } from '../io/perfMarks';
 import { runLayout as runWorkerLayout, type LayoutRun } from '../io/runLayout';
 import type { AppState } from '../store';
-import { adjacencyOf, type DrawMode } from '../store/derived';
+import { adjacencyOf, fullDetailPositionsOf, type DrawMode } from '../store/derived';
 import type { EdgeLayer } from './EdgeLayer';
-import { planLayout, type LayoutPlan } from './layouts';
+import { FCOSE_NODE_LIMIT, planLayout, type LayoutPlan } from './layouts';
 import { ANIMATION_MS, moveCamera } from './cameraControl';
 import { motionReduced } from '../io/motion';
 
@@ -130,9 +131,30 @@ export class LayoutRunner {
     mark(PERF_MARKS.layoutEnd);
     this.lastPlan = plan;
     this.callbacks.onPlanned(plan);
-    // The nodes stay where they are until the worker's positions arrive.
-    if (plan.wantsWorkerLayout) this.startWorker();
-    else this.moveTo(plan.positions, !dataChanged);
+    this.moveTo(plan.positions, !dataChanged);
+  }
+
+  /**
+   * Where the whole map's overview will put its nodes, when that is known before they are drawn
+   * (the refined layout kept for this graph, or members around their groups for a big map): the
+   * drawer adds them there, so the first full picture is the final one. null otherwise.
+   */
+  positionsBeforeDrawing(): Positions | null {
+    const { graph, layout } = this.callbacks.input();
+    if (layout !== overviewLayout.id) return null;
+    const planned =
+      this.overviewCache.get(graph) ??
+      (graph.nodes.length > FCOSE_NODE_LIMIT ? fullDetailPositionsOf(graph) : null);
+    return planned && withPinned(planned, graph);
+  }
+
+  /**
+   * ForceAtlas2 in a worker from where the nodes stand now (the user's "Refine layout"): they stay
+   * put while it runs and move once, when it is done. The overview keeps the result for this graph.
+   */
+  refine(): void {
+    this.cancel();
+    this.startWorker();
   }
 
   private moveTo(positions: Positions, animate: boolean, onStill?: () => void): void {
@@ -141,11 +163,28 @@ export class LayoutRunner {
     // A group goes where the segment or chain it stands for would be; a ghost the plan does not place, next to its neighbour.
     const target = (node: NodeSingular) =>
       positions.get(node.id()) ?? positions.get(node.data('anchor') as string) ?? ghosts.get(node.id());
-    const laidOut = cy.nodes().filter((node) => target(node) !== undefined);
+    // Only the nodes not already there: Show all adds a big map's nodes where its plan puts them.
+    const laidOut = cy.nodes().filter((node) => {
+      const to = target(node);
+      if (!to) return false;
+      const at = node.position();
+      return at.x !== to.x || at.y !== to.y;
+    });
     const askedSince = this.callbacks.watchCamera();
     const animated = animate && laidOut.length <= ANIMATED_NODE_LIMIT && !motionReduced();
     // Our own fit, not the layout's: it keeps clear of the toolbar and measures no labels.
     const camera = this.callbacks.fitFor((node) => target(node) ?? node.position());
+    const still = () => {
+      // A camera asked for while this layout ran (a presentation restoring the view) wins over its fit.
+      const asked = askedSince();
+      if (asked) cy.stop(true).viewport(asked);
+      onStill?.();
+    };
+    if (laidOut.empty()) {
+      cy.viewport(camera);
+      still();
+      return;
+    }
     const layout = laidOut.layout({
       name: 'preset',
       positions: (node: NodeSingular) => target(node) ?? node.position(),
@@ -154,18 +193,13 @@ export class LayoutRunner {
       animationEasing: 'ease-in-out-cubic',
       fit: false,
     } as cytoscape.LayoutOptions);
-    // A camera asked for while this layout ran (a presentation restoring the view) wins over its fit.
-    layout.one('layoutstop', () => {
-      const asked = askedSince();
-      if (asked) cy.stop(true).viewport(asked);
-      onStill?.();
-    });
+    layout.one('layoutstop', still);
     layout.run();
     if (animated) moveCamera(cy, camera, 'ease-in-out-cubic');
     else cy.viewport(camera);
   }
 
-  /** ForceAtlas2 in a worker for a map too big for fcose; the drawn nodes move once it is done. */
+  /** ForceAtlas2 in a worker; the drawn nodes move once it is done. */
   private startWorker(): void {
     const { cy, edgeLayer, onProgress } = this.callbacks;
     const core = cy();
@@ -193,7 +227,11 @@ export class LayoutRunner {
       }
       this.workerLayout = null;
       onProgress(null);
-      this.moveTo(withPinned(positions, graph), true, settle);
+      const refined = withPinned(positions, graph);
+      // The whole map's overview, refined: coming back to it (from the lanes, say) finds it again.
+      if (this.callbacks.mode() === 'all' && this.callbacks.input().layout === 'overview')
+        this.overviewCache.set(graph, refined);
+      this.moveTo(refined, true, settle);
     });
   }
 

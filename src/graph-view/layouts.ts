@@ -10,18 +10,17 @@ import {
 } from '../domain/layout';
 import { withSeededRandom } from './seededRandom';
 import { groupMatrixPositions } from './groupLayout';
+import { fullDetailPositionsOf } from '../store/derived';
 
 /**
  * Above this many drawn nodes fcose would hold the main thread for seconds (1,000 nodes with
- * 3,000 edges took over ten here): ForceAtlas2 in a worker lays them out instead.
+ * 3,000 edges took over ten here): members are placed around their groups instead, at once, and
+ * ForceAtlas2 refines that in a worker when the user asks (LayoutRunner.refine).
  */
-const FCOSE_NODE_LIMIT = 500;
+export const FCOSE_NODE_LIMIT = 500;
 const OVERVIEW_SEED = 20241226;
 
-export interface LayoutPlan extends PlannedLayout {
-  /** Too big for fcose: `positions` are the drawn ones, and the caller lays the map out in a worker. */
-  wantsWorkerLayout?: boolean;
-}
+export type LayoutPlan = PlannedLayout;
 
 const readPositions = (cy: Core): Positions => {
   const positions: Positions = new Map();
@@ -65,7 +64,8 @@ const overviewPositions = (cy: Core): Positions => {
 
 /**
  * The layout's own plan from the registry; when it has none (the overview, or a layout the data
- * does not allow), the force-directed one: a grid of groups, fcose, or ForceAtlas2 in a worker.
+ * does not allow), the overview: a grid of groups, the refined layout kept for this graph, members
+ * around their groups for a big map, or fcose.
  */
 const planOf = (
   name: LayoutName,
@@ -79,9 +79,9 @@ const planOf = (
   const planned = layoutOf(name).plan(context);
   if (planned) return planned;
   if (grouped) return { positions: groupMatrixPositions(cy, graph), members: null };
-  if (cy.nodes().length > FCOSE_NODE_LIMIT)
-    return { positions: readPositions(cy), members: null, wantsWorkerLayout: true };
   let overview = overviewCache.get(graph);
+  if (!overview && cy.nodes().length > FCOSE_NODE_LIMIT)
+    return { positions: fullDetailPositionsOf(graph), members: null };
   if (!overview) {
     overview = overviewPositions(cy);
     overviewCache.set(graph, overview);

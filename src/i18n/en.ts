@@ -191,6 +191,7 @@ export const en = {
   'lod.collapse': 'Close {name}',
   'lod.drawing': 'Drawing {done} of {total} elements…',
   'lod.cancel': 'Cancel',
+  'lod.refineLayout': 'Refine layout',
   'lod.layingOut': 'Laying out… {percent}%',
   'map.label': 'Industry-chain map',
 } as const;

@@ -189,6 +189,7 @@ export const zh: Record<MessageKey, string> = {
   'lod.collapse': '收起 {name}',
   'lod.drawing': '正在绘制 {done} / {total} 个元素…',
   'lod.cancel': '取消',
+  'lod.refineLayout': '优化布局',
   'lod.layingOut': '正在布局… {percent}%',
   'map.label': '产业链图谱',
 };

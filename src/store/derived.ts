@@ -15,7 +15,7 @@ import { buildLegend, type Legend } from '../domain/legend';
 import { changedOnlyIds, mapChangesOf, type MapChanges } from '../domain/diff';
 import type { Graph, GraphNode } from '../domain/graph/types';
 import { LOD_THRESHOLD, groupGraph, groupIdByNode, type GroupedView } from '../domain/group';
-import { layoutOf } from '../domain/layout';
+import { layoutOf, membersAroundGroups, type Positions } from '../domain/layout';
 import type { AppState } from './index';
 
 /**
@@ -54,6 +54,14 @@ export const filterIndexOf: (graph: Graph) => FilterIndex = memoPerGraph(buildFi
 /** Node id → the group it is drawn in while the map is grouped; filters do not move a node. */
 export const groupIdByNodeOf: (graph: Graph) => Map<string, string> = memoPerGraph((graph) =>
   groupIdByNode(graph, filterIndexOf(graph)),
+);
+/**
+ * Where full detail puts a big map's nodes before any force layout: each group's members around its
+ * spot in the group matrix (domain membersAroundGroups). Kept per graph: Show all, Back to groups
+ * and Show all again cost it once.
+ */
+export const fullDetailPositionsOf: (graph: Graph) => Positions = memoPerGraph((graph) =>
+  membersAroundGroups(graph, filterIndexOf(graph)),
 );
 /** The legend over the whole graph: colours and styles never change with the filters. */
 export const fullLegendOf: (graph: Graph) => Legend = memoPerGraph((graph) => buildLegend(graph));

@@ -33,4 +33,6 @@ export interface MapPort {
   focus(id: string): void;
   /** Stops a big map's layout running in the worker; the nodes stay where they are. */
   cancelLayout(): void;
+  /** Refines the drawn layout with ForceAtlas2 in a worker, from where the nodes stand; they move once, at the end. */
+  refineLayout(): void;
 }

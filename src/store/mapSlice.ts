@@ -16,6 +16,8 @@ export interface MapSlice {
   focusNode: (id: string) => void;
   /** Stops a big map's worker layout. */
   cancelLayout: () => void;
+  /** ForceAtlas2 from where the nodes stand (the user's "Refine layout"). */
+  refineLayout: () => void;
 }
 
 export const createMapSlice: StateCreator<AppState, [], [], MapSlice> = (set, get) => ({
@@ -28,4 +30,5 @@ export const createMapSlice: StateCreator<AppState, [], [], MapSlice> = (set, ge
     get().map?.focus(id);
   },
   cancelLayout: () => get().map?.cancelLayout(),
+  refineLayout: () => get().map?.refineLayout(),
 });

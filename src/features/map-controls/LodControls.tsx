@@ -1,14 +1,16 @@
 import { useShallow } from 'zustand/react/shallow';
+import { overviewLayout } from '../../domain/layout';
 import { useAppStore } from '../../store';
 import { isGrouped } from '../../store/derived';
 import { groupNameOf } from '../../store/groupNames';
 import { useT } from '../../store/i18n';
 
-/** Level of lod: the breadcrumb of opened groups, "Show all", and the progress of a big draw or layout. */
+/** Level of detail: the breadcrumb of opened groups, "Show all", "Refine layout", and the progress of a big draw or layout. */
 export function LodControls() {
   const { t } = useT();
-  const { grouped, lod, expanded, progress, layoutProgress, graph } = useAppStore(
+  const { grouped, lod, expanded, progress, layoutProgress, graph, layout } = useAppStore(
     useShallow((state) => ({
+      layout: state.layout,
       grouped: isGrouped(state),
       lod: state.lod,
       expanded: state.openGroups,
@@ -17,7 +19,7 @@ export function LodControls() {
       graph: state.graph,
     })),
   );
-  const { setLod, closeGroupsFrom, closeAllGroups, cancelLayout } = useAppStore.getState();
+  const { setLod, closeGroupsFrom, closeAllGroups, cancelLayout, refineLayout } = useAppStore.getState();
   if (progress) {
     return (
       <div
@@ -57,6 +59,12 @@ export function LodControls() {
           <button type="button" className="button" onClick={() => setLod('auto')}>
             {t('lod.backToGroups')}
           </button>
+          {/* Members stand around their groups; ForceAtlas2 pulls tied nodes together, on request only. */}
+          {layout === overviewLayout.id && !layoutProgress && (
+            <button type="button" className="button" onClick={refineLayout}>
+              {t('lod.refineLayout')}
+            </button>
+          )}
         </div>
         {layingOut}
       </>
