@@ -247,7 +247,11 @@ export class MapController implements MapPort {
   }
 
   private updateStylePolicy(): void {
-    this.stage.updateStylePolicy(this.drawer.size + this.stage.edgeLayer.size, this.input.presenting);
+    this.stage.updateStylePolicy(
+      this.drawer.size + this.stage.edgeLayer.size,
+      this.input.presenting,
+      this.lanes !== null,
+    );
   }
 
   private showPlan(plan: LayoutPlan): void {
@@ -270,8 +274,10 @@ export class MapController implements MapPort {
           : section === 'support'
             ? translate(lang, 'lanes.support')
             : translateValue(lang, 'stage', section),
+      segmentName: (segmentId) => nodesById.get(segmentId)?.name ?? segmentId,
       bin: translate(lang, 'lanes.bin'),
     });
+    this.updateStylePolicy();
   }
 
   png(options: PngOptions): Promise<PngResult> {

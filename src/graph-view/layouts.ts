@@ -6,6 +6,7 @@ import {
   type LayoutName,
   type PlannedLayout,
   type Positions,
+  TOOLBAR_HEIGHT,
   withPinned,
 } from '../domain/layout';
 import { withSeededRandom } from './seededRandom';
@@ -76,7 +77,10 @@ const planOf = (
   },
 ): LayoutPlan => {
   const { cy, graph, overviewCache, grouped } = context;
-  const planned = layoutOf(name).plan(context);
+  const height = cy.height() - TOOLBAR_HEIGHT;
+  // A map not yet measured (hidden, zero-sized) gets the layout's own default shape.
+  const aspect = cy.width() > 0 && height > 0 ? cy.width() / height : undefined;
+  const planned = layoutOf(name).plan({ ...context, aspect });
   if (planned) return planned;
   if (grouped) return { positions: groupMatrixPositions(cy, graph), members: null };
   let overview = overviewCache.get(graph);

@@ -31,7 +31,7 @@ export class Stage {
   readonly edgeLayer = new EdgeLayer();
   readonly laneOverlay = new LaneOverlay();
   private profile: RenderProfile = { webgl: false, simplifyViewport: false };
-  private stylePolicy: StylePolicy = { labels: 'all', textScale: 1 };
+  private stylePolicy: StylePolicy = { labels: 'all', textScale: 1, lanes: false };
   private core: Core;
   private unwire: () => void;
 
@@ -92,11 +92,12 @@ export class Stage {
   }
 
   /** Restyles only when the policy changes: a new stylesheet makes cytoscape recompute every element's style. */
-  updateStylePolicy(drawnElements: number, presenting: boolean): void {
+  updateStylePolicy(drawnElements: number, presenting: boolean, lanes: boolean): void {
     const policy: StylePolicy = {
       labels: labelsFor(drawnElements),
       // Projector type: readable from a few metres.
       textScale: presenting ? 1.6 : 1,
+      lanes,
     };
     const same = (Object.keys(policy) as (keyof StylePolicy)[]).every(
       (key) => policy[key] === this.stylePolicy[key],

@@ -25,7 +25,15 @@ export interface StylePolicy {
   labels: 'all' | 'zoomed' | 'asked';
   /** Text size factor: larger on a projector. */
   textScale: number;
+  /**
+   * Chain lanes: a fitted map of lanes is zoomed far out, so a node's label shows only once it is
+   * readable (LANE_LABEL_MIN_PX on screen), and the lane overlay names the segments instead.
+   */
+  lanes: boolean;
 }
+
+/** The smallest a node label is drawn on screen in the chain lanes, in pixels. */
+export const LANE_LABEL_MIN_PX = 10;
 
 export const labelsFor = (drawnElements: number): StylePolicy['labels'] =>
   drawnElements <= ALL_LABELS_ELEMENT_LIMIT
@@ -84,11 +92,17 @@ const changeStyles: StylesheetJson = [
   },
 ];
 
+/** After the label policy's sizes, before the states that always show a label (selected, focused…). */
+const laneStyles: StylesheetJson = [
+  { selector: 'node', style: { 'min-zoomed-font-size': LANE_LABEL_MIN_PX } },
+  { selector: 'node[type = "segment"]', style: { 'text-opacity': 0 } },
+];
+
 /**
  * Every visual value comes from the element's data, which the legend model fills; this sheet only
  * says how data maps to cytoscape properties and how states (selected, faded…) look.
  */
-export const buildStylesheet = ({ labels, textScale }: StylePolicy): StylesheetJson => {
+export const buildStylesheet = ({ labels, textScale, lanes }: StylePolicy): StylesheetJson => {
   const size = (px: number) => Math.round(px * textScale);
   const allLabels = labels === 'all';
   const body = {
@@ -179,6 +193,7 @@ export const buildStylesheet = ({ labels, textScale }: StylePolicy): StylesheetJ
     },
     { selector: 'edge[opacity]', style: { opacity: 'data(opacity)' } },
     ...changeStyles,
+    ...(lanes ? laneStyles : []),
     { selector: '.faded, .legend-faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: '.outside-layout', style: { display: 'none' } },
     { selector: '.decoration-faded', style: { opacity: 0.1, 'text-opacity': 0.15 } },

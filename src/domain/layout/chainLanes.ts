@@ -2,53 +2,12 @@
  * Chain lanes: one horizontal band per chain, read left to right as chain → upstream → midstream →
  * downstream → the universities and platforms that serve it. Nodes of no chain wait in a bin below.
  */
-import { awardRank, compareByName, indexNodesById, sectorsOf, typeRank } from '../graph/indexes';
+import { compareByName, indexNodesById, sectorsOf } from '../graph/indexes';
 import { STAGES, type Graph, type GraphNode, type Stage } from '../graph/types';
-import { emptyExtent, type Extent } from './camera';
 import type { LayoutDefinition } from './definition';
-import { COLUMN_SPACING, ROW_SPACING, blockColumns, gridPoints, type Positions } from './geometry';
+import { arrangeLanes, type BandCells, type Cell, type ChainLanes } from './laneGeometry';
 
-/** Left to right within a band. `chain` holds the chain node, its unplaced enterprises and its unstaged segments. */
-export const LANE_SECTIONS = ['chain', ...STAGES, 'support'] as const;
-export type LaneSection = (typeof LANE_SECTIONS)[number];
-
-export interface LaneBand {
-  chainId: string;
-  /** y extent including half a row of margin, so every node of the band lies strictly inside. */
-  top: number;
-  bottom: number;
-}
-
-export interface LaneColumn {
-  section: LaneSection;
-  left: number;
-  right: number;
-}
-
-export interface ChainLanes {
-  positions: Positions;
-  /** Chains sorted by name, top to bottom. */
-  bands: LaneBand[];
-  /** Sections that hold anything, left to right, the same in every band. */
-  columns: LaneColumn[];
-  /** Where the nodes of no chain went; null when there are none. */
-  bin: { top: number; bottom: number } | null;
-}
-
-/** Gap between bands, and between the last band and the bin. */
-const BAND_GAP = ROW_SPACING * 2;
-/** Gap between sections, on top of the usual column spacing. */
-const SECTION_GAP = COLUMN_SPACING / 2;
-
-/** A head (a chain or segment node, or none) over a block of members. */
-interface Cell {
-  head: GraphNode | null;
-  members: GraphNode[];
-}
-
-type BandCells = Record<LaneSection, Cell[]>;
-
-export const chainLanes = (graph: Graph): ChainLanes => {
+export const chainLanes = (graph: Graph, aspect?: number): ChainLanes => {
   const nodesById = indexNodesById(graph.nodes);
   const chains = graph.nodes.filter((node) => node.type === 'chain').sort(compareByName);
   const chainIds = new Set(chains.map((chain) => chain.id));
@@ -113,10 +72,11 @@ export const chainLanes = (graph: Graph): ChainLanes => {
     put(node, linkedBand(node.id) ?? chainOf(node), (band) => band.support[0]?.members.push(node));
   }
 
-  return arrange(
+  return arrangeLanes(
     chains.map((chain) => ({ chainId: chain.id, cells: bands.get(chain.id) ?? emptyBand(chain) })),
     bin,
     new Map(graph.nodes.map((node, index) => [node.id, index])),
+    aspect,
   );
 };
 
@@ -184,165 +144,13 @@ const mostLinkedBand = (
   };
 };
 
-const compareMembers = (a: GraphNode, b: GraphNode): number =>
-  typeRank(a.type) - typeRank(b.type) ||
-  awardRank(a.awardLevel) - awardRank(b.awardLevel) ||
-  compareByName(a, b);
-
-/** Segments inside a stage keep the file's order (电芯 before PACK when the file says so), not their names'. */
-const compareHeads =
-  (fileOrder: ReadonlyMap<string, number>) =>
-  (a: Cell, b: Cell): number => {
-    // The chain node leads its section; headless (stage-level) cells trail theirs.
-    if (!a.head || !b.head) return Number(!a.head) - Number(!b.head);
-    return (
-      typeRank(a.head.type) - typeRank(b.head.type) ||
-      (fileOrder.get(a.head.id) ?? 0) - (fileOrder.get(b.head.id) ?? 0)
-    );
-  };
-
-interface CellBlock {
-  cell: Cell;
-  columns: number;
-  /** Rows including the head row. */
-  rows: number;
-}
-
-/** Sizes every cell, aligns sections across bands, then writes positions top to bottom. */
-const arrange = (
-  bands: { chainId: string; cells: BandCells }[],
-  bin: GraphNode[],
-  fileOrder: ReadonlyMap<string, number>,
-): ChainLanes => {
-  const blocks = bands.map(
-    ({ cells }) =>
-      Object.fromEntries(
-        LANE_SECTIONS.map((section) => [
-          section,
-          cells[section]
-            .filter((cell) => cell.head || cell.members.length > 0)
-            .sort(compareHeads(fileOrder))
-            .map((cell): CellBlock => {
-              cell.members.sort(compareMembers);
-              const columns = blockColumns(cell.members.length);
-              return { cell, columns, rows: 1 + Math.ceil(cell.members.length / columns) };
-            }),
-        ]),
-      ) as Record<LaneSection, CellBlock[]>,
-  );
-
-  const columns: LaneColumn[] = [];
-  let left = 0;
-  for (const section of LANE_SECTIONS) {
-    const width = Math.max(
-      0,
-      ...blocks.map((band) => band[section].reduce((sum, block) => sum + block.columns, 0)),
-    );
-    if (width === 0) continue;
-    columns.push({ section, left, right: left + (width - 1) * COLUMN_SPACING });
-    left += width * COLUMN_SPACING + SECTION_GAP;
-  }
-
-  const positions: Positions = new Map();
-  const laneBands: LaneBand[] = [];
-  let top = 0;
-  bands.forEach(({ chainId }, index) => {
-    const band = blocks[index];
-    if (!band) return;
-    let rows = 1;
-    for (const column of columns) {
-      let x = column.left;
-      for (const { cell, columns: width, rows: height } of band[column.section]) {
-        if (cell.head) positions.set(cell.head.id, { x: x + ((width - 1) * COLUMN_SPACING) / 2, y: top });
-        gridPoints(cell.members.length, width, { x, y: top + ROW_SPACING }).forEach((point, member) => {
-          const node = cell.members[member];
-          if (node) positions.set(node.id, point);
-        });
-        x += width * COLUMN_SPACING;
-        rows = Math.max(rows, height);
-      }
-    }
-    const bottom = top + (rows - 1) * ROW_SPACING;
-    laneBands.push({ chainId, top: top - ROW_SPACING / 2, bottom: bottom + ROW_SPACING / 2 });
-    top = bottom + BAND_GAP;
-  });
-
-  if (bin.length === 0) return { positions, bands: laneBands, columns, bin: null };
-  bin.sort(compareMembers);
-  const binColumns = Math.min(
-    bin.length,
-    Math.max(1, Math.round(left / COLUMN_SPACING), blockColumns(bin.length)),
-  );
-  gridPoints(bin.length, binColumns, { x: 0, y: top }).forEach((point, index) => {
-    const node = bin[index];
-    if (node) positions.set(node.id, point);
-  });
-  const binBottom = top + (Math.ceil(bin.length / binColumns) - 1) * ROW_SPACING;
-  return {
-    positions,
-    bands: laneBands,
-    columns,
-    bin: { top: top - ROW_SPACING / 2, bottom: binBottom + ROW_SPACING / 2 },
-  };
-};
-
-/**
- * The lanes that hold a node `shown`: bands, columns and the bin holding none are left out, with the
- * positions of the rest, so a filter down to one chain draws that chain's band alone, not five empty ones.
- */
-export const shownLanes = (lanes: ChainLanes, shown: (id: string) => boolean): ChainLanes => {
-  const positions: Positions = new Map([...lanes.positions].filter(([id]) => shown(id)));
-  const points = [...positions.values()];
-  const holds = (top: number, bottom: number) =>
-    points.filter((point) => point.y >= top && point.y <= bottom);
-  const bands = lanes.bands.filter((band) => holds(band.top, band.bottom).length > 0);
-  const inBands = bands.flatMap((band) => holds(band.top, band.bottom));
-  const columns = lanes.columns.filter((column) =>
-    inBands.some((point) => point.x >= column.left && point.x <= column.right),
-  );
-  const bin = lanes.bin && holds(lanes.bin.top, lanes.bin.bottom).length > 0 ? lanes.bin : null;
-  return { positions, bands, columns, bin };
-};
-
-/** What the lane overlay draws around the nodes, in model units (graph-view/LaneOverlay.ts draws it). */
-export const LANE_FRAME = {
-  /** Left of the first column: room for the chain node's label. */
-  left: 90,
-  right: 60,
-  /** A band's fill reaches this far past its first and last row. */
-  bandPad: 10,
-  /** A band's name sits this far above it, the column heads this far above the first band. */
-  nameBaseline: 22,
-  headBaseline: 30,
-  /** Above the first band: the heads' and the name's text. */
-  textRoom: 56,
-} as const;
-
-/** The box the lanes are drawn in, their names and heads included; empty without lanes. */
-export const laneFrame = (lanes: ChainLanes): Extent => {
-  const extent = emptyExtent();
-  const first = lanes.columns[0];
-  let right = -Infinity;
-  for (const point of lanes.positions.values()) right = Math.max(right, point.x);
-  if (!first || right === -Infinity) return extent;
-  const firstTop = lanes.bands[0]?.top ?? lanes.bin?.top;
-  const lastBottom = lanes.bin?.bottom ?? lanes.bands.at(-1)?.bottom;
-  if (firstTop === undefined || lastBottom === undefined) return extent;
-  return {
-    x1: first.left - LANE_FRAME.left,
-    x2: right + LANE_FRAME.right,
-    y1: firstTop - LANE_FRAME.textRoom,
-    y2: lastBottom + LANE_FRAME.bandPad,
-  };
-};
-
 /** One band per chain, one column per section, with the bands and column heads drawn behind. */
 export const lanesLayout: LayoutDefinition<'lanes'> = {
   id: 'lanes',
   labelKey: 'layout.lanes',
   needsSelection: false,
-  plan: ({ graph }) => {
-    const lanes = chainLanes(graph);
+  plan: ({ graph, aspect }) => {
+    const lanes = chainLanes(graph, aspect);
     return { positions: lanes.positions, members: null, lanes };
   },
 };

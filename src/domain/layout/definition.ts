@@ -1,7 +1,7 @@
 /** What every layout of the registry (registry.ts) is: its id, its label, and how it is planned. */
 import type { Adjacency } from '../graph/neighbourhood';
 import type { Graph } from '../graph/types';
-import type { ChainLanes } from './chainLanes';
+import type { ChainLanes } from './laneGeometry';
 import type { Depth } from './depth';
 import type { Positions } from './geometry';
 
@@ -12,6 +12,8 @@ export interface LayoutInput {
   selected: string | null;
   /** How many hops a layout around the selection reaches. */
   depth: Depth;
+  /** Width over height of the map it is drawn in, for a layout shaped to fill it; absent: a laptop's. */
+  aspect?: number;
 }
 
 /** Where a layout puts the nodes. */

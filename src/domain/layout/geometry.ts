@@ -12,15 +12,6 @@ export type Positions = Map<string, Point>;
 export const COLUMN_SPACING = 160;
 export const ROW_SPACING = 70;
 
-/** Never fewer rows than this before a stack wraps into more columns; beyond it, roughly square blocks. */
-const MIN_STACK_ROWS = 8;
-
-/** Columns for a block of `count` labels: one tidy stack when short, a square-looking block when long. */
-export const blockColumns = (count: number): number => {
-  const rows = Math.max(MIN_STACK_ROWS, Math.ceil(Math.sqrt((count * COLUMN_SPACING) / ROW_SPACING)));
-  return Math.max(1, Math.ceil(count / rows));
-};
-
 /** Row-major grid positions, the first at `origin`. */
 export const gridPoints = (count: number, columns: number, origin: Point): Point[] =>
   Array.from({ length: count }, (_, index) => ({

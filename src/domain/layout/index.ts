@@ -1,4 +1,5 @@
 export * from './chainLanes';
+export * from './laneGeometry';
 export * from './enterpriseCircle';
 export * from './geometry';
 export * from './depth';

@@ -156,7 +156,11 @@ describe('chainLanes', () => {
         makeNode({ id: 'b', sectors: ['c'], awardLevel: 'national' }),
       ]),
     );
-    expect(at(ranked, 'b').y).toBeLessThan(at(ranked, 'a').y);
+    // Reading order: top to bottom, then left to right.
+    const before = (first: string, second: string) =>
+      at(ranked, first).y < at(ranked, second).y ||
+      (at(ranked, first).y === at(ranked, second).y && at(ranked, first).x < at(ranked, second).x);
+    expect(before('b', 'a')).toBe(true);
   });
 });
 
@@ -230,5 +234,47 @@ describe('laneFrame', () => {
 
   it('is empty for lanes with nothing shown', () => {
     expect(laneFrame(shownLanes(lanes, () => false)).x1).toBe(Infinity);
+  });
+});
+
+describe('chainLanes: the shape of the lanes', () => {
+  // Five chains, each served by six platforms: stacked one per row, the lanes would be a tall strip.
+  const served = makeGraph(
+    ['a', 'b', 'c', 'd', 'e'].flatMap((chain) => [
+      makeNode({ id: chain, type: 'chain' }),
+      ...Array.from({ length: 6 }, (_, index) =>
+        makeNode({ id: `${chain}-p${index}`, type: 'platform', sectors: [chain] }),
+      ),
+    ]),
+  );
+  const aspectOf = (result: ChainLanes) => {
+    const frame = laneFrame(result);
+    return (frame.x2 - frame.x1) / (frame.y2 - frame.y1);
+  };
+
+  it('comes out about as wide as a laptop map, not as a tall strip', () => {
+    const aspect = aspectOf(chainLanes(served));
+    expect(aspect).toBeGreaterThan(1);
+    expect(aspect).toBeLessThan(2.5);
+  });
+
+  it('follows the map it is drawn in: wider for a wide one, taller for a phone', () => {
+    expect(aspectOf(chainLanes(served, 2.5))).toBeGreaterThan(aspectOf(chainLanes(served, 0.6)));
+    expectMinDistance(chainLanes(served, 0.6).positions, ROW_SPACING);
+  });
+
+  it('lists every segment heading a block, where its name goes', () => {
+    expect(lanes.segments.map((segment) => segment.id).sort()).toEqual([
+      'ev-down',
+      'ev-mid',
+      'ev-misc',
+      'ev-up',
+    ]);
+    for (const segment of lanes.segments) {
+      expect(at(lanes, segment.id)).toEqual({ x: (segment.left + segment.right) / 2, y: segment.y });
+    }
+    expect(shownLanes(lanes, (id) => id !== 'ev-up').segments.map((segment) => segment.id)).not.toContain(
+      'ev-up',
+    );
   });
 });
