@@ -264,16 +264,14 @@ export class KeyboardNavigator {
     const parts: string[] = [];
     if (via) {
       const relation = translateValue(lang, 'relation', via.relation);
-      const wording = directionWording(via.relation, via.direction);
-      parts.push(
-        translate(lang, 'map.keys.via', {
-          relation:
-            wording === null ? relation : translate(lang, `details.direction.${wording}`, { relation }),
-          from: byId.get(via.from)?.name ?? via.from,
-          index: via.index + 1,
-          count: via.count,
-        }),
-      );
+      const wording = directionWording(via.relation, via.direction) ?? 'undirected';
+      const nameOf = (id: string) => byId.get(id)?.name ?? id;
+      const tie = translate(lang, `map.keys.tie.${wording}`, {
+        relation,
+        hub: nameOf(via.from),
+        other: nameOf(node.id()),
+      });
+      parts.push(translate(lang, 'map.keys.via', { tie, index: via.index + 1, count: via.count }));
     }
     if (!model) {
       parts.push(translate(lang, 'map.keys.group', { name: String(node.data('label') ?? node.id()) }));

@@ -11,6 +11,17 @@ test('the map in words is read by screen readers, shown on request, follows the 
   expect((await summary.boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
 
   const toggle = page.getByRole('button', { name: 'Text summary' });
+  // Hidden from sight, it still holds Tab stops: one with the focus shows the summary, never an invisible focus.
+  await toggle.focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(summary.getByRole('button').first()).toBeFocused();
+  expect((await summary.boundingBox())?.height ?? 0).toBeGreaterThan(100);
+  await expect(summary.getByRole('button').first()).toBeInViewport();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  expect((await summary.boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
+
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   expect((await summary.boundingBox())?.height ?? 0).toBeGreaterThan(100);

@@ -26,7 +26,7 @@ export function MapSummaryToggle() {
 
 /**
  * The text twin of the map: what is shown, by type and chain, and who holds a national honour.
- * Always in the accessibility tree; on screen only when asked for.
+ * Always in the accessibility tree; on screen when asked for, and while the keyboard focus is in it.
  */
 export function MapSummary() {
   const { t, value } = useT();
@@ -42,7 +42,7 @@ export function MapSummary() {
     showRightPanel('details');
   };
   return (
-    <section aria-labelledby={titleId} className={visible ? 'map-summary' : 'visually-hidden'}>
+    <section aria-labelledby={titleId} className={visible ? 'map-summary' : 'map-summary hidden-until-focus'}>
       <h2 id={titleId}>{t('summary.title')}</h2>
       <p>{t('summary.shown', { nodes: words.nodeCount, edges: words.edgeCount })}</p>
       <h3>{t('summary.byType')}</h3>
