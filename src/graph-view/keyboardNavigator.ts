@@ -276,7 +276,12 @@ export class KeyboardNavigator {
     if (!model) {
       parts.push(translate(lang, 'map.keys.group', { name: String(node.data('label') ?? node.id()) }));
     } else {
-      parts.push(`${model.name}, ${translateValue(lang, 'type', model.type)}`);
+      parts.push(
+        translate(lang, 'map.keys.nameType', {
+          name: model.name,
+          type: translateValue(lang, 'type', model.type),
+        }),
+      );
       if (model.sectors.length > 0)
         parts.push(
           translate(lang, 'map.keys.chains', {
@@ -289,7 +294,7 @@ export class KeyboardNavigator {
         );
     }
     parts.push(translate(lang, 'map.keys.neighbours', { count: this.neighbourSteps(node.id()).length }));
-    return parts.join('. ');
+    return parts.join(translate(lang, 'map.keys.separator'));
   }
 
   dispose(): void {

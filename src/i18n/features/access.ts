@@ -15,6 +15,9 @@ export const en = {
   'map.keys.tie.to': '{relation} from {hub} to {other}',
   'map.keys.tie.undirected': '{relation} with {hub}',
   'map.keys.group': 'Group {name}',
+  'map.keys.nameType': '{name}, {type}',
+  /** Between the parts of one announcement. */
+  'map.keys.separator': '. ',
   'map.keys.chains': 'Chain: {chains}',
   'map.keys.honour': '{level} honour',
   'map.keys.neighbours': '{count} neighbours',
@@ -36,6 +39,8 @@ export const zh: Record<keyof typeof en, string> = {
   'map.keys.tie.to': '从{hub}到{other}的{relation}',
   'map.keys.tie.undirected': '与{hub}的{relation}',
   'map.keys.group': '分组 {name}',
+  'map.keys.nameType': '{name}，{type}',
+  'map.keys.separator': '。',
   'map.keys.chains': '产业链：{chains}',
   'map.keys.honour': '{level}荣誉',
   'map.keys.neighbours': '{count} 个相邻节点',
