@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { bundledOverview } from './build/bundledOverview.ts';
 
 /**
  * The production page's Content-Security-Policy. Only the build gets it: the dev server injects
@@ -65,7 +66,7 @@ const offline = () =>
   });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offline()],
+  plugins: [react(), contentSecurityPolicy(), bundledOverview(), offline()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
@@ -75,6 +76,9 @@ export default defineConfig({
     // DESIGN.md §4's 350 KB gzip of initial JS, which `npm run bench` measures.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      // Two callbacks are slow on purpose and would be reported at every build: the PWA plugin's
+      // precache manifest and the bundled map's overview layout (build/bundledOverview.ts).
+      checks: { bundlerTimings: false },
       output: {
         // The map engine and React change less often than the app: separate files cache better.
         codeSplitting: {

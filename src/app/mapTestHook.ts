@@ -20,6 +20,11 @@ export interface MapTestHook {
 declare global {
   interface Window {
     __chainExplorerMap?: MapTestHook;
+    /**
+     * Set by a browser test before the app loads: the map lays the bundled map out itself instead of
+     * taking the overview the build shipped (src/graph-view/shippedOverview.ts), to compare the two.
+     */
+    __chainExplorerComputeOverview?: boolean;
   }
 }
 

@@ -1,4 +1,6 @@
-import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Core } from 'cytoscape';
+import { overviewPositions } from './overviewLayout';
+import { shippedOverviewFor } from './shippedOverview';
 import type { Graph } from '../domain/graph/types';
 import {
   layoutOf,
@@ -9,7 +11,6 @@ import {
   TOOLBAR_HEIGHT,
   withPinned,
 } from '../domain/layout';
-import { withSeededRandom } from './seededRandom';
 import { groupMatrixPositions } from './groupLayout';
 import { fullDetailPositionsOf } from '../store/derived';
 
@@ -19,49 +20,8 @@ import { fullDetailPositionsOf } from '../store/derived';
  * ForceAtlas2 refines that in a worker when the user asks (LayoutRunner.refine).
  */
 export const FCOSE_NODE_LIMIT = 500;
-const OVERVIEW_SEED = 20241226;
 
 export type LayoutPlan = PlannedLayout;
-
-const readPositions = (cy: Core): Positions => {
-  const positions: Positions = new Map();
-  cy.nodes().forEach((node: NodeSingular) => {
-    positions.set(node.id(), { ...node.position() });
-  });
-  return positions;
-};
-
-/**
- * fcose is run headless (no animation) with Math.random seeded, then its result is read back, so
- * the same data always gives the same picture and the switch itself can be animated.
- */
-const overviewPositions = (cy: Core): Positions => {
-  const saved = readPositions(cy);
-  withSeededRandom(OVERVIEW_SEED, () => {
-    cy.layout({
-      name: 'fcose',
-      animate: false,
-      randomize: true,
-      quality: 'proof',
-      nodeRepulsion: () => 35000,
-      idealEdgeLength: () => 120,
-      edgeElasticity: () => 0.25,
-      nodeSeparation: 110,
-      gravity: 0.1,
-      gravityRange: 5,
-      numIter: 2500,
-      packComponents: true,
-      fit: false,
-    } as LayoutOptions).run();
-  });
-  const positions = readPositions(cy);
-  // Put the nodes back: the caller animates from where they were.
-  cy.nodes().forEach((node: NodeSingular) => {
-    const before = saved.get(node.id());
-    if (before) node.position(before);
-  });
-  return positions;
-};
 
 /**
  * The layout's own plan from the registry; when it has none (the overview, or a layout the data
@@ -87,7 +47,8 @@ const planOf = (
   if (!overview && cy.nodes().length > FCOSE_NODE_LIMIT)
     return { positions: fullDetailPositionsOf(graph), members: null };
   if (!overview) {
-    overview = overviewPositions(cy);
+    // The bundled map's came with the build.
+    overview = shippedOverviewFor(cy) ?? overviewPositions(cy);
     overviewCache.set(graph, overview);
   }
   return { positions: overview, members: null };

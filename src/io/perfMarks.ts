@@ -9,6 +9,8 @@ export const PERF_MARKS = {
   filtersDrawn: 'ce:filters:drawn',
   layoutStart: 'ce:layout:start',
   layoutEnd: 'ce:layout:end',
+  /** The overview came with the build (the bundled map): no layout was computed. */
+  layoutShipped: 'ce:layout:shipped',
 } as const;
 
 export const mark = (name: (typeof PERF_MARKS)[keyof typeof PERF_MARKS]): void => {
