@@ -71,6 +71,16 @@ for (const lang of ['zh', 'en'] as const) {
     const map = await box(page.getByTestId('map'));
     expect(map.width * map.height).toBeGreaterThan(0.6 * viewport.width * viewport.height);
     expect((await box(page.getByRole('banner'))).height).toBeLessThan(0.15 * viewport.height);
+    // Every layout is in sight, none scrolled away under the map's other controls.
+    for (const layout of await page
+      .getByRole('radiogroup', { name: t('layout.label') })
+      .locator('label')
+      .all()) {
+      const { x, width } = await box(layout);
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x + width).toBeLessThanOrEqual(viewport.width);
+      await expect(layout).toBeInViewport({ ratio: 1 });
+    }
 
     // Search by pinyin, pick the result with a finger.
     const search = page.getByRole('combobox', { name: t('search.label') });
