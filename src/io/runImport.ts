@@ -13,14 +13,14 @@ import { mark, PERF_MARKS } from './perfMarks';
 import { workerFailed, WorkerClient, type WorkerReply } from './workerClient';
 
 /**
- * Runs the CSV import off the main thread when it is big: up to INLINE_LIMIT bytes in all it runs
- * here (a worker's start-up would cost more than the parse), above that in importWorker.ts, so the
- * page never freezes. Workbooks (.xlsx) are always read in the worker, which alone loads their
+ * Runs the CSV import off the main thread unless it is small: up to INLINE_LIMIT bytes in all (the
+ * bundled map) it runs here, where it takes a few tens of milliseconds; above that in
+ * importWorker.ts (started ahead of need), so no import holds the page (a 170 KB pair took 275–375 ms here). Workbooks (.xlsx) are always read in the worker, which alone loads their
  * reader. Resolves, never rejects: a failure is a fatal report (and, from the worker, a notice: see
  * workerClient.ts).
  */
 
-export const INLINE_LIMIT = 1024 * 1024;
+export const INLINE_LIMIT = 64 * 1024;
 
 export type ImportSource = File | InputFile;
 

@@ -66,6 +66,32 @@ export const fullDetailPositionsOf: (graph: Graph) => Positions = memoPerGraph((
 /** The legend over the whole graph: colours and styles never change with the filters. */
 export const fullLegendOf: (graph: Graph) => Legend = memoPerGraph((graph) => buildLegend(graph));
 
+/** The per-graph derived data, in the order a big map's first view asks for it; full detail's positions last. */
+const PER_GRAPH: readonly ((graph: Graph) => unknown)[] = [
+  nodesByIdOf,
+  filterIndexOf,
+  groupIdByNodeOf,
+  fullLegendOf,
+  adjacencyOf,
+  fullDetailPositionsOf,
+];
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Computes a graph's per-graph derived data one piece per task while `wanted()` holds (an import
+ * waiting in its report, or the map it became), so the first view and Show all find it ready and
+ * no single task computes it all: on a big map together it held the page for hundreds of
+ * milliseconds (DESIGN.md §4: no task over 200 ms). Each piece is cached, so none is done twice.
+ */
+export const prepareDerived = async (graph: Graph, wanted: () => boolean): Promise<void> => {
+  for (const compute of PER_GRAPH) {
+    await nextTask();
+    if (!wanted()) return;
+    compute(graph);
+  }
+};
+
 const changesBetween = memoLast((before: Graph, after: Graph) => mapChangesOf(before, after));
 
 /** The store fields the changes shown on the map come from. */

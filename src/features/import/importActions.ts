@@ -1,7 +1,8 @@
 import type { ColumnMapping, ImportResult } from '../../domain/csv/import';
 import { runImport } from '../../io/runImport';
 import { rememberedRoles, rememberRoles } from '../../io/columnMappingMemory';
-import { useAppStore } from '../../store';
+import { useAppStore, type PendingImport } from '../../store';
+import { prepareDerived } from '../../store/derived';
 
 /**
  * The files of the import being staged. Kept here, not in the store (a File is not plain data), so
@@ -22,6 +23,20 @@ const readStaged = async (names: string[], mappings: ColumnMapping[]): Promise<I
   return result;
 };
 
+/**
+ * Stages a result for the report and, while it waits there (or once it is the map), computes its
+ * derived data task by task, so Apply does not compute it all in one long task.
+ */
+const stage = (pending: PendingImport): void => {
+  useAppStore.getState().stageImport(pending);
+  const { graph, report } = pending.result;
+  if (report.fatal) return;
+  void prepareDerived(graph, () => {
+    const state = useAppStore.getState();
+    return state.pending?.result.graph === graph || state.graph === graph;
+  });
+};
+
 /** Mappings remembered for the files whose headers name no role. */
 const rememberedMappings = (result: ImportResult): ColumnMapping[] =>
   result.report.files.flatMap(({ file, preview }) => {
@@ -40,7 +55,7 @@ export const importFileList = async (files: readonly File[]): Promise<void> => {
   const first = await readStaged(names, []);
   const mappings = first.report.fatal ? rememberedMappings(first) : [];
   const result = mappings.length > 0 ? await readStaged(names, mappings) : first;
-  useAppStore.getState().stageImport({ result, files: names, mappings });
+  stage({ result, files: names, mappings });
 };
 
 /** Reads the staged files again with the user's column mappings; a mapping that gives a usable import is remembered. */
@@ -54,5 +69,5 @@ export const importWithMappings = async (mappings: ColumnMapping[]): Promise<voi
       if (preview && mapping) rememberRoles(preview.header, mapping.roles);
     }
   }
-  useAppStore.getState().stageImport({ result, files: pending.files, mappings });
+  stage({ result, files: pending.files, mappings });
 };

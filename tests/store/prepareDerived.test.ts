@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { fullDetailPositionsOf, prepareDerived } from '../../src/store/derived';
+import { makeGraph, makeNode } from '../domain/helpers';
+
+const graph = () =>
+  makeGraph([
+    makeNode({ id: 'c1', type: 'chain' }),
+    makeNode({ id: 'e1', sectors: ['c1'] }),
+    makeNode({ id: 'e2', sectors: ['c1'], awardLevel: 'national' }),
+  ]);
+
+describe('prepareDerived', () => {
+  it('computes one piece per task, asking before each whether it is still wanted', async () => {
+    const asked: number[] = [];
+    let tasks = 0;
+    // A task that runs between two pieces proves they are not computed in one go.
+    const ticker = setInterval(() => (tasks += 1), 0);
+    await prepareDerived(graph(), () => {
+      asked.push(tasks);
+      return true;
+    });
+    clearInterval(ticker);
+    expect(asked.length).toBeGreaterThan(3);
+    expect(new Set(asked).size).toBeGreaterThan(1);
+  });
+
+  it('stops once the graph is no longer wanted (another import, the report cancelled)', async () => {
+    let asked = 0;
+    await prepareDerived(graph(), () => ++asked < 2);
+    expect(asked).toBe(2);
+  });
+
+  it('leaves full detail positions ready, the same object the map reads later', async () => {
+    const prepared = graph();
+    await prepareDerived(prepared, () => true);
+    const first = fullDetailPositionsOf(prepared);
+    expect(first.size).toBe(3);
+    expect(fullDetailPositionsOf(prepared)).toBe(first);
+  });
+});
