@@ -74,6 +74,35 @@ export function groupIdentity(graph: Graph, id: string): GroupIdentity | undefin
   return group === undefined ? undefined : identityAt(assignment, group);
 }
 
+/** A group with all its members (no filters), by their position in graph.nodes. */
+export interface GroupMembers extends GroupIdentity {
+  members: number[];
+}
+
+/** Every group of a graph with its members, and what a planner weighs them by, all by node position. */
+export interface GraphGroups {
+  /** In the map's order; groups without a member are left out. */
+  groups: GroupMembers[];
+  /** Index into AWARD_LEVELS. */
+  levelCode: Uint8Array;
+  /** Edge ends at each node. */
+  degree: Int32Array;
+}
+
+/** The groups of the whole graph, in one pass over nodes and one over edge ends: no merged edges, no counts. */
+export function graphGroups(graph: Graph, positions?: GraphPositions): GraphGroups {
+  const assignment = assignmentFor(graph, positions);
+  const members: number[][] = assignment.groupIds.map(() => []);
+  assignment.groupOfNode.forEach((group, position) => members[group]?.push(position));
+  const degree = new Int32Array(graph.nodes.length);
+  for (const ends of [assignment.edgeSource, assignment.edgeTarget])
+    for (const position of ends) if (position >= 0) degree[position] = (degree[position] ?? 0) + 1;
+  const groups = members.flatMap((list, group) =>
+    list.length > 0 ? [{ ...identityAt(assignment, group), members: list }] : [],
+  );
+  return { groups, levelCode: assignment.nodeLevelCode, degree };
+}
+
 /** A real node, shown because its group is expanded. */
 export interface MemberNode {
   kind: 'node';

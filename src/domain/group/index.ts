@@ -1,7 +1,9 @@
-export { groupGraph, groupIdentity, LOD_THRESHOLD } from './groupedView';
+export { graphGroups, groupGraph, groupIdentity, LOD_THRESHOLD } from './groupedView';
 export type {
+  GraphGroups,
   GroupedView,
   GroupEdge,
+  GroupMembers,
   GroupIdentity,
   GroupLabelKey,
   GroupNode,

@@ -5,8 +5,8 @@
  * widen to their biggest disk, so no two groups overlap. No force layout is needed before the first
  * full picture, and the picture reads like the grouped one it came from (DESIGN.md §4: settled ≤ 5 s at M).
  */
-import { AWARD_LEVELS, type Graph, type GraphNode } from '../graph/types';
-import { groupGraph, type GraphPositions, type GroupNode } from '../group';
+import type { Graph, GraphNode } from '../graph/types';
+import { graphGroups, type GraphGroups, type GraphPositions, type GroupMembers } from '../group';
 import { AWARD_STYLES, TYPE_STYLES } from '../legend/styles';
 import type { Point, Positions } from './geometry';
 import { groupMatrix } from './groupMatrix';
@@ -62,23 +62,15 @@ export const packDisk = (diameters: readonly number[]): PackedDisk => {
   return { offsets, radius: radius + step / 2 };
 };
 
-const awardRank = (node: GraphNode): number => AWARD_LEVELS.indexOf(node.awardLevel);
-
 /** The anchor at the centre, then honours highest first, then the most edges; graph order breaks ties. */
-const centreFirst = (
-  group: GroupNode,
-  nodesById: ReadonlyMap<string, GraphNode>,
-  degree: ReadonlyMap<string, number>,
-): GraphNode[] => {
-  const members = group.memberIds.flatMap((id) => nodesById.get(id) ?? []);
+const centreFirst = (graph: Graph, group: GroupMembers, { levelCode, degree }: GraphGroups): number[] =>
   // Array sort is stable: graph order survives among equals.
-  return members.sort(
+  [...group.members].sort(
     (a, b) =>
-      Number(b.id === group.anchorId) - Number(a.id === group.anchorId) ||
-      awardRank(a) - awardRank(b) ||
-      (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0),
+      Number(graph.nodes[b]?.id === group.anchorId) - Number(graph.nodes[a]?.id === group.anchorId) ||
+      (levelCode[a] ?? 0) - (levelCode[b] ?? 0) ||
+      (degree[b] ?? 0) - (degree[a] ?? 0),
   );
-};
 
 /** Start of each band (row or column) whose half-widths are `radii`, `gap` between bands: band centres. */
 const bandCentres = (radii: readonly number[]): number[] => {
@@ -97,20 +89,24 @@ const bandCentres = (radii: readonly number[]): number[] => {
  * graph's FilterIndex will do) only spares the grouping recomputing them.
  */
 export function membersAroundGroups(graph: Graph, positions?: GraphPositions): Positions {
-  const { groups } = groupGraph(graph, undefined, undefined, positions);
-  const nodesById = new Map(graph.nodes.map((node) => [node.id, node]));
-  const degree = new Map<string, number>();
-  for (const edge of graph.edges) {
-    degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
-    degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
-  }
-  const disks = groups.map((group) => {
-    const members = centreFirst(group, nodesById, degree);
-    return { group, members, disk: packDisk(members.map(nodeDiameter)) };
+  const grouped = graphGroups(graph, positions);
+  const { nodes } = graph;
+  const positionOf =
+    positions?.graph === graph
+      ? positions.nodePosition
+      : new Map(nodes.map((node, position) => [node.id, position]));
+  const nameOf = (id: string): string | undefined => nodes[positionOf.get(id) ?? -1]?.name;
+  const disks = grouped.groups.map((group) => {
+    const members = centreFirst(graph, group, grouped);
+    return {
+      group,
+      members,
+      disk: packDisk(members.map((position) => (nodes[position] ? nodeDiameter(nodes[position]) : 0))),
+    };
   });
   const matrix = groupMatrix(
-    groups.map((group) => ({ ...group, name: nodesById.get(group.anchorId)?.name ?? group.id })),
-    (chainId) => nodesById.get(chainId)?.name ?? chainId,
+    grouped.groups.map((group) => ({ ...group, name: nameOf(group.anchorId) ?? group.id })),
+    (chainId) => nameOf(chainId) ?? chainId,
   );
   const rowRadii: number[] = [];
   const columnRadii: number[] = [];
@@ -125,9 +121,10 @@ export function membersAroundGroups(graph: Graph, positions?: GraphPositions): P
   for (const { group, members, disk } of disks) {
     const { row, column } = matrix.get(group.id) ?? { row: 0, column: 0 };
     const centre = { x: xs[column] ?? 0, y: ys[row] ?? 0 };
-    members.forEach((node, index) => {
+    members.forEach((position, index) => {
       const offset = disk.offsets[index] ?? { x: 0, y: 0 };
-      placed.set(node.id, { x: centre.x + offset.x, y: centre.y + offset.y });
+      const id = nodes[position]?.id;
+      if (id !== undefined) placed.set(id, { x: centre.x + offset.x, y: centre.y + offset.y });
     });
   }
   return placed;

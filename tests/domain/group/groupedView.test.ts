@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { AWARD_LEVELS } from '../../../src/domain/graph/types';
 import {
+  graphGroups,
   groupGraph,
   groupIdByNode,
   type GroupEdge,
@@ -224,5 +226,25 @@ describe('groupGraph', () => {
       'agg:edge:agg:seg:s1|agg:support:c1',
     ]);
     expect(filtered.groups.map((group) => group.id)).toEqual(nodeIds(filtered));
+  });
+});
+
+describe('graphGroups', () => {
+  const { groups, degree, levelCode } = graphGroups(graph);
+  const idAt = (position: number) => graph.nodes[position]?.id;
+
+  it('lists the same groups and members as the grouped view, by node position', () => {
+    expect(groups.map((group) => [group.id, group.members.map(idAt)])).toEqual(
+      groupGraph(graph).groups.map((group) => [group.id, group.memberIds]),
+    );
+  });
+
+  it('counts every edge end at its node, and keeps each node award level', () => {
+    const e1 = graph.nodes.findIndex((node) => node.id === 'e1');
+    expect(degree[e1]).toBe(
+      graph.edges.filter((edge) => edge.source === 'e1' || edge.target === 'e1').length,
+    );
+    expect(degree.reduce((sum, count) => sum + count, 0)).toBe(2 * graph.edges.length);
+    expect(AWARD_LEVELS[levelCode[e1] ?? -1]).toBe('national');
   });
 });
