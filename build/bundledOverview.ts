@@ -29,7 +29,7 @@ const workOut = async (): Promise<Worked> => {
 };
 
 /**
- * `virtual:bundled-overview`: the bundled map's overview layout, worked out from data/ when the app
+ * The bundled map's first picture. `virtual:bundled-overview`: its overview layout, worked out from data/ when the app
  * is built (and by the dev server and Vitest), so the first picture needs no layout in the browser.
  * A change to the data or the layout code makes it again; a map that draws other elements lays
  * itself out as before (src/graph-view/shippedOverview.ts). It takes a few seconds on a busy
@@ -50,6 +50,25 @@ export const bundledOverview = (): Plugin => {
     buildStart: () => void start(),
     watchChange: () => {
       worked = null;
+    },
+    // The bundled files are fetched as soon as the page is, not once the scripts have run: the
+    // first render waits for them (src/app/main.tsx).
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) =>
+        Object.values(bundle ?? {})
+          .filter(
+            (chunk) =>
+              chunk.type === 'asset' &&
+              chunk.originalFileNames.some((name) =>
+                FILES.some(({ file }) => path.resolve(ROOT, name) === file),
+              ),
+          )
+          .map((asset) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `/${asset.fileName}`, as: 'fetch', crossorigin: 'anonymous' },
+            injectTo: 'head' as const,
+          })),
     },
     resolveId: { filter: { id: new RegExp(`^${VIRTUAL_ID}$`) }, handler: () => RESOLVED_ID },
     load: {

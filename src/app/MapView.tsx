@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { MapController } from '../graph-view/MapController';
 import { KeyboardNavigator } from '../graph-view/keyboardNavigator';
 import { useAppStore } from '../store';
@@ -14,7 +14,8 @@ export function MapView() {
   const { t } = useT();
   const container = useRef<HTMLDivElement>(null);
   const live = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  // Before the first paint, so the page's first picture has the map in it.
+  useLayoutEffect(() => {
     if (!container.current) return;
     const controller = new MapController(container.current, useAppStore);
     const store = useAppStore.getState;

@@ -251,8 +251,12 @@ const sameSnapshot = (a: DatasetSnapshot | null | undefined, b: DatasetSnapshot 
   a === b || (!!a && !!b && a.graph === b.graph && a.origin === b.origin);
 
 export interface DatasetStorage {
-  /** The saved dataset; null when there is none. Rejects with a StorageFailure. */
-  load: (bundled: Graph | null) => Promise<SavedDataset | null>;
+  /**
+   * The saved dataset; null when there is none. Rejects with a StorageFailure. The bundled map may
+   * still be loading: storage is read meanwhile, and it is waited for only to stand for a saved
+   * "bundled" flag.
+   */
+  load: (bundled: Graph | null | Promise<Graph | null>) => Promise<SavedDataset | null>;
   /** Writes what changed since the last save or load (a drag rewrites only the current map). Rejects with a StorageFailure. */
   save: (dataset: SavedDataset, bundled: Graph | null) => Promise<void>;
 }
@@ -305,13 +309,14 @@ export function createDatasetStorage(
       }
       const stored = slots.get('current');
       if (!stored) return null;
-      const current = fromRecords(stored, bundled);
+      const bundledGraph = await bundled;
+      const current = fromRecords(stored, bundledGraph);
       if (!current)
         throw new StorageFailure(
           'read-failed',
           new Error('the saved dataset is damaged or of another format'),
         );
-      const previous = fromRecords(slots.get('previous'), bundled);
+      const previous = fromRecords(slots.get('previous'), bundledGraph);
       written.current = current;
       written.previous = previous;
       return { current, previous };

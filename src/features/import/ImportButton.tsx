@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { afterFirstPicture } from '../../io/afterFirstPicture';
 import { prepareImportWorker } from '../../io/runImport';
 import { useT } from '../../store/i18n';
 import { importFileList } from './importActions';
@@ -6,8 +7,9 @@ import { importFileList } from './importActions';
 export function ImportButton() {
   const { t } = useT();
   const input = useRef<HTMLInputElement>(null);
-  // The worker a big file is read in starts before it is needed, so its start-up is not waited for.
-  useEffect(prepareImportWorker, []);
+  // The worker a big file is read in starts before it is needed, so its start-up is not waited for,
+  // but after the first map is on screen, which needs the cores more.
+  useEffect(() => afterFirstPicture(prepareImportWorker), []);
   return (
     <>
       <input

@@ -19,8 +19,11 @@ const problemOf = (error: unknown, fallback: StorageProblem): StorageProblem =>
 /**
  * The dataset saved before the reload, or null, and the caller shows the bundled map. A saved map
  * that cannot be read is said; storage that is missing altogether only is once a save needs it.
+ * Storage is read while the bundled map (`bundled`) still loads.
  */
-export async function loadSavedDataset(bundled: Graph | null): Promise<SavedDataset | null> {
+export async function loadSavedDataset(
+  bundled: Graph | null | Promise<Graph | null>,
+): Promise<SavedDataset | null> {
   try {
     return await storage.load(bundled);
   } catch (error) {
