@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useSyncExternalStore } from 'react';
 import { layoutOf } from '../domain/layout';
 import { useAppStore } from '../store';
 
@@ -21,7 +21,9 @@ export const useCompactLayout = (): void => {
   const compact = useSyncExternalStore(subscribe, () => compactQuery().matches);
   const sheet = useAppStore((state) => state.sheet);
 
-  useEffect(() => {
+  // A layout effect: subscribed before any passive effect runs, so the selection a shared link
+  // brings on the first render (features/share/useUrlSync.ts) opens Details too.
+  useLayoutEffect(() => {
     if (!compact) return;
     return useAppStore.subscribe((state, previous) => {
       if (
