@@ -26,38 +26,55 @@ const svgElement = <K extends keyof SVGElementTagNameMap>(
  */
 const NAME_PX = 13;
 const SEGMENT_PX = 12;
-/** Room between two segments' names on screen, in pixels. */
-const SEGMENT_NAME_GAP = 6;
+/** Room between two names side by side on screen, in pixels. */
+const NAME_GAP = 6;
+/** Between the lines of a name laid out in two. */
+const LINE_PX = 14;
 
 /** A name drawn at a fixed size on screen, placed from a point of the model each time the viewport moves. */
 interface ScreenLabel {
   element: SVGTextElement;
   /** Where in the model it belongs: a fixed point, or a node's live position (a segment may be dragged). */
   anchor: () => Point | null;
-  /** Offset on screen from the anchor, in pixels. */
+  /** Offset on screen from the anchor, in pixels: of the last line's baseline. */
   dx: number;
   dy: number;
-  /** The widest it may be on screen at `zoom`, for names that shrink with their block; then `fit` shortens it. */
+  /** The widest it may be on screen at `zoom`, for names that share their room; then `wrap` lays it out. */
   room?: (zoom: number) => number;
-  fit?: (width: number) => string;
+  wrap?: (width: number) => string[];
+  /** The width last laid out, rounded: the lines are laid out again only when it changes. */
+  laidOut?: number;
+  /** Two lines sit round the anchor (a segment's bar), not above it (a column's head). */
+  centred?: boolean;
 }
 
-/** Cuts text to fit `width` pixels, ending in "…", from the widths of its prefixes. */
-const fitter = (text: string, font: string): ((width: number) => string) => {
+/** Where a line may break: after a space, or around a CJK character. */
+const BREAK = /(?<=\s)|(?=[\u2E80-\u9FFF\uFF00-\uFFEF])|(?<=[\u2E80-\u9FFF\uFF00-\uFFEF])/u;
+
+/**
+ * Lays text out in at most two lines of `width` pixels, broken between words or CJK characters,
+ * the second cut with "…" when even two lines are too short. Widths come from a canvas in the same font.
+ */
+const wrapper = (text: string, font: string): ((width: number) => string[]) => {
   const context = document.createElement('canvas').getContext('2d');
-  if (!context) return () => text;
+  if (!context) return () => [text];
   context.font = font;
-  const characters = [...text];
-  const full = context.measureText(text).width;
-  const ellipsis = context.measureText('…').width;
-  const prefixes = characters.map(
-    (_, index) => context.measureText(characters.slice(0, index + 1).join('')).width,
-  );
+  const measure = (part: string) => context.measureText(part).width;
+  const pieces = text.split(BREAK);
+  const cut = (line: string, width: number) => {
+    const characters = [...line];
+    while (characters.length > 1 && measure(`${characters.join('')}…`) > width) characters.pop();
+    return `${characters.join('').trimEnd()}…`;
+  };
   return (width) => {
-    if (full <= width) return text;
-    let count = 0;
-    while (count < characters.length && (prefixes[count] ?? Infinity) + ellipsis <= width) count += 1;
-    return `${characters.slice(0, Math.max(1, count)).join('')}…`;
+    if (measure(text) <= width) return [text];
+    let first = '';
+    let index = 0;
+    while (index < pieces.length && measure(first + (pieces[index] ?? '')) <= width)
+      first += pieces[index++] ?? '';
+    if (first.trim() === '') return [cut(text, width)];
+    const rest = pieces.slice(index).join('').trimStart();
+    return [first.trimEnd(), measure(rest) <= width ? rest : cut(rest, width)];
   };
 };
 
@@ -112,9 +129,9 @@ export class LaneOverlay {
     if (!lanes || lanes.columns.length === 0) return;
     const { x1: left, x2: right } = laneFrame(lanes);
     const { bandPad } = LANE_FRAME;
-    // A lane's name sits on its band's top edge, like a fieldset's legend.
+    // A lane's name sits just over its band's top edge, clear of the segments' names inside the band.
     const name = (text: string, anchor: Point) =>
-      this.label(text, 'lane-name', { anchor: () => anchor, dx: 10, dy: NAME_PX * 0.35 });
+      this.label(text, 'lane-name', { anchor: () => anchor, dx: 10, dy: -4 });
     lanes.bands.forEach((band, index) => {
       this.layer.append(
         svgElement('rect', {
@@ -132,7 +149,15 @@ export class LaneOverlay {
     for (const column of lanes.columns) {
       if (column.section === 'chain') continue;
       const anchor = { x: (column.left + column.right) / 2, y: top };
-      this.label(labels.section(column.section), 'lane-head', { anchor: () => anchor, dx: 0, dy: -NAME_PX });
+      const text = labels.section(column.section);
+      const width = column.right - column.left + LANE_FRAME.columnRoom;
+      this.label(text, 'lane-head', {
+        anchor: () => anchor,
+        dx: 0,
+        dy: -NAME_PX,
+        room: (zoom) => width * zoom - NAME_GAP,
+        wrap: wrapper(text, `600 ${SEGMENT_PX}px ${FONT_STACK}`),
+      });
     }
     this.showSegments(lanes, labels);
     if (lanes.bin) {
@@ -164,8 +189,9 @@ export class LaneOverlay {
         },
         dx: 0,
         dy: SEGMENT_PX * 0.35,
-        room: (zoom) => width * zoom - SEGMENT_NAME_GAP,
-        fit: fitter(text, font),
+        room: (zoom) => width * zoom - NAME_GAP,
+        wrap: wrapper(text, font),
+        centred: true,
       });
     }
   }
@@ -189,13 +215,36 @@ export class LaneOverlay {
       const anchor = label.anchor();
       label.element.style.display = anchor ? '' : 'none';
       if (!anchor) continue;
-      label.element.setAttribute('x', String(x + anchor.x * zoom + label.dx));
-      label.element.setAttribute('y', String(y + anchor.y * zoom + label.dy));
-      if (label.room && label.fit) {
-        const fitted = label.fit(label.room(zoom));
-        if (label.element.textContent !== fitted) label.element.textContent = fitted;
+      const left = x + anchor.x * zoom + label.dx;
+      const bottom = y + anchor.y * zoom + label.dy;
+      label.element.setAttribute('x', String(left));
+      label.element.setAttribute('y', String(bottom));
+      if (label.room && label.wrap) this.layOut(label, label.room(zoom));
+      const lines = [...label.element.children];
+      const last = bottom + (label.centred ? ((lines.length - 1) * LINE_PX) / 2 : 0);
+      for (const [index, line] of lines.entries()) {
+        line.setAttribute('x', String(left));
+        line.setAttribute('y', String(last - (lines.length - 1 - index) * LINE_PX));
       }
     }
+  }
+
+  /** The label's lines for this width, as tspans; the same lines are left alone. */
+  private layOut(label: ScreenLabel, room: number): void {
+    const width = Math.round(room);
+    if (label.laidOut === width || !label.wrap) return;
+    label.laidOut = width;
+    const lines = label.wrap(width);
+    const spans = [...label.element.children];
+    if (lines.length === spans.length && lines.every((line, index) => spans[index]?.textContent === line))
+      return;
+    label.element.replaceChildren(
+      ...lines.map((line) => {
+        const span = svgElement('tspan', {});
+        span.textContent = line;
+        return span;
+      }),
+    );
   }
 
   dispose(): void {

@@ -13,7 +13,14 @@ import {
 import { translate, translateValue } from '../i18n';
 import { mark, PERF_MARKS } from '../io/perfMarks';
 import type { AppState, MapPort, PngOptions, PngResult } from '../store';
-import { groupIdByNodeOf, drawModeOf, nodesByIdOf, visibleOf, type DrawMode } from '../store/derived';
+import {
+  groupIdByNodeOf,
+  drawModeOf,
+  nodesByIdOf,
+  segmentGroupsOf,
+  visibleOf,
+  type DrawMode,
+} from '../store/derived';
 import { CameraControl } from './cameraControl';
 import { ElementClasses } from './elementClasses';
 import { wireGestures } from './gestures';
@@ -118,6 +125,7 @@ export class MapController implements MapPort {
       mode,
       layoutMembers: () => this.layouts.plan?.members ?? null,
       drawnElements: () => this.drawer.size,
+      segmentMembers: (id) => segmentGroupsOf(this.input).get(id) ?? [],
     });
     this.lens = new CameraControl({
       cy,
@@ -139,6 +147,7 @@ export class MapController implements MapPort {
     });
     this.unsubscribe = store.subscribe((state) => this.follow(state));
     this.showView(true, null);
+    this.stage.segmentOutlines.show(segmentGroupsOf(this.input));
     this.disconnect = () => store.getState().connectMap(null);
     actions.connectMap(this);
   }
@@ -198,6 +207,7 @@ export class MapController implements MapPort {
     if (state.lang !== before.lang) this.showLanes();
     if (state.presenting !== before.presenting) this.updateStylePolicy();
     if (state.decorations !== before.decorations) this.classes.showDecorations();
+    this.stage.segmentOutlines.show(segmentGroupsOf(state));
   }
 
   /**

@@ -23,6 +23,8 @@ export interface ElementClassesCallbacks {
   layoutMembers: () => ReadonlySet<string> | null;
   /** Elements drawn by cytoscape now. */
   drawnElements: () => number;
+  /** A segment's members drawn as one group with it (store segmentGroupsOf); none for other nodes. */
+  segmentMembers: (id: string) => readonly string[];
 }
 
 const matchesHighlight = (
@@ -184,6 +186,8 @@ export class ElementClasses {
       if (!node) return;
       const bulkNeighbours = cy.collection();
       for (const id of edgeLayer.neighboursOf(node.id())) bulkNeighbours.merge(cy.getElementById(id));
+      // A segment's members stand out with it, tied by an edge or only by their segment column.
+      for (const id of this.callbacks.segmentMembers(node.id())) bulkNeighbours.merge(cy.getElementById(id));
       const neighbourhood = node.closedNeighborhood().union(bulkNeighbours);
       if (this.fadesOnHover()) cy.elements().difference(neighbourhood).addClass('faded');
       neighbourhood.addClass('emphasis');

@@ -4,6 +4,7 @@ import { LOD_THRESHOLD } from '../domain/group';
 import type { Graph } from '../domain/graph/types';
 import { EdgeLayer } from './EdgeLayer';
 import { LaneOverlay } from './LaneOverlay';
+import { SegmentOutlines } from './SegmentOutlines';
 import { chooseRenderer, probeGpu, type RendererChoice } from './rendererChoice';
 import { buildStylesheet, labelsFor, type StylePolicy } from './stylesheet';
 
@@ -30,6 +31,7 @@ export interface StageCallbacks {
 export class Stage {
   readonly edgeLayer = new EdgeLayer();
   readonly laneOverlay = new LaneOverlay();
+  readonly segmentOutlines = new SegmentOutlines();
   private profile: RenderProfile = { webgl: false, simplifyViewport: false };
   private stylePolicy: StylePolicy = { labels: 'all', textScale: 1, lanes: false };
   private core: Core;
@@ -67,8 +69,10 @@ export class Stage {
       renderer: { name: 'canvas', webgl: profile.webgl },
     } as CytoscapeOptions);
     this.profile = profile;
-    // Each overlay goes first in the container, so the one attached last lies lowest: lane bands under edges.
+    // Each overlay goes first in the container, so the one attached last lies lowest: lane bands under
+    // segment outlines under edges.
     this.edgeLayer.attach(core, profile.simplifyViewport);
+    this.segmentOutlines.attach(core);
     this.laneOverlay.attach(core);
     return core;
   }
@@ -110,6 +114,7 @@ export class Stage {
   dispose(): void {
     this.unwire();
     this.laneOverlay.dispose();
+    this.segmentOutlines.dispose();
     this.edgeLayer.dispose();
     this.core.destroy();
   }

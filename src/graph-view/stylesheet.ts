@@ -1,6 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { MAX_PIE_SLICES } from './elements';
 import { CHANGE_STYLE, OUTSIDE_OUTLINE, RING_SEPARATOR } from '../domain/legend';
+import { SEGMENT_MEMBER_CLASS } from './SegmentOutlines';
 
 export const FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
@@ -215,6 +216,16 @@ export const buildStylesheet = ({ labels, textScale, lanes }: StylePolicy): Styl
         'target-arrow-color': '#0072B2',
         opacity: 1,
         'z-index': 15,
+      },
+    },
+    {
+      // The members of the segment selected or under the pointer (SegmentOutlines.ts): a halo in their chain's colour.
+      selector: `node.${SEGMENT_MEMBER_CLASS}`,
+      style: {
+        'underlay-color': 'data(color)',
+        'underlay-opacity': 0.4,
+        'underlay-padding': 7,
+        'z-index': 12,
       },
     },
     { selector: 'node.emphasis', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },

@@ -146,6 +146,9 @@ export const en = {
   'legend.relations': 'Relations',
   'legend.locality': 'Location (outline)',
   'legend.outside': 'Outside (dashed)',
+  'legend.segmentGroups': 'Segments (outline)',
+  'legend.segmentGroup':
+    'A segment and its members, outlined together; selecting the segment highlights them',
   'filters.title': 'Filters',
   'filters.clear': 'Clear all',
   'filters.text': 'Name contains',

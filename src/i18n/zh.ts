@@ -144,6 +144,8 @@ export const zh: Record<MessageKey, string> = {
   'legend.relations': '关系类型',
   'legend.locality': '所在地（轮廓）',
   'legend.outside': '外地（虚线）',
+  'legend.segmentGroups': '产业链环节（范围线）',
+  'legend.segmentGroup': '环节与其成员圈在一起；选中环节即突出其成员',
   'filters.title': '筛选',
   'filters.clear': '全部清除',
   'filters.text': '名称包含',

@@ -15,7 +15,14 @@ import { buildLegend, type Legend } from '../domain/legend';
 import { changedOnlyIds, mapChangesOf, type MapChanges } from '../domain/diff';
 import type { Graph, GraphNode } from '../domain/graph/types';
 import { LOD_THRESHOLD, groupGraph, groupIdByNode, type GroupedView } from '../domain/group';
-import { layoutOf, membersAroundGroups, type Positions } from '../domain/layout';
+import {
+  layoutOf,
+  membersAroundGroups,
+  segmentGroups,
+  type Positions,
+  type SegmentGroups,
+} from '../domain/layout';
+import { segmentMembership, type SegmentMembership } from '../domain/analysis/chain-membership';
 import type { AppState } from './index';
 
 /**
@@ -180,3 +187,27 @@ const groupedView = memoLast((graph: Graph, visible: FilterResult, expanded: rea
 /** The grouped map (meaningful while drawModeOf is 'grouped'): what the map draws and the panels list. */
 export const groupedViewOf = (state: VisibleInput & Pick<AppState, 'openGroups'>): GroupedView =>
   groupedView(state.graph, visibleOf(state), state.openGroups);
+
+/** Which segments each node belongs to, and each segment's members (its `segment` column or a membership edge). */
+export const segmentMembershipOf: (graph: Graph) => SegmentMembership = memoPerGraph((graph) =>
+  segmentMembership(graph),
+);
+
+const segmentGroupsMemo = memoLast((graph: Graph, shown: FilterResult) =>
+  segmentGroups(segmentMembershipOf(graph).membersOf, (id) => shown.nodeIds.has(id)),
+);
+const NO_SEGMENT_GROUPS: SegmentGroups = new Map();
+
+/**
+ * The segments the map draws as one group with their members (graph-view/SegmentOutlines.ts), as
+ * the legend lists them: none in the grouped view, nor above LOD_THRESHOLD shown elements, where
+ * outlines would cost more than they tell.
+ */
+export const segmentGroupsOf = (
+  state: VisibleInput & Pick<AppState, 'lod' | 'layout' | 'selected' | 'depth'>,
+): SegmentGroups => {
+  const shown = shownOf(state);
+  if (drawModeOf(state) === 'grouped' || shown.nodeIds.size + shown.edgeIds.size > LOD_THRESHOLD)
+    return NO_SEGMENT_GROUPS;
+  return segmentGroupsMemo(state.graph, shown);
+};

@@ -120,3 +120,27 @@ export function ChangeGlyph({ change }: { change: keyof typeof CHANGE_STYLE }) {
     </svg>
   );
 }
+
+/** A segment's outline round its bar and two members, dashed in a soft colour, as the map draws it. */
+export function SegmentOutlineGlyph() {
+  return (
+    <svg className="glyph" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+      <rect
+        x="1"
+        y="1"
+        width="16"
+        height="16"
+        rx="6"
+        fill="#0072b2"
+        fillOpacity="0.1"
+        stroke="#0072b2"
+        strokeOpacity="0.7"
+        strokeWidth="1.2"
+        strokeDasharray="2.5 2"
+      />
+      <rect x="5" y="4" width="8" height="3.5" rx="1.5" fill="#9aa5b1" />
+      <circle cx="6.5" cy="12" r="2" fill="#9aa5b1" />
+      <circle cx="11.5" cy="12" r="2" fill="#9aa5b1" />
+    </svg>
+  );
+}

@@ -9,7 +9,7 @@ import { test, expect, openApp } from './fixtures';
 const fittedLanes = (page: Page) =>
   page.evaluate(() => {
     const cy = window.__chainExplorerMap?.cy;
-    if (!cy || cy.animated()) return null;
+    if (!cy || cy.animated() || cy.nodes(':animated').length > 0) return null;
     const x = (id: string) => cy.getElementById(id).position('x');
     if (!(x('seg-dental-equipment') < x('seg-dental-treatment'))) return null;
     const map = cy.container()?.getBoundingClientRect();

@@ -36,7 +36,8 @@ export function segmentMembership(graph: AnalysedGraph): SegmentMembership {
   const membersOf = new Map<string, AnalysedNode[]>();
   const segmentsOf = new Map<string, string[]>();
   const join = (member: AnalysedNode | undefined, segmentId: string) => {
-    if (!member || member.type === 'segment') return;
+    // A membership edge from a segment to its chain node says where the segment belongs, not who belongs to it.
+    if (!member || member.type === 'segment' || member.type === 'chain') return;
     const segments = segmentsOf.get(member.id) ?? [];
     if (segments.includes(segmentId)) return;
     segments.push(segmentId);

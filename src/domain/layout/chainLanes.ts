@@ -2,13 +2,13 @@
  * Chain lanes: one horizontal band per chain, read left to right as chain → upstream → midstream →
  * downstream → the universities and platforms that serve it. Nodes of no chain wait in a bin below.
  */
-import { compareByName, indexNodesById, sectorsOf } from '../graph/indexes';
+import { compareByName, sectorsOf } from '../graph/indexes';
 import { STAGES, type Graph, type GraphNode, type Stage } from '../graph/types';
+import { segmentMembership } from '../analysis/chain-membership';
 import type { LayoutDefinition } from './definition';
 import { arrangeLanes, type BandCells, type Cell, type ChainLanes } from './laneGeometry';
 
 export const chainLanes = (graph: Graph, aspect?: number): ChainLanes => {
-  const nodesById = indexNodesById(graph.nodes);
   const chains = graph.nodes.filter((node) => node.type === 'chain').sort(compareByName);
   const chainIds = new Set(chains.map((chain) => chain.id));
   const chainOf = (node: GraphNode): string | undefined =>
@@ -42,10 +42,10 @@ export const chainLanes = (graph: Graph, aspect?: number): ChainLanes => {
     });
   }
 
-  const memberships = segmentMemberships(graph, nodesById);
+  // An enterprise in several segments sits under the first: its `segment` column's, else its first membership edge's.
+  const { segmentsOf } = segmentMembership(graph);
   for (const node of graph.nodes.filter((candidate) => candidate.type === 'enterprise')) {
-    const segmentId =
-      nodesById.get(node.segment)?.type === 'segment' ? node.segment : memberships.get(node.id);
+    const segmentId = segmentsOf.get(node.id)?.[0];
     const segmentCell = segmentId === undefined ? undefined : segmentCells.get(segmentId);
     if (segmentCell) {
       segmentCell.cell.members.push(node);
@@ -97,22 +97,6 @@ const stageLevelCell = (cells: Cell[]): Cell => {
   const cell: Cell = { head: null, members: [] };
   cells.push(cell);
   return cell;
-};
-
-/** An enterprise's segment through a membership edge, either way round; the first such edge wins. */
-const segmentMemberships = (graph: Graph, nodesById: ReadonlyMap<string, GraphNode>): Map<string, string> => {
-  const memberships = new Map<string, string>();
-  for (const edge of graph.edges) {
-    if (edge.relation !== 'membership') continue;
-    for (const [member, segment] of [
-      [edge.source, edge.target],
-      [edge.target, edge.source],
-    ] as const) {
-      if (nodesById.get(segment)?.type === 'segment' && !memberships.has(member))
-        memberships.set(member, segment);
-    }
-  }
-  return memberships;
 };
 
 /** For each of `ids`, the band it has most edges into; ties go to the band higher up. */

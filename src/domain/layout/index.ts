@@ -13,3 +13,4 @@ export * from './sunflower';
 export * from './nearestInDirection';
 export * from './groupMatrix';
 export * from './membersAroundGroups';
+export * from './segmentOutline';

@@ -54,8 +54,8 @@ export interface Cell {
 
 export type BandCells = Record<LaneSection, Cell[]>;
 
-/** Rows between the last row of a band and the first of the next, on top of one row's spacing: the band's name sits there. */
-const BAND_GAP = 30;
+/** Between the last row of a band and the first of the next, on top of one row's spacing: the band's name sits there. */
+const BAND_GAP = 50;
 /** Gap between sections, on top of the usual column spacing. */
 const SECTION_GAP = COLUMN_SPACING / 4;
 /** Width over height of the map the lanes are shaped for when not told: a laptop's or a 720p projector's map area. */
@@ -76,6 +76,8 @@ export const LANE_FRAME = {
   textRoom: 56,
   /** A segment's name may be as wide as its block and this much more (half a column each side). */
   segmentRoom: COLUMN_SPACING,
+  /** A column's head likewise, with the gap between sections. */
+  columnRoom: COLUMN_SPACING + SECTION_GAP,
 } as const;
 
 const compareMembers = (a: GraphNode, b: GraphNode): number =>

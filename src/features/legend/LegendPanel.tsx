@@ -2,8 +2,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, type LegendHighlight } from '../../store';
 import { useT } from '../../store/i18n';
 import { CHANGE_KINDS } from '../../domain/diff';
-import { changesOf, isGrouped, legendOf, visibleOf } from '../../store/derived';
-import { ChangeGlyph, LineGlyph, ShapeGlyph } from '../../ui/LegendGlyphs';
+import { changesOf, isGrouped, legendOf, segmentGroupsOf, visibleOf } from '../../store/derived';
+import { ChangeGlyph, LineGlyph, SegmentOutlineGlyph, ShapeGlyph } from '../../ui/LegendGlyphs';
 
 function Entry({
   highlight,
@@ -34,9 +34,10 @@ function Entry({
 /** Generated from the same model as the map's styles, listing only what is present, with counts. */
 export function LegendPanel() {
   const { t, value } = useT();
-  const { legend, highlight, changes, grouped } = useAppStore(
+  const { legend, highlight, changes, grouped, segmentGroups } = useAppStore(
     useShallow((state) => ({
       legend: legendOf(state.graph, visibleOf(state)),
+      segmentGroups: segmentGroupsOf(state).size,
       highlight: state.legendHighlight,
       changes: changesOf(state)?.counts ?? null,
       grouped: isGrouped(state),
@@ -121,6 +122,18 @@ export function LegendPanel() {
               <ShapeGlyph shape="ellipse" fill="#e8ebef" dashed />
               <span className="name">{t('legend.outside')}</span>
             </Entry>
+          </ul>
+        </>
+      )}
+      {segmentGroups > 0 && (
+        <>
+          <h3>{t('legend.segmentGroups')}</h3>
+          <ul className="plain-list" data-testid="legend-segment-groups">
+            <li className="legend-entry">
+              <SegmentOutlineGlyph />
+              <span className="name">{t('legend.segmentGroup')}</span>
+              <span className="count">{segmentGroups}</span>
+            </li>
           </ul>
         </>
       )}

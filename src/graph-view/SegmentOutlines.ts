@@ -1,0 +1,142 @@
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import { outlinePath, roundedOutline, type Point, type SegmentGroups } from '../domain/layout';
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** Room between a node's box and the outline round it, in model units. */
+const OUTLINE_PAD = 12;
+/** The members of the segment selected or under the pointer (stylesheet.ts gives them a halo). */
+export const SEGMENT_MEMBER_CLASS = 'segment-member';
+
+/** The four corners of a node's box: the outline goes round the whole bar of a segment, not its centre. */
+const cornersOf = (node: NodeSingular): Point[] => {
+  const { x, y } = node.position();
+  const halfWidth = (Number(node.data('width')) || 0) / 2;
+  const halfHeight = (Number(node.data('height')) || 0) / 2;
+  return [
+    { x: x - halfWidth, y: y - halfHeight },
+    { x: x + halfWidth, y: y - halfHeight },
+    { x: x - halfWidth, y: y + halfHeight },
+    { x: x + halfWidth, y: y + halfHeight },
+  ];
+};
+
+/**
+ * Each segment and its members as one group on the map, on every layout: a soft outline in the
+ * chain's colour, in an SVG under the map's canvas that moves with the viewport. The segment
+ * selected or under the pointer gets a stronger outline and its members a halo. Outlines follow
+ * the nodes (layouts, drags, filters) once per frame; they are no edges of the map.
+ */
+export class SegmentOutlines {
+  private readonly svg: SVGSVGElement;
+  private readonly layer: SVGGElement;
+  private groups: SegmentGroups = new Map();
+  private hovered: string | null = null;
+  /** The segment whose members carry SEGMENT_MEMBER_CLASS now. */
+  private marked: string | null = null;
+  private frame = 0;
+  private cy: Core | null = null;
+  private readonly follow = () => this.syncViewport();
+  private readonly redrawSoon = () => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  };
+  private readonly hover = (event: EventObject) => {
+    this.hovered = event.type === 'mouseover' ? (event.target as NodeSingular).id() : null;
+    this.redrawSoon();
+  };
+
+  constructor() {
+    this.svg = document.createElementNS(SVG, 'svg');
+    this.svg.setAttribute('class', 'segment-outlines');
+    this.svg.setAttribute('aria-hidden', 'true');
+    this.layer = document.createElementNS(SVG, 'g');
+    this.svg.append(this.layer);
+  }
+
+  /** Follows this instance (the map may be re-created with another renderer); the SVG goes back in each time. */
+  attach(cy: Core): void {
+    this.unwire();
+    if (!this.svg.isConnected) cy.container()?.prepend(this.svg);
+    this.cy = cy;
+    this.marked = null;
+    cy.on('viewport', this.follow);
+    // Positions (layouts, drags), elements drawn or removed, and classes (filters, the layout's members).
+    cy.on('position add remove style select unselect', this.redrawSoon);
+    cy.on('mouseover mouseout', 'node[type = "segment"]', this.hover);
+    this.redrawSoon();
+  }
+
+  private unwire(): void {
+    this.cy?.off('viewport', this.follow);
+    this.cy?.off('position add remove style select unselect', this.redrawSoon);
+    this.cy?.off('mouseover mouseout', 'node[type = "segment"]', this.hover);
+  }
+
+  /** The groups to draw: segment id → its members' ids (store segmentGroupsOf); empty draws none. */
+  show(groups: SegmentGroups): void {
+    if (groups === this.groups) return;
+    this.groups = groups;
+    this.redrawSoon();
+  }
+
+  private active(): string | null {
+    const { cy } = this;
+    if (!cy) return null;
+    if (this.hovered && this.groups.has(this.hovered)) return this.hovered;
+    const selected = cy.$('node:selected');
+    const id = selected.length === 1 ? selected.id() : null;
+    return id !== null && this.groups.has(id) ? id : null;
+  }
+
+  private draw(): void {
+    const { cy } = this;
+    if (!cy) return;
+    const active = this.active();
+    this.markMembers(active);
+    const paths: SVGPathElement[] = [];
+    for (const [segmentId, memberIds] of this.groups) {
+      const segment = cy.getElementById(segmentId);
+      if (segment.empty() || !segment.visible()) continue;
+      const members = memberIds
+        .map((id) => cy.getElementById(id))
+        .filter((node) => node.nonempty() && node.visible());
+      if (members.length === 0) continue;
+      const corners = [segment, ...members].flatMap((node) => cornersOf(node as NodeSingular));
+      const path = document.createElementNS(SVG, 'path');
+      path.setAttribute('d', outlinePath(roundedOutline(corners, OUTLINE_PAD)));
+      path.setAttribute('class', segmentId === active ? 'segment-outline active' : 'segment-outline');
+      path.style.setProperty('--outline-color', String(segment.data('color')));
+      paths.push(path);
+    }
+    // The active outline last, so its stroke lies over the others'.
+    paths.sort((a, b) => Number(a.classList.contains('active')) - Number(b.classList.contains('active')));
+    this.layer.replaceChildren(...paths);
+    this.syncViewport();
+  }
+
+  private markMembers(active: string | null): void {
+    const { cy } = this;
+    if (!cy || active === this.marked) return;
+    this.marked = active;
+    cy.batch(() => {
+      cy.$(`.${SEGMENT_MEMBER_CLASS}`).removeClass(SEGMENT_MEMBER_CLASS);
+      for (const id of active === null ? [] : (this.groups.get(active) ?? []))
+        cy.getElementById(id).addClass(SEGMENT_MEMBER_CLASS);
+    });
+  }
+
+  private syncViewport(): void {
+    if (!this.cy) return;
+    const { x, y } = this.cy.pan();
+    this.layer.setAttribute('transform', `translate(${x} ${y}) scale(${this.cy.zoom()})`);
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.frame);
+    this.unwire();
+    this.svg.remove();
+  }
+}
