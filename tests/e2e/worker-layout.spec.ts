@@ -78,6 +78,26 @@ test('Show all places the members around their groups at once, with no layout in
   expect(await workerRuns(page)).toEqual({ started: 0, settled: 0 });
 });
 
+test('a node with a saved position stays there in full detail, and after Refine layout', async ({ page }) => {
+  test.setTimeout(60_000);
+  // One node pinned far from every group, by x and y columns in nodes.csv.
+  const pinned = { x: -5000, y: -4000 };
+  const [header, ...rows] = dataset.nodesCsv.trimEnd().split('\n');
+  const pinnedId = rows.find((row) => row.includes(',enterprise,'))?.split(',')[0] ?? '';
+  const nodesCsv = [
+    `${header},x,y`,
+    ...rows.map((row) => (row.startsWith(`${pinnedId},`) ? `${row},${pinned.x},${pinned.y}` : `${row},,`)),
+  ].join('\n');
+  await openApp(page);
+  await page.getByLabel('Import CSV files').setInputFiles([
+    { name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from(nodesCsv) },
+    { name: 'edges.csv', mimeType: 'text/csv', buffer: Buffer.from(dataset.edgesCsv) },
+  ]);
+  await page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Apply' }).click();
+  expect(distance(pinned, (await showAll(page)).get(pinnedId))).toBeLessThan(0.01);
+  expect(distance(pinned, (await refine(page)).get(pinnedId))).toBeLessThan(0.01);
+});
+
 test('Refine layout runs ForceAtlas2 in a worker into a round picture, with progress on the way, and keeps it for the next visit', async ({
   page,
 }) => {
