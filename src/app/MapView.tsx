@@ -21,6 +21,7 @@ export function MapView() {
     const store = useAppStore.getState;
     const navigator = new KeyboardNavigator(container.current, {
       cy: () => controller.cy,
+      nodes: () => controller.nodes,
       graph: () => store().graph,
       lang: () => store().lang,
       selected: () => store().selected,

@@ -12,6 +12,13 @@ export interface MapTestHook {
   readonly cy: Core;
   /** Edges drawn now, as cytoscape elements or on the edge layer. */
   readonly drawnEdgeCount: number;
+  /** Nodes drawn now, by cytoscape or on the node layer (a big view's nodes, which cytoscape does not hold). */
+  readonly drawnNodeCount: { all: number; layer: number };
+  /** The nodes drawn and visible, wherever: a test finds a node's spot here (model coordinates). */
+  readonly nodes: {
+    get(id: string): { id: string; label: string; position: { x: number; y: number } } | null;
+    all(): { id: string; label: string; position: { x: number; y: number } }[];
+  };
   /** Worker layouts started, and those over: equal once the map holds still. */
   readonly layoutRuns: { started: number; settled: number };
   png(options: PngOptions): Promise<PngResult>;

@@ -1,5 +1,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
+import type { Point } from '../domain/layout';
 import { FONT_STACK } from './stylesheet';
+import { ViewportPicture } from './viewportPicture';
 
 /** An edge as the layer draws it: ends by node id, and its colour and width from the legend model. */
 export interface BulkEdge {
@@ -24,7 +26,7 @@ const OPACITY_STEP = 0.05;
 const WIDTH_FACTOR: Record<DrawnLook, number> = { faded: 1, normal: 1, emphasis: 2 };
 /** Thinner than this on screen, a line would vanish at a far zoom. */
 const MIN_SCREEN_WIDTH = 0.6;
-/** A viewport change ends when no other has come for this long; then the edges come back. */
+/** A viewport change ends when no other has come for this long; then the edges are drawn sharply again. */
 const SETTLE_MS = 140;
 
 export interface Viewport {
@@ -35,8 +37,8 @@ export interface Viewport {
 /**
  * Draws a big view's edges on one canvas under cytoscape's, as a few batched paths (one per colour
  * and width): tens of thousands of edges as cytoscape elements cost seconds to add, style and draw,
- * as lines they cost milliseconds. Nodes stay in cytoscape, so every interaction with them is
- * unchanged; the map controller says how each edge looks (filtered, faded, emphasised).
+ * as lines they cost milliseconds. The map controller says how each edge looks (filtered, faded,
+ * emphasised); while the map pans or zooms, the last picture is moved instead of drawing every line.
  */
 export class EdgeLayer {
   private readonly canvas: HTMLCanvasElement;
@@ -53,10 +55,16 @@ export class EdgeLayer {
   private look: (edge: BulkEdge) => EdgeLook = () => 'normal';
   private cy: Core | null = null;
   private simplifyViewport = false;
+  private readonly picture: ViewportPicture;
+  private moving = false;
   private frame = 0;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly onViewport = () => this.viewportMoved();
-  private readonly onMoved = () => this.schedule();
+  /** Nodes moved (a drag, a layout's frame): the picture kept for a viewport change is out of date. */
+  private readonly onMoved = () => {
+    this.picture.forget();
+    this.schedule();
+  };
   /** While a layout animates, the edges follow it frame by frame. */
   private readonly onLayoutStart = () => this.cy?.on('render', this.onMoved);
   private readonly onLayoutStop = () => {
@@ -64,8 +72,10 @@ export class EdgeLayer {
     this.schedule();
   };
 
-  constructor() {
+  /** `layerNodeAt`: where a node the NodeLayer draws stands (cytoscape does not hold it). */
+  constructor(private readonly layerNodeAt: (id: string) => Point | undefined = () => undefined) {
     this.canvas = document.createElement('canvas');
+    this.picture = new ViewportPicture(this.canvas);
     this.canvas.className = 'edge-layer';
     this.canvas.setAttribute('aria-hidden', 'true');
     this.highlightCanvas = document.createElement('canvas');
@@ -114,6 +124,7 @@ export class EdgeLayer {
   setEdges(edges: readonly BulkEdge[]): void {
     this.edges = edges;
     this.highlight = null;
+    this.picture.forget();
     const keys = new Map<string, number>();
     this.styles = [];
     this.styleOf = new Uint16Array(edges.length);
@@ -142,6 +153,7 @@ export class EdgeLayer {
 
   setLook(look: (edge: BulkEdge) => EdgeLook): void {
     this.look = look;
+    this.picture.forget();
     this.schedule();
   }
 
@@ -154,20 +166,17 @@ export class EdgeLayer {
     });
   }
 
-  /** While the user pans or zooms a big view the edges are hidden; they come back once it settles. */
+  /** While the user pans or zooms a big view each frame moves the last picture; the edges are drawn sharply once it settles. */
   private viewportMoved(): void {
-    if (!this.simplifyViewport) {
-      this.schedule();
-      return;
+    if (this.simplifyViewport) {
+      this.moving = true;
+      clearTimeout(this.settleTimer);
+      this.settleTimer = setTimeout(() => {
+        this.moving = false;
+        this.schedule();
+      }, SETTLE_MS);
     }
-    this.clear();
-    clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => this.schedule(), SETTLE_MS);
-  }
-
-  private clear(): void {
-    for (const canvas of [this.canvas, this.highlightCanvas])
-      canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
+    this.schedule();
   }
 
   /** A cleared context on one of the layer's canvases, transformed to model coordinates; null without a map. */
@@ -181,6 +190,7 @@ export class EdgeLayer {
     if (canvas.width !== width || canvas.height !== height) {
       canvas.width = width;
       canvas.height = height;
+      if (canvas === this.canvas) this.picture.forget();
     }
     const context = canvas.getContext('2d');
     if (!context) return null;
@@ -192,8 +202,13 @@ export class EdgeLayer {
   }
 
   private draw(): void {
-    const context = this.modelContext(this.canvas);
-    if (context && this.edges.length > 0) this.drawInto(context, this.cy?.zoom() ?? 1);
+    const { cy } = this;
+    const camera = { zoom: cy?.zoom() ?? 1, pan: { ...(cy?.pan() ?? { x: 0, y: 0 }) } };
+    if (!(this.moving && this.picture.showAt(camera))) {
+      const context = this.modelContext(this.canvas);
+      if (context && this.edges.length > 0) this.drawInto(context, camera.zoom);
+      this.picture.drawnAt(camera);
+    }
     this.drawHighlight();
   }
 
@@ -202,7 +217,7 @@ export class EdgeLayer {
     const { cy, highlight } = this;
     if (!context || !cy || !highlight) return;
     const zoom = cy.zoom();
-    const at = (id: string) => cy.getElementById(id).position();
+    const at = (id: string) => this.layerNodeAt(id) ?? cy.getElementById(id).position();
     context.lineCap = 'round';
     context.globalAlpha = 1;
     for (const edge of highlight.edges) {
@@ -255,8 +270,8 @@ export class EdgeLayer {
       context.beginPath();
       for (const index of indexes) {
         const edge = this.edges[index];
-        const source = edge && positions.get(edge.source);
-        const target = edge && positions.get(edge.target);
+        const source = edge && (positions.get(edge.source) ?? this.layerNodeAt(edge.source));
+        const target = edge && (positions.get(edge.target) ?? this.layerNodeAt(edge.target));
         if (!source || !target) continue;
         context.moveTo(source.x, source.y);
         context.lineTo(target.x, target.y);

@@ -22,6 +22,7 @@ import {
   type DrawMode,
 } from '../store/derived';
 import { CameraControl } from './cameraControl';
+import { DrawnNodes } from './drawnNodes';
 import { ElementClasses } from './elementClasses';
 import { wireGestures } from './gestures';
 import type { LayoutPlan } from './layouts';
@@ -76,6 +77,8 @@ export class MapController implements MapPort {
   private readonly classes: ElementClasses;
   private readonly layouts: LayoutRunner;
   private readonly lens: CameraControl;
+  /** The nodes drawn, in cytoscape or on the node layer (the keyboard navigator reads them). */
+  readonly nodes: DrawnNodes;
   /** The inputs drawn now. */
   private input: MapInput;
   /** The chain lanes drawn: the plan's, less those the filters hide; null in other layouts. */
@@ -106,21 +109,26 @@ export class MapController implements MapPort {
           },
           // The dropped node stays there, and the position goes into the data (Preset, export).
           dropped: (id, position) => store.getState().savePositions(new Map([[id, position]])),
-          hover: (node) => this.classes.showHover(node),
+          hover: (id) => this.classes.showHover(id),
+          layerNodeAt: (position) => this.stage.nodeLayer.nodeAt(position, this.cy.zoom())?.id ?? null,
           zoomStep: (pointer) => this.lens.zoomStep(pointer),
           panned: () => this.lens.noteUserMove(),
         }),
     });
-    const { edgeLayer } = this.stage;
+    const { edgeLayer, nodeLayer } = this.stage;
+    this.nodes = new DrawnNodes(cy, nodeLayer);
     this.drawer = new ViewDrawer({
       cy,
       edgeLayer,
+      nodeLayer,
       onProgress: actions.setDrawProgress,
       beforeAdding: () => this.updateStylePolicy(),
     });
     this.classes = new ElementClasses({
       cy,
       edgeLayer,
+      nodeLayer,
+      afterDrawn: (done) => this.stage.afterDrawn(done),
       input,
       mode,
       layoutMembers: () => this.layouts.plan?.members ?? null,
@@ -129,6 +137,7 @@ export class MapController implements MapPort {
     });
     this.lens = new CameraControl({
       cy,
+      nodeLayer,
       mode,
       graph: () => this.input.graph,
       lanes: () => this.lanes,
@@ -138,6 +147,7 @@ export class MapController implements MapPort {
     this.layouts = new LayoutRunner({
       cy,
       edgeLayer,
+      nodeLayer,
       input,
       mode,
       onPlanned: (plan) => this.showPlan(plan),
@@ -165,6 +175,12 @@ export class MapController implements MapPort {
   /** Edges drawn now, as cytoscape elements or on the edge layer (browser tests read it). */
   get drawnEdgeCount(): number {
     return this.cy.edges().length + this.stage.edgeLayer.size;
+  }
+
+  /** Nodes drawn now, by cytoscape or on the node layer, and how many of them the layer holds (browser tests read it). */
+  get drawnNodeCount(): { all: number; layer: number } {
+    const layer = this.stage.nodeLayer.size;
+    return { all: this.cy.nodes().length + layer, layer };
   }
 
   private follow(state: AppState): void {
@@ -249,7 +265,7 @@ export class MapController implements MapPort {
       else if (!this.lens.focusPending && (change.addedNodes > 0 || change.removed > 0))
         this.lens.fit(opened);
       // Before the dataset is in, the graph is empty: no map drawn yet, nothing to time.
-      if (state.graph.nodes.length > 0) this.cy.one('render', () => mark(PERF_MARKS.graphDrawn));
+      if (state.graph.nodes.length > 0) this.stage.afterDrawn(() => mark(PERF_MARKS.graphDrawn));
       if (this.lens.takePendingFocus()) {
         this.classes.showSelection();
         this.lens.focus(this.input.selected);
@@ -292,15 +308,11 @@ export class MapController implements MapPort {
   }
 
   png(options: PngOptions): Promise<PngResult> {
-    return mapPng(this.cy, this.stage.edgeLayer, options);
+    return mapPng(this.cy, this.stage, options);
   }
 
   drawnPositions(): Map<string, Point> {
-    const positions = new Map<string, Point>();
-    this.cy.nodes(':visible').forEach((node) => {
-      positions.set(node.id(), { ...node.position() });
-    });
-    return positions;
+    return new Map(this.nodes.all().map((node) => [node.id, { ...node.position }]));
   }
 
   camera(): Camera {

@@ -14,6 +14,7 @@ import {
 } from '../domain/layout';
 import { groupIdByNodeOf, type DrawMode } from '../store/derived';
 import { motionReduced } from '../io/motion';
+import type { NodeLayer } from './NodeLayer';
 
 export const ANIMATION_MS = 500;
 const FIT_PADDING = 72;
@@ -30,6 +31,8 @@ export const moveCamera = (cy: Core, target: Camera, easing?: 'ease-in-out-cubic
 
 export interface CameraCallbacks {
   cy: () => Core;
+  /** A big view's nodes, which cytoscape does not hold. */
+  nodeLayer: NodeLayer;
   graph: () => Graph;
   mode: () => DrawMode;
   /** The chain lanes drawn (their bands, names and heads are fitted too), or null. */
@@ -66,19 +69,20 @@ export class CameraControl {
    * ones `positionOf` gives) and sizes. cytoscape's own fit would first style every element and
    * measure every label, the bulk of a filter change's time.
    */
-  fitCamera(
-    only?: (node: NodeSingular) => boolean,
-    positionOf = (node: NodeSingular) => node.position(),
-  ): Camera {
+  fitCamera(only?: (id: string) => boolean, positionOf = (node: NodeSingular) => node.position()): Camera {
     const { cy } = this;
     // Every fit computed here is applied (a fit, a layout's end): the camera is the map's own again.
     this.userMoved = false;
     const extent = emptyExtent();
     cy.nodes().forEach((node: NodeSingular) => {
-      if (node.hasClass('filtered-out') || node.hasClass('outside-layout') || (only && !only(node))) return;
+      if (node.hasClass('filtered-out') || node.hasClass('outside-layout') || (only && !only(node.id())))
+        return;
       const radius = Math.max(node.data('width') as number, node.data('height') as number) / 2 || 0;
       growExtent(extent, positionOf(node), radius);
     });
+    // The node layer's nodes stand where a layout put them already (they jump, never animate).
+    for (const node of this.callbacks.nodeLayer.shown())
+      if (!only || only(node.id)) growExtent(extent, node, Math.max(node.width, node.height) / 2);
     if (isEmptyExtent(extent)) return only ? this.fitCamera(undefined, positionOf) : this.camera();
     const lanes = only ? null : this.callbacks.lanes();
     if (lanes) {
@@ -106,7 +110,7 @@ export class CameraControl {
   fit(group: string | null = null): void {
     this.measure();
     const groupOf = groupIdByNodeOf(this.callbacks.graph());
-    const members = group === null ? undefined : (node: NodeSingular) => groupOf.get(node.id()) === group;
+    const members = group === null ? undefined : (id: string) => groupOf.get(id) === group;
     moveCamera(this.cy, this.fitCamera(members));
   }
 
@@ -126,7 +130,8 @@ export class CameraControl {
     this.userMoved = true;
     const { cy } = this;
     const node = cy.getElementById(id);
-    if (node.empty()) {
+    const layered = this.callbacks.nodeLayer.get(id);
+    if (node.empty() && !layered) {
       const holder =
         this.callbacks.mode() === 'grouped' ? groupIdByNodeOf(this.callbacks.graph()).get(id) : undefined;
       if (holder) {
@@ -137,7 +142,7 @@ export class CameraControl {
     }
     this.measure();
     const zoom = Math.max(cy.zoom(), FOCUS_ZOOM);
-    const { x, y } = node.position();
+    const { x, y } = layered ?? node.position();
     moveCamera(cy, { zoom, pan: { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom } });
   }
 

@@ -1,9 +1,11 @@
-import type { Collection, Core, NodeSingular } from 'cytoscape';
+import type { Collection, Core } from 'cytoscape';
 import { mark, PERF_MARKS } from '../io/perfMarks';
 import type { AppState, LegendHighlight } from '../store';
 import { visibleOf, type DrawMode } from '../store/derived';
 import type { BulkEdge, EdgeLayer } from './EdgeLayer';
 import { edgeLookOf } from './edgeLooks';
+import type { NodeLayer } from './NodeLayer';
+import { matchesLegend, nodeLookOf } from './nodeLooks';
 
 /** Fading thousands of elements on every hover would stall a big map: there only the neighbourhood stands out. */
 const HOVER_FADE_LIMIT = 5000;
@@ -17,6 +19,9 @@ export type ClassInput = Pick<
 export interface ElementClassesCallbacks {
   cy: () => Core;
   edgeLayer: EdgeLayer;
+  nodeLayer: NodeLayer;
+  /** Calls back once what is drawn now is on the map (cytoscape's render, or the node layer's draw). */
+  afterDrawn: (done: () => void) => void;
   input: () => ClassInput;
   mode: () => DrawMode;
   /** Nodes the current layout places; null: all. */
@@ -32,32 +37,26 @@ const matchesHighlight = (
   highlight: LegendHighlight,
   bulkEdges: readonly BulkEdge[],
 ): Collection => {
-  switch (highlight.kind) {
-    case 'type':
-      return cy.nodes().filter((node) => node.data('type') === highlight.value);
-    case 'level':
-      return cy.nodes().filter((node) => node.data('level') === highlight.value);
-    case 'locality':
-      return cy.nodes().filter((node) => node.data('outside') === (highlight.value === 'outside'));
-    case 'sector':
-      return cy.nodes().filter((node) => {
-        const sectors = (node.data('sectors') as string).split('|').filter(Boolean);
-        if (highlight.value === null) return sectors.length === 0 && node.data('type') !== 'chain';
-        return sectors.includes(highlight.value) || node.id() === highlight.value;
-      });
-    case 'relation': {
-      const edges = cy.edges().filter((edge) => edge.data('relation') === highlight.value);
-      const bulkEnds = new Set<string>();
-      for (const edge of bulkEdges) {
-        if (edge.relation !== highlight.value) continue;
-        bulkEnds.add(edge.source);
-        bulkEnds.add(edge.target);
-      }
-      const bulkNodes =
-        bulkEnds.size === 0 ? cy.collection() : cy.nodes().filter((node) => bulkEnds.has(node.id()));
-      return edges.union(edges.connectedNodes()).union(bulkNodes);
-    }
+  if (highlight.kind !== 'relation')
+    return cy.nodes().filter((node) =>
+      matchesLegend(highlight, {
+        id: node.id(),
+        type: node.data('type') as string,
+        level: node.data('level') as string,
+        outside: node.data('outside') === true,
+        sectors: (node.data('sectors') as string).split('|').filter(Boolean),
+      }),
+    );
+  const edges = cy.edges().filter((edge) => edge.data('relation') === highlight.value);
+  const bulkEnds = new Set<string>();
+  for (const edge of bulkEdges) {
+    if (edge.relation !== highlight.value) continue;
+    bulkEnds.add(edge.source);
+    bulkEnds.add(edge.target);
   }
+  const bulkNodes =
+    bulkEnds.size === 0 ? cy.collection() : cy.nodes().filter((node) => bulkEnds.has(node.id()));
+  return edges.union(edges.connectedNodes()).union(bulkNodes);
 };
 
 /**
@@ -82,6 +81,7 @@ export class ElementClasses {
       cy.$(':selected').unselect();
       if (selected) cy.getElementById(selected).select();
     });
+    this.callbacks.nodeLayer.setMarks({ selected });
   }
 
   showFilters(): void {
@@ -89,7 +89,7 @@ export class ElementClasses {
     const { filters } = input;
     const { cy } = this;
     // Drawn with the filters applied, whether by classes here or by a view built from them.
-    cy.one('render', () => mark(PERF_MARKS.filtersDrawn));
+    this.callbacks.afterDrawn(() => mark(PERF_MARKS.filtersDrawn));
     if (this.callbacks.mode() !== 'all') {
       // Only elements that pass the filters are drawn: nothing to hide or fade.
       cy.$('.filtered-out, .filter-faded').removeClass('filtered-out filter-faded');
@@ -171,19 +171,24 @@ export class ElementClasses {
     return this.callbacks.drawnElements() + this.callbacks.edgeLayer.size <= HOVER_FADE_LIMIT;
   }
 
-  showHover(node: NodeSingular | null): void {
-    const { edgeLayer } = this.callbacks;
-    if (edgeLayer.size > 0 && !this.fadesOnHover()) {
-      // A big map: the edge layer's own overlay shows the neighbourhood; nothing in cytoscape is restyled.
-      edgeLayer.setHighlight(node?.id() ?? null, (node?.data('label') as string | undefined) ?? '');
+  showHover(id: string | null): void {
+    const { edgeLayer, nodeLayer } = this.callbacks;
+    if (nodeLayer.size > 0 || (edgeLayer.size > 0 && !this.fadesOnHover())) {
+      // A big map: the edge layer's own overlay shows the neighbourhood; nothing is restyled or redrawn.
+      const label =
+        id === null
+          ? ''
+          : (nodeLayer.get(id)?.label ?? String(this.cy.getElementById(id).data('label') ?? ''));
+      edgeLayer.setHighlight(id, label);
       return;
     }
-    this.hovered = node?.id() ?? null;
+    this.hovered = id;
     this.updateEdgeLooks();
     const { cy } = this;
+    const node = id === null ? null : cy.getElementById(id);
     cy.batch(() => {
       cy.$('.faded, .emphasis').removeClass('faded emphasis');
-      if (!node) return;
+      if (!node || node.empty()) return;
       const bulkNeighbours = cy.collection();
       for (const id of edgeLayer.neighboursOf(node.id())) bulkNeighbours.merge(cy.getElementById(id));
       // A segment's members stand out with it, tied by an edge or only by their segment column.
@@ -194,16 +199,31 @@ export class ElementClasses {
     });
   }
 
-  /** How each edge on the EdgeLayer looks, from the same state the element classes come from. */
+  /** How each node and edge on the layers looks, from the same state the element classes come from. */
   updateEdgeLooks(): void {
-    const { edgeLayer } = this.callbacks;
-    if (edgeLayer.size === 0) return;
+    const { edgeLayer, nodeLayer } = this.callbacks;
+    if (edgeLayer.size === 0 && nodeLayer.size === 0) return;
     const input = this.callbacks.input();
     const { filters, legendHighlight, decorations } = input;
+    // Only the whole graph is drawn with filtered elements in it; partial views hold only what passes.
+    const visible = this.callbacks.mode() === 'all' ? visibleOf(input) : null;
+    if (nodeLayer.size > 0) {
+      nodeLayer.setLook(
+        nodeLookOf({
+          visible,
+          hideFiltered: filters.mode === 'hide',
+          members: this.callbacks.layoutMembers(),
+          decorations,
+          legendHighlight,
+          edges: edgeLayer.drawnEdges,
+        }),
+      );
+      nodeLayer.setOverrides(new Map(decorations?.nodeColor ?? []), new Map(decorations?.nodeScale ?? []));
+    }
+    if (edgeLayer.size === 0) return;
     edgeLayer.setLook(
       edgeLookOf({
-        // Only the whole graph is drawn with filtered elements in it; partial views hold only what passes.
-        visible: this.callbacks.mode() === 'all' ? visibleOf(input) : null,
+        visible,
         hideFiltered: filters.mode === 'hide',
         members: this.callbacks.layoutMembers(),
         decorations,

@@ -12,7 +12,9 @@ export interface GestureCallbacks {
   /** A node dragged and dropped: it stays there. */
   dropped: (id: string, position: Point) => void;
   /** The pointer over a node, or off it (null). */
-  hover: (node: NodeSingular | null) => void;
+  hover: (id: string | null) => void;
+  /** The node the node layer draws at a model point (cytoscape holds none of them), or null. */
+  layerNodeAt: (position: Point) => string | null;
   /** A wheel or pinch zoom step, at the pointer (model coordinates). */
   zoomStep: (pointer: Point) => void;
   /** The map dragged by its background. */
@@ -22,8 +24,20 @@ export interface GestureCallbacks {
 /** A removed node's ghost shows where it was; it is nothing to select, open or move. */
 const isGhost = (node: NodeSingular): boolean => node.data('change') === 'removed';
 
-/** Wires taps, drags, hovers and zoom steps to the callbacks; returns what unwires them. */
+/**
+ * Wires taps, drags, hovers and zoom steps to the callbacks; returns what unwires them. A big view's
+ * nodes are on the node layer, not in cytoscape: a tap, double tap or hover on cytoscape's empty
+ * ground asks the layer's grid which node is there.
+ */
 export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void) => {
+  let layerHover: string | null = null;
+  const container = cy.container();
+  const hoverLayer = (id: string | null) => {
+    if (id === layerHover) return;
+    layerHover = id;
+    if (container) container.style.cursor = id === null ? '' : 'pointer';
+    callbacks.hover(id);
+  };
   const handlers: [events: string, selector: string | null, handler: (event: EventObject) => void][] = [
     [
       'tap',
@@ -39,7 +53,7 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
       'tap',
       null,
       (event) => {
-        if (event.target === cy) callbacks.select(null);
+        if (event.target === cy) callbacks.select(callbacks.layerNodeAt(event.position));
       },
     ],
     [
@@ -50,9 +64,26 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
         if (!isGhost(node)) callbacks.openCircle(node.id());
       },
     ],
+    [
+      'dbltap',
+      null,
+      (event) => {
+        const id = event.target === cy ? callbacks.layerNodeAt(event.position) : null;
+        if (id !== null) callbacks.openCircle(id);
+      },
+    ],
+    [
+      'mousemove',
+      null,
+      (event) => {
+        // Over cytoscape's ground (not one of its nodes), and not while a button pans the map.
+        const buttons = (event.originalEvent as MouseEvent | undefined)?.buttons ?? 0;
+        if (event.target === cy && buttons === 0) hoverLayer(callbacks.layerNodeAt(event.position));
+      },
+    ],
     ['scrollzoom pinchzoom', null, (event) => callbacks.zoomStep(event.position)],
     ['dragpan', null, () => callbacks.panned()],
-    ['mouseover', 'node', (event) => callbacks.hover(event.target as NodeSingular)],
+    ['mouseover', 'node', (event) => callbacks.hover((event.target as NodeSingular).id())],
     ['mouseout', 'node', () => callbacks.hover(null)],
     [
       'dragfree',
@@ -68,6 +99,7 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
     else cy.on(events, selector, handler);
   }
   return () => {
+    hoverLayer(null);
     for (const [events, selector, handler] of handlers) {
       if (selector === null) cy.off(events, handler);
       else cy.off(events, selector, handler);

@@ -1,10 +1,12 @@
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import type { Graph } from '../domain/graph/types';
 import { directionWording, neighbours, type Direction } from '../domain/graph/neighbourhood';
 import { nearestInDirection, type ArrowDirection } from '../domain/layout';
 import { translate, translateValue, type Lang } from '../i18n';
 import { adjacencyOf, nodesByIdOf } from '../store/derived';
+import { onScreen } from '../domain/viewport';
 import { moveCamera } from './cameraControl';
+import type { DrawnNode, DrawnNodes } from './drawnNodes';
 
 const ARROWS: Record<string, ArrowDirection> = {
   ArrowLeft: 'left',
@@ -15,10 +17,11 @@ const ARROWS: Record<string, ArrowDirection> = {
 const ZOOM_STEP = 1.25;
 /** The camera follows a focused node that comes nearer the map's edge than this share of its size. */
 const FOLLOW_MARGIN = 0.12;
-export const KEYBOARD_FOCUS_CLASS = 'keyboard-focus';
 
 export interface KeyboardNavigatorCallbacks {
   cy: () => Core;
+  /** The nodes drawn, in cytoscape or on the node layer. */
+  nodes: () => DrawnNodes;
   graph: () => Graph;
   lang: () => Lang;
   selected: () => string | null;
@@ -66,10 +69,14 @@ export class KeyboardNavigator {
     return this.callbacks.cy();
   }
 
-  private drawn(id: string | null): NodeSingular | null {
-    if (id === null) return null;
-    const node = this.cy.getElementById(id);
-    return node.nonempty() && node.visible() ? (node as NodeSingular) : null;
+  private drawn(id: string | null): DrawnNode | null {
+    return id === null ? null : this.callbacks.nodes().get(id);
+  }
+
+  /** Where a node is on screen. */
+  private rendered(node: DrawnNode) {
+    const { cy } = this;
+    return onScreen({ zoom: cy.zoom(), pan: cy.pan() }, node.position);
   }
 
   private readonly onFocus = (): void => {
@@ -82,28 +89,28 @@ export class KeyboardNavigator {
     }
     const start =
       this.drawn(this.focused) ?? this.drawn(this.callbacks.selected()) ?? this.nodeNearestCentre();
-    if (start) this.moveTo(start.id(), null);
+    if (start) this.moveTo(start.id, null);
   };
 
   private readonly onBlur = (): void => {
-    this.cy.nodes(`.${KEYBOARD_FOCUS_CLASS}`).removeClass(KEYBOARD_FOCUS_CLASS);
+    this.callbacks.nodes().setFocus(null);
   };
 
-  private nodeNearestCentre(): NodeSingular | null {
+  private nodeNearestCentre(): DrawnNode | null {
     const { cy } = this;
     const pan = cy.pan();
     const zoom = cy.zoom();
     const centre = { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
-    let best: NodeSingular | null = null;
+    let best: DrawnNode | null = null;
     let bestDistance = Infinity;
-    cy.nodes(':visible').forEach((node: NodeSingular) => {
-      const { x, y } = node.position();
+    for (const node of this.callbacks.nodes().all()) {
+      const { x, y } = node.position;
       const distance = Math.hypot(x - centre.x, y - centre.y);
       if (distance < bestDistance) {
         best = node;
         bestDistance = distance;
       }
-    });
+    }
     return best;
   }
 
@@ -121,12 +128,11 @@ export class KeyboardNavigator {
     const arrow = ARROWS[key];
     if (arrow) {
       if (!current) return this.restart();
-      const candidates = this.cy
-        .nodes(':visible')
-        .toArray()
-        .filter((node) => node.id() !== current.id())
-        .map((node) => ({ id: node.id(), position: (node as NodeSingular).position() }));
-      const next = nearestInDirection(current.position(), candidates, arrow);
+      const candidates = this.callbacks
+        .nodes()
+        .all()
+        .filter((node) => node.id !== current.id);
+      const next = nearestInDirection(current.position, candidates, arrow);
       this.hub = null;
       if (next) this.moveTo(next, null);
       else this.callbacks.announce(translate(this.callbacks.lang(), 'map.keys.noneThatWay'));
@@ -136,14 +142,14 @@ export class KeyboardNavigator {
       case ']':
       case '[':
         if (!current) return this.restart();
-        this.step(current.id(), key === ']' ? 1 : -1);
+        this.step(current.id, key === ']' ? 1 : -1);
         return true;
       case 'Enter':
         if (!current) return this.restart();
-        if (current.data('isGroup')) this.callbacks.openGroup(current.id());
+        if (current.isGroup) this.callbacks.openGroup(current.id);
         else {
-          this.callbacks.open(current.id());
-          if (this.hub !== null && this.hub !== current.id()) this.back.push(this.hub);
+          this.callbacks.open(current.id);
+          if (this.hub !== null && this.hub !== current.id) this.back.push(this.hub);
           this.hub = null;
         }
         return true;
@@ -195,14 +201,16 @@ export class KeyboardNavigator {
           .filter((link) => this.drawn(link.node.id))
           .map((link) => ({ id: link.node.id, relation: group.relation, direction: group.direction })),
       );
-    // A group: its merged edges on the map.
-    const node = this.drawn(hub);
-    if (!node) return [];
-    return node.connectedEdges().map((edge) => ({
-      id: edge.source().id() === hub ? edge.target().id() : edge.source().id(),
-      relation: String(edge.data('relation') ?? 'related'),
-      direction: 'undirected' as const,
-    }));
+    // A group (groups are always cytoscape's): its merged edges on the map.
+    if (!this.drawn(hub)) return [];
+    return this.cy
+      .getElementById(hub)
+      .connectedEdges()
+      .map((edge) => ({
+        id: edge.source().id() === hub ? edge.target().id() : edge.source().id(),
+        relation: String(edge.data('relation') ?? 'related'),
+        direction: 'undirected' as const,
+      }));
   }
 
   private goBack(): boolean {
@@ -225,24 +233,23 @@ export class KeyboardNavigator {
   private zoomBy(factor: number): void {
     const { cy } = this;
     const node = this.drawn(this.focused);
-    const at = node ? node.renderedPosition() : { x: cy.width() / 2, y: cy.height() / 2 };
+    const at = node ? this.rendered(node) : { x: cy.width() / 2, y: cy.height() / 2 };
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: at });
   }
 
   private moveTo(id: string, via: (Step & { from: string; index: number; count: number }) | null): void {
     const node = this.drawn(id);
     if (!node) return;
-    this.cy.nodes(`.${KEYBOARD_FOCUS_CLASS}`).removeClass(KEYBOARD_FOCUS_CLASS);
-    node.addClass(KEYBOARD_FOCUS_CLASS);
+    this.callbacks.nodes().setFocus(id);
     this.focused = id;
     this.follow(node);
     this.callbacks.announce(this.describe(node, via));
   }
 
   /** Brings the node into view when it is off the map or near its edge, at the same zoom. */
-  private follow(node: NodeSingular): void {
+  private follow(node: DrawnNode): void {
     const { cy } = this;
-    const { x, y } = node.renderedPosition();
+    const { x, y } = this.rendered(node);
     const [width, height] = [cy.width(), cy.height()];
     const inside =
       x > width * FOLLOW_MARGIN &&
@@ -251,16 +258,16 @@ export class KeyboardNavigator {
       y < height * (1 - FOLLOW_MARGIN);
     if (inside) return;
     const zoom = cy.zoom();
-    const position = node.position();
+    const { position } = node;
     cy.stop(true);
     moveCamera(cy, { zoom, pan: { x: width / 2 - position.x * zoom, y: height / 2 - position.y * zoom } });
   }
 
-  private describe(node: NodeSingular, via: (Step & { from: string; index: number; count: number }) | null) {
+  private describe(node: DrawnNode, via: (Step & { from: string; index: number; count: number }) | null) {
     const lang = this.callbacks.lang();
     const graph = this.callbacks.graph();
     const byId = nodesByIdOf(graph);
-    const model = byId.get(node.id());
+    const model = byId.get(node.id);
     const parts: string[] = [];
     if (via) {
       const relation = translateValue(lang, 'relation', via.relation);
@@ -269,12 +276,12 @@ export class KeyboardNavigator {
       const tie = translate(lang, `map.keys.tie.${wording}`, {
         relation,
         hub: nameOf(via.from),
-        other: nameOf(node.id()),
+        other: nameOf(node.id),
       });
       parts.push(translate(lang, 'map.keys.via', { tie, index: via.index + 1, count: via.count }));
     }
     if (!model) {
-      parts.push(translate(lang, 'map.keys.group', { name: String(node.data('label') ?? node.id()) }));
+      parts.push(translate(lang, 'map.keys.group', { name: node.label }));
     } else {
       parts.push(
         translate(lang, 'map.keys.nameType', {
@@ -293,7 +300,7 @@ export class KeyboardNavigator {
           translate(lang, 'map.keys.honour', { level: translateValue(lang, 'level', model.awardLevel) }),
         );
     }
-    parts.push(translate(lang, 'map.keys.neighbours', { count: this.neighbourSteps(node.id()).length }));
+    parts.push(translate(lang, 'map.keys.neighbours', { count: this.neighbourSteps(node.id).length }));
     return parts.join(translate(lang, 'map.keys.separator'));
   }
 

@@ -16,6 +16,7 @@ import { runLayout as runWorkerLayout, type LayoutRun } from '../io/runLayout';
 import type { AppState } from '../store';
 import { adjacencyOf, fullDetailPositionsOf, type DrawMode } from '../store/derived';
 import type { EdgeLayer } from './EdgeLayer';
+import type { NodeLayer } from './NodeLayer';
 import { FCOSE_NODE_LIMIT, planLayout, type LayoutPlan } from './layouts';
 import { ANIMATION_MS, moveCamera } from './cameraControl';
 import { motionReduced } from '../io/motion';
@@ -51,6 +52,8 @@ export type LayoutRunInput = Pick<AppState, 'graph' | 'layout' | 'selected' | 'd
 export interface LayoutRunnerCallbacks {
   cy: () => Core;
   edgeLayer: EdgeLayer;
+  /** A big view's nodes: moved at once to their spots (thousands of nodes would not animate smoothly). */
+  nodeLayer: NodeLayer;
   input: () => LayoutRunInput;
   mode: () => DrawMode;
   /** The plan is known (before any node moves): the members, the lanes. */
@@ -127,6 +130,7 @@ export class LayoutRunner {
       // Partial views change with every filter and drill-down: only the whole graph's layout is worth keeping.
       overviewCache: mode === 'all' ? this.overviewCache : new Map(),
       grouped: mode === 'grouped',
+      layerNodes: this.callbacks.nodeLayer.all(),
     });
     mark(PERF_MARKS.layoutEnd);
     this.lastPlan = plan;
@@ -170,6 +174,7 @@ export class LayoutRunner {
       const at = node.position();
       return at.x !== to.x || at.y !== to.y;
     });
+    this.callbacks.nodeLayer.moveNodes((node) => positions.get(node.id));
     const askedSince = this.callbacks.watchCamera();
     const animated = animate && laidOut.length <= ANIMATED_NODE_LIMIT && !motionReduced();
     // Our own fit, not the layout's: it keeps clear of the toolbar and measures no labels.
@@ -204,6 +209,7 @@ export class LayoutRunner {
     const { cy, edgeLayer, onProgress } = this.callbacks;
     const core = cy();
     const nodes = core.nodes().map((node) => ({ id: node.id(), ...node.position() }));
+    for (const { id, x, y } of this.callbacks.nodeLayer.all()) nodes.push({ id, x, y });
     const edges =
       edgeLayer.size > 0
         ? edgeLayer.drawnEdges

@@ -23,6 +23,9 @@ export const FCOSE_NODE_LIMIT = 500;
 
 export type LayoutPlan = PlannedLayout;
 
+/** A big view's nodes on the node layer, which cytoscape does not hold. */
+type LayerNodes = readonly { id: string; x: number; y: number }[];
+
 /**
  * The layout's own plan from the registry; when it has none (the overview, or a layout the data
  * does not allow), the overview: a grid of groups, the refined layout kept for this graph, members
@@ -34,9 +37,10 @@ const planOf = (
     cy: Core;
     overviewCache: Map<Graph, Positions>;
     grouped: boolean;
+    layerNodes: LayerNodes;
   },
 ): LayoutPlan => {
-  const { cy, graph, overviewCache, grouped } = context;
+  const { cy, graph, overviewCache, grouped, layerNodes } = context;
   const height = cy.height() - TOOLBAR_HEIGHT;
   // A map not yet measured (hidden, zero-sized) gets the layout's own default shape.
   const aspect = cy.width() > 0 && height > 0 ? cy.width() / height : undefined;
@@ -44,7 +48,8 @@ const planOf = (
   if (planned) return planned;
   if (grouped) return { positions: groupMatrixPositions(cy, graph), members: null };
   let overview = overviewCache.get(graph);
-  if (!overview && cy.nodes().length > FCOSE_NODE_LIMIT)
+  // fcose lays out cytoscape's nodes: the node layer's, however few, start around their groups too.
+  if (!overview && (cy.nodes().length > FCOSE_NODE_LIMIT || layerNodes.length > 0))
     return { positions: fullDetailPositionsOf(graph), members: null };
   if (!overview) {
     // The bundled map's came with the build.

@@ -4,6 +4,7 @@ import { LOD_THRESHOLD } from '../domain/group';
 import type { Graph } from '../domain/graph/types';
 import { EdgeLayer } from './EdgeLayer';
 import { LaneOverlay } from './LaneOverlay';
+import { NodeLayer } from './NodeLayer';
 import { SegmentOutlines } from './SegmentOutlines';
 import { chooseRenderer, probeGpu, type RendererChoice } from './rendererChoice';
 import { buildStylesheet, labelsFor, type StylePolicy } from './stylesheet';
@@ -29,11 +30,12 @@ export interface StageCallbacks {
  * renderer; everything else about the map changes by diffs.
  */
 export class Stage {
-  readonly edgeLayer = new EdgeLayer();
+  private stylePolicy: StylePolicy = { labels: 'all', textScale: 1, lanes: false };
+  readonly nodeLayer = new NodeLayer({ textScale: () => this.stylePolicy.textScale });
+  readonly edgeLayer = new EdgeLayer((id) => this.nodeLayer.get(id));
   readonly laneOverlay = new LaneOverlay();
   readonly segmentOutlines = new SegmentOutlines();
   private profile: RenderProfile = { webgl: false, simplifyViewport: false };
-  private stylePolicy: StylePolicy = { labels: 'all', textScale: 1, lanes: false };
   private core: Core;
   private unwire: () => void;
 
@@ -70,7 +72,8 @@ export class Stage {
     } as CytoscapeOptions);
     this.profile = profile;
     // Each overlay goes first in the container, so the one attached last lies lowest: lane bands under
-    // segment outlines under edges.
+    // segment outlines under edges under the node layer (all under cytoscape's canvases).
+    this.nodeLayer.attach(core);
     this.edgeLayer.attach(core, profile.simplifyViewport);
     this.segmentOutlines.attach(core);
     this.laneOverlay.attach(core);
@@ -109,6 +112,13 @@ export class Stage {
     if (same) return;
     this.stylePolicy = policy;
     this.core.style(buildStylesheet(policy));
+    this.nodeLayer.schedule();
+  }
+
+  /** Calls `done` once what is drawn now is on the map: the node layer's next draw when it holds the view, else cytoscape's. */
+  afterDrawn(done: () => void): void {
+    if (this.nodeLayer.size > 0) this.nodeLayer.onNextDraw(done);
+    else this.core.one('render', done);
   }
 
   dispose(): void {
@@ -116,6 +126,7 @@ export class Stage {
     this.laneOverlay.dispose();
     this.segmentOutlines.dispose();
     this.edgeLayer.dispose();
+    this.nodeLayer.dispose();
     this.core.destroy();
   }
 }

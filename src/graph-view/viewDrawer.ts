@@ -2,6 +2,8 @@ import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { placeNewNodes, type Point } from '../domain/layout';
 import type { EdgeLayer } from './EdgeLayer';
 import { changedData } from './elements';
+import type { NodeLayer } from './NodeLayer';
+import { layerNodeOf } from './nodeLooks';
 import type { ViewElements } from './viewElements';
 
 /** Each node's group, and for a ghost the node it starts next to: new nodes start around either. */
@@ -29,6 +31,7 @@ export interface DrawnChange {
 export interface ViewDrawerCallbacks {
   cy: () => Core;
   edgeLayer: EdgeLayer;
+  nodeLayer: NodeLayer;
   /** A big view's drawing progress; null when it is done or abandoned. */
   onProgress: (progress: DrawProgress | null) => void;
   /** The diff is known and the edge layer holds the new edges; the new elements go in next. */
@@ -67,27 +70,32 @@ export class ViewDrawer {
     finish: (change: DrawnChange) => void,
   ): void {
     const cy = this.callbacks.cy();
-    const { elements: next, bulkEdges } = view;
+    const { nodeLayer } = this.callbacks;
+    const { elements: next, bulkEdges, layered } = view;
     if (this.chunking) {
       // A chunked draw was cut short by this view: count only what got drawn.
       this.chunking = false;
       this.shown = new Map([...this.shown].filter(([id]) => cy.getElementById(id).nonempty()));
       this.callbacks.onProgress(null);
     }
+    // Where every drawn node stands, in cytoscape or on the node layer.
     const before = new Map<string, Point>();
-    if (!placement.fresh)
-      cy.nodes().forEach((node: NodeSingular) => {
-        before.set(node.id(), { ...node.position() });
-      });
+    cy.nodes().forEach((node: NodeSingular) => {
+      before.set(node.id(), { ...node.position() });
+    });
+    for (const node of nodeLayer.all()) before.set(node.id, { x: node.x, y: node.y });
+    const wasDrawn = (id: string) => this.shown.has(id) || nodeLayer.get(id) !== undefined;
+    // A layered view's nodes are all on the node layer (and its edges on the edge layer): cytoscape holds none of it.
+    const inCytoscape = layered ? new Map<string, ElementDefinition>() : next;
     const added: ElementDefinition[] = [];
     let removed = 0;
     cy.batch(() => {
       for (const id of this.shown.keys()) {
-        if (next.has(id)) continue;
+        if (inCytoscape.has(id)) continue;
         cy.getElementById(id).remove();
-        removed += 1;
+        if (!next.has(id)) removed += 1;
       }
-      for (const [id, element] of next) {
+      for (const [id, element] of inCytoscape) {
         const shown = this.shown.get(id);
         if (!shown) {
           added.push(element);
@@ -97,15 +105,26 @@ export class ViewDrawer {
         if (changed) cy.getElementById(id).data(changed);
       }
     });
-    const addedNodes = added.filter((element) => element.group === 'nodes');
+    for (const node of nodeLayer.all()) if (!next.has(node.id)) removed += 1;
+    const layerNodes = layered ? [...next.values()].filter((element) => element.group === 'nodes') : [];
+    const newNodes = [...added, ...layerNodes].filter(
+      (element) => element.group === 'nodes' && !wasDrawn(element.data.id ?? ''),
+    );
+    // A node moving between cytoscape and the layer keeps its spot; a new one starts near what it replaces.
+    if (!placement.fresh)
+      for (const element of [...added, ...layerNodes]) {
+        const spot = before.get(element.data.id ?? '');
+        if (spot && element.group === 'nodes') element.position = spot;
+      }
     const placed =
-      !placement.fresh && this.place(addedNodes, before, () => withNear(placement.groupOf(), view.near));
-    this.shown = next;
+      !placement.fresh && this.place(newNodes, before, () => withNear(placement.groupOf(), view.near));
+    this.shown = inCytoscape;
+    nodeLayer.setNodes(layerNodes.map(layerNodeOf));
     this.callbacks.edgeLayer.setEdges(bulkEdges);
     this.callbacks.beforeAdding();
-    const change = { addedNodes: addedNodes.length, removed, placed };
+    const change = { addedNodes: newNodes.length, removed, placed };
     this.add(
-      addedNodes,
+      added.filter((element) => element.group === 'nodes'),
       added.filter((element) => element.group === 'edges'),
       () => finish(change),
     );

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Graph, GraphEdge } from '../domain/graph/types';
-import { edgeVisual, type Legend } from '../domain/legend';
+import { CHANGE_STYLE, edgeVisual, type Legend } from '../domain/legend';
 import type { AppState } from '../store';
 import {
   changesOf,
@@ -22,6 +22,14 @@ import { groupedElements, graphElements } from './elements';
  * and a view with thousands of them is a web in which no single arrow can be read anyway.
  */
 const BULK_EDGE_LIMIT = 1000;
+/**
+ * Above this many nodes a view (the whole graph or its filtered part; grouped views keep a few
+ * hundred groups and members in cytoscape) is drawn on the NodeLayer, with every edge on the
+ * EdgeLayer, and cytoscape holds none of it. Measured in headless Chromium (GPU raster on
+ * SwiftShader): cytoscape pans 250 labelled nodes at 25 ms a frame and 500 at 42 ms, under the 30
+ * frames a second of DESIGN §4 at S; adding and styling 10,000 takes it 5–7 s.
+ */
+export const NODE_LAYER_LIMIT = 300;
 
 /** The store fields a view is built from. */
 export type ViewInput = Pick<
@@ -32,8 +40,10 @@ export type ViewInput = Pick<
 export interface ViewElements {
   /** The cytoscape elements, by id. */
   elements: Map<string, ElementDefinition>;
-  /** The edges drawn by the EdgeLayer instead (empty below BULK_EDGE_LIMIT). */
+  /** The edges drawn by the EdgeLayer instead (empty below BULK_EDGE_LIMIT, unless the nodes are layered). */
   bulkEdges: BulkEdge[];
+  /** The nodes go to the NodeLayer (past NODE_LAYER_LIMIT): the elements then hold nodes only. */
+  layered: boolean;
   /** A removed node's ghost → the node it starts next to (see markChanges). */
   near: ReadonlyMap<string, string>;
 }
@@ -56,8 +66,23 @@ const takeEdges = (elements: Map<string, ElementDefinition>): BulkEdge[] => {
   for (const [id, element] of elements) {
     if (element.group !== 'edges') continue;
     elements.delete(id);
-    const { source, target, relation, color, width, opacity } = element.data as Omit<BulkEdge, 'id'>;
-    edges.push({ id, source, target, relation, color, width, opacity });
+    const { source, target, relation, color, width, opacity, change } = element.data as Omit<
+      BulkEdge,
+      'id'
+    > & {
+      change?: string;
+    };
+    // A removed edge's ghost, as a line: faded, in the ghosts' grey.
+    const ghost = change === 'removed' ? CHANGE_STYLE.removed : null;
+    edges.push({
+      id,
+      source,
+      target,
+      relation,
+      width,
+      color: ghost?.color ?? color,
+      opacity: ghost?.opacity ?? opacity,
+    });
   }
   return edges;
 };
@@ -82,13 +107,15 @@ export const viewElementsOf = (input: ViewInput, mode: DrawMode): ViewElements =
   const changes = changesOf(input);
   if (mode !== 'grouped') {
     const part = mode === 'all' ? graph : visiblePart(input);
-    const bulk = part.edges.length > BULK_EDGE_LIMIT;
+    const layered = part.nodes.length > NODE_LAYER_LIMIT;
+    // The edges of layered nodes are lines too: cytoscape cannot draw an edge without its ends.
+    const bulk = layered || part.edges.length > BULK_EDGE_LIMIT;
     const elements = graphElements(part, legend, !bulk);
-    return {
-      near: markChanges(elements, changes, legend, null),
-      elements,
-      bulkEdges: bulk ? part.edges.map((edge) => bulkEdge(edge, legend)) : [],
-    };
+    const near = markChanges(elements, changes, legend, null);
+    const bulkEdges = bulk ? part.edges.map((edge) => bulkEdge(edge, legend)) : [];
+    // Removed edges' ghosts are elements: with layered nodes they go to the edge layer too.
+    if (layered) bulkEdges.push(...takeEdges(elements));
+    return { near, elements, bulkEdges, layered };
   }
   const elements = groupedElements(
     graph,
@@ -98,5 +125,10 @@ export const viewElementsOf = (input: ViewInput, mode: DrawMode): ViewElements =
     filterIndexOf(graph),
   );
   const near = markChanges(elements, changes, legend, groupIdByNodeOf(graph));
-  return { elements, near, bulkEdges: countEdges(elements) > BULK_EDGE_LIMIT ? takeEdges(elements) : [] };
+  return {
+    elements,
+    near,
+    bulkEdges: countEdges(elements) > BULK_EDGE_LIMIT ? takeEdges(elements) : [],
+    layered: false,
+  };
 };

@@ -3,8 +3,8 @@ import { generateDataset } from '../../bench/lib/dataset';
 import { expect } from './fixtures';
 
 /**
- * What the map draws: groups, all nodes and edges (groups included), and the edges that are
- * cytoscape elements (thousands of edges are drawn on the map's edge layer instead).
+ * What the map draws: groups, all nodes and edges (groups included, in cytoscape or on the node and
+ * edge layers), and the edges that are cytoscape elements (thousands are drawn on the edge layer).
  */
 export const cyStats = (page: Page) =>
   page.evaluate(() => {
@@ -13,18 +13,18 @@ export const cyStats = (page: Page) =>
     const { cy } = map;
     return {
       groups: cy.nodes('[?isGroup]').length,
-      nodes: cy.nodes().length,
+      nodes: map.drawnNodeCount.all,
       edges: map.drawnEdgeCount,
       cyEdges: cy.edges().length,
     };
   });
 
-/** Whether the map draws an element with this id. */
+/** Whether the map draws an element with this id (in cytoscape or on the node layer). */
 export const isDrawn = (page: Page, id: string) =>
   page.evaluate((wanted) => {
-    const cy = window.__chainExplorerMap?.cy;
-    if (!cy) throw new Error('map not exposed');
-    return cy.getElementById(wanted).nonempty();
+    const map = window.__chainExplorerMap;
+    if (!map) throw new Error('map not exposed');
+    return map.cy.getElementById(wanted).nonempty() || map.nodes.get(wanted) !== null;
   }, id);
 
 /** Uploads the generated S dataset (1000 nodes, 3000 edges: above the level-of-detail threshold) and waits for its groups. */

@@ -12,12 +12,15 @@ const dataset = generateDataset({ nodes: 3000, edges: 6000 });
 const drawnPositions = (page: Page) =>
   page
     .evaluate(() => {
-      const cy = window.__chainExplorerMap?.cy;
-      if (!cy) throw new Error('map not exposed');
-      const nodes = cy.nodes().toArray() as import('cytoscape').NodeSingular[];
+      const map = window.__chainExplorerMap;
+      if (!map) throw new Error('map not exposed');
+      // A big view's nodes are on the node layer, wherever a layout puts them at once; cytoscape's may animate.
       return {
-        positions: nodes.map((node): [string, Point] => [node.id(), { ...node.position() }]),
-        moving: nodes.some((node) => node.animated()),
+        positions: map.nodes.all().map((node): [string, Point] => [node.id, { ...node.position }]),
+        moving: map.cy
+          .nodes()
+          .toArray()
+          .some((node) => node.animated()),
       };
     })
     .then(({ positions, moving }) => ({ positions: new Map(positions), moving }));

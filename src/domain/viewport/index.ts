@@ -1,0 +1,2 @@
+export * from './nodeGrid';
+export * from './screen';

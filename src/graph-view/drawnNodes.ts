@@ -1,0 +1,68 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import type { Point } from '../domain/layout';
+import type { NodeLayer } from './NodeLayer';
+import type { LayerNode } from './nodeLooks';
+
+export const KEYBOARD_FOCUS_CLASS = 'keyboard-focus';
+
+/** A node on the map as the parts beside cytoscape see it, wherever it is drawn. */
+export interface DrawnNode {
+  id: string;
+  position: Point;
+  /** Half its larger side: how far it reaches from its centre. */
+  radius: number;
+  isGroup: boolean;
+  label: string;
+}
+
+const fromCytoscape = (node: NodeSingular): DrawnNode => ({
+  id: node.id(),
+  position: node.position(),
+  radius: Math.max(node.data('width') as number, node.data('height') as number) / 2 || 0,
+  isGroup: Boolean(node.data('isGroup')),
+  label: String(node.data('label') ?? node.id()),
+});
+
+const fromLayer = (node: LayerNode): DrawnNode => ({
+  id: node.id,
+  position: { x: node.x, y: node.y },
+  radius: Math.max(node.width, node.height) / 2,
+  isGroup: false,
+  label: node.label,
+});
+
+/**
+ * The nodes drawn now, in cytoscape (small views, groups) or on the node layer (big views), behind
+ * one face: the camera, the keyboard and the map's port ask here, not cytoscape, for a node's spot.
+ */
+export class DrawnNodes {
+  constructor(
+    private readonly cy: () => Core,
+    private readonly layer: NodeLayer,
+  ) {}
+
+  /** The node if it is drawn and visible now (not hidden by a filter or a layout), else null. */
+  get(id: string): DrawnNode | null {
+    const layered = this.layer.get(id);
+    if (layered) return this.layer.shows(id) ? fromLayer(layered) : null;
+    const node = this.cy().getElementById(id);
+    return node.nonempty() && node.visible() ? fromCytoscape(node as NodeSingular) : null;
+  }
+
+  /** Every node drawn and visible now. */
+  all(): DrawnNode[] {
+    const nodes = this.cy()
+      .nodes(':visible')
+      .map((node) => fromCytoscape(node as NodeSingular));
+    for (const node of this.layer.shown()) nodes.push(fromLayer(node));
+    return nodes;
+  }
+
+  /** The keyboard's focus ring on this node (null: on none). */
+  setFocus(id: string | null): void {
+    const cy = this.cy();
+    cy.nodes(`.${KEYBOARD_FOCUS_CLASS}`).removeClass(KEYBOARD_FOCUS_CLASS);
+    if (id !== null) cy.getElementById(id).addClass(KEYBOARD_FOCUS_CLASS);
+    this.layer.setMarks({ focused: id });
+  }
+}

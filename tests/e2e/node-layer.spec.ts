@@ -1,0 +1,83 @@
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+import { uploadS } from './bigMap';
+
+/** Where a node is on the page (CSS pixels), from its spot on the map. */
+const onPage = (page: Page, id: string) =>
+  page.evaluate((wanted) => {
+    const map = window.__chainExplorerMap;
+    const node = map?.nodes.get(wanted);
+    if (!map || !node) throw new Error(`${wanted} is not drawn`);
+    const box = map.cy.container()?.getBoundingClientRect();
+    const pan = map.cy.pan();
+    const zoom = map.cy.zoom();
+    return {
+      x: (box?.left ?? 0) + node.position.x * zoom + pan.x,
+      y: (box?.top ?? 0) + node.position.y * zoom + pan.y,
+    };
+  }, id);
+
+/** The S map in full detail, its nodes on the node layer (cytoscape holds none), laid out and still. */
+const showAll = async (page: Page) => {
+  // A 1,000-node map laid out by ForceAtlas2: up to a minute on a busy 2-core machine.
+  test.slow();
+  await openApp(page);
+  await uploadS(page);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect
+    .poll(() => page.evaluate(() => window.__chainExplorerMap?.drawnNodeCount), { timeout: 20_000 })
+    .toEqual({ all: 1000, layer: 1000 });
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const map = window.__chainExplorerMap;
+          const { started, settled } = map?.layoutRuns ?? { started: 0, settled: -1 };
+          return started > 0 && started === settled && map?.cy.animated() === false;
+        }),
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+};
+
+test('a click on a node of a big full-detail map opens its Details, and a click on the ground clears it', async ({
+  page,
+}) => {
+  await showAll(page);
+  const details = page.getByRole('region', { name: 'Details' });
+  const node = await page.evaluate(() =>
+    window.__chainExplorerMap?.nodes.all().find((each) => each.id.startsWith('ent-')),
+  );
+  if (!node) throw new Error('no enterprise drawn');
+  const spot = await onPage(page, node.id);
+  await page.mouse.click(spot.x, spot.y);
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(node.label);
+  // The map's corner is ground (the fit leaves a margin): a click there clears the selection.
+  const box = await page.getByRole('application', { name: 'Industry-chain map' }).boundingBox();
+  if (!box) throw new Error('no map');
+  await page.mouse.click(box.x + box.width - 8, box.y + box.height - 8);
+  await expect(details.getByRole('heading', { level: 2 })).toHaveCount(0);
+});
+
+test('the keyboard navigator moves over a big full-detail map and Enter opens Details', async ({ page }) => {
+  await showAll(page);
+  const map = page.getByRole('application', { name: 'Industry-chain map' });
+  const said = page.getByTestId('map-announcer');
+  await map.focus();
+  await expect(said).toContainText(/\d+ neighbours/);
+  const first = await said.textContent();
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+    await page.keyboard.press(key);
+    if ((await said.textContent()) !== first) break;
+  }
+  await expect(said).not.toHaveText(first ?? '');
+  const name = ((await said.textContent()) ?? '').split(', ')[0] ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(
+    name,
+  );
+  // `]` steps to a neighbour, read out with the tie to the node it came from.
+  await page.keyboard.press(']');
+  await expect(said).toContainText(/^Neighbour 1 of \d+: /);
+  await expect(said).toContainText(name);
+});
