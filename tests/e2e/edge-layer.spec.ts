@@ -15,7 +15,6 @@ const paintedEdgePixels = (page: Page) =>
   });
 
 const showAll = async (page: Page) => {
-  // A 1,000-node map laid out by ForceAtlas2: up to a minute on a busy 2-core machine.
   test.slow();
   await openApp(page);
   await uploadS(page);
@@ -23,14 +22,14 @@ const showAll = async (page: Page) => {
   await expect
     .poll(async () => cyStats(page), { timeout: 20_000 })
     .toEqual({ groups: 0, nodes: 1000, edges: 3000, cyEdges: 0 });
-  // The worker layout moves the nodes once: wait until it has started and its nodes stand still.
+  // Show all draws the nodes where they stay (around their groups): wait until nothing moves.
   await expect
     .poll(
       () =>
         page.evaluate(() => {
           const map = window.__chainExplorerMap;
           const { started, settled } = map?.layoutRuns ?? { started: 0, settled: -1 };
-          return started > 0 && started === settled && map?.cy.animated() === false;
+          return started === settled && map?.cy.animated() === false;
         }),
       { timeout: 60_000 },
     )
@@ -50,8 +49,8 @@ test('thousands of edges are painted on the edge layer, and hidden with the elem
 
 test('a PNG of a map whose edges are on the edge layer holds the edges too', async ({ page }) => {
   await showAll(page);
-  // The same view drawn by cytoscape alone (nodes only) and by the map's export (nodes over edges):
-  // the pixels where they differ are the edges.
+  // The same view drawn by cytoscape alone (it holds none of a big view) and by the map's export
+  // (the layers' edges and nodes): the pixels where they differ are the drawing.
   const pixels = await page.evaluate(async () => {
     const map = window.__chainExplorerMap;
     if (!map) throw new Error('map not exposed');

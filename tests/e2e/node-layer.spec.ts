@@ -17,9 +17,8 @@ const onPage = (page: Page, id: string) =>
     };
   }, id);
 
-/** The S map in full detail, its nodes on the node layer (cytoscape holds none), laid out and still. */
+/** The S map in full detail, its nodes on the node layer (cytoscape holds none), and still. */
 const showAll = async (page: Page) => {
-  // A 1,000-node map laid out by ForceAtlas2: up to a minute on a busy 2-core machine.
   test.slow();
   await openApp(page);
   await uploadS(page);
@@ -33,7 +32,7 @@ const showAll = async (page: Page) => {
         page.evaluate(() => {
           const map = window.__chainExplorerMap;
           const { started, settled } = map?.layoutRuns ?? { started: 0, settled: -1 };
-          return started > 0 && started === settled && map?.cy.animated() === false;
+          return started === settled && map?.cy.animated() === false;
         }),
       { timeout: 60_000 },
     )
