@@ -1,7 +1,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Point } from '../domain/layout';
 import { FONT_STACK } from './stylesheet';
-import { ViewportPicture } from './viewportPicture';
+import { cameraOf, modelContext, ViewportPicture } from './viewportPicture';
 
 /** An edge as the layer draws it: ends by node id, and its colour and width from the legend model. */
 export interface BulkEdge {
@@ -26,8 +26,6 @@ const OPACITY_STEP = 0.05;
 const WIDTH_FACTOR: Record<DrawnLook, number> = { faded: 1, normal: 1, emphasis: 2 };
 /** Thinner than this on screen, a line would vanish at a far zoom. */
 const MIN_SCREEN_WIDTH = 0.6;
-/** A viewport change ends when no other has come for this long; then the edges are drawn sharply again. */
-const SETTLE_MS = 140;
 
 export interface Viewport {
   zoom: number;
@@ -56,9 +54,7 @@ export class EdgeLayer {
   private cy: Core | null = null;
   private simplifyViewport = false;
   private readonly picture: ViewportPicture;
-  private moving = false;
   private frame = 0;
-  private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly onViewport = () => this.viewportMoved();
   /** Nodes moved (a drag, a layout's frame): the picture kept for a viewport change is out of date. */
   private readonly onMoved = () => {
@@ -168,43 +164,21 @@ export class EdgeLayer {
 
   /** While the user pans or zooms a big view each frame moves the last picture; the edges are drawn sharply once it settles. */
   private viewportMoved(): void {
-    if (this.simplifyViewport) {
-      this.moving = true;
-      clearTimeout(this.settleTimer);
-      this.settleTimer = setTimeout(() => {
-        this.moving = false;
-        this.schedule();
-      }, SETTLE_MS);
-    }
+    if (this.simplifyViewport) this.picture.viewportMoved(() => this.schedule());
     this.schedule();
   }
 
   /** A cleared context on one of the layer's canvases, transformed to model coordinates; null without a map. */
   private modelContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
-    const { cy } = this;
-    if (!cy) return null;
-    const ratio = window.devicePixelRatio || 1;
-    const width = Math.round(cy.width() * ratio);
-    const height = Math.round(cy.height() * ratio);
-    // Setting a canvas's size clears it, so it is only set when it changes.
-    if (canvas.width !== width || canvas.height !== height) {
-      canvas.width = width;
-      canvas.height = height;
-      if (canvas === this.canvas) this.picture.forget();
-    }
-    const context = canvas.getContext('2d');
-    if (!context) return null;
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, width, height);
-    const { x, y } = cy.pan();
-    context.setTransform(ratio * cy.zoom(), 0, 0, ratio * cy.zoom(), ratio * x, ratio * y);
-    return context;
+    const drawn = this.cy && modelContext(canvas, this.cy);
+    if (drawn?.resized && canvas === this.canvas) this.picture.forget();
+    return drawn ? drawn.context : null;
   }
 
   private draw(): void {
-    const { cy } = this;
-    const camera = { zoom: cy?.zoom() ?? 1, pan: { ...(cy?.pan() ?? { x: 0, y: 0 }) } };
-    if (!(this.moving && this.picture.showAt(camera))) {
+    if (!this.cy) return;
+    const camera = cameraOf(this.cy);
+    if (!this.picture.showAt(camera)) {
       const context = this.modelContext(this.canvas);
       if (context && this.edges.length > 0) this.drawInto(context, camera.zoom);
       this.picture.drawnAt(camera);
@@ -295,7 +269,7 @@ export class EdgeLayer {
   dispose(): void {
     this.detach();
     cancelAnimationFrame(this.frame);
-    clearTimeout(this.settleTimer);
+    this.picture.dispose();
     this.canvas.remove();
     this.highlightCanvas.remove();
   }

@@ -1,6 +1,5 @@
 import type { Core } from 'cytoscape';
 import { emptyExtent, growExtent, type Camera, type Extent, type Point } from '../domain/layout';
-import { CHANGE_STYLE, OUTSIDE_OUTLINE, RING_SEPARATOR } from '../domain/legend';
 import {
   buildNodeGrid,
   nodeAt,
@@ -9,20 +8,10 @@ import {
   type GridNodes,
   type NodeGrid,
 } from '../domain/viewport';
-import { drawLabels, labelShown } from './nodeLabels';
 import type { LayerNode, NodeLook } from './nodeLooks';
-import { traceShape, traceSlice } from './nodeShapes';
-import { ViewportPicture } from './viewportPicture';
+import { NodePainter, PAINT_REACH } from './nodePainter';
+import { cameraOf, modelContext, ViewportPicture } from './viewportPicture';
 
-const ALPHA: Record<Exclude<NodeLook, 'hidden'>, number> = { faded: 0.12, normal: 1, decorated: 1 };
-/** A panel's highlight and an added node's halo: a tint this far round the node (as the stylesheet's underlays). */
-const DECORATED = { color: '#0072B2', alpha: 0.25, padding: 8 };
-const ADDED_HALO = { alpha: 0.55, padding: 8 };
-/** The selection's tint and the keyboard's focus halo, as the stylesheet draws them in cytoscape. */
-const SELECTED = { color: '#0072B2', alpha: 0.18, padding: 6 };
-const FOCUSED = { color: '#1D2733', alpha: 0.55, padding: 9 };
-/** A viewport change ends when no other has come for this long; then the nodes are drawn sharply again. */
-const SETTLE_MS = 140;
 /** Room round the viewport (screen pixels) drawn too, so a short pan shows no bare edge. */
 const CULL_MARGIN = 60;
 /** A pointer this close (screen pixels) to a small node hits it. */
@@ -54,9 +43,13 @@ export class NodeLayer {
   private marks: { selected: string | null; focused: string | null } = { selected: null, focused: null };
   private cy: Core | null = null;
   private frame = 0;
-  private moving = false;
-  private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private afterDraw: (() => void)[] = [];
+  private readonly painter = new NodePainter({
+    look: (node) => this.look(node),
+    scale: (node) => this.scale(node),
+    colorOf: (node) => this.colorOf.get(node.id),
+    textScale: () => this.callbacks.textScale(),
+  });
   private readonly onViewport = () => this.viewportMoved();
   private readonly onResize = () => this.schedule();
 
@@ -153,7 +146,7 @@ export class NodeLayer {
   private gridNodes(): GridNodes {
     const { nodes } = this;
     // Rings, halos and tints reach past the body: a pointer on them hits the node, and culling keeps them.
-    const reach = (node: LayerNode) => node.ringWidth + node.separatorWidth + DECORATED.padding;
+    const reach = (node: LayerNode) => node.ringWidth + node.separatorWidth + PAINT_REACH;
     return {
       count: nodes.length,
       x: (index) => nodes[index]?.x ?? 0,
@@ -205,48 +198,26 @@ export class NodeLayer {
   }
 
   private camera(): Camera {
-    const cy = this.cy;
-    return cy ? { zoom: cy.zoom(), pan: { ...cy.pan() } } : { zoom: 1, pan: { x: 0, y: 0 } };
+    return this.cy ? cameraOf(this.cy) : { zoom: 1, pan: { x: 0, y: 0 } };
   }
 
   /** While the user pans or zooms, each frame moves the last picture; the nodes are drawn sharply once it settles. */
   private viewportMoved(): void {
     if (this.nodes.length === 0) return;
-    this.moving = true;
-    clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => {
-      this.moving = false;
-      this.schedule();
-    }, SETTLE_MS);
+    this.picture.viewportMoved(() => this.schedule());
     this.schedule();
   }
 
   /** A cleared context on one of the layer's canvases, transformed to model coordinates; null without a map. */
   private modelContext(canvas: HTMLCanvasElement, camera: Camera): CanvasRenderingContext2D | null {
-    const { cy } = this;
-    if (!cy) return null;
-    const ratio = window.devicePixelRatio || 1;
-    const width = Math.round(cy.width() * ratio);
-    const height = Math.round(cy.height() * ratio);
-    // Setting a canvas's size clears it, so it is only set when it changes.
-    if (canvas.width !== width || canvas.height !== height) {
-      canvas.width = width;
-      canvas.height = height;
-      if (canvas === this.canvas) this.picture.forget();
-    }
-    const context = canvas.getContext('2d');
-    if (!context) return null;
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.globalAlpha = 1;
-    context.clearRect(0, 0, width, height);
-    const { zoom, pan } = camera;
-    context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
-    return context;
+    const drawn = this.cy && modelContext(canvas, this.cy, camera);
+    if (drawn?.resized && canvas === this.canvas) this.picture.forget();
+    return drawn ? drawn.context : null;
   }
 
   private draw(): void {
     const camera = this.camera();
-    if (!(this.moving && this.picture.showAt(camera))) {
+    if (!this.picture.showAt(camera)) {
       const context = this.modelContext(this.canvas, camera);
       if (context && this.cy) {
         const box = visibleBox(camera, { width: this.cy.width(), height: this.cy.height() }, CULL_MARGIN);
@@ -257,7 +228,7 @@ export class NodeLayer {
         });
         // The grid visits by cell: back in the map's order, so what is drawn last stays on top.
         inView.sort((a, b) => (this.byId.get(a.id) ?? 0) - (this.byId.get(b.id) ?? 0));
-        this.drawNodes(context, inView, camera.zoom);
+        this.painter.nodes(context, inView, camera.zoom);
         this.picture.drawnAt(camera);
       }
     }
@@ -269,181 +240,15 @@ export class NodeLayer {
 
   /** Draws every node into a context already transformed to model coordinates (an exported image). */
   drawInto(context: CanvasRenderingContext2D, zoom: number): void {
-    this.drawNodes(context, this.nodes, zoom);
-  }
-
-  private drawNodes(context: CanvasRenderingContext2D, nodes: readonly LayerNode[], zoom: number): void {
-    const byLook: Record<Exclude<NodeLook, 'hidden'>, LayerNode[]> = { faded: [], normal: [], decorated: [] };
-    const ghosts: LayerNode[] = [];
-    for (const node of nodes) {
-      const look = this.look(node);
-      if (look === 'hidden') continue;
-      if (node.change === 'removed') ghosts.push(node);
-      else byLook[look].push(node);
-    }
-    this.tint(context, byLook.decorated, () => DECORATED.color, DECORATED.alpha, DECORATED.padding);
-    const added = byLook.normal.filter((node) => node.change === 'added');
-    this.tint(context, added, () => CHANGE_STYLE.added.color, ADDED_HALO.alpha, ADDED_HALO.padding);
-    this.drawGhosts(context, ghosts);
-    for (const look of ['faded', 'normal', 'decorated'] as const)
-      this.drawBodies(context, byLook[look], ALPHA[look]);
-    context.globalAlpha = 1;
-    const labelled = [...byLook.normal, ...byLook.decorated].filter(
-      (node) => this.look(node) === 'decorated' || labelShown(node, zoom, this.callbacks.textScale()),
-    );
-    drawLabels(context, labelled, this.callbacks.textScale(), (node) => this.scale(node));
-  }
-
-  /** One path per key (a colour, a colour and width…): the nodes in `nodes` traced into it. */
-  private batches<K>(nodes: readonly LayerNode[], keyOf: (node: LayerNode) => K | null): Map<K, LayerNode[]> {
-    const batches = new Map<K, LayerNode[]>();
-    for (const node of nodes) {
-      const key = keyOf(node);
-      if (key === null) continue;
-      let batch = batches.get(key);
-      if (!batch) batches.set(key, (batch = []));
-      batch.push(node);
-    }
-    return batches;
-  }
-
-  private trace(context: CanvasRenderingContext2D, node: LayerNode, grow = 0): void {
-    const scale = this.scale(node);
-    traceShape(
-      context,
-      node.shape,
-      node.x,
-      node.y,
-      node.width * scale + 2 * grow,
-      node.height * scale + 2 * grow,
-    );
-  }
-
-  /** A tint under (or over) each node, `padding` wider, as cytoscape's underlays and overlays. */
-  private tint(
-    context: CanvasRenderingContext2D,
-    nodes: readonly LayerNode[],
-    colorOf: (node: LayerNode) => string,
-    alpha: number,
-    padding: number,
-  ): void {
-    context.globalAlpha = alpha;
-    for (const [color, batch] of this.batches(nodes, colorOf)) {
-      context.fillStyle = color;
-      context.beginPath();
-      for (const node of batch) this.trace(context, node, padding + node.ringWidth);
-      context.fill();
-    }
-  }
-
-  private drawBodies(context: CanvasRenderingContext2D, nodes: readonly LayerNode[], alpha: number): void {
-    if (nodes.length === 0) return;
-    context.globalAlpha = alpha;
-    // Fills: one path per colour; a node in several chains adds a slice to each of its chains' paths.
-    const fills = new Map<string, LayerNode[]>();
-    const slices = new Map<string, { node: LayerNode; from: number; to: number }[]>();
-    for (const node of nodes) {
-      const color = this.colorOf.get(node.id);
-      if (node.slices.length > 1 && !color) {
-        node.slices.forEach((slice, index) => {
-          let list = slices.get(slice);
-          if (!list) slices.set(slice, (list = []));
-          list.push({ node, from: index / node.slices.length, to: (index + 1) / node.slices.length });
-        });
-        continue;
-      }
-      const fill = color ?? node.color;
-      let list = fills.get(fill);
-      if (!list) fills.set(fill, (list = []));
-      list.push(node);
-    }
-    for (const color of new Set([...fills.keys(), ...slices.keys()])) {
-      context.fillStyle = color;
-      context.beginPath();
-      for (const node of fills.get(color) ?? []) this.trace(context, node);
-      for (const { node, from, to } of slices.get(color) ?? [])
-        traceSlice(
-          context,
-          node.x,
-          node.y,
-          (Math.min(node.width, node.height) * this.scale(node)) / 2,
-          from,
-          to,
-        );
-      context.fill();
-    }
-    // The dark separator (dashed for an outside node, changed ones in their own colour), then the honour rings.
-    const borders = this.batches(nodes, (node) =>
-      node.change === 'changed'
-        ? `${CHANGE_STYLE.changed.color}|4|dashed`
-        : node.separatorWidth > 0
-          ? `${RING_SEPARATOR.color}|${node.separatorWidth}|${node.outside ? 'dashed' : 'solid'}`
-          : null,
-    );
-    for (const [key, batch] of borders) {
-      const [color = '', width = '0', style] = key.split('|');
-      this.strokeBatch(context, batch, color, Number(width), style === 'dashed', 0);
-    }
-    const rings = this.batches(nodes, (node) =>
-      node.ringColor && node.ringWidth > 0 ? `${node.ringColor}|${node.ringWidth}` : null,
-    );
-    for (const [key, batch] of rings) {
-      const [color = '', width = '0'] = key.split('|');
-      this.strokeBatch(context, batch, color, Number(width), false, 1);
-    }
-  }
-
-  /**
-   * Strokes the nodes' outlines in one path: `outward` 0 on the body's edge (cytoscape's border), 1
-   * just outside the border (its outline, the honour ring).
-   */
-  private strokeBatch(
-    context: CanvasRenderingContext2D,
-    nodes: readonly LayerNode[],
-    color: string,
-    width: number,
-    dashed: boolean,
-    outward: 0 | 1,
-  ): void {
-    context.strokeStyle = color;
-    context.lineWidth = width;
-    context.setLineDash(dashed ? [...OUTSIDE_OUTLINE.dash] : []);
-    context.beginPath();
-    for (const node of nodes) this.trace(context, node, outward * (node.separatorWidth / 2 + width / 2));
-    context.stroke();
-    context.setLineDash([]);
-  }
-
-  /** Removed nodes' ghosts: faded, white, dashed, without pie or ring (as the stylesheet's `change = removed`). */
-  private drawGhosts(context: CanvasRenderingContext2D, ghosts: readonly LayerNode[]): void {
-    if (ghosts.length === 0) return;
-    context.globalAlpha = CHANGE_STYLE.removed.opacity;
-    context.fillStyle = '#ffffff';
-    context.beginPath();
-    for (const node of ghosts) this.trace(context, node);
-    context.fill();
-    this.strokeBatch(context, ghosts, CHANGE_STYLE.removed.color, 2.5, true, 0);
-    context.globalAlpha = 1;
+    this.painter.nodes(context, this.nodes, zoom);
   }
 
   /** The selection's tint and the keyboard focus halo, over the nodes, with the selected node's name. */
   private drawMarks(): void {
-    const camera = this.camera();
-    const context = this.modelContext(this.marksCanvas, camera);
+    const context = this.modelContext(this.marksCanvas, this.camera());
     if (!context) return;
-    const focused = this.marks.focused === null ? undefined : this.get(this.marks.focused);
-    const selected = this.marks.selected === null ? undefined : this.get(this.marks.selected);
-    if (focused && this.shows(focused.id)) {
-      this.tint(context, [focused], () => FOCUSED.color, FOCUSED.alpha, FOCUSED.padding);
-      // The halo is drawn over the map: the node goes over it again, as cytoscape draws it over its underlay.
-      this.drawBodies(context, [focused], 1);
-    }
-    if (selected && this.shows(selected.id)) {
-      this.tint(context, [selected], () => SELECTED.color, SELECTED.alpha, SELECTED.padding);
-      context.globalAlpha = 1;
-      drawLabels(context, [selected], this.callbacks.textScale(), (node) => this.scale(node));
-    }
-    context.globalAlpha = 1;
+    const shown = (id: string | null) => (id !== null && this.shows(id) ? (this.get(id) ?? null) : null);
+    this.painter.marks(context, shown(this.marks.focused), shown(this.marks.selected));
   }
 
   private detach(): void {
@@ -456,7 +261,7 @@ export class NodeLayer {
   dispose(): void {
     this.detach();
     cancelAnimationFrame(this.frame);
-    clearTimeout(this.settleTimer);
+    this.picture.dispose();
     this.canvas.remove();
     this.marksCanvas.remove();
   }

@@ -1,18 +1,65 @@
+import type { Core } from 'cytoscape';
 import type { Camera } from '../domain/layout';
 import { pictureMove } from '../domain/viewport';
+
+/** A viewport change ends when no other has come for this long; then the layer draws sharply again. */
+const SETTLE_MS = 140;
+
+/** The camera cytoscape shows now. */
+export const cameraOf = (cy: Core): Camera => ({ zoom: cy.zoom(), pan: { ...cy.pan() } });
+
+/**
+ * A cleared context on a layer's canvas, sized to the map and transformed to model coordinates at
+ * `camera`; `resized` says the canvas was resized (which clears it, so it is only set on a change).
+ */
+export const modelContext = (
+  canvas: HTMLCanvasElement,
+  cy: Core,
+  camera: Camera = cameraOf(cy),
+): { context: CanvasRenderingContext2D; resized: boolean } | null => {
+  const ratio = window.devicePixelRatio || 1;
+  const width = Math.round(cy.width() * ratio);
+  const height = Math.round(cy.height() * ratio);
+  const resized = canvas.width !== width || canvas.height !== height;
+  if (resized) {
+    canvas.width = width;
+    canvas.height = height;
+  }
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.globalAlpha = 1;
+  context.clearRect(0, 0, width, height);
+  const { zoom, pan } = camera;
+  context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+  return { context, resized };
+};
 
 /**
  * A layer's last sharp picture, kept while the user pans or zooms: each frame of the move draws it
  * scaled and shifted (one image draw) instead of drawing every node and edge again, and the layer
- * draws sharply once the map holds still.
+ * draws sharply once the map has held still for SETTLE_MS.
  */
 export class ViewportPicture {
   private readonly copy = document.createElement('canvas');
   /** The camera the canvas was last drawn sharply at; null when it holds no picture worth moving. */
   private camera: Camera | null = null;
   private copied = false;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A viewport change is under way: frames move the picture. */
+  moving = false;
 
   constructor(private readonly canvas: HTMLCanvasElement) {}
+
+  /** The viewport changed: frames move the picture until the changes stop, then `settled` draws sharply. */
+  viewportMoved(settled: () => void): void {
+    this.moving = true;
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.moving = false;
+      settled();
+    }, SETTLE_MS);
+  }
 
   /** The canvas now holds a sharp picture drawn at this camera. */
   drawnAt(camera: Camera): void {
@@ -20,15 +67,16 @@ export class ViewportPicture {
     this.copied = false;
   }
 
+  /** What is drawn changed (not only the camera): the kept picture is out of date. */
   forget(): void {
     this.camera = null;
   }
 
-  /** Draws the kept picture as `camera` would show it; false when there is none (draw sharply instead). */
+  /** While moving, draws the kept picture as `camera` would show it; false when it cannot (draw sharply instead). */
   showAt(camera: Camera): boolean {
     const { canvas } = this;
     const context = canvas.getContext('2d');
-    if (!this.camera || !context || canvas.width === 0) return false;
+    if (!this.moving || !this.camera || !context || canvas.width === 0) return false;
     if (!this.copied) {
       // The first frame of a move copies the picture once (a GPU-side copy, no read back).
       this.copy.width = canvas.width;
@@ -45,5 +93,9 @@ export class ViewportPicture {
     context.drawImage(this.copy, 0, 0);
     context.setTransform(1, 0, 0, 1, 0, 0);
     return true;
+  }
+
+  dispose(): void {
+    clearTimeout(this.settleTimer);
   }
 }

@@ -39,3 +39,28 @@ export const uploadS = async (page: Page) => {
   await expect(page.getByRole('status')).toContainText('3000 of 3000 edges');
   await expect.poll(async () => (await cyStats(page)).groups).toBeGreaterThan(5);
 };
+
+/**
+ * The S map in full detail ("Show all": its nodes on the node layer, its edges on the edge layer,
+ * cytoscape holding none of them), once nothing moves.
+ */
+export const showAllS = async (page: Page) => {
+  await uploadS(page);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect
+    .poll(async () => cyStats(page), { timeout: 20_000 })
+    .toEqual({ groups: 0, nodes: 1000, edges: 3000, cyEdges: 0 });
+  await expect.poll(() => page.evaluate(() => window.__chainExplorerMap?.drawnNodeCount.layer)).toBe(1000);
+  // Show all draws the nodes where they stay (around their groups): wait until nothing moves.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const map = window.__chainExplorerMap;
+          const { started, settled } = map?.layoutRuns ?? { started: 0, settled: -1 };
+          return started === settled && map?.cy.animated() === false;
+        }),
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+};

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
-import { cyStats, uploadS } from './bigMap';
+import { showAllS } from './bigMap';
 
 /** Pixels the edge layer has painted (alpha > 0). */
 const paintedEdgePixels = (page: Page) =>
@@ -17,23 +17,7 @@ const paintedEdgePixels = (page: Page) =>
 const showAll = async (page: Page) => {
   test.slow();
   await openApp(page);
-  await uploadS(page);
-  await page.getByRole('button', { name: 'Show all' }).click();
-  await expect
-    .poll(async () => cyStats(page), { timeout: 20_000 })
-    .toEqual({ groups: 0, nodes: 1000, edges: 3000, cyEdges: 0 });
-  // Show all draws the nodes where they stay (around their groups): wait until nothing moves.
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          const map = window.__chainExplorerMap;
-          const { started, settled } = map?.layoutRuns ?? { started: 0, settled: -1 };
-          return started === settled && map?.cy.animated() === false;
-        }),
-      { timeout: 60_000 },
-    )
-    .toBe(true);
+  await showAllS(page);
 };
 
 test('thousands of edges are painted on the edge layer, and hidden with the elements a filter hides', async ({

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
-import { uploadS } from './bigMap';
+import { showAllS } from './bigMap';
 
 /** Where a node is on the page (CSS pixels), from its spot on the map. */
 const onPage = (page: Page, id: string) =>
@@ -17,26 +17,10 @@ const onPage = (page: Page, id: string) =>
     };
   }, id);
 
-/** The S map in full detail, its nodes on the node layer (cytoscape holds none), and still. */
 const showAll = async (page: Page) => {
   test.slow();
   await openApp(page);
-  await uploadS(page);
-  await page.getByRole('button', { name: 'Show all' }).click();
-  await expect
-    .poll(() => page.evaluate(() => window.__chainExplorerMap?.drawnNodeCount), { timeout: 20_000 })
-    .toEqual({ all: 1000, layer: 1000 });
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          const map = window.__chainExplorerMap;
-          const { started, settled } = map?.layoutRuns ?? { started: 0, settled: -1 };
-          return started === settled && map?.cy.animated() === false;
-        }),
-      { timeout: 60_000 },
-    )
-    .toBe(true);
+  await showAllS(page);
 };
 
 test('a click on a node of a big full-detail map opens its Details, and a click on the ground clears it', async ({
