@@ -21,7 +21,7 @@ import { ChangesPanel } from '../features/changes/ChangesPanel';
 import { SearchBox } from '../features/search/SearchBox';
 import { PresenterButtons } from '../features/presenter/PresenterButtons';
 import { PresenterLayer } from '../features/presenter/PresenterLayer';
-import { TablePanel } from '../features/table/NodesTable';
+import { TablePanel } from '../features/table/TablePanel';
 import { TableToggle } from '../features/table/TableToggle';
 import { MapSummary, MapSummaryToggle } from '../features/map-summary/MapSummary';
 import { ExportMenu } from '../features/export/ExportMenu';

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useAppStore } from '../store';
 import { useT } from '../store/i18n';
 import { DetailsPanel } from '../features/details/DetailsPanel';
+import { Loading } from '../ui/Loading';
 import { Guarded } from './Guarded';
 import { SKIP_TARGETS } from './SkipLinks';
 
@@ -50,7 +51,7 @@ export function RightPanel() {
           </Guarded>
         ) : (
           <Guarded panel="analysis.title" onReload={() => setAnalysisPanel(loadAnalysisPanel)}>
-            <Suspense fallback={<p className="empty-hint">{t('app.loading')}</p>}>
+            <Suspense fallback={<Loading label={t('app.loadingPart')} />}>
               <AnalysisPanel />
             </Suspense>
           </Guarded>

@@ -38,7 +38,7 @@ export const en = {
   'app.detailsAndAnalysis': 'Details and analysis',
   'app.title': 'Chain Explorer',
   'app.tagline': 'Industry-chain map',
-  'app.loading': 'Loading the map…',
+  'app.loadingPart': 'Loading…',
   'app.loadFailed': 'The bundled map could not be loaded: {reason}',
   'origin.bundled': 'Bundled map',
   'origin.uploaded': 'Uploaded {files} at {time}',

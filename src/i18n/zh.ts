@@ -36,7 +36,7 @@ export const zh: Record<MessageKey, string> = {
   'app.detailsAndAnalysis': '详情与分析',
   'app.title': '产业链图谱',
   'app.tagline': '企业朋友圈',
-  'app.loading': '正在加载图谱…',
+  'app.loadingPart': '正在加载…',
   'app.loadFailed': '内置图谱加载失败：{reason}',
   'origin.bundled': '内置图谱',
   'origin.uploaded': '已导入 {files}（{time}）',

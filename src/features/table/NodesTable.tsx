@@ -62,7 +62,7 @@ const KEY_STEPS: Readonly<Record<string, (index: number, page: number, last: num
  * here and scrolled into view. Rows have one fixed height, so the window is a division of scrollTop
  * (useRowWindow): @tanstack/react-virtual (MIT) earns its place with rows of varying height, not here.
  */
-function NodesTable() {
+export function NodesTable() {
   const { t, lang } = useT();
   const { graph, visible, selected, origin, changes } = useAppStore(
     useShallow((state) => ({
@@ -195,10 +195,4 @@ function NodesTable() {
       </div>
     </section>
   );
-}
-
-/** Mounted in the centre; renders the table only while it is open, so a closed table costs nothing. */
-export function TablePanel() {
-  const open = useAppStore((state) => state.tableOpen);
-  return open ? <NodesTable /> : null;
 }
