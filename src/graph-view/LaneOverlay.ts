@@ -100,7 +100,8 @@ export class LaneOverlay {
 
   private cy: Core | null = null;
 
-  constructor() {
+  /** `positionOf`: a drawn node's spot, in cytoscape or on the node layer; null when it is not shown. */
+  constructor(private readonly positionOf: (id: string) => Point | null) {
     this.svg = svgElement('svg', { class: 'lane-overlay', 'aria-hidden': 'true' });
     this.layer = svgElement('g', {});
     this.svg.append(this.layer);
@@ -183,10 +184,7 @@ export class LaneOverlay {
       const text = labels.segmentName(segment.id);
       const width = segment.right - segment.left + LANE_FRAME.segmentRoom;
       this.label(text, 'lane-segment', {
-        anchor: () => {
-          const node = this.cy?.getElementById(segment.id);
-          return node && node.nonempty() && node.visible() ? node.position() : null;
-        },
+        anchor: () => this.positionOf(segment.id),
         dx: 0,
         dy: SEGMENT_PX * 0.35,
         room: (zoom) => width * zoom - NAME_GAP,

@@ -116,7 +116,7 @@ export class MapController implements MapPort {
         }),
     });
     const { edgeLayer, nodeLayer } = this.stage;
-    this.nodes = new DrawnNodes(cy, nodeLayer);
+    this.nodes = this.stage.drawnNodes;
     this.drawer = new ViewDrawer({
       cy,
       edgeLayer,

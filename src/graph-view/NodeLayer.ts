@@ -20,6 +20,8 @@ const HIT_TOLERANCE = 4;
 export interface NodeLayerCallbacks {
   /** Text size factor (a projector's larger type). */
   textScale: () => number;
+  /** The chain lanes: labels only once readable, none for segments (nodeLabels labelShown). */
+  lanes: () => boolean;
 }
 
 /**
@@ -49,6 +51,7 @@ export class NodeLayer {
     scale: (node) => this.scale(node),
     colorOf: (node) => this.colorOf.get(node.id),
     textScale: () => this.callbacks.textScale(),
+    lanes: () => this.callbacks.lanes(),
   });
   private readonly onViewport = () => this.viewportMoved();
   private readonly onResize = () => this.schedule();

@@ -1,6 +1,6 @@
 import { fitLabel } from '../domain/viewport';
 import type { LayerNode } from './nodeLooks';
-import { FONT_STACK } from './stylesheet';
+import { FONT_STACK, LANE_LABEL_MIN_PX } from './stylesheet';
 
 /**
  * Labels on the NodeLayer, as the stylesheet's 'zoomed' policy draws them in cytoscape: 14 px type
@@ -21,10 +21,15 @@ const typeOf = (node: LayerNode): { size: number; bold: boolean; minOnScreen: nu
       ? { size: 15, bold: false, minOnScreen: 7 }
       : { size: 14, bold: false, minOnScreen: 9 };
 
-/** Whether the node's label is big enough on screen at this zoom to be drawn. */
-export const labelShown = (node: LayerNode, zoom: number, textScale: number): boolean => {
+/**
+ * Whether the node's label is big enough on screen at this zoom to be drawn; in the chain lanes
+ * only once readable (LANE_LABEL_MIN_PX), and never a segment's, which the lane overlay names.
+ */
+export const labelShown = (node: LayerNode, zoom: number, textScale: number, lanes = false): boolean => {
   const { size, minOnScreen } = typeOf(node);
-  return node.label !== '' && size * textScale * zoom >= minOnScreen;
+  if (lanes && node.type === 'segment') return false;
+  const least = lanes ? Math.max(minOnScreen, LANE_LABEL_MIN_PX) : minOnScreen;
+  return node.label !== '' && size * textScale * zoom >= least;
 };
 
 export const drawLabels = (

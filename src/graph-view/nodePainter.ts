@@ -21,6 +21,8 @@ export interface NodePaint {
   /** A panel's fill colour for the node, if any (community colours). */
   colorOf: (node: LayerNode) => string | undefined;
   textScale: () => number;
+  /** The chain lanes' label rule (nodeLabels labelShown). */
+  lanes: () => boolean;
 }
 
 /**
@@ -49,7 +51,9 @@ export class NodePainter {
       this.drawBodies(context, byLook[look], ALPHA[look]);
     context.globalAlpha = 1;
     const labelled = [...byLook.normal, ...byLook.decorated].filter(
-      (node) => this.paint.look(node) === 'decorated' || labelShown(node, zoom, this.paint.textScale()),
+      (node) =>
+        this.paint.look(node) === 'decorated' ||
+        labelShown(node, zoom, this.paint.textScale(), this.paint.lanes()),
     );
     drawLabels(context, labelled, this.paint.textScale(), this.paint.scale);
   }

@@ -3,6 +3,7 @@ import fcose from 'cytoscape-fcose';
 import { LOD_THRESHOLD } from '../domain/group';
 import type { Graph } from '../domain/graph/types';
 import { EdgeLayer } from './EdgeLayer';
+import { DrawnNodes } from './drawnNodes';
 import { LaneOverlay } from './LaneOverlay';
 import { NodeLayer } from './NodeLayer';
 import { SegmentOutlines } from './SegmentOutlines';
@@ -31,9 +32,14 @@ export interface StageCallbacks {
  */
 export class Stage {
   private stylePolicy: StylePolicy = { labels: 'all', textScale: 1, lanes: false };
-  readonly nodeLayer = new NodeLayer({ textScale: () => this.stylePolicy.textScale });
+  readonly nodeLayer = new NodeLayer({
+    textScale: () => this.stylePolicy.textScale,
+    lanes: () => this.stylePolicy.lanes,
+  });
   readonly edgeLayer = new EdgeLayer((id) => this.nodeLayer.get(id));
-  readonly laneOverlay = new LaneOverlay();
+  /** The nodes drawn, in cytoscape or on the node layer. */
+  readonly drawnNodes = new DrawnNodes(() => this.core, this.nodeLayer);
+  readonly laneOverlay = new LaneOverlay((id) => this.drawnNodes.get(id)?.position ?? null);
   readonly segmentOutlines = new SegmentOutlines();
   private profile: RenderProfile = { webgl: false, simplifyViewport: false };
   private core: Core;

@@ -11,6 +11,7 @@ import {
   shownOf,
   type DrawMode,
 } from '../store/derived';
+import { NODE_LAYER_LIMIT } from '../domain/group';
 import { groupLabelOf } from '../store/groupNames';
 import { markChanges } from './changeElements';
 import type { BulkEdge } from './EdgeLayer';
@@ -22,14 +23,6 @@ import { groupedElements, graphElements } from './elements';
  * and a view with thousands of them is a web in which no single arrow can be read anyway.
  */
 const BULK_EDGE_LIMIT = 1000;
-/**
- * Above this many nodes a view (the whole graph or its filtered part; grouped views keep a few
- * hundred groups and members in cytoscape) is drawn on the NodeLayer, with every edge on the
- * EdgeLayer, and cytoscape holds none of it. Measured in headless Chromium (GPU raster on
- * SwiftShader): cytoscape pans 250 labelled nodes at 25 ms a frame and 500 at 42 ms, under the 30
- * frames a second of DESIGN §4 at S; adding and styling 10,000 takes it 5–7 s.
- */
-export const NODE_LAYER_LIMIT = 300;
 
 /** The store fields a view is built from. */
 export type ViewInput = Pick<

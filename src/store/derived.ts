@@ -14,7 +14,13 @@ import {
 import { buildLegend, type Legend } from '../domain/legend';
 import { changedOnlyIds, mapChangesOf, type MapChanges } from '../domain/diff';
 import type { Graph, GraphNode } from '../domain/graph/types';
-import { LOD_THRESHOLD, groupGraph, groupIdByNode, type GroupedView } from '../domain/group';
+import {
+  LOD_THRESHOLD,
+  NODE_LAYER_LIMIT,
+  groupGraph,
+  groupIdByNode,
+  type GroupedView,
+} from '../domain/group';
 import {
   layoutOf,
   membersAroundGroups,
@@ -200,14 +206,13 @@ const NO_SEGMENT_GROUPS: SegmentGroups = new Map();
 
 /**
  * The segments the map draws as one group with their members (graph-view/SegmentOutlines.ts), as
- * the legend lists them: none in the grouped view, nor above LOD_THRESHOLD shown elements, where
- * outlines would cost more than they tell.
+ * the legend lists them: only on maps cytoscape draws itself (up to NODE_LAYER_LIMIT shown nodes,
+ * never grouped), where outlines cost little; on a big map they would cost more than they tell.
  */
 export const segmentGroupsOf = (
   state: VisibleInput & Pick<AppState, 'lod' | 'layout' | 'selected' | 'depth'>,
 ): SegmentGroups => {
   const shown = shownOf(state);
-  if (drawModeOf(state) === 'grouped' || shown.nodeIds.size + shown.edgeIds.size > LOD_THRESHOLD)
-    return NO_SEGMENT_GROUPS;
+  if (drawModeOf(state) === 'grouped' || shown.nodeIds.size > NODE_LAYER_LIMIT) return NO_SEGMENT_GROUPS;
   return segmentGroupsMemo(state.graph, shown);
 };

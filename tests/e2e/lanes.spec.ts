@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { generateDataset } from '../../bench/lib/dataset';
+import { showAllS } from './bigMap';
 import { test, expect, openApp } from './fixtures';
 
 /**
@@ -85,4 +87,28 @@ test('chain lanes: node labels come back once zoomed in far enough to read them'
     cy?.zoom({ level: 1, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   });
   await expect.poll(async () => (await fittedLanes(page))?.labels.length ?? 0).toBeGreaterThan(0);
+});
+
+test('chain lanes of a big map (nodes on the node layer): every segment named over its block, no outline', async ({
+  page,
+}) => {
+  await openApp(page);
+  await showAllS(page);
+  await page.getByRole('radiogroup', { name: 'Layout' }).getByText('Chain lanes').click();
+  const segments = generateDataset('S')
+    .nodesCsv.split('\n')
+    .filter((line) => line.split(',')[2] === 'segment').length;
+  expect(segments).toBeGreaterThan(10);
+  // Each segment's name follows its node on the layer: shown for every segment in a chain's band.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll<SVGTextElement>('.lane-labels .lane-segment')].filter(
+            (text) => text.style.display !== 'none' && (text.textContent ?? '') !== '',
+          ).length,
+      ),
+    )
+    .toBe(segments);
+  await expect(page.locator('.segment-outline')).toHaveCount(0);
 });

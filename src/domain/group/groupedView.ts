@@ -19,6 +19,14 @@ import { assignmentFor, type GroupKind, type Assignment, type GraphPositions } f
  * measurement (`npm run bench`) at the size where drawing everything misses the first-frame budget.
  */
 export const LOD_THRESHOLD = 3000;
+/**
+ * Above this many nodes a view (the whole graph or its filtered part; grouped views keep a few
+ * hundred groups and members in cytoscape) is drawn on the map's NodeLayer (graph-view), with every
+ * edge on its EdgeLayer, and cytoscape holds none of it. Measured in headless Chromium (GPU raster on
+ * SwiftShader): cytoscape pans 250 labelled nodes at 25 ms a frame and 500 at 42 ms, under the 30
+ * frames a second of DESIGN §4 at S; adding and styling 10,000 takes it 5–7 s.
+ */
+export const NODE_LAYER_LIMIT = 300;
 
 export type GroupLabelKey = `groupKind.${GroupKind}`;
 

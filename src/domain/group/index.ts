@@ -1,4 +1,4 @@
-export { graphGroups, groupGraph, groupIdentity, LOD_THRESHOLD } from './groupedView';
+export { graphGroups, groupGraph, groupIdentity, LOD_THRESHOLD, NODE_LAYER_LIMIT } from './groupedView';
 export type {
   GraphGroups,
   GroupedView,
