@@ -12,7 +12,7 @@ const VITE = path.join(ROOT, 'node_modules/vite/bin/vite.js');
 const GENERATE = path.join(ROOT, 'bench/generate.mjs');
 
 /** What the build is made of: a newer file here means the served build is stale. */
-const BUILD_INPUTS = ['src', 'build', 'data', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
+const BUILD_INPUTS = ['src', 'data', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
 const SERVER_START_TIMEOUT_MS = 30_000;
 
 /** Runs node with `args` and resolves when it exits 0; its output is shown only if it fails. */
