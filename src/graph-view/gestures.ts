@@ -38,6 +38,9 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
     if (container) container.style.cursor = id === null ? '' : 'pointer';
     callbacks.hover(id);
   };
+  // Leaving the map leaves the node under the pointer too (cytoscape says so only for its own nodes).
+  const leave = () => hoverLayer(null);
+  container?.addEventListener('mouseleave', leave);
   const handlers: [events: string, selector: string | null, handler: (event: EventObject) => void][] = [
     [
       'tap',
@@ -100,6 +103,7 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
   }
   return () => {
     hoverLayer(null);
+    container?.removeEventListener('mouseleave', leave);
     for (const [events, selector, handler] of handlers) {
       if (selector === null) cy.off(events, handler);
       else cy.off(events, selector, handler);
