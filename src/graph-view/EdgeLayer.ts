@@ -153,6 +153,11 @@ export class EdgeLayer {
     this.schedule();
   }
 
+  /** Nodes of the node layer moved (a drag): the edges follow on the next frame. */
+  nodesMoved(): void {
+    this.onMoved();
+  }
+
   /** Draws on the next frame; several changes in one frame draw once. */
   schedule(): void {
     if (this.frame !== 0) return;

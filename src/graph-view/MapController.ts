@@ -111,6 +111,10 @@ export class MapController implements MapPort {
           dropped: (id, position) => store.getState().savePositions(new Map([[id, position]])),
           hover: (id) => this.classes.showHover(id),
           layerNodeAt: (position) => this.stage.nodeLayer.nodeAt(position, this.cy.zoom())?.id ?? null,
+          layerDrag: (id, position) => {
+            this.stage.nodeLayer.moveNode(id, position);
+            this.stage.edgeLayer.nodesMoved();
+          },
           zoomStep: (pointer) => this.lens.zoomStep(pointer),
           panned: () => this.lens.noteUserMove(),
         }),

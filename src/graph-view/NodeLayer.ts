@@ -116,6 +116,15 @@ export class NodeLayer {
     this.moved();
   }
 
+  /** Moves one node (a drag). */
+  moveNode(id: string, to: Point): void {
+    const node = this.get(id);
+    if (!node) return;
+    node.x = to.x;
+    node.y = to.y;
+    this.moved();
+  }
+
   private moved(): void {
     this.grid = null;
     this.picture.forget();

@@ -15,6 +15,8 @@ export interface GestureCallbacks {
   hover: (id: string | null) => void;
   /** The node the node layer draws at a model point (cytoscape holds none of them), or null. */
   layerNodeAt: (position: Point) => string | null;
+  /** A node of the node layer dragged to a model point (dropping it calls `dropped`). */
+  layerDrag: (id: string, position: Point) => void;
   /** A wheel or pinch zoom step, at the pointer (model coordinates). */
   zoomStep: (pointer: Point) => void;
   /** The map dragged by its background. */
@@ -37,6 +39,12 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
     layerHover = id;
     if (container) container.style.cursor = id === null ? '' : 'pointer';
     callbacks.hover(id);
+  };
+  // A node of the node layer held down: the map does not pan, the node follows the pointer.
+  let held: { id: string; moved: boolean } | null = null;
+  const release = () => {
+    held = null;
+    cy.userPanningEnabled(true);
   };
   // Leaving the map leaves the node under the pointer too (cytoscape says so only for its own nodes).
   const leave = () => hoverLayer(null);
@@ -73,6 +81,35 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
       (event) => {
         const id = event.target === cy ? callbacks.layerNodeAt(event.position) : null;
         if (id !== null) callbacks.openCircle(id);
+      },
+    ],
+    [
+      'tapstart',
+      null,
+      (event) => {
+        const id = event.target === cy ? callbacks.layerNodeAt(event.position) : null;
+        if (id === null) return;
+        held = { id, moved: false };
+        cy.userPanningEnabled(false);
+      },
+    ],
+    [
+      'tapdrag',
+      null,
+      (event) => {
+        if (!held) return;
+        held.moved = true;
+        callbacks.layerDrag(held.id, { ...event.position });
+      },
+    ],
+    [
+      'tapend',
+      null,
+      (event) => {
+        if (!held) return;
+        // A tap without a move is a click (select), not a drop.
+        if (held.moved) callbacks.dropped(held.id, { ...event.position });
+        release();
       },
     ],
     [

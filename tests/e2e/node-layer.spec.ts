@@ -64,3 +64,24 @@ test('the keyboard navigator moves over a big full-detail map and Enter opens De
   await expect(said).toContainText(/^Neighbour 1 of \d+: /);
   await expect(said).toContainText(name);
 });
+
+test('a node of a big full-detail map follows a drag and stays where it is dropped', async ({ page }) => {
+  await showAll(page);
+  const node = await page.evaluate(() =>
+    window.__chainExplorerMap?.nodes.all().find((each) => each.id.startsWith('ent-')),
+  );
+  if (!node) throw new Error('no enterprise drawn');
+  const from = await onPage(page, node.id);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let step = 1; step <= 5; step += 1) await page.mouse.move(from.x + step * 12, from.y + step * 8);
+  await page.mouse.up();
+  // The node follows the pointer (the map does not pan under it) and stays there once dropped.
+  // (The mouse moves by whole pixels: within one of them.)
+  await expect
+    .poll(async () => {
+      const at = await onPage(page, node.id);
+      return Math.max(Math.abs(at.x - (from.x + 60)), Math.abs(at.y - (from.y + 40)));
+    })
+    .toBeLessThan(1);
+});
