@@ -31,17 +31,32 @@ export const editDistance = (a: string, b: string, limit: number): number => {
 const allowedEdits = (length: number): number => (length <= 4 ? 1 : 2);
 
 /**
- * The first candidate the value is close to — one contains the other (生物医药 / 生物医药产业链) or
- * they differ by a slip or two — or undefined. Exact matches are the caller's business.
+ * Finds the candidate a value is close to — one contains the other (生物医药 / 生物医药产业链) or
+ * they differ by a slip or two; exact matches are the caller's business. The candidates are
+ * normalised once and each value is looked up once, however many rows repeat it.
  */
-export const nearName = (value: string, candidates: readonly string[]): string | undefined => {
-  const wanted = normalise(value);
-  if (wanted.length < 2) return undefined;
-  return candidates.find((candidate) => {
-    const known = normalise(candidate);
-    if (known.length < 2) return false;
-    if (known.includes(wanted) || wanted.includes(known)) return true;
-    const limit = allowedEdits(Math.min(known.length, wanted.length));
-    return editDistance(wanted, known, limit) <= limit;
-  });
-};
+export class NearNames {
+  private readonly known: readonly { name: string; normal: string }[];
+  private readonly found = new Map<string, string | undefined>();
+
+  constructor(candidates: readonly string[]) {
+    this.known = candidates
+      .map((name) => ({ name, normal: normalise(name) }))
+      .filter(({ normal }) => normal.length >= 2);
+  }
+
+  /** The first candidate close to the value, or undefined. */
+  near(value: string): string | undefined {
+    if (!this.found.has(value)) this.found.set(value, this.search(normalise(value)));
+    return this.found.get(value);
+  }
+
+  private search(wanted: string): string | undefined {
+    if (wanted.length < 2) return undefined;
+    return this.known.find(({ normal }) => {
+      if (normal.includes(wanted) || wanted.includes(normal)) return true;
+      const limit = allowedEdits(Math.min(normal.length, wanted.length));
+      return editDistance(wanted, normal, limit) <= limit;
+    })?.name;
+  }
+}

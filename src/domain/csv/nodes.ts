@@ -9,7 +9,7 @@ import {
   type ColumnLayout,
 } from './columns';
 import { NODE_FIELDS, planNodeColumns, type ColumnRole, type NodeField } from './headers';
-import { nearName } from './nearName';
+import { NearNames } from './nearName';
 import { NodeIndex } from './nodeIndex';
 import type { RecordTable } from './parse';
 import type { ProblemCode, ProblemLog } from './problems';
@@ -197,7 +197,7 @@ export class NodeCollector {
   resolveMemberships(): void {
     const chainNodes = this.nodes.filter((node) => node.type === 'chain');
     const chains = new NodeIndex(chainNodes);
-    const chainNames = chainNodes.map((node) => node.name);
+    const nearChains = new NearNames(chainNodes.map((node) => node.name));
     const segments = new NodeIndex(this.nodes.filter((node) => node.type === 'segment'));
     this.nodes.forEach((node, index) => {
       const { source, row, sectors, segment } = this.drafts[index] as NodeDraft;
@@ -209,7 +209,7 @@ export class NodeCollector {
               this.spellings.note('sector', id, sector);
               return id;
             }
-            this.warnIfNearChain(chainNames, source, row, sector);
+            this.warnIfNearChain(nearChains, source, row, sector);
             this.spellings.note('sector', sector, sector);
             return sector;
           }),
@@ -223,13 +223,8 @@ export class NodeCollector {
   }
 
   /** A sector that names no chain node is a chain of its own; only a likely slip for one is reported. */
-  private warnIfNearChain(
-    chainNames: readonly string[],
-    source: NodeFile,
-    row: number,
-    sector: string,
-  ): void {
-    const near = nearName(sector, chainNames);
+  private warnIfNearChain(nearChains: NearNames, source: NodeFile, row: number, sector: string): void {
+    const near = nearChains.near(sector);
     if (near === undefined) return;
     this.log.add(source.file, 'unknown-sector', {
       row,

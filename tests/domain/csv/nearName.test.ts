@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearName } from '../../../src/domain/csv/nearName';
+import { editDistance, NearNames } from '../../../src/domain/csv/nearName';
 
 describe('editDistance', () => {
   it('counts inserts, deletes and replacements', () => {
@@ -14,8 +14,9 @@ describe('editDistance', () => {
   });
 });
 
-describe('nearName', () => {
-  const chains = ['生物医药产业链', '智能装备', 'New energy vehicles'];
+describe('NearNames', () => {
+  const chains = new NearNames(['生物医药产业链', '智能装备', 'New energy vehicles']);
+  const nearName = (value: string, names = chains) => names.near(value);
 
   it('finds a chain the value is part of, or that is part of it', () => {
     expect(nearName('生物医药', chains)).toBe('生物医药产业链');
@@ -32,6 +33,13 @@ describe('nearName', () => {
     expect(nearName('新材料', chains)).toBeUndefined();
     expect(nearName('智慧农业', chains)).toBeUndefined();
     expect(nearName('药', chains)).toBeUndefined();
-    expect(nearName('新材料', [])).toBeUndefined();
+    expect(nearName('新材料', new NearNames([]))).toBeUndefined();
+  });
+
+  it('answers a repeated value the same way', () => {
+    expect(nearName('生物医药')).toBe('生物医药产业链');
+    expect(nearName('生物医药')).toBe('生物医药产业链');
+    expect(nearName('新材料')).toBeUndefined();
+    expect(nearName('新材料')).toBeUndefined();
   });
 });
