@@ -32,7 +32,7 @@ export function ChangesPanel() {
         type="button"
         role="switch"
         aria-checked={shown}
-        className="changes-switch"
+        className="changes-switch row-button"
         onClick={() => setShowChanges(!shown)}
       >
         <span className="switch-track" aria-hidden="true">

@@ -77,7 +77,7 @@ function ChainItem({ chain, initiallyOpen }: { chain: ChainSection; initiallyOpe
       <h4>
         <button
           type="button"
-          className="chain-toggle"
+          className="chain-toggle row-button"
           aria-expanded={open}
           aria-controls={listId}
           onClick={() => setUnfolded(!open)}
