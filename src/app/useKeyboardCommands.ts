@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { commandForKey } from '../store/commands';
 
 /** Inputs that take keys; a checkbox, radio or button only takes Space and Enter, which are not commands. */
@@ -10,9 +10,13 @@ const isTyping = (target: EventTarget | null): boolean => {
   return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 };
 
-/** One key handler for the whole page; keys typed into a field stay with the field. */
+/**
+ * One key handler for the whole page; keys typed into a field stay with the field. Listening from
+ * the commit that first shows the map (a layout effect), not from a later task: on a busy machine
+ * a key pressed as soon as the map appears would otherwise go unheard.
+ */
 export const useKeyboardCommands = (): void => {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (isTyping(event.target) && event.key !== 'Escape') return;

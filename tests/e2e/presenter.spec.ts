@@ -46,21 +46,28 @@ const expectStep = async (page: Page, graph: Graph, index: number) => {
   for (const text of expectedStatus(graph, step)) await expect(page.getByRole('status')).toContainText(text);
 };
 
-const camera = (page: Page) =>
+/** The camera, or null while it or a node is still animating (layouts and fits animate). */
+const stillCamera = (page: Page) =>
   page.evaluate(() => {
     const cy = window.__chainExplorerMap?.cy;
     if (!cy) throw new Error('map not exposed');
+    if (cy.animated() || cy.nodes(':animated').length > 0) return null;
     return { zoom: cy.zoom(), x: cy.pan().x, y: cy.pan().y };
   });
 
-/** The camera once it has stopped moving (layouts and fits animate). */
+/**
+ * The camera once it has stopped moving. Two equal readings alone are not enough: on a busy
+ * machine the browser may draw no frame for a while, and an animation then stands still midway.
+ */
 const settledCamera = async (page: Page) => {
-  let last = await camera(page);
+  let last = await stillCamera(page);
   await expect
     .poll(
       async () => {
-        const now = await camera(page);
+        const now = await stillCamera(page);
         const still =
+          now !== null &&
+          last !== null &&
           Math.abs(now.zoom - last.zoom) < 1e-9 &&
           Math.abs(now.x - last.x) < 1e-6 &&
           Math.abs(now.y - last.y) < 1e-6;
@@ -70,6 +77,7 @@ const settledCamera = async (page: Page) => {
       { intervals: [250] },
     )
     .toBe(true);
+  if (!last) throw new Error('the camera never held still');
   return last;
 };
 
