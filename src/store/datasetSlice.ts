@@ -2,10 +2,11 @@ import type { StateCreator } from 'zustand';
 import { emptyGraph, type Graph } from '../domain/graph/types';
 import type { ColumnMapping, ImportResult } from '../domain/csv/import';
 import type { DatasetSnapshot, Origin, SavedDataset, StorageProblem } from '../io/persistence';
-import { isChangingUpdate, mapChangesOf } from '../domain/diff';
+import { isChangingUpdate } from '../domain/diff';
 import { rememberedShowChanges } from '../io/preferences';
 import type { AppState } from './index';
 import { changesShown } from './changesSlice';
+import { mapChangesBetween } from './derived';
 
 export type { Origin };
 
@@ -117,7 +118,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       const { graph } = pending.result;
       const before = get().graph;
       // "What is new since last month" is the first question after an update: the map answers it at once.
-      const changed = isChangingUpdate(mapChangesOf(before, graph), before);
+      const changed = isChangingUpdate(mapChangesBetween(before, graph), before);
       replaceMap(graph, { kind: 'upload', files: pending.files, time: Date.now() }, changed);
     },
     openExample: (example) => replaceMap(example, { kind: 'example', time: Date.now() }),

@@ -12,7 +12,13 @@ import {
   withinNodes,
 } from '../domain/filters';
 import { buildLegend, type Legend } from '../domain/legend';
-import { changedOnlyIds, mapChangesOf, type MapChanges } from '../domain/diff';
+import {
+  changedOnlyIds,
+  diffGraphs,
+  mapChangesFromDiff,
+  type GraphDiff,
+  type MapChanges,
+} from '../domain/diff';
 import type { Graph, GraphNode } from '../domain/graph/types';
 import {
   LOD_THRESHOLD,
@@ -105,7 +111,32 @@ export const prepareDerived = async (graph: Graph, wanted: () => boolean): Promi
   }
 };
 
-const changesBetween = memoLast((before: Graph, after: Graph) => mapChangesOf(before, after));
+/** Remembers a value per pair of graphs, for as long as both live. */
+const memoPerPair = <T>(
+  compute: (before: Graph, after: Graph) => T,
+): ((before: Graph, after: Graph) => T) => {
+  const cache = new WeakMap<Graph, WeakMap<Graph, T>>();
+  return (before, after) => {
+    let byAfter = cache.get(before);
+    if (!byAfter) cache.set(before, (byAfter = new WeakMap()));
+    let value = byAfter.get(after);
+    if (value === undefined) {
+      value = compute(before, after);
+      byAfter.set(after, value);
+    }
+    return value;
+  };
+};
+
+/**
+ * What an import changes against the map: worked out once for the import report, and read again by
+ * Apply (is it an update?) and by the changes shown on the map, instead of each diffing the two maps.
+ */
+export const graphDiffOf: (before: Graph, after: Graph) => GraphDiff = memoPerPair(diffGraphs);
+/** The map's changes since `before` (domain mapChangesOf), from the same diff. */
+export const mapChangesBetween: (before: Graph, after: Graph) => MapChanges = memoPerPair((before, after) =>
+  mapChangesFromDiff(before, graphDiffOf(before, after)),
+);
 
 /** The store fields the changes shown on the map come from. */
 export type ChangesInput = Pick<AppState, 'graph' | 'previous' | 'showChanges'>;
@@ -115,7 +146,7 @@ export type ChangesInput = Pick<AppState, 'graph' | 'previous' | 'showChanges'>;
  * (`previous`, kept for Undo), never stored a second time.
  */
 export const changesOf = (state: ChangesInput): MapChanges | null =>
-  state.showChanges && state.previous ? changesBetween(state.previous.graph, state.graph) : null;
+  state.showChanges && state.previous ? mapChangesBetween(state.previous.graph, state.graph) : null;
 
 const changedIds = memoLast((changes: MapChanges, graph: Graph) => changedOnlyIds(changes, graph));
 
@@ -162,8 +193,12 @@ const facetCountsMemo = memoLast((graph: Graph, filters: Filters, changed: Chang
 export const facetCountsOf = (state: VisibleInput): FacetCounts =>
   facetCountsMemo(state.graph, state.filters, changedOnlyOf(state));
 
+/** The legend of what passes the filters; while everything does, the whole graph's (computed while the import waited in its report). */
 export const legendOf: (graph: Graph, visible: FilterResult) => Legend = memoLast(
-  (graph: Graph, visible: FilterResult) => buildLegend(graph, visible),
+  (graph: Graph, visible: FilterResult) =>
+    visible.nodeIds.size === graph.nodes.length && visible.edgeIds.size === graph.edges.length
+      ? fullLegendOf(graph)
+      : buildLegend(graph, visible),
 );
 
 /**

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fullDetailPositionsOf, prepareDerived } from '../../src/store/derived';
+import { applyFilters, defaultFilters } from '../../src/domain/filters';
+import { mapChangesOf } from '../../src/domain/diff';
+import {
+  fullDetailPositionsOf,
+  fullLegendOf,
+  graphDiffOf,
+  legendOf,
+  mapChangesBetween,
+  prepareDerived,
+} from '../../src/store/derived';
 import { makeGraph, makeNode } from '../domain/helpers';
 
 const graph = () =>
@@ -36,5 +45,27 @@ describe('prepareDerived', () => {
     const first = fullDetailPositionsOf(prepared);
     expect(first.size).toBe(3);
     expect(fullDetailPositionsOf(prepared)).toBe(first);
+  });
+});
+
+describe('derived data shared between the import report, Apply and the panels', () => {
+  it('diffs two maps once: the report, Apply and the changes on the map read the same diff', () => {
+    const before = graph();
+    const after = makeGraph([makeNode({ id: 'c1', type: 'chain' }), makeNode({ id: 'e3', sectors: ['c1'] })]);
+    const diff = graphDiffOf(before, after);
+    expect(graphDiffOf(before, after)).toBe(diff);
+    expect(diff.nodes.added).toEqual(['e3']);
+    const changes = mapChangesBetween(before, after);
+    expect(mapChangesBetween(before, after)).toBe(changes);
+    expect(changes).toEqual(mapChangesOf(before, after));
+  });
+
+  it("gives the whole graph's legend while every element passes the filters, and the filtered one otherwise", () => {
+    const shown = graph();
+    expect(legendOf(shown, applyFilters(shown, defaultFilters))).toBe(fullLegendOf(shown));
+    const national = applyFilters(shown, { ...defaultFilters, awardLevels: ['national'] });
+    const filtered = legendOf(shown, national);
+    expect(filtered).not.toBe(fullLegendOf(shown));
+    expect(filtered.nodeTypes).toEqual([{ type: 'enterprise', shape: expect.any(String), count: 1 }]);
   });
 });

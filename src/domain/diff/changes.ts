@@ -3,7 +3,7 @@
  * the map shown before it, in the forms the map, the filters, the table and the export need.
  */
 import type { Graph, GraphEdge, GraphNode } from '../graph/types';
-import { diffGraphs, type ElementDiff } from './diff-graphs';
+import { diffGraphs, type ElementDiff, type GraphDiff } from './diff-graphs';
 
 export const CHANGE_KINDS = ['added', 'changed', 'removed'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -49,8 +49,11 @@ const pick = <Element extends { id: string }>(elements: readonly Element[], ids:
 };
 
 /** `before` is the map shown before the update, `after` the one shown now. */
-export const mapChangesOf = (before: Graph, after: Graph): MapChanges => {
-  const diff = diffGraphs(before, after);
+export const mapChangesOf = (before: Graph, after: Graph): MapChanges =>
+  mapChangesFromDiff(before, diffGraphs(before, after));
+
+/** The same from the import report's diff of `before` and the map shown now, when it is at hand (a big diff costs tens of milliseconds). */
+export const mapChangesFromDiff = (before: Graph, diff: GraphDiff): MapChanges => {
   const nodes = present(diff.nodes);
   const edges = present(diff.edges);
   const removedNodes = pick(before.nodes, diff.nodes.removed);

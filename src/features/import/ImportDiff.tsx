@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { diffGraphs, type ElementDiff, type GraphDiff } from '../../domain/diff';
+import type { ElementDiff, GraphDiff } from '../../domain/diff';
 import type { Graph, GraphEdge } from '../../domain/graph/types';
+import { graphDiffOf } from '../../store/derived';
 import { fieldLabel } from '../../store/fieldLabels';
 import { useT, type Translator } from '../../store/i18n';
 
@@ -89,7 +90,7 @@ const listedItems = (
 export function ImportDiff({ before, after }: { before: Graph; after: Graph }) {
   const translator = useT();
   const { t } = translator;
-  const diff = useMemo(() => diffGraphs(before, after), [before, after]);
+  const diff = graphDiffOf(before, after);
   const labels = useMemo(() => labelsOf(before, after, diff, translator), [before, after, diff, translator]);
   const unchanged = KINDS.every((kind) => CHANGES.every((change) => diff[kind][change].length === 0));
   return (

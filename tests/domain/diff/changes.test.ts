@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, defaultFilters } from '../../../src/domain/filters';
-import { changedOnlyIds, changesCsv, hasChanges, mapChangesOf } from '../../../src/domain/diff';
+import {
+  changedOnlyIds,
+  changesCsv,
+  diffGraphs,
+  hasChanges,
+  mapChangesFromDiff,
+  mapChangesOf,
+} from '../../../src/domain/diff';
 import { makeEdge, makeGraph, makeNode } from '../helpers';
 
 const before = makeGraph(
@@ -28,6 +35,10 @@ const after = makeGraph(
 
 describe('mapChangesOf', () => {
   const changes = mapChangesOf(before, after);
+
+  it("reads the same from the import report's diff as from the two maps", () => {
+    expect(mapChangesFromDiff(before, diffGraphs(before, after))).toEqual(changes);
+  });
 
   it('reads the import diff as added, changed and removed, leaving out nodes only moved', () => {
     expect([...changes.nodes]).toEqual([
