@@ -116,6 +116,22 @@ export const presentedStory = (state: Pick<AppState, 'storyId' | 'stories' | 'or
   return (state.origin.kind === 'bundled' ? undefined : state.stories[0]) ?? builtIn[0] ?? xuejiaTour;
 };
 
+/**
+ * Whether presenter mode has steps to play, as `presentedStory` would choose, without making the
+ * data's overview: it always has its first step (the map), and on a big map making it on every new
+ * graph cost Apply tens of milliseconds. It is made when the Stories panel or presenter mode opens.
+ */
+export const hasStepsToPresent = (
+  state: Pick<AppState, 'storyId' | 'stories' | 'origin' | 'graph'>,
+): boolean => {
+  if (state.graph.nodes.length === 0) return false;
+  if (state.origin.kind === 'bundled') return presentedStory(state).steps.length > 0;
+  const story =
+    state.stories.find((candidate) => candidate.id === state.storyId) ??
+    (state.storyId === OVERVIEW_STORY_ID ? undefined : state.stories[0]);
+  return story ? story.steps.length > 0 : true;
+};
+
 const viewOf = (state: AppState): PresentedView => ({
   filters: state.filters,
   layout: state.layout,

@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { keyLabelOf } from '../../store/commands';
 import { useT } from '../../store/i18n';
-import { presentedStory } from '../../store/presenterSlice';
+import { hasStepsToPresent } from '../../store/presenterSlice';
 
 /** In the top bar: the Stories panel (authoring) and Presenter mode, which plays the chosen story. */
 export function PresenterButtons() {
@@ -10,7 +10,7 @@ export function PresenterButtons() {
   const { storiesOpen, canPresent } = useAppStore(
     useShallow((state) => ({
       storiesOpen: state.storiesOpen,
-      canPresent: state.graph.nodes.length > 0 && presentedStory(state).steps.length > 0,
+      canPresent: hasStepsToPresent(state),
     })),
   );
   const { setStoriesOpen, startPresenting } = useAppStore.getState();

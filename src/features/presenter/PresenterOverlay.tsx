@@ -179,14 +179,14 @@ function Stage({ story, step, stepIndex }: { story: Story; step: Step; stepIndex
 
 /** Presenter mode on screen: the step's words in large type, its legend, and the controls. */
 export function PresenterOverlay() {
-  const { presenting, story, stepIndex } = useAppStore(
+  // The story only while presenting: on uploaded data it is made from the data (the overview).
+  const { story, stepIndex } = useAppStore(
     useShallow((state) => ({
-      presenting: state.presenting,
-      story: presentedStory(state),
+      story: state.presenting ? presentedStory(state) : null,
       stepIndex: state.stepIndex,
     })),
   );
-  const step = story.steps[stepIndex];
-  if (!presenting || !step) return null;
+  const step = story?.steps[stepIndex];
+  if (!story || !step) return null;
   return <Stage story={story} step={step} stepIndex={stepIndex} />;
 }

@@ -34,11 +34,12 @@ export function SearchBox() {
     if (focusRequest > 0) input.current?.focus();
   }, [focusRequest]);
 
-  const index = searchIndexOf(graph);
   const selectedName = selected === null ? '' : (nodesByIdOf(graph).get(selected)?.name ?? '');
+  // Built on the first search of a graph, not when the graph comes in (a big map's Apply).
+  const index = query.trim() === '' ? null : searchIndexOf(graph);
   const options: ComboboxOption[] = useMemo(
     () =>
-      query.trim() === ''
+      index === null
         ? []
         : search(index, query, RESULT_LIMIT).map(({ node }) => ({
             id: node.id,

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultFilters } from '../../../src/domain/filters';
 import { OVERVIEW_STORY_ID, xuejiaTour, type Story } from '../../../src/domain/story';
 import { useAppStore, type Origin } from '../../../src/store';
-import { builtInStoriesOf, presentedStory } from '../../../src/store/presenterSlice';
+import { builtInStoriesOf, hasStepsToPresent, presentedStory } from '../../../src/store/presenterSlice';
 import { makeGraph, makeNode } from '../../domain/helpers';
 
 const graph = makeGraph([makeNode({ id: 'a' }), makeNode({ id: 'b' })]);
@@ -56,6 +56,25 @@ describe('presenter slice', () => {
     });
     // The same graph gives the same story object, so selectors that ask on every change stay cheap.
     expect(presentedStory({ ...state, stories: [], origin: upload })).toBe(overview);
+  });
+
+  it('knows whether there are steps to present as the presented story has them, on every origin and choice', () => {
+    const state = useAppStore.getState();
+    const upload: Origin = { kind: 'upload', files: ['n.csv'], time: 0 };
+    const empty: Story = { ...mine, id: 'empty', steps: [] };
+    const cases = [
+      { ...state },
+      { ...state, origin: upload },
+      { ...state, origin: upload, stories: [empty] },
+      { ...state, origin: upload, stories: [empty, mine], storyId: 'mine' },
+      { ...state, origin: upload, stories: [mine, empty], storyId: 'empty' },
+      { ...state, origin: upload, stories: [empty], storyId: OVERVIEW_STORY_ID },
+      { ...state, origin: upload, stories: [empty], storyId: 'deleted' },
+    ];
+    const answers = cases.map(hasStepsToPresent);
+    expect(answers).toEqual(cases.map((candidate) => presentedStory(candidate).steps.length > 0));
+    expect(answers).toEqual([true, true, false, true, false, true, false]);
+    expect(hasStepsToPresent({ ...state, origin: upload, graph: makeGraph([]) })).toBe(false);
   });
 
   it('saves the view on entry, moves within the story, and puts the view back exactly on exit', () => {
