@@ -50,12 +50,41 @@ export class Packer {
 export type Reader<T> = () => T;
 
 /**
- * How one field is packed into a column and read back. Plain arrays while packing (small integers
- * and doubles are stored unboxed), typed at the end.
+ * A typed array that grows as values are pushed: every column of a store is written straight into
+ * it, one after another, so packing builds no plain arrays to copy into typed ones at the end.
  */
+export class Column<A extends Uint32Array | Float64Array> {
+  length = 0;
+
+  constructor(
+    private array: A,
+    private readonly create: (size: number) => A,
+  ) {}
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const grown = this.create(this.array.length * 2);
+      grown.set(this.array);
+      this.array = grown;
+    }
+    this.array[this.length++] = value;
+  }
+
+  /** The values pushed, in an array of their own (its buffer can be transferred). */
+  values(): A {
+    return this.array.slice(0, this.length) as A;
+  }
+}
+
+export const intColumn = (capacity: number): Column<Uint32Array> =>
+  new Column(new Uint32Array(Math.max(capacity, 16)), (size) => new Uint32Array(size));
+export const numberColumn = (capacity: number): Column<Float64Array> =>
+  new Column(new Float64Array(Math.max(capacity, 16)), (size) => new Float64Array(size));
+
+/** How one field is packed into a column and read back. */
 export interface Codec<Element, T> {
   store: 'ints' | 'numbers';
-  pack: (items: readonly Element[], packer: Packer, into: number[]) => void;
+  pack: (items: readonly Element[], packer: Packer, into: Column<Uint32Array | Float64Array>) => void;
   read: (column: Uint32Array | Float64Array, strings: readonly string[]) => Reader<T>;
   /** The value of a field left out by a projection. */
   absent: () => T;
@@ -64,7 +93,7 @@ export interface Codec<Element, T> {
 const shared = <E, T extends string>(get: (element: E) => T): Codec<E, T> => ({
   store: 'ints',
   pack: (items, packer, into) => {
-    for (const item of items) into.push(packer.shared(get(item)));
+    for (let index = 0; index < items.length; index++) into.push(packer.shared(get(items[index] as E)));
   },
   read: (column, strings) => {
     let at = 0;
@@ -76,17 +105,17 @@ const shared = <E, T extends string>(get: (element: E) => T): Codec<E, T> => ({
 const unique = <E>(get: (element: E) => string): Codec<E, string> => ({
   ...shared(get),
   pack: (items, packer, into) => {
-    for (const item of items) into.push(packer.unique(get(item)));
+    for (let index = 0; index < items.length; index++) into.push(packer.unique(get(items[index] as E)));
   },
 });
 
 const list = <E>(get: (element: E) => readonly string[]): Codec<E, string[]> => ({
   store: 'ints',
   pack: (items, packer, into) => {
-    for (const item of items) {
-      const values = get(item);
+    for (let index = 0; index < items.length; index++) {
+      const values = get(items[index] as E);
       into.push(values.length);
-      for (const value of values) into.push(packer.shared(value));
+      for (let at = 0; at < values.length; at++) into.push(packer.shared(values[at] as string));
     }
   },
   read: (column, strings) => {
@@ -104,7 +133,7 @@ const list = <E>(get: (element: E) => readonly string[]): Codec<E, string[]> => 
 const flag = <E>(get: (element: E) => boolean): Codec<E, boolean> => ({
   store: 'ints',
   pack: (items, _packer, into) => {
-    for (const item of items) into.push(get(item) ? 1 : 0);
+    for (let index = 0; index < items.length; index++) into.push(get(items[index] as E) ? 1 : 0);
   },
   read: (column) => {
     let at = 0;
@@ -116,7 +145,7 @@ const flag = <E>(get: (element: E) => boolean): Codec<E, boolean> => ({
 const number = <E>(get: (element: E) => number | undefined): Codec<E, number | undefined> => ({
   store: 'numbers',
   pack: (items, _packer, into) => {
-    for (const item of items) into.push(get(item) ?? NaN);
+    for (let index = 0; index < items.length; index++) into.push(get(items[index] as E) ?? NaN);
   },
   read: (column) => {
     let at = 0;
@@ -132,11 +161,19 @@ const number = <E>(get: (element: E) => number | undefined): Codec<E, number | u
 const attributes = <E>(get: (element: E) => Attributes): Codec<E, Attributes> => ({
   store: 'ints',
   pack: (items, packer, into) => {
-    for (const item of items) {
-      const values = get(item);
+    for (let index = 0; index < items.length; index++) {
+      const values = get(items[index] as E);
+      // Most rows have none: the shared empty object needs no Object.keys.
+      if (values === NO_ATTRIBUTES) {
+        into.push(0);
+        continue;
+      }
       const names = Object.keys(values);
       into.push(names.length);
-      for (const name of names) into.push(packer.shared(name), packer.unique(values[name] as string));
+      for (const name of names) {
+        into.push(packer.shared(name));
+        into.push(packer.unique(values[name] as string));
+      }
     }
   },
   read: (column, strings) => {
@@ -164,8 +201,10 @@ export const NODE_CODECS: Codecs<GraphNode> = {
   name: {
     ...unique((node: GraphNode) => node.name),
     pack: (nodes, packer, into) => {
-      for (const node of nodes)
-        into.push(node.name === node.id ? packer.shared(node.id) : packer.unique(node.name));
+      for (let index = 0; index < nodes.length; index++) {
+        const { id, name } = nodes[index] as GraphNode;
+        into.push(name === id ? packer.shared(id) : packer.unique(name));
+      }
     },
   },
   type: shared((node) => node.type),

@@ -1,5 +1,14 @@
 import type { Graph, GraphEdge, GraphNode, GraphSpelling } from '../domain/graph/types';
-import { EDGE_CODECS, NODE_CODECS, Packer, type Codecs, type Reader } from './packedCodecs';
+import {
+  EDGE_CODECS,
+  intColumn,
+  NODE_CODECS,
+  numberColumn,
+  Packer,
+  type Codecs,
+  type Column,
+  type Reader,
+} from './packedCodecs';
 
 /**
  * A Graph packed for postMessage, the one encoding every worker uses. Structured cloning a graph
@@ -59,43 +68,26 @@ export const ALL_FIELDS: Projection<NodeKey, EdgeKey> = {
 };
 
 interface Columns {
-  ints: number[][];
-  numbers: number[][];
+  ints: Column<Uint32Array>;
+  numbers: Column<Float64Array>;
 }
 
-/** Packs column after column, pausing (yielding) after each, so a caller can let the page breathe. */
+/** Packs field after field into the columns, pausing (yielding) after each, so a caller can let the page breathe. */
 function* packColumns<Element, K extends keyof Element>(
   items: readonly Element[],
   fields: readonly K[],
   codecs: Codecs<Element>,
   packer: Packer,
   columns: Columns,
-): Generator<void, Record<K, { store: 'ints' | 'numbers'; values: number[] }>> {
-  const packed = {} as Record<K, { store: 'ints' | 'numbers'; values: number[] }>;
+): Generator<void, Record<K, ColumnRange>> {
+  const ranges = {} as Record<K, ColumnRange>;
   for (const field of fields) {
     const codec = codecs[field];
-    const values: number[] = [];
-    codec.pack(items, packer, values);
-    columns[codec.store].push(values);
-    packed[field] = { store: codec.store, values };
+    const column = columns[codec.store];
+    const start = column.length;
+    codec.pack(items, packer, column);
+    ranges[field] = { start, end: column.length };
     yield;
-  }
-  return packed;
-}
-
-/** Lays the columns one after another in one typed array per store, and names each one's range. */
-function concatenate<K extends string>(
-  packed: Record<K, { store: 'ints' | 'numbers'; values: number[] }>,
-  offsets: { ints: number; numbers: number },
-  arrays: { ints: Uint32Array; numbers: Float64Array },
-): Record<K, ColumnRange> {
-  const ranges = {} as Record<K, ColumnRange>;
-  for (const field of Object.keys(packed) as K[]) {
-    const { store, values } = packed[field];
-    const start = offsets[store];
-    arrays[store].set(values, start);
-    offsets[store] = start + values.length;
-    ranges[field] = { start, end: offsets[store] };
   }
   return ranges;
 }
@@ -133,7 +125,13 @@ function* packSteps<N extends NodeKey, E extends EdgeKey>(
   projection: Projection<N, E>,
 ): Generator<void, PackedGraph<N, E>> {
   const packer = new Packer();
-  const columns: Columns = { ints: [], numbers: [] };
+  // Room for the scalar fields; lists and attributes grow the columns.
+  const columns: Columns = {
+    ints: intColumn(
+      graph.nodes.length * projection.nodes.length + graph.edges.length * projection.edges.length,
+    ),
+    numbers: numberColumn(0),
+  };
   // Ids first, so endpoints find them already stored.
   const nodeFields = [...projection.nodes].sort((a, b) => Number(b === 'id') - Number(a === 'id'));
   const nodes = yield* packColumns(graph.nodes as GraphNode[], nodeFields, NODE_CODECS, packer, columns);
@@ -144,19 +142,14 @@ function* packSteps<N extends NodeKey, E extends EdgeKey>(
     packer,
     columns,
   );
-  const size = (store: number[][]) => store.reduce((total, values) => total + values.length, 0);
-  const arrays = {
-    ints: new Uint32Array(size(columns.ints)),
-    numbers: new Float64Array(size(columns.numbers)),
-  };
-  const offsets = { ints: 0, numbers: 0 };
   return {
     ...packer.strings(),
-    ...arrays,
+    ints: columns.ints.values(),
+    numbers: columns.numbers.values(),
     nodeCount: graph.nodes.length,
     edgeCount: graph.edges.length,
-    nodes: concatenate(nodes as Record<N, { store: 'ints' | 'numbers'; values: number[] }>, offsets, arrays),
-    edges: concatenate(edges, offsets, arrays),
+    nodes: nodes as Record<N, ColumnRange>,
+    edges,
     nodeExtraColumns: graph.nodeExtraColumns,
     edgeExtraColumns: graph.edgeExtraColumns,
     ...(graph.spelling && { spelling: graph.spelling }),
