@@ -10,7 +10,7 @@ import type { Graph } from '../domain/graph/types';
 import { containerOf } from '../domain/workbook/sniff';
 import { ALL_FIELDS, packedBuffers, packGraph, unpackGraph, type PackedGraph } from './packedGraph';
 import { mark, PERF_MARKS } from './perfMarks';
-import { workerFailed, WorkerClient, type WorkerReply } from './workerClient';
+import { workerFailed, WorkerClient, type WorkerEnvelope, type WorkerReply } from './workerClient';
 
 /**
  * Runs the CSV import off the main thread unless it is small: up to INLINE_LIMIT bytes in all (the
@@ -40,6 +40,10 @@ export interface ImportRequest {
   current?: PackedGraph<never>;
   mappings?: readonly ColumnMapping[];
 }
+/** Posted to the spare worker as it starts: it reads made-up files until an upload comes (see importWorker.ts). */
+export interface WarmUpRequest {
+  warmUp: true;
+}
 export interface ImportProgress {
   fraction: number;
 }
@@ -66,11 +70,34 @@ const whenIdle = (work: () => void): void => {
   else setTimeout(work, 0);
 };
 
-/** Starts the import worker while the page is idle, if none is waiting yet. */
-export function prepareImportWorker(): void {
+/**
+ * After an import the next spare worker warms up only this much later: the map being drawn needs
+ * both cores first (the warm-up takes a core for a few hundred milliseconds).
+ */
+const WARM_UP_AFTER_IMPORT_MS = 5_000;
+
+/**
+ * Starts the import worker while the page is idle, if none is waiting yet, and has it warm up
+ * (importWorker.ts) at the next idle moment `warmUpAfterMs` later.
+ */
+export function prepareImportWorker(warmUpAfterMs = 0): void {
   whenIdle(() => {
     try {
-      warmWorker ??= startImportWorker();
+      if (warmWorker) return;
+      const worker = startImportWorker();
+      warmWorker = worker;
+      setTimeout(
+        () =>
+          whenIdle(() => {
+            // Not one an import has taken meanwhile: it is reading the upload.
+            if (warmWorker === worker)
+              worker.postMessage({
+                id: 0,
+                request: { warmUp: true },
+              } satisfies WorkerEnvelope<WarmUpRequest>);
+          }),
+        warmUpAfterMs,
+      );
     } catch {
       // No worker now: the import starts its own and reports why if it cannot.
     }
@@ -115,7 +142,7 @@ async function importInWorker(
     }
   } finally {
     // Not earlier: starting a worker while this one parses would take a core from it.
-    if (!options.createWorker) prepareImportWorker();
+    if (!options.createWorker) prepareImportWorker(WARM_UP_AFTER_IMPORT_MS);
   }
 }
 

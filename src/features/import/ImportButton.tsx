@@ -9,7 +9,7 @@ export function ImportButton() {
   const input = useRef<HTMLInputElement>(null);
   // The worker a big file is read in starts before it is needed, so its start-up is not waited for,
   // but after the first map is on screen, which needs the cores more.
-  useEffect(() => afterFirstPicture(prepareImportWorker), []);
+  useEffect(() => afterFirstPicture(() => prepareImportWorker()), []);
   return (
     <>
       <input
