@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { StoreApi } from 'zustand';
+import { backdropOf, type Backdrop } from '../domain/export/backdrop';
 import type { Graph } from '../domain/graph/types';
 import {
   layoutMoves,
@@ -7,6 +8,7 @@ import {
   shownLanes,
   type Camera,
   type ChainLanes,
+  type LaneNames,
   type Point,
   type ViewportSize,
 } from '../domain/layout';
@@ -291,13 +293,19 @@ export class MapController implements MapPort {
   }
 
   private showLanes(): void {
-    const { graph, lang, filters } = this.input;
-    const nodesById = nodesByIdOf(graph);
+    const { graph, filters } = this.input;
     const planned = this.layouts.plan?.lanes;
     // Faded nodes stay in their lanes; hidden ones take their lanes with them when no one else is left.
     const visible = filters.mode === 'hide' ? visibleOf(this.input).nodeIds : null;
     this.lanes = planned ? (visible ? shownLanes(planned, (id) => visible.has(id)) : planned) : null;
-    this.stage.laneOverlay.show(this.lanes, {
+    this.stage.laneOverlay.show(this.lanes, this.laneNames(graph));
+    this.updateStylePolicy();
+  }
+
+  private laneNames(graph: Graph): LaneNames {
+    const { lang } = this.input;
+    const nodesById = nodesByIdOf(graph);
+    return {
       chainName: (chainId) => nodesById.get(chainId)?.name ?? chainId,
       section: (section) =>
         section === 'chain'
@@ -307,12 +315,22 @@ export class MapController implements MapPort {
             : translateValue(lang, 'stage', section),
       segmentName: (segmentId) => nodesById.get(segmentId)?.name ?? segmentId,
       bin: translate(lang, 'lanes.bin'),
+    };
+  }
+
+  /** The lanes and segment outlines drawn round the nodes, as an export at `zoom` draws them. */
+  backdrop(zoom = 1): Backdrop {
+    return backdropOf({
+      lanes: this.lanes,
+      names: this.laneNames(this.input.graph),
+      positionOf: (id) => this.nodes.get(id)?.position ?? null,
+      outlines: this.stage.segmentOutlines.outlines(),
+      zoom,
     });
-    this.updateStylePolicy();
   }
 
   png(options: PngOptions): Promise<PngResult> {
-    return mapPng(this.cy, this.stage, options);
+    return mapPng(this.cy, this.stage, options, this.backdrop(options.full ? 1 : this.cy.zoom()));
   }
 
   drawnPositions(): Map<string, Point> {

@@ -1,9 +1,7 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { outlinePath, roundedOutline, type Point, type SegmentGroups } from '../domain/layout';
-
-const SVG = 'http://www.w3.org/2000/svg';
-/** Room between a node's box and the outline round it, in model units. */
-const OUTLINE_PAD = 12;
+import type { BackdropOutline } from '../domain/export/backdrop';
+import { OUTLINE_LOOK, outlinePath, roundedOutline, type Point, type SegmentGroups } from '../domain/layout';
+import { svgElement } from './svgElement';
 /** The members of the segment selected or under the pointer (stylesheet.ts gives them a halo). */
 export const SEGMENT_MEMBER_CLASS = 'segment-member';
 
@@ -20,6 +18,23 @@ const cornersOf = (node: NodeSingular): Point[] => {
   ];
 };
 
+const outlineElement = (points: readonly Point[], color: string, active: boolean): SVGPathElement => {
+  const look = active ? OUTLINE_LOOK.active : OUTLINE_LOOK.rest;
+  return svgElement('path', {
+    class: active ? 'segment-outline active' : 'segment-outline',
+    d: outlinePath(points),
+    fill: color,
+    'fill-opacity': look.fillOpacity,
+    stroke: color,
+    'stroke-opacity': look.strokeOpacity,
+    'stroke-width': look.width,
+    'stroke-dasharray': look.dash.length === 0 ? 'none' : look.dash.join(' '),
+    'stroke-linejoin': 'round',
+    // Widths and dashes in screen pixels, whatever the zoom.
+    'vector-effect': 'non-scaling-stroke',
+  });
+};
+
 /**
  * Each segment and its members as one group on the map, on every layout: a soft outline in the
  * chain's colour, in an SVG under the map's canvas that moves with the viewport. The segment
@@ -30,6 +45,8 @@ export class SegmentOutlines {
   private readonly svg: SVGSVGElement;
   private readonly layer: SVGGElement;
   private groups: SegmentGroups = new Map();
+  /** The outlines drawn now, for the exports. */
+  private drawn: BackdropOutline[] = [];
   private hovered: string | null = null;
   /** The segment whose members carry SEGMENT_MEMBER_CLASS now. */
   private marked: string | null = null;
@@ -49,10 +66,8 @@ export class SegmentOutlines {
   };
 
   constructor() {
-    this.svg = document.createElementNS(SVG, 'svg');
-    this.svg.setAttribute('class', 'segment-outlines');
-    this.svg.setAttribute('aria-hidden', 'true');
-    this.layer = document.createElementNS(SVG, 'g');
+    this.svg = svgElement('svg', { class: 'segment-outlines', 'aria-hidden': 'true' });
+    this.layer = svgElement('g', {});
     this.svg.append(this.layer);
   }
 
@@ -97,6 +112,7 @@ export class SegmentOutlines {
     const active = this.active();
     this.markMembers(active);
     const paths: SVGPathElement[] = [];
+    this.drawn = [];
     for (const [segmentId, memberIds] of this.groups) {
       const segment = cy.getElementById(segmentId);
       if (segment.empty() || !segment.visible()) continue;
@@ -105,16 +121,20 @@ export class SegmentOutlines {
         .filter((node) => node.nonempty() && node.visible());
       if (members.length === 0) continue;
       const corners = [segment, ...members].flatMap((node) => cornersOf(node as NodeSingular));
-      const path = document.createElementNS(SVG, 'path');
-      path.setAttribute('d', outlinePath(roundedOutline(corners, OUTLINE_PAD)));
-      path.setAttribute('class', segmentId === active ? 'segment-outline active' : 'segment-outline');
-      path.style.setProperty('--outline-color', String(segment.data('color')));
-      paths.push(path);
+      const points = roundedOutline(corners, OUTLINE_LOOK.pad);
+      const color = String(segment.data('color'));
+      this.drawn.push({ points, color });
+      paths.push(outlineElement(points, color, segmentId === active));
     }
     // The active outline last, so its stroke lies over the others'.
     paths.sort((a, b) => Number(a.classList.contains('active')) - Number(b.classList.contains('active')));
     this.layer.replaceChildren(...paths);
     this.syncViewport();
+  }
+
+  /** The outlines as drawn now, in model units (the exports draw them with the map). */
+  outlines(): BackdropOutline[] {
+    return this.drawn;
   }
 
   private markMembers(active: string | null): void {

@@ -3,6 +3,7 @@
  * without importing cytoscape. src/graph-view implements it and connects it to the store
  * (`connectMap`); everyone else reaches it as `useAppStore.getState().map`.
  */
+import type { Backdrop } from '../domain/export/backdrop';
 import type { Camera, Point, ViewportSize } from '../domain/layout';
 
 export interface PngOptions {
@@ -20,6 +21,8 @@ export interface PngResult {
 
 export interface MapPort {
   png(options: PngOptions): Promise<PngResult>;
+  /** The chain lanes and segment outlines drawn round the nodes, for the SVG export (model units, zoom 1). */
+  backdrop(): Backdrop;
   /** Model positions of the nodes drawn now (hidden ones left out). */
   drawnPositions(): Map<string, Point>;
   camera(): Camera;

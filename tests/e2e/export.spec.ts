@@ -150,6 +150,64 @@ test('the SVG parses and draws one node group per visible node, at the filtered 
   expect(parsed.viewBox).toMatch(/^-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+$/);
 });
 
+test('in chain lanes both pictures show the lanes as the map does: bands, lane names, column heads, segment outlines', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('radiogroup', { name: 'Layout' }).getByText('Chain lanes').click();
+  await expect(page.locator('.lane-band')).not.toHaveCount(0);
+  const outlines = await page.locator('.segment-outline').count();
+  expect(outlines).toBeGreaterThan(0);
+  const chains = bundled.nodes.filter((node) => node.type === 'chain').map((node) => node.name);
+
+  const svg = await exportFile(page, 'Export SVG');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      names: [...doc.querySelectorAll('g.lane-names text')].map((name) => name.textContent ?? ''),
+      bands: doc.querySelectorAll('g.backdrop rect').length,
+      outlines: doc.querySelectorAll('g.backdrop path').length,
+    };
+  }, new TextDecoder().decode(svg.bytes));
+  expect(parsed.error).toBeNull();
+  expect(parsed.names).toEqual(
+    expect.arrayContaining([...chains, 'Not in a chain', 'Upstream', 'Downstream', '设备']),
+  );
+  expect(parsed.bands).toBe(chains.length + 1);
+  expect(parsed.outlines).toBe(outlines);
+
+  const png = await exportFile(page, 'Export PNG');
+  // Read back in the page: the bands' fill covers much of the picture, and names stand above the first band.
+  const pixels = await page.evaluate(
+    async (bytes) => {
+      const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no canvas');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let band = 0;
+      let firstBandRow = image.height;
+      let darkAboveBands = 0;
+      for (let index = 0; index < data.length; index += 4) {
+        const [r, g, b] = [data[index], data[index + 1], data[index + 2]];
+        const row = Math.floor(index / 4 / image.width);
+        if (r === 0xee && g === 0xf3 && b === 0xf8) {
+          band += 1;
+          firstBandRow = Math.min(firstBandRow, row);
+        }
+      }
+      for (let index = 0; index < firstBandRow * image.width * 4; index += 4)
+        if ((data[index] ?? 255) < 120 && (data[index + 1] ?? 255) < 120) darkAboveBands += 1;
+      return { share: band / (image.width * image.height), darkAboveBands };
+    },
+    [...png.bytes],
+  );
+  expect(pixels.share).toBeGreaterThan(0.1);
+  expect(pixels.darkAboveBands).toBeGreaterThan(50);
+});
+
 test('the SVG of a grouped map draws its groups with their labels, and the members of an opened group', async ({
   page,
 }) => {

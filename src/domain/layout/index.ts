@@ -1,5 +1,6 @@
 export * from './chainLanes';
 export * from './laneGeometry';
+export * from './laneDrawing';
 export * from './enterpriseCircle';
 export * from './geometry';
 export * from './depth';

@@ -1,9 +1,20 @@
 /**
  * A segment and its members as one group on the map: which segments are drawn with members, and
- * the soft outline round them (graph-view/SegmentOutlines.ts draws it). The outline is no edge: it
- * is in no count, no analysis and no export.
+ * the soft outline round them (graph-view/SegmentOutlines.ts draws it, the exports draw it too).
+ * The outline is no edge: it is in no count and no analysis.
  */
 import type { Point } from './geometry';
+
+/**
+ * The outline's look, in the segment's chain colour: stroke widths and dashes in screen pixels;
+ * the segment selected or under the pointer gets the stronger one.
+ */
+export const OUTLINE_LOOK = {
+  /** Room between a node's box and the outline round it, in model units. */
+  pad: 12,
+  rest: { fillOpacity: 0.08, strokeOpacity: 0.6, width: 1.5, dash: [5, 4] },
+  active: { fillOpacity: 0.18, strokeOpacity: 1, width: 2.5, dash: [] },
+} as const;
 
 /** Segment id → its members' ids, for the segments shown with at least one member shown. */
 export type SegmentGroups = Map<string, string[]>;

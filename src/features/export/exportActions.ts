@@ -134,7 +134,7 @@ const groupedSvg = (state: AppState): GroupedSvg | undefined => {
   return { view: groupedViewOf(state), labelOf: groupLabelOf(state.graph, state.lang) };
 };
 
-/** The nodes (or groups) drawn now, where they are drawn, in the legend's styles; written in slices so a big map does not freeze the page. */
+/** The nodes (or groups) drawn now, where they are drawn, in the legend's styles, with the lanes and outlines round them; written in slices so a big map does not freeze the page. */
 export const exportSvg = async (map: MapPort, title: string, marker?: string): Promise<string> => {
   const positions = map.drawnPositions();
   const state = useAppStore.getState();
@@ -142,7 +142,16 @@ export const exportSvg = async (map: MapPort, title: string, marker?: string): P
   const visible = visibleOf(state);
   const grouped = groupedSvg(state);
   const svg = await runInSlices(
-    mapSvgSteps({ graph, visible, grouped, positions, legend: legendOf(graph, visible), title, marker }),
+    mapSvgSteps({
+      graph,
+      visible,
+      grouped,
+      positions,
+      legend: legendOf(graph, visible),
+      title,
+      marker,
+      backdrop: map.backdrop(),
+    }),
   );
   const file = exportFileName(origin, 'map', 'svg');
   downloadText(svg, file, 'image/svg+xml');

@@ -3,7 +3,8 @@
  * It draws what the map draws — node shapes, chain colours and pie slices, award rings, edges with
  * their relation's line, colour and arrow, labels in the CJK font stack — at the given positions,
  * in a viewBox fitted to the content, one model unit to one pixel. A grouped map is written as
- * it is drawn: groups as circles, merged edges, and the members of opened groups.
+ * it is drawn: groups as circles, merged edges, and the members of opened groups. The chain lanes
+ * and the segments' outlines go round the nodes as the map draws them (backdrop.ts).
  */
 import { ringExtent, type Legend, type VisibleElements } from '../../legend';
 import {
@@ -19,6 +20,8 @@ import { escapeXml, num } from './text';
 import { add, sub, type DrawnNode, type Point } from './geometry';
 import { type EdgeToDraw, bowOffsets, edgeStyle, edgeStyles, drawEdge } from './edges';
 import { GROUP_FONT, drawLabel, drawNode, graphNode, LABEL_OUTLINE, NodeBodies } from './nodes';
+import { backdropMarkup } from './backdrop';
+import type { Backdrop } from '../backdrop';
 
 export { escapeXml } from './text';
 export type { Point } from './geometry';
@@ -42,6 +45,8 @@ export interface MapSvgInput {
   title: string;
   /** A line written above the map (the fictional example says so); none when absent. */
   marker?: string;
+  /** The chain lanes and segment outlines the map draws round its nodes; none when absent. */
+  backdrop?: Backdrop;
 }
 
 export const SVG_FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
@@ -188,6 +193,11 @@ export function* mapSvgSteps(input: MapSvgInput): Generator<void, string, void> 
     if (nodeMarkup.length % ELEMENTS_PER_STEP === 0) yield;
   }
 
+  const backdrop = input.backdrop
+    ? backdropMarkup(input.backdrop, SVG_FONT_STACK)
+    : { under: '', over: '', extent: [] };
+  backdrop.extent.forEach((point) => bounds.include(point));
+
   if (input.marker && Number.isFinite(bounds.minX))
     bounds.include({ x: bounds.minX, y: bounds.minY - MARKER_SIZE * 2 });
   const [x, y, width, height] = bounds.padded(PADDING);
@@ -200,10 +210,12 @@ export function* mapSvgSteps(input: MapSvgInput): Generator<void, string, void> 
     `<title>${escapeXml(input.title)}</title>`,
     bodies.defs(),
     `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="${BACKGROUND}"/>`,
+    ...(backdrop.under ? [backdrop.under] : []),
     `<g class="edges">${edgeMarkup.join('')}</g>`,
     `<g class="nodes">${nodeMarkup.join('')}</g>`,
     ...(marker ? [marker] : []),
     `<g class="labels" font-family="${escapeXml(SVG_FONT_STACK)}" fill="${LABEL_COLOR}" text-anchor="middle" stroke="${BACKGROUND}" stroke-width="${LABEL_OUTLINE * 2}" stroke-linejoin="round" paint-order="stroke">${labelMarkup.join('')}</g>`,
+    ...(backdrop.over ? [backdrop.over] : []),
     '</svg>',
     '',
   ].join('\n');
