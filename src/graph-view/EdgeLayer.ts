@@ -169,7 +169,11 @@ export class EdgeLayer {
 
   /** While the user pans or zooms a big view each frame moves the last picture; the edges are drawn sharply once it settles. */
   private viewportMoved(): void {
-    if (this.simplifyViewport) this.picture.viewportMoved(() => this.schedule());
+    if (this.simplifyViewport)
+      this.picture.viewportMoved(
+        () => this.schedule(),
+        () => this.cy && cameraOf(this.cy),
+      );
     this.schedule();
   }
 

@@ -216,7 +216,10 @@ export class NodeLayer {
   /** While the user pans or zooms, each frame moves the last picture; the nodes are drawn sharply once it settles. */
   private viewportMoved(): void {
     if (this.nodes.length === 0) return;
-    this.picture.viewportMoved(() => this.schedule());
+    this.picture.viewportMoved(
+      () => this.schedule(),
+      () => this.camera(),
+    );
     this.schedule();
   }
 

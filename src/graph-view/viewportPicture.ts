@@ -45,31 +45,49 @@ export class ViewportPicture {
   /** The camera the canvas was last drawn sharply at; null when it holds no picture worth moving. */
   private camera: Camera | null = null;
   private copied = false;
+  /** The canvas holds the sharp picture drawn at `camera`, not a moved copy of it. */
+  private sharp = false;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** A viewport change is under way: frames move the picture. */
   moving = false;
 
   constructor(private readonly canvas: HTMLCanvasElement) {}
 
-  /** The viewport changed: frames move the picture until the changes stop, then `settled` draws sharply. */
-  viewportMoved(settled: () => void): void {
+  /**
+   * The viewport changed: frames move the picture until the changes stop, then `settled` draws
+   * sharply, unless the layer drew sharply at the camera it stopped at (`now`). A jump of the camera
+   * with new elements (Show all fits the whole map) is drawn sharply on its first frame, and a
+   * second whole-map draw of the same picture held the page as long again.
+   */
+  viewportMoved(settled: () => void, now: () => Camera | null): void {
     this.moving = true;
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => {
       this.moving = false;
-      settled();
+      if (!this.sharpAt(now())) settled();
     }, SETTLE_MS);
+  }
+
+  private sharpAt(camera: Camera | null): boolean {
+    const drawn = this.camera;
+    if (!camera) return false;
+    const { zoom, pan } = camera;
+    return (
+      this.sharp && drawn !== null && drawn.zoom === zoom && drawn.pan.x === pan.x && drawn.pan.y === pan.y
+    );
   }
 
   /** The canvas now holds a sharp picture drawn at this camera. */
   drawnAt(camera: Camera): void {
     this.camera = { zoom: camera.zoom, pan: { ...camera.pan } };
     this.copied = false;
+    this.sharp = true;
   }
 
   /** What is drawn changed (not only the camera): the kept picture is out of date. */
   forget(): void {
     this.camera = null;
+    this.sharp = false;
   }
 
   /** While moving, draws the kept picture as `camera` would show it; false when it cannot (draw sharply instead). */
@@ -92,6 +110,7 @@ export class ViewportPicture {
     context.setTransform(scale, 0, 0, scale, dx * ratio, dy * ratio);
     context.drawImage(this.copy, 0, 0);
     context.setTransform(1, 0, 0, 1, 0, 0);
+    this.sharp = false;
     return true;
   }
 
