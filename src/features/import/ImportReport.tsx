@@ -122,9 +122,13 @@ export function ImportReport() {
           className="button primary"
           disabled={report.fatal}
           onClick={() => {
-            applyPending();
-            // The dialog goes with the button that had focus: the new map takes it, not the page body.
-            focusMapArea();
+            // In a task of its own: a click can be handled in the task that draws a frame, and the
+            // new map's work and the map's first drawing then made one long task.
+            setTimeout(() => {
+              applyPending();
+              // The dialog goes with the button that had focus: the new map takes it, not the page body.
+              focusMapArea();
+            }, 0);
           }}
         >
           {t('import.apply')}
