@@ -5,6 +5,14 @@ import { useAppStore } from '../store';
 import { useT } from '../store/i18n';
 import { exposeMapForTests } from './mapTestHook';
 
+/** How far down the controls over the map's top edge reach, in pixels: one row on a laptop, more on a phone. */
+const coveredTopOf = (map: HTMLElement): number => {
+  const controls = map.parentElement?.querySelector('.map-top');
+  if (!controls) return 0;
+  const box = controls.getBoundingClientRect();
+  return box.height === 0 ? 0 : Math.max(0, box.bottom - map.getBoundingClientRect().top);
+};
+
 /**
  * React only mounts the map's parts: the controller owns cytoscape, follows the store and connects
  * itself to it; the keyboard navigator beside it makes the map one Tab stop, a composite widget
@@ -17,7 +25,8 @@ export function MapView() {
   // Before the first paint, so the page's first picture has the map in it.
   useLayoutEffect(() => {
     if (!container.current) return;
-    const controller = new MapController(container.current, useAppStore);
+    const map = container.current;
+    const controller = new MapController(map, useAppStore, () => coveredTopOf(map));
     const store = useAppStore.getState;
     const navigator = new KeyboardNavigator(container.current, {
       cy: () => controller.cy,

@@ -90,10 +90,16 @@ export class MapController implements MapPort {
   private readonly unsubscribe: () => void;
   private readonly disconnect: () => void;
 
+  /**
+   * `coveredTop`: how many pixels of the map's top edge the page's controls over it cover now; fits
+   * and the lanes' shape keep clear of them (none while presenting: the controls are hidden).
+   */
   constructor(
     private readonly container: HTMLElement,
     store: StoreApi<AppState>,
+    coveredTop: () => number,
   ) {
+    const covered = () => (this.input.presenting ? 0 : coveredTop());
     const actions = store.getState();
     this.input = inputOf(actions);
     const cy = () => this.stage.cy;
@@ -147,7 +153,7 @@ export class MapController implements MapPort {
       mode,
       graph: () => this.input.graph,
       lanes: () => this.lanes,
-      toolbarShown: () => !this.input.presenting,
+      coveredTop: covered,
       openGroup: (id) => store.getState().openGroup(id),
     });
     this.layouts = new LayoutRunner({
@@ -156,6 +162,7 @@ export class MapController implements MapPort {
       nodeLayer,
       input,
       mode,
+      coveredTop: covered,
       onPlanned: (plan) => this.showPlan(plan),
       onProgress: actions.setLayoutProgress,
       fitFor: (positionOf) => this.lens.fitCamera(undefined, positionOf),

@@ -6,7 +6,6 @@ import {
   fitCamera,
   growExtent,
   isEmptyExtent,
-  TOOLBAR_HEIGHT,
   laneFrame,
   type Camera,
   type ChainLanes,
@@ -37,8 +36,8 @@ export interface CameraCallbacks {
   mode: () => DrawMode;
   /** The chain lanes drawn (their bands, names and heads are fitted too), or null. */
   lanes: () => ChainLanes | null;
-  /** The toolbar covers the map's top edge (not in presenter mode). */
-  toolbarShown: () => boolean;
+  /** Pixels of the map's top edge under its controls, now (a phone's take two or three rows; none in presenter mode). */
+  coveredTop: () => number;
   /** Zooming far into a group, or focusing a node inside one, opens it. */
   openGroup: (id: string) => void;
 }
@@ -93,8 +92,8 @@ export class CameraControl {
         growExtent(extent, { x: frame.x2, y: frame.y2 }, 0);
       }
     }
-    const toolbar = this.callbacks.toolbarShown() ? TOOLBAR_HEIGHT : 0;
-    return fitCamera(extent, { width: cy.width(), height: cy.height() }, FIT_PADDING, cy.minZoom(), toolbar);
+    const viewport = { width: cy.width(), height: cy.height() };
+    return fitCamera(extent, viewport, FIT_PADDING, cy.minZoom(), this.callbacks.coveredTop());
   }
 
   /**

@@ -56,6 +56,8 @@ export interface LayoutRunnerCallbacks {
   nodeLayer: NodeLayer;
   input: () => LayoutRunInput;
   mode: () => DrawMode;
+  /** Pixels of the map's top edge under its controls, now. */
+  coveredTop: () => number;
   /** The plan is known (before any node moves): the members, the lanes. */
   onPlanned: (plan: LayoutPlan) => void;
   /** A big map's layout progress in the worker; null once it is over, whichever way. */
@@ -131,6 +133,7 @@ export class LayoutRunner {
       overviewCache: mode === 'all' ? this.overviewCache : new Map(),
       grouped: mode === 'grouped',
       layerNodes: this.callbacks.nodeLayer.all(),
+      coveredTop: this.callbacks.coveredTop(),
     });
     mark(PERF_MARKS.layoutEnd);
     this.lastPlan = plan;

@@ -8,7 +8,6 @@ import {
   type LayoutName,
   type PlannedLayout,
   type Positions,
-  TOOLBAR_HEIGHT,
   withPinned,
 } from '../domain/layout';
 import { groupMatrixPositions } from './groupLayout';
@@ -38,10 +37,12 @@ const planOf = (
     overviewCache: Map<Graph, Positions>;
     grouped: boolean;
     layerNodes: LayerNodes;
+    /** Pixels of the map's top edge under its controls: the lanes are shaped to the room below. */
+    coveredTop: number;
   },
 ): LayoutPlan => {
   const { cy, graph, overviewCache, grouped, layerNodes } = context;
-  const height = cy.height() - TOOLBAR_HEIGHT;
+  const height = cy.height() - context.coveredTop;
   // A map not yet measured (hidden, zero-sized) gets the layout's own default shape.
   const aspect = cy.width() > 0 && height > 0 ? cy.width() / height : undefined;
   const planned = layoutOf(name).plan({ ...context, aspect });

@@ -204,6 +204,33 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(menu).toBeHidden();
   });
 
+  test(`${lang}: chain lanes are fitted below the controls over the map, however many rows they take`, async ({
+    page,
+  }) => {
+    await open(page, lang);
+    await page
+      .getByRole('radiogroup', { name: t('layout.label') })
+      .getByText(t('layout.lanes'))
+      .tap();
+    await expect(page.locator('.lane-band')).not.toHaveCount(0);
+    // Once the fit is over: every lane, column and segment name, and every node, below the controls.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const cy = window.__chainExplorerMap?.cy;
+          const controls = document.querySelector('.map-top')?.getBoundingClientRect();
+          const map = cy?.container()?.getBoundingClientRect();
+          if (!cy || !controls || !map || cy.animated() || cy.nodes(':animated').length > 0) return null;
+          const names = [...document.querySelectorAll('.lane-labels text')].map(
+            (name) => name.getBoundingClientRect().top,
+          );
+          const nodes = cy.nodes(':visible').map((node) => map.top + node.renderedBoundingBox().y1);
+          return Math.min(...names, ...nodes) - controls.bottom;
+        }),
+      )
+      .toBeGreaterThanOrEqual(0);
+  });
+
   test(`${lang}: presenter mode from the Menu, a swipe left for the next step and right for the one before`, async ({
     page,
   }) => {

@@ -36,7 +36,7 @@ export const growExtent = (extent: Extent, centre: Point, radius: number): void 
 
 export const isEmptyExtent = (extent: Extent): boolean => extent.x1 > extent.x2;
 
-/** What the map toolbar and the level-of-detail box cover of the map's top edge, in pixels. */
+/** What the map toolbar and the level-of-detail box cover of the map's top edge on a laptop, in pixels, when not measured. */
 export const TOOLBAR_HEIGHT = 70;
 /** Fitting a handful of nodes would zoom in as far as the map allows: closer than this looks broken. */
 export const FIT_MAX_ZOOM = 1.5;
