@@ -167,17 +167,25 @@ async function importSources(
   const files: InputFile[] = [];
   /** Buffers read here belong to nobody else, so they move to the worker instead of being copied. */
   const transfer: ArrayBuffer[] = [];
-  for (const source of sources) {
-    if (!(source instanceof File)) {
-      files.push(source);
-      continue;
-    }
-    try {
-      const buffer = await source.arrayBuffer();
-      transfer.push(buffer);
-      files.push({ name: source.name, bytes: new Uint8Array(buffer) });
-    } catch (error) {
-      return failedImport(source.name, 'read-failed', { message: describe(error) });
+  // Side by side: each read waits on the browser, not on this thread.
+  const reads = await Promise.all(
+    sources.map((source) =>
+      source instanceof File
+        ? source.arrayBuffer().then(
+            (buffer) => ({ source, buffer }),
+            (error: unknown) => ({ source, error }),
+          )
+        : { source },
+    ),
+  );
+  for (const read of reads) {
+    const { source } = read;
+    if (!(source instanceof File)) files.push(source);
+    else if ('error' in read)
+      return failedImport(source.name, 'read-failed', { message: describe(read.error) });
+    else if ('buffer' in read) {
+      transfer.push(read.buffer);
+      files.push({ name: source.name, bytes: new Uint8Array(read.buffer) });
     }
   }
   const size = files.reduce((total, file) => total + file.bytes.byteLength, 0);
