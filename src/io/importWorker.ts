@@ -7,11 +7,11 @@ import { expandWorkbooks } from './workbookRead';
 import { serveJobs } from './workerServer';
 
 /**
- * How many made-up imports a spare worker runs before the upload (10–50 ms each in Chromium): a
+ * How many made-up imports a spare worker runs before the upload (5–40 ms each in Chromium): a
  * 10k-node pair read and packed by a worker warmed so took 25–40% less time than by a cold one. Each
  * is its own task, so an upload that comes meanwhile waits for one at most, and stops the rest.
  */
-const WARM_UP_STEPS = 6;
+const WARM_UP_STEPS = 12;
 let uploadCame = false;
 
 async function warmUp(): Promise<void> {

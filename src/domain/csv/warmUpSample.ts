@@ -10,7 +10,7 @@ import type { InputFile } from './import';
  */
 
 /** Nodes per sample; each has a few ties. Big enough to warm a row reader, small enough to stop soon. */
-export const WARM_UP_NODES = 400;
+export const WARM_UP_NODES = 200;
 const EDGES_PER_NODE = 3;
 
 interface Spelling {
