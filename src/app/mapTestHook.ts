@@ -19,7 +19,7 @@ export interface MapTestHook {
     get(id: string): { id: string; label: string; position: { x: number; y: number } } | null;
     all(): { id: string; label: string; position: { x: number; y: number } }[];
   };
-  /** Worker layouts started, and those over: equal once the map holds still. */
+  /** Layouts started off the main path (a worker, or fcose loading), and those over: equal once the map holds still. */
   readonly layoutRuns: { started: number; settled: number };
   png(options: PngOptions): Promise<PngResult>;
 }

@@ -13,6 +13,7 @@ import {
   type ViewportSize,
 } from '../domain/layout';
 import { translate, translateValue } from '../i18n';
+import { afterFirstPicture } from '../io/afterFirstPicture';
 import { mark, PERF_MARKS } from '../io/perfMarks';
 import type { AppState, MapPort, PngOptions, PngResult } from '../store';
 import {
@@ -26,6 +27,7 @@ import {
 import { CameraControl } from './cameraControl';
 import { DrawnNodes } from './drawnNodes';
 import { ElementClasses } from './elementClasses';
+import { loadFcose } from './fcose';
 import { wireGestures } from './gestures';
 import type { LayoutPlan } from './layouts';
 import { LayoutRunner } from './layoutRunner';
@@ -173,6 +175,9 @@ export class MapController implements MapPort {
     this.stage.segmentOutlines.show(segmentGroupsOf(this.input));
     this.disconnect = () => store.getState().connectMap(null);
     actions.connectMap(this);
+    // Loaded on first use (./fcose.ts), and fetched once the first picture is in, so an upload
+    // rarely has to wait for it; a failure here is tried again at that first use.
+    afterFirstPicture(() => void loadFcose().catch(() => undefined));
   }
 
   /** The live cytoscape instance (browser tests and the benchmark read it). */
@@ -180,7 +185,7 @@ export class MapController implements MapPort {
     return this.stage.cy;
   }
 
-  /** Worker layouts started and settled (browser tests read it). */
+  /** Layouts started off the main path (a worker, or fcose loading) and settled (browser tests read it). */
   get layoutRuns(): { started: number; settled: number } {
     return this.layouts.workerRunCounts;
   }

@@ -17,6 +17,7 @@ import type { AppState } from '../store';
 import { adjacencyOf, fullDetailPositionsOf, type DrawMode } from '../store/derived';
 import type { EdgeLayer } from './EdgeLayer';
 import type { NodeLayer } from './NodeLayer';
+import { loadFcose } from './fcose';
 import { FCOSE_NODE_LIMIT, planLayout, type LayoutPlan } from './layouts';
 import { ANIMATION_MS, moveCamera } from './cameraControl';
 import { motionReduced } from '../io/motion';
@@ -80,7 +81,9 @@ export class LayoutRunner {
   private lastPlan: LayoutPlan | null = null;
   /** A big map's layout running in the worker, until its positions are drawn. */
   private workerLayout: LayoutRun | null = null;
-  /** Worker layouts started, and those over (cancelled, replaced, or their nodes moved and still). */
+  /** A small map's overview waiting for fcose to load; another view or layout takes its place. */
+  private fcoseWait: object | null = null;
+  /** Worker layouts and fcose waits started, and those over (cancelled, replaced, or their nodes moved and still). */
   private readonly workerRuns = { started: 0, settled: 0 };
 
   constructor(private readonly callbacks: LayoutRunnerCallbacks) {}
@@ -116,11 +119,19 @@ export class LayoutRunner {
    * when the drawn elements changed (`dataChanged`), which also moves the nodes without animation.
    */
   run(dataChanged = false): void {
-    const { graph, layout, selected, depth } = this.callbacks.input();
+    const { layout, selected, depth } = this.callbacks.input();
     const view: LayoutView = { layout, selected, depth };
     if (!dataChanged && this.laidOut && !layoutMoves(this.laidOut, view)) return;
     this.laidOut = view;
     this.cancel();
+    const plan = this.planNow();
+    this.moveTo(plan.positions, !dataChanged);
+    if (plan.awaitsFcose) this.awaitFcose();
+  }
+
+  /** The layout the inputs ask for, planned now; the map is told of it before any node moves. */
+  private planNow(): LayoutPlan {
+    const { graph, layout, selected, depth } = this.callbacks.input();
     const mode = this.callbacks.mode();
     mark(PERF_MARKS.layoutStart);
     const plan = planLayout(layout, {
@@ -138,7 +149,33 @@ export class LayoutRunner {
     mark(PERF_MARKS.layoutEnd);
     this.lastPlan = plan;
     this.callbacks.onPlanned(plan);
-    this.moveTo(plan.positions, !dataChanged);
+    return plan;
+  }
+
+  /**
+   * The overview waits for fcose as a big map's waits for its worker: counted as a layout running,
+   * cancelled by another view, and once fcose is in, planned again and the nodes moved there once.
+   */
+  private awaitFcose(): void {
+    const wait = {};
+    this.fcoseWait = wait;
+    this.workerRuns.started += 1;
+    const settle = () => {
+      this.workerRuns.settled += 1;
+    };
+    // A failed load leaves the stand-in positions: the map stays usable, and the next layout tries again.
+    void loadFcose()
+      .catch(() => undefined)
+      .then(() => {
+        if (this.fcoseWait !== wait) {
+          settle();
+          return;
+        }
+        this.fcoseWait = null;
+        const plan = this.planNow();
+        if (plan.awaitsFcose) settle();
+        else this.moveTo(plan.positions, true, settle);
+      });
   }
 
   /**
@@ -244,8 +281,9 @@ export class LayoutRunner {
     });
   }
 
-  /** Stops a worker layout (its positions would land on another view). */
+  /** Stops a worker layout or an fcose wait (its positions would land on another view). */
   cancel(): void {
+    this.fcoseWait = null;
     const run = this.workerLayout;
     if (!run) return;
     this.workerLayout = null;

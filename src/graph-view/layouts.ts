@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { fcoseLoaded } from './fcose';
 import { overviewPositions } from './overviewLayout';
 import { shippedOverviewFor } from './shippedOverview';
 import type { Graph } from '../domain/graph/types';
@@ -20,7 +21,13 @@ import { fullDetailPositionsOf } from '../store/derived';
  */
 export const FCOSE_NODE_LIMIT = 500;
 
-export type LayoutPlan = PlannedLayout;
+export interface LayoutPlan extends PlannedLayout {
+  /**
+   * The overview needs fcose, which is still loading: these positions (members around their groups)
+   * stand in until it is in, and the plan is made again then (LayoutRunner).
+   */
+  awaitsFcose?: true;
+}
 
 /** A big view's nodes on the node layer, which cytoscape does not hold. */
 type LayerNodes = readonly { id: string; x: number; y: number }[];
@@ -54,7 +61,8 @@ const planOf = (
     return { positions: fullDetailPositionsOf(graph), members: null };
   if (!overview) {
     // The bundled map's came with the build.
-    overview = shippedOverviewFor(cy) ?? overviewPositions(cy);
+    overview = shippedOverviewFor(cy) ?? (fcoseLoaded() ? overviewPositions(cy) : undefined);
+    if (!overview) return { positions: fullDetailPositionsOf(graph), members: null, awaitsFcose: true };
     overviewCache.set(graph, overview);
   }
   return { positions: overview, members: null };

@@ -1,5 +1,4 @@
 import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { LOD_THRESHOLD } from '../domain/group';
 import type { Graph } from '../domain/graph/types';
 import { EdgeLayer } from './EdgeLayer';
@@ -9,8 +8,6 @@ import { NodeLayer } from './NodeLayer';
 import { SegmentOutlines } from './SegmentOutlines';
 import { chooseRenderer, probeGpu, type RendererChoice } from './rendererChoice';
 import { buildStylesheet, labelsFor, type StylePolicy } from './stylesheet';
-
-cytoscape.use(fcose);
 
 /** What cytoscape is started with; changing either needs a new instance. */
 interface RenderProfile {
