@@ -32,6 +32,9 @@ export const chooseRenderer = (elementCount: number, gpu: GpuInfo): RendererChoi
 
 let probed: GpuInfo | null = null;
 
+/** Whether the browser was asked already (probeGpu answers at once from then on). */
+export const gpuProbed = (): boolean => probed !== null;
+
 /** Asks the browser once for a WebGL2 context and its unmasked renderer name. */
 export const probeGpu = (): GpuInfo => {
   if (probed) return probed;

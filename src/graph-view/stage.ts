@@ -6,7 +6,14 @@ import { DrawnNodes } from './drawnNodes';
 import { LaneOverlay } from './LaneOverlay';
 import { NodeLayer } from './NodeLayer';
 import { SegmentOutlines } from './SegmentOutlines';
-import { chooseRenderer, probeGpu, type RendererChoice } from './rendererChoice';
+import { afterFirstPicture } from '../io/afterFirstPicture';
+import {
+  chooseRenderer,
+  gpuProbed,
+  probeGpu,
+  WEBGL_ELEMENT_THRESHOLD,
+  type RendererChoice,
+} from './rendererChoice';
 import { buildStylesheet, labelsFor, type StylePolicy } from './stylesheet';
 
 /** What cytoscape is started with; changing either needs a new instance. */
@@ -39,6 +46,8 @@ export class Stage {
   readonly laneOverlay = new LaneOverlay((id) => this.drawnNodes.get(id)?.position ?? null);
   readonly segmentOutlines = new SegmentOutlines();
   private profile: RenderProfile = { webgl: false, simplifyViewport: false };
+  /** Datasets fitted so far: a renderer report that waited is said only for the latest. */
+  private fitted = 0;
   private core: Core;
   private unwire: () => void;
 
@@ -89,9 +98,18 @@ export class Stage {
    */
   fitRendererTo(graph: Graph): boolean {
     const elementCount = graph.nodes.length + graph.edges.length;
-    const choice = chooseRenderer(elementCount, probeGpu());
-    this.callbacks.onRenderer(choice);
-    const profile: RenderProfile = { webgl: choice.webgl, simplifyViewport: elementCount > LOD_THRESHOLD };
+    const fit = ++this.fitted;
+    const choice = () => chooseRenderer(elementCount, probeGpu());
+    const report = () => {
+      if (fit === this.fitted) this.callbacks.onRenderer(choice());
+    };
+    // A small map gets the canvas renderer whatever the GPU. Asking the GPU opens a WebGL context,
+    // which the GPU process sets up before it rasterises the first picture: it waits for that picture.
+    const small = elementCount < WEBGL_ELEMENT_THRESHOLD;
+    if (small && !gpuProbed()) afterFirstPicture(report);
+    else report();
+    const webgl = !small && choice().webgl;
+    const profile: RenderProfile = { webgl, simplifyViewport: elementCount > LOD_THRESHOLD };
     if (profile.webgl === this.profile.webgl && profile.simplifyViewport === this.profile.simplifyViewport)
       return false;
     this.unwire();
@@ -125,6 +143,7 @@ export class Stage {
   }
 
   dispose(): void {
+    this.fitted += 1;
     this.unwire();
     this.laneOverlay.dispose();
     this.segmentOutlines.dispose();

@@ -62,3 +62,26 @@ test('the bundled map opens on the overview shipped with the build, the same the
   expect(computed.pan.x).toBeCloseTo(shipped.pan.x, 3);
   expect(computed.pan.y).toBeCloseTo(shipped.pan.y, 3);
 });
+
+test('the first picture asks the GPU nothing: the renderer line comes once it is drawn', async ({ page }) => {
+  await page.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    const record = window as unknown as { webglAskedAt?: number };
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
+      if (String(args[0]).startsWith('webgl')) record.webglAskedAt ??= performance.now();
+      return (getContext as (...rest: unknown[]) => RenderingContext | null).apply(this, args);
+    } as typeof getContext;
+  });
+  await openApp(page);
+  // Headless Chromium here rasterises WebGL in software: the bundled map is small either way.
+  await expect(page.getByTestId('renderer')).toHaveText('Renderer: canvas (software WebGL)');
+  const { askedAt, drawnAt } = await page.evaluate(
+    (drawnMark) => ({
+      askedAt: (window as unknown as { webglAskedAt?: number }).webglAskedAt ?? null,
+      drawnAt: performance.getEntriesByName(drawnMark, 'mark')[0]?.startTime ?? NaN,
+    }),
+    PERF_MARKS.graphDrawn,
+  );
+  expect(askedAt).not.toBeNull();
+  expect(askedAt ?? 0).toBeGreaterThan(drawnAt);
+});
