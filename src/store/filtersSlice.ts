@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { clearFilters, defaultFilters, type Filters } from '../domain/filters';
+import { clearFilters, defaultFilters, sameFilters, type Filters } from '../domain/filters';
 import type { AppState } from './index';
 
 export interface FiltersSlice {
@@ -12,7 +12,13 @@ export interface FiltersSlice {
 
 export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) => ({
   filters: { ...defaultFilters },
-  setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
+  // A patch that changes nothing keeps the filters as they are: the map and the panels would redo
+  // their work for nothing (a link without a view sets the default filters as the page opens).
+  setFilters: (patch) =>
+    set((state) => {
+      const filters = { ...state.filters, ...patch };
+      return sameFilters(filters, state.filters) ? state : { filters };
+    }),
   toggleFacetValue: (facet, value) =>
     set((state) => {
       const selected: readonly string[] = state.filters[facet];

@@ -62,6 +62,21 @@ export const isDefaultFilters = (filters: Filters): boolean =>
   filters.text.trim() === '' &&
   !filters.changedOnly;
 
+const sameList = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((value, index) => value === b[index]);
+
+/** True when both filters ask for the same thing: every field equal, lists in the same order. */
+export const sameFilters = (a: Filters, b: Filters): boolean =>
+  sameList(a.sectors, b.sectors) &&
+  sameList(a.awardLevels, b.awardLevels) &&
+  sameList(a.types, b.types) &&
+  sameList(a.relations, b.relations) &&
+  a.minDegree === b.minDegree &&
+  a.text === b.text &&
+  a.mode === b.mode &&
+  a.keepNeighbours === b.keepNeighbours &&
+  a.changedOnly === b.changedOnly;
+
 /** Drops every constraint but keeps the user's display preferences (`mode`, `keepNeighbours`). */
 export const clearFilters = (filters: Filters): Filters => ({ ...filters, ...noConstraints() });
 

@@ -3,6 +3,7 @@ export {
   FILTER_MODES,
   defaultFilters,
   isDefaultFilters,
+  sameFilters,
   clearFilters,
   nodeSectorKeys,
 } from './filters';

@@ -5,6 +5,7 @@ import {
   isDefaultFilters,
   nodeSectorKeys,
   NO_SECTOR,
+  sameFilters,
   type Filters,
 } from '../../../src/domain/filters';
 import { makeNode } from '../helpers';
@@ -54,5 +55,35 @@ describe('nodeSectorKeys', () => {
     expect(nodeSectorKeys(makeNode({ id: 'c', type: 'chain', sectors: ['c'] }))).toEqual(['c']);
     expect(nodeSectorKeys(makeNode({ id: 'n' }))).toEqual([NO_SECTOR]);
     expect(nodeSectorKeys(makeNode({ id: 'n', sectors: ['a', 'b'] }))).toEqual(['a', 'b']);
+  });
+});
+
+describe('sameFilters', () => {
+  it('is true for equal filters in other objects', () => {
+    expect(
+      sameFilters(
+        filters({ sectors: ['c1', 'c2'], text: 'x' }),
+        filters({ sectors: ['c1', 'c2'], text: 'x' }),
+      ),
+    ).toBe(true);
+    expect(sameFilters(defaultFilters, { ...defaultFilters })).toBe(true);
+  });
+
+  it.each<Partial<Filters>>([
+    { sectors: ['c1'] },
+    { awardLevels: ['national'] },
+    { types: ['university'] },
+    { relations: ['supply'] },
+    { minDegree: 2 },
+    { text: 'x' },
+    { mode: 'fade' },
+    { keepNeighbours: true },
+    { changedOnly: true },
+  ])('is false when one field differs: %o', (changes) => {
+    expect(sameFilters(defaultFilters, filters(changes))).toBe(false);
+  });
+
+  it('counts the order of a list: the filters panel shows it', () => {
+    expect(sameFilters(filters({ sectors: ['c1', 'c2'] }), filters({ sectors: ['c2', 'c1'] }))).toBe(false);
   });
 });
