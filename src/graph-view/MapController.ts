@@ -90,6 +90,7 @@ export class MapController implements MapPort {
   /** How the drawn view was made: the whole graph, the filtered part, or groups. */
   private mode: DrawMode = 'all';
   private readonly unsubscribe: () => void;
+  private readonly resizes: ResizeObserver;
   private readonly disconnect: () => void;
 
   /**
@@ -171,6 +172,7 @@ export class MapController implements MapPort {
       watchCamera: () => this.lens.watchRequests(),
     });
     this.unsubscribe = store.subscribe((state) => this.follow(state));
+    this.resizes = this.followContainerSize();
     this.showView(true, null);
     this.stage.segmentOutlines.show(segmentGroupsOf(this.input));
     this.disconnect = () => store.getState().connectMap(null);
@@ -379,7 +381,24 @@ export class MapController implements MapPort {
     this.layouts.refine();
   }
 
+  /** Refits the map when its container changes size, but not while a presentation frames each step. */
+  private followContainerSize(): ResizeObserver {
+    const { container } = this;
+    let size = { width: container.clientWidth, height: container.clientHeight };
+    const observer = new ResizeObserver(() => {
+      const before = size;
+      size = { width: container.clientWidth, height: container.clientHeight };
+      if (before.width === size.width && before.height === size.height) return;
+      // A map that had no size (not laid out yet, or under a phone's sheet) was never fitted to one.
+      if (before.width === 0 || before.height === 0 || this.input.presenting) return;
+      this.lens.followResize();
+    });
+    observer.observe(container);
+    return observer;
+  }
+
   dispose(): void {
+    this.resizes.disconnect();
     this.disconnect();
     this.unsubscribe();
     this.layouts.cancel();

@@ -161,10 +161,21 @@ export class CameraControl {
     return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
   }
 
-  /** A camera asked for from outside; null: fit what is drawn. */
+  /**
+   * The map's container changed size (a table opened beneath it, a panel closed, the window): the
+   * map's own fit follows; a camera the user moved, or one asked for from outside, stays.
+   */
+  followResize(): void {
+    this.measure();
+    if (this.userMoved || this.cy.animated()) return;
+    this.cy.viewport(this.fitCamera());
+  }
+
+  /** A camera asked for from outside (a step, a shared view, the view a presentation gives back); null: fit what is drawn. */
   setCamera(camera: Camera | null, animate: boolean): void {
     this.requests += 1;
     this.requested = camera;
+    if (camera) this.userMoved = true;
     const target = camera ?? this.fitCamera();
     this.cy.stop(true);
     if (animate) moveCamera(this.cy, target);

@@ -190,3 +190,40 @@ test('closing the table gives the map its room back without re-creating it', asy
     await page.evaluate(() => (window as MapWindow).__mapBeforeTable === window.__chainExplorerMap),
   ).toBe(true);
 });
+
+/** Whether every drawn node lies wholly inside the map, once nothing moves; null while something does. */
+const allNodesInside = (page: Page) =>
+  page.evaluate(() => {
+    const cy = window.__chainExplorerMap?.cy;
+    if (!cy || cy.animated() || cy.nodes(':animated').length > 0) return null;
+    const { width, height } = cy.container()?.getBoundingClientRect() ?? { width: 0, height: 0 };
+    return cy.nodes(':visible').every((node) => {
+      const box = node.renderedBoundingBox({ includeLabels: false });
+      return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= width && box.y2 <= height;
+    });
+  });
+
+test('the table opened beneath the map brings the whole map into the room left, unless the user moved the map', async ({
+  page,
+}) => {
+  await openApp(page);
+  await expect.poll(() => allNodesInside(page)).toBe(true);
+  await openTable(page);
+  await expect.poll(() => allNodesInside(page)).toBe(true);
+  await page.getByRole('button', { name: 'Close table' }).click();
+  await expect(page.getByRole('grid', { name: 'Nodes' })).toHaveCount(0);
+
+  // Zoomed in by hand: opening the table keeps that camera.
+  await page.getByTestId('map').hover();
+  await expect
+    .poll(async () => {
+      await page.mouse.wheel(0, -300);
+      return allNodesInside(page);
+    })
+    .toBe(false);
+  const zoomed = await page.evaluate(() => window.__chainExplorerMap?.cy.zoom());
+  await openTable(page);
+  await expect(page.getByRole('grid', { name: 'Nodes' })).toBeVisible();
+  await expect.poll(() => allNodesInside(page)).toBe(false);
+  expect(await page.evaluate(() => window.__chainExplorerMap?.cy.zoom())).toBe(zoomed);
+});
