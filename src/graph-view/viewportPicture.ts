@@ -90,11 +90,17 @@ export class ViewportPicture {
     this.sharp = false;
   }
 
+  /** Whether showAt would move the kept picture now (else the layer draws sharply). */
+  canShow(): boolean {
+    return this.moving && this.camera !== null && this.canvas.width > 0;
+  }
+
   /** While moving, draws the kept picture as `camera` would show it; false when it cannot (draw sharply instead). */
   showAt(camera: Camera): boolean {
     const { canvas } = this;
     const context = canvas.getContext('2d');
-    if (!this.moving || !this.camera || !context || canvas.width === 0) return false;
+    const drawn = this.camera;
+    if (!this.canShow() || !drawn || !context) return false;
     if (!this.copied) {
       // The first frame of a move copies the picture once (a GPU-side copy, no read back).
       this.copy.width = canvas.width;
@@ -103,7 +109,7 @@ export class ViewportPicture {
       this.copied = true;
     }
     const ratio = window.devicePixelRatio || 1;
-    const { scale, dx, dy } = pictureMove(this.camera, camera);
+    const { scale, dx, dy } = pictureMove(drawn, camera);
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.globalAlpha = 1;
     context.clearRect(0, 0, canvas.width, canvas.height);
