@@ -179,31 +179,27 @@ test('in chain lanes both pictures show the lanes as the map does: bands, lane n
 
   const png = await exportFile(page, 'Export PNG');
   // Read back in the page: the bands' fill covers much of the picture, and names stand above the first band.
-  const pixels = await page.evaluate(
-    async (bytes) => {
-      const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const context = canvas.getContext('2d');
-      if (!context) throw new Error('no canvas');
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      let band = 0;
-      let firstBandRow = image.height;
-      let darkAboveBands = 0;
-      for (let index = 0; index < data.length; index += 4) {
-        const [r, g, b] = [data[index], data[index + 1], data[index + 2]];
-        const row = Math.floor(index / 4 / image.width);
-        if (r === 0xee && g === 0xf3 && b === 0xf8) {
-          band += 1;
-          firstBandRow = Math.min(firstBandRow, row);
-        }
+  const pixels = await page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no canvas');
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    let band = 0;
+    let firstBandRow = image.height;
+    for (let index = 0; index < data.length; index += 4) {
+      if (data[index] === 0xee && data[index + 1] === 0xf3 && data[index + 2] === 0xf8) {
+        band += 1;
+        firstBandRow = Math.min(firstBandRow, Math.floor(index / 4 / image.width));
       }
-      for (let index = 0; index < firstBandRow * image.width * 4; index += 4)
-        if ((data[index] ?? 255) < 120 && (data[index + 1] ?? 255) < 120) darkAboveBands += 1;
-      return { share: band / (image.width * image.height), darkAboveBands };
-    },
-    [...png.bytes],
-  );
+    }
+    let darkAboveBands = 0;
+    for (let index = 0; index < firstBandRow * image.width * 4; index += 4)
+      if ((data[index] ?? 255) < 120 && (data[index + 1] ?? 255) < 120) darkAboveBands += 1;
+    return { share: band / (image.width * image.height), darkAboveBands };
+  }, Buffer.from(png.bytes).toString('base64'));
   expect(pixels.share).toBeGreaterThan(0.1);
   expect(pixels.darkAboveBands).toBeGreaterThan(50);
 });
