@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
-import { groupedViewOf, groupIdByNodeOf, nodesByIdOf } from '../../store/derived';
+import { groupedViewOf, groupIdByNodeOf, isGrouped, nodesByIdOf } from '../../store/derived';
 import { useT } from '../../store/i18n';
 import { AWARD_LEVELS, type AwardLevel } from '../../domain/graph/types';
 import { groupName } from '../../store/groupNames';
@@ -122,11 +122,13 @@ export function GroupsOverview({
   }, [focusHeading, onHeadingFocused]);
   const { view, expanded, graph } = useAppStore(
     useShallow((state) => ({
-      view: groupedViewOf(state),
+      // A filter that ends the grouped map unmounts this list: its groups need not be worked out first.
+      view: isGrouped(state) ? groupedViewOf(state) : null,
       expanded: state.openGroups,
       graph: state.graph,
     })),
   );
+  if (!view) return null;
   const model = groupsModel(view.groups, expanded, nodesByIdOf(graph), t);
   return (
     <article className="details-body groups">
