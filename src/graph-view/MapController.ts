@@ -8,28 +8,21 @@ import {
   shownLanes,
   type Camera,
   type ChainLanes,
-  type LaneNames,
   type Point,
   type ViewportSize,
 } from '../domain/layout';
-import { translate, translateValue } from '../i18n';
 import { afterFirstPicture } from '../io/afterFirstPicture';
 import { mark, PERF_MARKS } from '../io/perfMarks';
 import type { AppState, MapPort, PngOptions, PngResult } from '../store';
-import {
-  groupIdByNodeOf,
-  drawModeOf,
-  nodesByIdOf,
-  segmentGroupsOf,
-  visibleOf,
-  type DrawMode,
-} from '../store/derived';
+import { groupIdByNodeOf, drawModeOf, segmentGroupsOf, visibleOf, type DrawMode } from '../store/derived';
 import { CameraControl } from './cameraControl';
+import { onContainerResize } from './containerSize';
 import { DrawnNodes } from './drawnNodes';
 import { ElementClasses } from './elementClasses';
 import { loadFcose } from './fcose';
 import { wireGestures } from './gestures';
 import type { LayoutPlan } from './layouts';
+import { laneNamesOf } from './laneNames';
 import { LayoutRunner } from './layoutRunner';
 import { mapPng } from './pngExport';
 import { Stage } from './stage';
@@ -172,7 +165,10 @@ export class MapController implements MapPort {
       watchCamera: () => this.lens.watchRequests(),
     });
     this.unsubscribe = store.subscribe((state) => this.follow(state));
-    this.resizes = this.followContainerSize();
+    // A table opened beneath, a panel closed: the map's own fit follows, but not while a presentation frames each step.
+    this.resizes = onContainerResize(container, () => {
+      if (!this.input.presenting) this.lens.followResize();
+    });
     this.showView(true, null);
     this.stage.segmentOutlines.show(segmentGroupsOf(this.input));
     this.disconnect = () => store.getState().connectMap(null);
@@ -312,31 +308,15 @@ export class MapController implements MapPort {
     // Faded nodes stay in their lanes; hidden ones take their lanes with them when no one else is left.
     const visible = filters.mode === 'hide' ? visibleOf(this.input).nodeIds : null;
     this.lanes = planned ? (visible ? shownLanes(planned, (id) => visible.has(id)) : planned) : null;
-    this.stage.laneOverlay.show(this.lanes, this.laneNames(graph));
+    this.stage.laneOverlay.show(this.lanes, laneNamesOf(graph, this.input.lang));
     this.updateStylePolicy();
-  }
-
-  private laneNames(graph: Graph): LaneNames {
-    const { lang } = this.input;
-    const nodesById = nodesByIdOf(graph);
-    return {
-      chainName: (chainId) => nodesById.get(chainId)?.name ?? chainId,
-      section: (section) =>
-        section === 'chain'
-          ? translate(lang, 'lanes.chain')
-          : section === 'support'
-            ? translate(lang, 'lanes.support')
-            : translateValue(lang, 'stage', section),
-      segmentName: (segmentId) => nodesById.get(segmentId)?.name ?? segmentId,
-      bin: translate(lang, 'lanes.bin'),
-    };
   }
 
   /** The lanes and segment outlines drawn round the nodes, as an export at `zoom` draws them. */
   backdrop(zoom = 1): Backdrop {
     return backdropOf({
       lanes: this.lanes,
-      names: this.laneNames(this.input.graph),
+      names: laneNamesOf(this.input.graph, this.input.lang),
       positionOf: (id) => this.nodes.get(id)?.position ?? null,
       outlines: this.stage.segmentOutlines.outlines(),
       zoom,
@@ -379,22 +359,6 @@ export class MapController implements MapPort {
 
   refineLayout(): void {
     this.layouts.refine();
-  }
-
-  /** Refits the map when its container changes size, but not while a presentation frames each step. */
-  private followContainerSize(): ResizeObserver {
-    const { container } = this;
-    let size = { width: container.clientWidth, height: container.clientHeight };
-    const observer = new ResizeObserver(() => {
-      const before = size;
-      size = { width: container.clientWidth, height: container.clientHeight };
-      if (before.width === size.width && before.height === size.height) return;
-      // A map that had no size (not laid out yet, or under a phone's sheet) was never fitted to one.
-      if (before.width === 0 || before.height === 0 || this.input.presenting) return;
-      this.lens.followResize();
-    });
-    observer.observe(container);
-    return observer;
   }
 
   dispose(): void {
