@@ -3,34 +3,45 @@
  * per view, so back and forward move between views.
  */
 
-/** Quick changes (typing a filter, clicking through nodes) make one history entry, not one each. */
-export const PUSH_DELAY_MS = 400;
+/** Changes of one kind closer together than this (typing a filter, clicking through nodes) share one history entry. */
+export const BURST_GAP_MS = 400;
 
 /** What is used of `window`; tests stand in a fake. */
 export type HashWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
 
 export interface HashHistory {
   read: () => string;
-  /** A new history entry for `hash` once changes pause; nothing when the address already shows it. */
-  push: (hash: string) => void;
-  /** Writes `hash` over the current entry now, dropping a push not yet made. */
+  /**
+   * Shows `hash` in the address at once, so a reload always brings back the view on screen. A change
+   * makes a new history entry, unless it has the same `burst` kind as the change just before and
+   * follows it quickly: then it writes over that entry. Nothing when the address already shows `hash`.
+   */
+  push: (hash: string, burst?: string) => void;
+  /** Writes `hash` over the current entry; the next change makes a new entry. */
   replace: (hash: string) => void;
   /** Calls back with the hash whenever the user moves back or forward (or edits the hash); returns the unsubscribe. */
   onNavigate: (listener: (hash: string) => void) => () => void;
-  /** Drops a push not yet made. */
+  /** Ends the current burst: the next change makes a new entry. */
   cancel: () => void;
 }
 
-export function createHashHistory(target: HashWindow = window, delay = PUSH_DELAY_MS): HashHistory {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const cancel = () => clearTimeout(timer);
+export function createHashHistory(target: HashWindow = window, gap = BURST_GAP_MS): HashHistory {
+  let burstEnd: ReturnType<typeof setTimeout> | undefined;
+  let openBurst: string | undefined;
+  const cancel = () => {
+    clearTimeout(burstEnd);
+    openBurst = undefined;
+  };
   return {
     read: () => target.location.hash,
-    push: (hash) => {
+    push: (hash, burst) => {
+      if (target.location.hash === hash) return;
+      if (burst !== undefined && burst === openBurst)
+        target.history.replaceState(target.history.state, '', hash);
+      else target.history.pushState(target.history.state, '', hash);
       cancel();
-      timer = setTimeout(() => {
-        if (target.location.hash !== hash) target.history.pushState(target.history.state, '', hash);
-      }, delay);
+      openBurst = burst;
+      burstEnd = setTimeout(() => (openBurst = undefined), gap);
     },
     replace: (hash) => {
       cancel();
@@ -38,7 +49,7 @@ export function createHashHistory(target: HashWindow = window, delay = PUSH_DELA
     },
     onNavigate: (listener) => {
       const navigate = () => {
-        // A push still waiting belongs to the entry just left; making it now would cut off the forward history.
+        // The entry moved to is not the burst's: a change made there must not write over it.
         cancel();
         listener(target.location.hash);
       };

@@ -95,6 +95,14 @@ test('back and forward move between views', async ({ page }) => {
   await expect(layoutRadio(page, 'Enterprise circle')).toBeChecked();
 });
 
+test('a reload right after a view change brings back that view', async ({ page }) => {
+  await openApp(page);
+  await chooseLayout(page, 'Chain lanes');
+  // No wait for the address: it takes the view in the same task as the click.
+  await page.reload();
+  await expect(layoutRadio(page, 'Chain lanes')).toBeChecked();
+});
+
 test('a malformed hash is ignored with a notice, and the default view is shown', async ({ page }) => {
   await openApp(page, 'lang=en#layout=lanes&sel=%E0%A4%A');
   await expect(

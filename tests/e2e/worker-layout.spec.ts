@@ -129,7 +129,7 @@ test('Refine layout runs ForceAtlas2 in a worker into a round picture, with prog
     .toBe(true);
 
   // After a reload (the map itself is restored from IndexedDB) the stored layout is used: no second run.
-  // The address takes a view change once changes pause (urlHash.ts): reloading sooner would bring back the lanes.
+  // The address shows the view on screen (urlHash.ts): the reload brings back the Overview, not the lanes.
   await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('layout=');
   await page.reload();
   await expect(page.getByRole('status')).toContainText('3000 of 3000 nodes');

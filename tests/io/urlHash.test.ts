@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHashHistory, PUSH_DELAY_MS, type HashWindow } from '../../src/io/urlHash';
+import { createHashHistory, BURST_GAP_MS, type HashWindow } from '../../src/io/urlHash';
 
 /** A window with a history of hashes, enough for createHashHistory. */
 function fakeWindow(hash = '') {
@@ -40,15 +40,34 @@ afterEach(() => {
 });
 
 describe('the hash history', () => {
-  it('makes one entry for a burst of changes, once they pause', () => {
+  it('shows each change in the address at once, and makes one entry for a burst of changes of one kind', () => {
     const browser = fakeWindow('#lang=en');
     const history = createHashHistory(browser.target);
-    history.push('#type=enterprise&lang=en');
-    vi.advanceTimersByTime(PUSH_DELAY_MS / 2);
-    history.push('#type=enterprise,university&lang=en');
-    expect(browser.entries).toEqual(['#lang=en']);
-    vi.advanceTimersByTime(PUSH_DELAY_MS);
+    history.push('#type=enterprise&lang=en', 'filters');
+    expect(browser.target.location.hash).toBe('#type=enterprise&lang=en');
+    vi.advanceTimersByTime(BURST_GAP_MS / 2);
+    history.push('#type=enterprise,university&lang=en', 'filters');
+    expect(browser.target.location.hash).toBe('#type=enterprise,university&lang=en');
     expect(browser.entries).toEqual(['#lang=en', '#type=enterprise,university&lang=en']);
+  });
+
+  it('makes a new entry for a change after a pause, of another kind, or of no kind', () => {
+    const browser = fakeWindow('#lang=en');
+    const history = createHashHistory(browser.target);
+    history.push('#sel=a&lang=en', 'selected');
+    vi.advanceTimersByTime(BURST_GAP_MS);
+    history.push('#sel=b&lang=en', 'selected');
+    history.push('#sel=b&type=enterprise&lang=en', 'filters');
+    history.push('#sel=b&type=enterprise&layout=lanes&lang=en');
+    history.push('#sel=b&type=enterprise&layout=circle&lang=en');
+    expect(browser.entries).toEqual([
+      '#lang=en',
+      '#sel=a&lang=en',
+      '#sel=b&lang=en',
+      '#sel=b&type=enterprise&lang=en',
+      '#sel=b&type=enterprise&layout=lanes&lang=en',
+      '#sel=b&type=enterprise&layout=circle&lang=en',
+    ]);
   });
 
   it('makes no entry when the address already shows the view', () => {
@@ -58,31 +77,32 @@ describe('the hash history', () => {
     expect(browser.entries).toEqual(['#lang=en']);
   });
 
-  it('replaces the current entry at once, dropping a push not yet made', () => {
+  it('replaces the current entry, and the next change makes an entry of its own', () => {
     const browser = fakeWindow('#layout=nope');
     const history = createHashHistory(browser.target);
-    history.push('#layout=lanes&lang=en');
+    history.push('#sel=a&layout=nope', 'selected');
     history.replace('#lang=en');
-    vi.runAllTimers();
-    expect(browser.entries).toEqual(['#lang=en']);
+    history.push('#sel=a&lang=en', 'selected');
+    expect(browser.entries).toEqual(['#layout=nope', '#lang=en', '#sel=a&lang=en']);
   });
 
-  it('reports back and forward with the entry’s hash, and a pending push never cuts off the forward history', () => {
+  it('reports back and forward with the entry’s hash, and a change right after moving back makes a new entry', () => {
     const browser = fakeWindow('#lang=en');
     const history = createHashHistory(browser.target);
     const seen: string[] = [];
     const stop = history.onNavigate((hash) => seen.push(hash));
-    history.push('#layout=circle&lang=en');
-    vi.runAllTimers();
-    history.push('#layout=lanes&lang=en');
+    history.push('#sel=a&lang=en', 'selected');
+    history.push('#sel=b&lang=en', 'selected');
     browser.back();
-    vi.runAllTimers();
     expect(seen).toEqual(['#lang=en']);
-    expect(browser.entries).toEqual(['#lang=en', '#layout=circle&lang=en']);
+    // Within the burst's gap, yet the entry moved back to is kept: the change goes after it.
+    history.push('#sel=c&lang=en', 'selected');
+    expect(browser.entries).toEqual(['#lang=en', '#sel=c&lang=en']);
+    browser.back();
     browser.forward();
-    expect(seen).toEqual(['#lang=en', '#layout=circle&lang=en']);
+    expect(seen).toEqual(['#lang=en', '#lang=en', '#sel=c&lang=en']);
     stop();
     browser.back();
-    expect(seen).toHaveLength(2);
+    expect(seen).toHaveLength(3);
   });
 });

@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'react';
 import { decodeViewState, encodeViewState, knownIdsOf, type ViewStateProblem } from '../../domain/view-state';
 import { createHashHistory } from '../../io/urlHash';
-import { useAppStore } from '../../store';
+import { useAppStore, type AppState } from '../../store';
 import { sameView, showView, viewStateOf } from './viewState';
+
+/**
+ * Ticking filters and clicking through nodes come in quick runs that make one history entry each;
+ * any other change (a layout, the depth, the language) is an entry of its own.
+ */
+const burstOf = (state: AppState, before: AppState): string | undefined =>
+  (['filters', 'selected'] as const).find((key) => sameView({ ...state, [key]: before[key] }, before));
 
 /**
  * Keeps the view and the URL hash in step: once the dataset is loaded, the hash's view is shown
@@ -30,7 +37,7 @@ export function useUrlSync(): { problems: ViewStateProblem[]; dismissProblems: (
     const stopFollowing = useAppStore.subscribe((state, before) => {
       // A presentation's steps are not the user's own views: they stay out of the history.
       if (state.presenting) return;
-      if (!sameView(state, before)) history.push(encodeViewState(viewStateOf(state)));
+      if (!sameView(state, before)) history.push(encodeViewState(viewStateOf(state)), burstOf(state, before));
     });
     return () => {
       stopFollowing();
