@@ -16,6 +16,8 @@ export const LANE_TEXT = {
   gap: 6,
   /** Between the two lines of a wrapped name. */
   line: 14,
+  /** How far the column heads' last line sits above a lane's name. */
+  headLift: 12,
 } as const;
 
 export type LaneTextKind = 'lane-name' | 'lane-head' | 'lane-segment';
@@ -109,7 +111,8 @@ export const laneLabels = (lanes: ChainLanes, names: LaneNames): LaneLabel[] => 
       text: names.section(column.section),
       anchor: { x: (column.left + column.right) / 2, y: top },
       dx: 0,
-      dy: -LANE_TEXT.name,
+      // A line above the first lane's name, which may reach under the first column on a narrow screen.
+      dy: -LANE_TEXT.name - LANE_TEXT.headLift,
       room: column.right - column.left + LANE_FRAME.columnRoom,
       centred: false,
     });
@@ -132,28 +135,37 @@ export const laneLabels = (lanes: ChainLanes, names: LaneNames): LaneLabel[] => 
 export const labelRoom = (label: LaneLabel, zoom: number): number =>
   label.room === undefined ? Infinity : label.room * zoom - LANE_TEXT.gap;
 
-/** Where a line may break: after a space, or around a CJK character. */
-const BREAK = /(?<=\s)|(?=[\u2E80-\u9FFF\uFF00-\uFFEF])|(?<=[\u2E80-\u9FFF\uFF00-\uFFEF])/u;
+/** Marks where a word may break with a hyphen ("Up\u00ADstream"); never shown itself. */
+const SOFT_HYPHEN = '\u00AD';
+
+/** Where a line may break: after a space or a soft hyphen, or around a CJK character. */
+const BREAK = /(?<=[\s\u00AD])|(?=[\u2E80-\u9FFF\uFF00-\uFFEF])|(?<=[\u2E80-\u9FFF\uFF00-\uFFEF])/u;
+
+const visible = (line: string) => line.replaceAll(SOFT_HYPHEN, '');
+/** A line that ends where a soft hyphen was shows a hyphen there. */
+const asFirstLine = (line: string) => (line.endsWith(SOFT_HYPHEN) ? `${visible(line)}-` : visible(line));
 
 /**
- * Text in at most two lines of `width`, broken between words or CJK characters, the second cut
- * with "…" when even two lines are too short. `measure` gives a string's width in the same unit.
+ * Text in at most two lines of `width`, broken between words, at soft hyphens or between CJK
+ * characters, the second cut with "…" when even two lines are too short. `measure` gives a string's
+ * width in the same unit.
  */
 export const wrapInTwoLines = (text: string, width: number, measure: (part: string) => number): string[] => {
-  if (measure(text) <= width) return [text];
+  const fits = (line: string) => measure(line) <= width;
+  if (fits(visible(text))) return [visible(text)];
   const cut = (line: string) => {
-    const characters = [...line];
-    while (characters.length > 1 && measure(`${characters.join('')}…`) > width) characters.pop();
+    const characters = [...visible(line)];
+    while (characters.length > 1 && !fits(`${characters.join('')}…`)) characters.pop();
     return `${characters.join('').trimEnd()}…`;
   };
   const pieces = text.split(BREAK);
   let first = '';
   let index = 0;
-  while (index < pieces.length && measure(first + (pieces[index] ?? '')) <= width)
+  while (index < pieces.length && fits(asFirstLine(first + (pieces[index] ?? ''))))
     first += pieces[index++] ?? '';
-  if (first.trim() === '') return [cut(text)];
-  const rest = pieces.slice(index).join('').trimStart();
-  return [first.trimEnd(), measure(rest) <= width ? rest : cut(rest)];
+  if (visible(first).trim() === '') return [cut(text)];
+  const rest = visible(pieces.slice(index).join('')).trimStart();
+  return [asFirstLine(first).trimEnd(), fits(rest) ? rest : cut(rest)];
 };
 
 /** The baselines of a label's lines on screen, from its anchor's spot on screen. */

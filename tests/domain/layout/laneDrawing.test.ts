@@ -97,6 +97,13 @@ describe('wrapInTwoLines', () => {
     expect(wrapInTwoLines('新能源汽车整车制造与销售', 50, tenEach)).toEqual(['新能源汽车', '整车制造…']);
   });
 
+  it('breaks at a soft hyphen with a hyphen shown, and never shows the soft hyphen itself', () => {
+    expect(wrapInTwoLines('Down\u00ADstream', 100, tenEach)).toEqual(['Downstream']);
+    // "Down-" takes 50: a line of 40 cannot hold it, and the word is cut instead.
+    expect(wrapInTwoLines('Down\u00ADstream', 60, tenEach)).toEqual(['Down-', 'stream']);
+    expect(wrapInTwoLines('Down\u00ADstream', 40, tenEach)).toEqual(['Dow…']);
+  });
+
   it('cuts a single word too long for the line', () => {
     expect(wrapInTwoLines('Electrochemistry', 60, tenEach)).toEqual(['Elect…']);
   });
