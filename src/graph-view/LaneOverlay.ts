@@ -47,12 +47,18 @@ interface ScreenLabel {
   laidOut?: number;
 }
 
-/** Lays a name out in at most two lines, measured in its own font on a canvas. */
+/** One canvas measures every name: its font is set before each measure. */
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/** Lays a name out in at most two lines, measured in its own font. */
 const wrapper = (text: string, font: string): ((width: number) => string[]) => {
-  const context = document.createElement('canvas').getContext('2d');
+  measuring ??= document.createElement('canvas').getContext('2d');
+  const context = measuring;
   if (!context) return () => [text];
-  context.font = font;
-  return (width) => wrapInTwoLines(text, width, (part) => context.measureText(part).width);
+  return (width) => {
+    context.font = font;
+    return wrapInTwoLines(text, width, (part) => context.measureText(part).width);
+  };
 };
 
 /**
