@@ -178,8 +178,8 @@ export class EdgeLayer {
   }
 
   /** A cleared context on one of the layer's canvases, transformed to model coordinates; null without a map. */
-  private modelContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
-    const drawn = this.cy && modelContext(canvas, this.cy);
+  private modelContext(canvas: HTMLCanvasElement, blank: boolean): CanvasRenderingContext2D | null {
+    const drawn = this.cy && modelContext(canvas, this.cy, undefined, blank);
     if (drawn?.resized && canvas === this.canvas) this.picture.forget();
     return drawn ? drawn.context : null;
   }
@@ -188,7 +188,7 @@ export class EdgeLayer {
     if (!this.cy) return;
     const camera = cameraOf(this.cy);
     if (!this.picture.showAt(camera)) {
-      const context = this.modelContext(this.canvas);
+      const context = this.modelContext(this.canvas, this.edges.length === 0);
       if (context && this.edges.length > 0) this.drawInto(context, camera.zoom);
       this.picture.drawnAt(camera);
     }
@@ -196,7 +196,7 @@ export class EdgeLayer {
   }
 
   private drawHighlight(): void {
-    const context = this.modelContext(this.highlightCanvas);
+    const context = this.modelContext(this.highlightCanvas, !this.highlight);
     const { cy, highlight } = this;
     if (!context || !cy || !highlight) return;
     const zoom = cy.zoom();

@@ -239,8 +239,12 @@ export class NodeLayer {
   }
 
   /** A cleared context on one of the layer's canvases, transformed to model coordinates; null without a map. */
-  private modelContext(canvas: HTMLCanvasElement, camera: Camera): CanvasRenderingContext2D | null {
-    const drawn = this.cy && modelContext(canvas, this.cy, camera);
+  private modelContext(
+    canvas: HTMLCanvasElement,
+    camera: Camera,
+    blank: boolean,
+  ): CanvasRenderingContext2D | null {
+    const drawn = this.cy && modelContext(canvas, this.cy, camera, blank);
     if (drawn?.resized && canvas === this.canvas) this.picture.forget();
     return drawn ? drawn.context : null;
   }
@@ -248,7 +252,7 @@ export class NodeLayer {
   private draw(): void {
     const camera = this.camera();
     if (!this.picture.showAt(camera)) {
-      const context = this.modelContext(this.canvas, camera);
+      const context = this.modelContext(this.canvas, camera, this.nodes.length === 0);
       if (context && this.cy) {
         const box = visibleBox(camera, { width: this.cy.width(), height: this.cy.height() }, CULL_MARGIN);
         const inView: LayerNode[] = [];
@@ -275,10 +279,12 @@ export class NodeLayer {
 
   /** The selection's tint and the keyboard focus halo, over the nodes, with the selected node's name. */
   private drawMarks(): void {
-    const context = this.modelContext(this.marksCanvas, this.camera());
-    if (!context) return;
     const shown = (id: string | null) => (id !== null && this.shows(id) ? (this.get(id) ?? null) : null);
-    this.painter.marks(context, shown(this.marks.focused), shown(this.marks.selected));
+    const focused = shown(this.marks.focused);
+    const selected = shown(this.marks.selected);
+    const context = this.modelContext(this.marksCanvas, this.camera(), !focused && !selected);
+    if (!context) return;
+    this.painter.marks(context, focused, selected);
   }
 
   private detach(): void {

@@ -16,6 +16,39 @@ import {
 } from './rendererChoice';
 import { buildStylesheet, labelsFor, type StylePolicy } from './stylesheet';
 
+/** The part of cytoscape's canvas renderer the first picture changes (not in its typings). */
+interface CanvasRenderer {
+  drawLayeredElements?: (
+    context: CanvasRenderingContext2D,
+    elements: ArrayLike<unknown>,
+    ...rest: unknown[]
+  ) => void;
+  drawElement?: (context: CanvasRenderingContext2D, element: unknown) => void;
+}
+
+/**
+ * Cytoscape draws its first picture by drawing every element into a texture, the textures into
+ * layers and the layers onto the map: code run for the first time, and with GPU rasterisation a
+ * canvas per texture and per layer that the GPU process sets up before the picture can be shown.
+ * The first frame with elements draws them straight onto the map instead (as cytoscape does when
+ * it caches nothing); the frames after it cache as before, their layers made once the picture is
+ * on screen. Only on the canvas renderer, which a small map (the bundled one) always gets.
+ */
+const drawFirstPictureDirectly = (core: Core): void => {
+  const renderer = (core as unknown as { renderer: () => CanvasRenderer | undefined }).renderer();
+  const { drawLayeredElements: layered, drawElement: direct } = renderer ?? {};
+  if (!renderer || !layered || !direct) return;
+  renderer.drawLayeredElements = function (this: CanvasRenderer, context, elements, ...rest) {
+    if (elements.length === 0) {
+      layered.call(this, context, elements, ...rest);
+      return;
+    }
+    // From now on the renderer's own method again.
+    delete renderer.drawLayeredElements;
+    for (let index = 0; index < elements.length; index++) direct.call(this, context, elements[index]);
+  };
+};
+
 /** What cytoscape is started with; changing either needs a new instance. */
 interface RenderProfile {
   webgl: boolean;
@@ -83,6 +116,7 @@ export class Stage {
       renderer: { name: 'canvas', webgl: profile.webgl },
     } as CytoscapeOptions);
     this.profile = profile;
+    if (!profile.webgl) drawFirstPictureDirectly(core);
     // Each overlay goes first in the container, so the one attached last lies lowest: lane bands under
     // segment outlines under edges under the node layer (all under cytoscape's canvases).
     this.nodeLayer.attach(core);

@@ -8,15 +8,23 @@ const SETTLE_MS = 140;
 /** The camera cytoscape shows now. */
 export const cameraOf = (cy: Core): Camera => ({ zoom: cy.zoom(), pan: { ...cy.pan() } });
 
+/** Canvases given a context by modelContext: only these can hold a picture to clear. */
+const painted = new WeakSet<HTMLCanvasElement>();
+
 /**
  * A cleared context on a layer's canvas, sized to the map and transformed to model coordinates at
  * `camera`; `resized` says the canvas was resized (which clears it, so it is only set on a change).
+ * Null without a context, and for a `blank` layer (nothing to draw) on a canvas never drawn on: it
+ * stays without a context, so it costs the GPU nothing (a small map, the bundled one first of all,
+ * draws no layer).
  */
 export const modelContext = (
   canvas: HTMLCanvasElement,
   cy: Core,
   camera: Camera = cameraOf(cy),
+  blank = false,
 ): { context: CanvasRenderingContext2D; resized: boolean } | null => {
+  if (blank && !painted.has(canvas)) return null;
   const ratio = window.devicePixelRatio || 1;
   const width = Math.round(cy.width() * ratio);
   const height = Math.round(cy.height() * ratio);
@@ -27,6 +35,7 @@ export const modelContext = (
   }
   const context = canvas.getContext('2d');
   if (!context) return null;
+  painted.add(canvas);
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.globalAlpha = 1;
   context.clearRect(0, 0, width, height);
@@ -98,9 +107,10 @@ export class ViewportPicture {
   /** While moving, draws the kept picture as `camera` would show it; false when it cannot (draw sharply instead). */
   showAt(camera: Camera): boolean {
     const { canvas } = this;
-    const context = canvas.getContext('2d');
     const drawn = this.camera;
-    if (!this.canShow() || !drawn || !context) return false;
+    // Asked before the context: a canvas with none (a blank layer) is not given one here.
+    const context = this.canShow() && drawn ? canvas.getContext('2d') : null;
+    if (!drawn || !context) return false;
     if (!this.copied) {
       // The first frame of a move copies the picture once (a GPU-side copy, no read back).
       this.copy.width = canvas.width;
