@@ -1,5 +1,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
+import type { ArrowShape } from '../domain/legend';
 import type { Point } from '../domain/layout';
+import { addArrowHead, arrowSize } from './edgeArrows';
 import { FONT_STACK } from './stylesheet';
 import { cameraOf, modelContext, ViewportPicture } from './viewportPicture';
 
@@ -13,6 +15,8 @@ export interface BulkEdge {
   width: number;
   /** How opaque it is drawn when nothing fades or emphasises it; merged edges are drawn by their weight. */
   opacity?: number;
+  /** A merged edge's arrow head at its target (the groups' edges); other edges on the layer have none. */
+  arrow?: ArrowShape;
 }
 
 /** How one edge is drawn now; 'hidden' edges are skipped. */
@@ -251,6 +255,7 @@ export class EdgeLayer {
       context.strokeStyle = style.color;
       context.lineWidth = Math.max(style.width * WIDTH_FACTOR[look], MIN_SCREEN_WIDTH / zoom);
       context.beginPath();
+      const arrows: number[] = [];
       for (const index of indexes) {
         const edge = this.edges[index];
         const source = edge && (positions.get(edge.source) ?? this.layerNodeAt(edge.source));
@@ -258,10 +263,39 @@ export class EdgeLayer {
         if (!source || !target) continue;
         context.moveTo(source.x, source.y);
         context.lineTo(target.x, target.y);
+        if (edge.arrow) arrows.push(index);
       }
       context.stroke();
+      if (arrows.length > 0) this.fillArrows(context, arrows, positions, style.width * WIDTH_FACTOR[look]);
     }
     context.globalAlpha = 1;
+  }
+
+  /** The arrow heads of these edges (merged edges between groups, which cytoscape holds), in the current fill. */
+  private fillArrows(
+    context: CanvasRenderingContext2D,
+    indexes: readonly number[],
+    positions: ReadonlyMap<string, Point>,
+    width: number,
+  ): void {
+    const { cy } = this;
+    if (!cy) return;
+    context.fillStyle = context.strokeStyle;
+    context.beginPath();
+    const size = arrowSize(width);
+    for (const index of indexes) {
+      const edge = this.edges[index];
+      const source = edge && positions.get(edge.source);
+      const target = edge && positions.get(edge.target);
+      if (!edge?.arrow || !source || !target) continue;
+      const node = cy.getElementById(edge.target);
+      // The tip touches the target's outline: half its larger side, and its award ring.
+      const reach =
+        Math.max(node.data('width') as number, node.data('height') as number) / 2 +
+        ((node.data('ringWidth') as number | undefined) ?? 0);
+      addArrowHead(context, edge.arrow, source, target, reach, size);
+    }
+    context.fill();
   }
 
   private detach(): void {

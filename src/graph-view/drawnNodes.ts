@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Point } from '../domain/layout';
+import type { EdgeLayer } from './EdgeLayer';
 import type { NodeLayer } from './NodeLayer';
 import type { LayerNode } from './nodeLooks';
 
@@ -39,6 +40,7 @@ export class DrawnNodes {
   constructor(
     private readonly cy: () => Core,
     private readonly layer: NodeLayer,
+    private readonly edgeLayer: EdgeLayer,
   ) {}
 
   /** The node if it is drawn and visible now (not hidden by a filter or a layout), else null. */
@@ -56,6 +58,21 @@ export class DrawnNodes {
       .map((node) => fromCytoscape(node as NodeSingular));
     for (const node of this.layer.shown()) nodes.push(fromLayer(node));
     return nodes;
+  }
+
+  /** The node's drawn ties, as cytoscape's edges or on the edge layer (a group's merged edges are): who is at the other end, by which relation. */
+  linksOf(id: string): { id: string; relation: string }[] {
+    const links = this.cy()
+      .getElementById(id)
+      .connectedEdges()
+      .map((edge) => ({
+        id: edge.source().id() === id ? edge.target().id() : edge.source().id(),
+        relation: String(edge.data('relation') ?? 'related'),
+      }));
+    for (const edge of this.edgeLayer.drawnEdges)
+      if (edge.source === id || edge.target === id)
+        links.push({ id: edge.source === id ? edge.target : edge.source, relation: edge.relation });
+    return links;
   }
 
   /** The keyboard's focus ring on this node (null: on none). */

@@ -156,6 +156,8 @@ const groupEdgeElement = (edge: GroupEdge, legend: Legend, maxCount: number): El
     groupEdgeVisual(edge, legend),
   );
   element.data.opacity = mergedEdgeOpacity(edge.count, maxCount);
+  // The view drawer puts merged edges on the edge layer (viewElements.ts): it tells them by this.
+  element.data.merged = true;
   return element;
 };
 

@@ -201,16 +201,12 @@ export class KeyboardNavigator {
           .filter((link) => this.drawn(link.node.id))
           .map((link) => ({ id: link.node.id, relation: group.relation, direction: group.direction })),
       );
-    // A group (groups are always cytoscape's): its merged edges on the map.
+    // A group (groups are always cytoscape's): its merged edges, on the edge layer.
     if (!this.drawn(hub)) return [];
-    return this.cy
-      .getElementById(hub)
-      .connectedEdges()
-      .map((edge) => ({
-        id: edge.source().id() === hub ? edge.target().id() : edge.source().id(),
-        relation: String(edge.data('relation') ?? 'related'),
-        direction: 'undirected' as const,
-      }));
+    return this.callbacks
+      .nodes()
+      .linksOf(hub)
+      .map((link) => ({ ...link, direction: 'undirected' as const }));
   }
 
   private goBack(): boolean {

@@ -75,7 +75,7 @@ export class Stage {
   });
   readonly edgeLayer = new EdgeLayer((id) => this.nodeLayer.get(id));
   /** The nodes drawn, in cytoscape or on the node layer. */
-  readonly drawnNodes = new DrawnNodes(() => this.core, this.nodeLayer);
+  readonly drawnNodes = new DrawnNodes(() => this.core, this.nodeLayer, this.edgeLayer);
   readonly laneOverlay = new LaneOverlay((id) => this.drawnNodes.get(id)?.position ?? null);
   readonly segmentOutlines = new SegmentOutlines();
   private profile: RenderProfile = { webgl: false, simplifyViewport: false };

@@ -33,7 +33,7 @@ export type ViewInput = Pick<
 export interface ViewElements {
   /** The cytoscape elements, by id. */
   elements: Map<string, ElementDefinition>;
-  /** The edges drawn by the EdgeLayer instead (empty below BULK_EDGE_LIMIT, unless the nodes are layered). */
+  /** The edges drawn by the EdgeLayer instead: a grouped view's merged edges, and every edge past BULK_EDGE_LIMIT or of layered nodes. */
   bulkEdges: BulkEdge[];
   /** The nodes go to the NodeLayer (past NODE_LAYER_LIMIT): the elements then hold nodes only. */
   layered: boolean;
@@ -53,17 +53,24 @@ const bulkEdge = (edge: GraphEdge, legend: Legend): BulkEdge => {
   return { id: edge.id, source: edge.source, target: edge.target, relation: edge.relation, color, width };
 };
 
-/** Moves a view's edges out of its element definitions, into the EdgeLayer's form. */
-const takeEdges = (elements: Map<string, ElementDefinition>): BulkEdge[] => {
+/**
+ * Moves a view's edges (or only those `taken`) out of its element definitions, into the EdgeLayer's
+ * form; a merged edge keeps its arrow, which the layer draws for it.
+ */
+const takeEdges = (
+  elements: Map<string, ElementDefinition>,
+  taken: (element: ElementDefinition) => boolean = () => true,
+): BulkEdge[] => {
   const edges: BulkEdge[] = [];
   for (const [id, element] of elements) {
-    if (element.group !== 'edges') continue;
+    if (element.group !== 'edges' || !taken(element)) continue;
     elements.delete(id);
-    const { source, target, relation, color, width, opacity, change } = element.data as Omit<
+    const { source, target, relation, color, width, opacity, change, merged, arrow } = element.data as Omit<
       BulkEdge,
       'id'
     > & {
       change?: string;
+      merged?: boolean;
     };
     // A removed edge's ghost, as a line: faded, in the ghosts' grey.
     const ghost = change === 'removed' ? CHANGE_STYLE.removed : null;
@@ -75,6 +82,7 @@ const takeEdges = (elements: Map<string, ElementDefinition>): BulkEdge[] => {
       width,
       color: ghost?.color ?? color,
       opacity: ghost?.opacity ?? opacity,
+      ...(merged && arrow && arrow !== 'none' ? { arrow } : {}),
     });
   }
   return edges;
@@ -118,10 +126,13 @@ export const viewElementsOf = (input: ViewInput, mode: DrawMode): ViewElements =
     filterIndexOf(graph),
   );
   const near = markChanges(elements, changes, legend, groupIdByNodeOf(graph));
+  // Merged edges are always lines on the edge layer: cytoscape styling and drawing a few hundred of
+  // them made the first grouped view one 200-350 ms task; it draws the groups (and opened members' ties).
+  const merged = (element: ElementDefinition) => element.data.merged === true;
   return {
     elements,
     near,
-    bulkEdges: countEdges(elements) > BULK_EDGE_LIMIT ? takeEdges(elements) : [],
+    bulkEdges: takeEdges(elements, countEdges(elements) > BULK_EDGE_LIMIT ? undefined : merged),
     layered: false,
   };
 };

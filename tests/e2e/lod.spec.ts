@@ -89,3 +89,43 @@ test('zooming in on a group with the wheel opens it and brings its members into 
   await expect.poll(async () => (await cyStats(page)).nodes).toBeGreaterThan(before.nodes);
   expect(await isDrawn(page, target.id)).toBe(false);
 });
+
+test('the groups’ merged edges are lines on the edge layer, and ] on a group steps through them', async ({
+  page,
+}) => {
+  await openApp(page);
+  await uploadS(page);
+  // cytoscape draws the groups alone: their merged edges are on the edge layer.
+  const stats = await cyStats(page);
+  expect(stats.cyEdges).toBe(0);
+  expect(stats.edges).toBeGreaterThan(stats.groups);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas.edge-layer');
+        const context = canvas?.getContext('2d', { willReadFrequently: true });
+        if (!canvas || !context) return -1;
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        let painted = 0;
+        for (let index = 3; index < data.length; index += 4) if ((data[index] ?? 0) > 0) painted += 1;
+        return painted;
+      }),
+    )
+    .toBeGreaterThan(1000);
+
+  // By keyboard: a group with ties says how many, and ] steps to the first of them.
+  const map = page.getByRole('application', { name: 'Industry-chain map' });
+  const said = page.getByTestId('map-announcer');
+  await map.focus();
+  await expect(said).toContainText(/^Group .*\d+ neighbours$/);
+  for (
+    let presses = 0;
+    presses < 12 && /, 0 neighbours$/.test((await said.textContent()) ?? '');
+    presses += 1
+  )
+    await page.keyboard.press(presses % 2 === 0 ? 'ArrowRight' : 'ArrowDown');
+  const count = Number(/(\d+) neighbours$/.exec((await said.textContent()) ?? '')?.[1] ?? 0);
+  expect(count).toBeGreaterThan(0);
+  await page.keyboard.press(']');
+  await expect(said).toContainText(new RegExp(`^Neighbour 1 of ${count}: `));
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { addArrowHead, arrowSize } from '../../src/graph-view/edgeArrows';
+
+/** A context that records the points of the path it is given. */
+const recorder = () => {
+  const points: { x: number; y: number }[] = [];
+  const context = {
+    moveTo: (x: number, y: number) => points.push({ x, y }),
+    lineTo: (x: number, y: number) => points.push({ x, y }),
+    arc: (x: number, y: number) => points.push({ x, y }),
+    closePath: () => undefined,
+  } as unknown as CanvasRenderingContext2D;
+  return { context, points };
+};
+
+describe('addArrowHead', () => {
+  it('puts the tip on the target’s outline, the head behind it towards the source', () => {
+    const { context, points } = recorder();
+    addArrowHead(context, 'triangle', { x: 0, y: 0 }, { x: 100, y: 0 }, 20, 30);
+    expect(points[0]).toEqual({ x: 80, y: 0 });
+    // Length 0.3 and half width 0.15 of the size, as cytoscape draws it.
+    expect(points.slice(1).map(({ x, y }) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10])).toEqual([
+      [71, 4.5],
+      [71, -4.5],
+    ]);
+  });
+
+  it('turns with the line', () => {
+    const { context, points } = recorder();
+    addArrowHead(context, 'triangle', { x: 0, y: 100 }, { x: 0, y: 0 }, 10, 30);
+    expect(points[0]?.x).toBeCloseTo(0);
+    expect(points[0]?.y).toBeCloseTo(10);
+    expect(points.slice(1).every((point) => point.y > 10)).toBe(true);
+  });
+
+  it('draws nothing for no arrow, or for ends closer than the target’s reach', () => {
+    const none = recorder();
+    addArrowHead(none.context, 'none', { x: 0, y: 0 }, { x: 100, y: 0 }, 20, 30);
+    const inside = recorder();
+    addArrowHead(inside.context, 'triangle', { x: 0, y: 0 }, { x: 10, y: 0 }, 20, 30);
+    expect([none.points, inside.points]).toEqual([[], []]);
+  });
+
+  it('grows with the line’s width past cytoscape’s smallest head', () => {
+    expect(arrowSize(1)).toBeCloseTo(29 * 0.9);
+    expect(arrowSize(8)).toBeGreaterThan(arrowSize(2));
+  });
+});
