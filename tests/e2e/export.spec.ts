@@ -264,9 +264,11 @@ test('the SVG of a grouped map draws its groups with their labels, and the membe
     const text = parsed.labels[id] ?? '';
     expect(text === label || (text.endsWith('…') && label.startsWith(text.slice(0, -1)))).toBe(true);
   }
-  expect(Object.values(parsed.labels)).toEqual(
-    expect.arrayContaining(Object.values(drawn.labels).slice(0, 3)),
-  );
+  // The shortest labels are written whole (cytoscape's node order says nothing: a removed node's place goes to its last).
+  const shortest = Object.values(drawn.labels)
+    .sort((a, b) => a.length - b.length)
+    .slice(0, 3);
+  expect(Object.values(parsed.labels)).toEqual(expect.arrayContaining(shortest));
   expect(parsed.members).toEqual(drawn.members);
   expect(parsed.merged).toBeGreaterThan(0);
   expect(parsed.edges).toBe(edges);
