@@ -30,21 +30,25 @@ interface CanvasRenderer {
  * Cytoscape draws its first picture by drawing every element into a texture, the textures into
  * layers and the layers onto the map: code run for the first time, and with GPU rasterisation a
  * canvas per texture and per layer that the GPU process sets up before the picture can be shown.
- * The first frame with elements draws them straight onto the map instead (as cytoscape does when
- * it caches nothing); the frames after it cache as before, their layers made once the picture is
- * on screen. Only on the canvas renderer, which a small map (the bundled one) always gets.
+ * Until its first picture is on screen and the page idle, a new instance draws its elements straight
+ * onto the map instead (as cytoscape does when it caches nothing); then it caches as before. The
+ * redraw cytoscape makes on its own ~100 ms after starting (its container's first resize report)
+ * would otherwise build the layers then, in the frames that put the first picture on screen. Only on
+ * the canvas renderer, which a small map (the bundled one) always gets.
  */
 const drawFirstPictureDirectly = (core: Core): void => {
   const renderer = (core as unknown as { renderer: () => CanvasRenderer | undefined }).renderer();
   const { drawLayeredElements: layered, drawElement: direct } = renderer ?? {};
   if (!renderer || !layered || !direct) return;
+  let drawn = false;
   renderer.drawLayeredElements = function (this: CanvasRenderer, context, elements, ...rest) {
     if (elements.length === 0) {
       layered.call(this, context, elements, ...rest);
       return;
     }
-    // From now on the renderer's own method again.
-    delete renderer.drawLayeredElements;
+    // From then on the renderer's own method again.
+    if (!drawn) afterFirstPicture(() => delete renderer.drawLayeredElements);
+    drawn = true;
     for (let index = 0; index < elements.length; index++) direct.call(this, context, elements[index]);
   };
 };
