@@ -9,10 +9,20 @@ export type Params = Record<string, string | number>;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
-/** Replaces `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+/**
+ * Replaces `{name}` placeholders, and `{name|one|other}` by the word that goes with the number
+ * `name` (English: "1 node", "2 nodes"; Chinese text never needs one). An unknown placeholder stays
+ * visible rather than vanishing.
+ */
 export const interpolate = (template: string, params: Params = {}): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  template.replace(
+    /\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!Object.hasOwn(params, name)) return whole;
+      const value = params[name];
+      if (one === undefined || other === undefined) return String(value);
+      return Number(value) === 1 ? one : other;
+    },
   );
 
 export const translate = (lang: Lang, key: MessageKey, params?: Params): string =>

@@ -21,7 +21,7 @@ const en = {
     'The workbook cannot be read ({message}); it may be damaged. Open it in Excel, save it again as .xlsx and import that.',
   'missing-required-columns':
     'No id column (for a nodes file) and no source and target columns (for an edge list) were found. Headers read: {columns}',
-  'no-valid-rows': 'No usable row ({rows} rows read): nothing can be imported from this file.',
+  'no-valid-rows': 'No usable row ({rows} {rows|row|rows} read): nothing can be imported from this file.',
   'internal-error': 'The import failed unexpectedly: {message}',
   'empty-id': 'The id is empty; the row is skipped.',
   'duplicate-id':
@@ -55,7 +55,7 @@ const en = {
   'duplicate-edge': 'The same {relation} edge from {source} appears earlier; both are kept.',
   'endpoint-by-name': 'Found by name: the node with id {id}.',
   'nodes-from-edges':
-    'No nodes file: {count} nodes were made from the edge ends, with default type and no details.',
+    'No nodes file: {count} {count|node was|nodes were} made from the edge ends, with default type and no details.',
   'edges-dropped':
     'No edge list: {kept} edges of the current map are kept, {dropped} dropped because a node they join is gone.',
   'mixed-line-endings': 'Line ends are mixed (CRLF, LF, CR); each was read as a line break.',

@@ -21,6 +21,23 @@ describe('i18n', () => {
     expect(interpolate('{__proto__}', {})).toBe('{__proto__}');
   });
 
+  it('picks the word that goes with a number', () => {
+    expect(interpolate('{count} {count|node|nodes}', { count: 1 })).toBe('1 node');
+    expect(interpolate('{count} {count|node|nodes}', { count: 0 })).toBe('0 nodes');
+    expect(interpolate('{count} {count|node|nodes}', { count: '2' })).toBe('2 nodes');
+    expect(interpolate('{missing|one|other}', {})).toBe('{missing|one|other}');
+    expect(translate('en', 'groups.members', { count: 1 })).toBe('1 node');
+    expect(translate('en', 'status.nodes', { visible: 1, total: 1 })).toBe('1 of 1 node');
+    expect(translate('zh', 'groups.members', { count: 1 })).not.toContain('|');
+  });
+
+  it('names every number an English plural choice follows, and no Chinese text has one', () => {
+    for (const [key, text] of Object.entries(en))
+      for (const [, name] of text.matchAll(/\{(\w+)\|/g))
+        expect(text, key).toMatch(new RegExp(`\\{${name}\\}`));
+    for (const [key, text] of Object.entries(zh)) expect(text, key).not.toMatch(/\{\w+\|/);
+  });
+
   it('translates keys and data values, falling back to the raw value for custom ones', () => {
     expect(translate('en', 'status.nodes', { visible: 1, total: 2 })).toBe('1 of 2 nodes');
     expect(translateValue('zh', 'relation', 'supply')).toBe('供应');

@@ -20,7 +20,7 @@ export const en = {
   'map.keys.separator': '. ',
   'map.keys.chains': 'Chain: {chains}',
   'map.keys.honour': '{level} honour',
-  'map.keys.neighbours': '{count} neighbours',
+  'map.keys.neighbours': '{count} {count|neighbour|neighbours}',
 };
 
 export const zh: Record<keyof typeof en, string> = {

@@ -37,7 +37,7 @@ export const en = {
   'analysis.paths.hopForward': '↓ {relation}',
   'analysis.paths.hopBackward': '↑ {relation} (points back)',
   'analysis.paths.hopAgainstSupply': '↑ {relation} (against supply)',
-  'analysis.paths.optionAgainst': 'Path {index}: {hops} hops, {count} against supply',
+  'analysis.paths.optionAgainst': 'Path {index}: {hops} {hops|hop|hops}, {count} against supply',
   'analysis.paths.against':
     'Runs against supply at {hops}: from a customer back to its supplier. Paths along supply are listed first.',
   'analysis.paths.againstHop': 'hop {number} ({from} → {to})',
@@ -138,9 +138,9 @@ export const en = {
 
   'analysis.communities.title': 'Communities',
   'analysis.communities.colour': 'Colour nodes by community',
-  'analysis.communities.stats': '{count} communities · modularity {modularity}',
+  'analysis.communities.stats': '{count} {count|community|communities} · modularity {modularity}',
   'analysis.communities.statsVisible':
-    '{count} communities among the visible nodes · modularity {modularity}',
+    '{count} {count|community|communities} among the visible nodes · modularity {modularity}',
   'analysis.communities.cluster': 'Community {number} · {size}',
   'analysis.communities.membersOf': 'members of community {number}',
 

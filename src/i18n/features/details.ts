@@ -3,10 +3,10 @@ export const en = {
   'groups.title': 'Groups on the map',
   'groups.hint':
     'The map is grouped by chain segment. Open a group to draw its members, or select a node to see its details.',
-  'groups.summary': '{groups} groups · {members} nodes · {open} open',
+  'groups.summary': '{groups} {groups|group|groups} · {members} {members|node|nodes} · {open} open',
   'groups.chains': 'Industry chains',
   'groups.others': 'Outside the chains',
-  'groups.members': '{count} nodes',
+  'groups.members': '{count} {count|node|nodes}',
   'groups.chainRest': 'Not in a segment',
   'groups.open': 'Open',
   'groups.openLabel': 'Open group {name}',

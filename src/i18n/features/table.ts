@@ -3,7 +3,7 @@ export const en = {
   'table.toggle': 'Table',
   'table.toggleHint': 'Show the visible nodes as a table under the map',
   'table.label': 'Nodes',
-  'table.count': '{count} rows',
+  'table.count': '{count} {count|row|rows}',
   'table.empty': 'No node passes the filters.',
   'table.export': 'Export table CSV',
   'table.close': 'Close table',
