@@ -56,9 +56,12 @@ export interface ProbeNames {
   countFramesKey: string;
 }
 
-/** A long task or a streamed mark, sent to the bench as it happens so a page that later hangs still tells. */
+/**
+ * A long task, a streamed mark or a drawn mark's pixels (startTime the mark, duration until its
+ * pixels), sent to the bench as it happens so a page that later hangs still tells.
+ */
 export interface StreamedEntry {
-  type: 'longtask' | 'mark';
+  type: 'longtask' | 'mark' | 'pixels';
   name: string;
   startTime: number;
   duration: number;
@@ -124,7 +127,10 @@ export function installProbe(names: ProbeNames): void {
   performance.mark = (name: string, options?: PerformanceMarkOptions) => {
     const entry = mark(name, options);
     if (names.drawnMarks.includes(name))
-      afterPixels((at) => state.pixels.push({ mark: name, markAt: entry.startTime, at }));
+      afterPixels((at) => {
+        state.pixels.push({ mark: name, markAt: entry.startTime, at });
+        void report?.({ type: 'pixels', name, startTime: entry.startTime, duration: at - entry.startTime });
+      });
     return entry;
   };
 
