@@ -1,7 +1,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import type { ArrowShape } from '../domain/legend';
+import { arrowSize, type ArrowShape } from '../domain/legend';
 import type { Point } from '../domain/layout';
-import { addArrowHead, arrowSize } from './edgeArrows';
+import { addArrowHead } from './edgeArrows';
 import { FONT_STACK } from './stylesheet';
 import { cameraOf, modelContext, ViewportPicture } from './viewportPicture';
 

@@ -19,6 +19,18 @@ export const cyStats = (page: Page) =>
     };
   });
 
+/** Pixels the edge layer has painted (alpha > 0). */
+export const paintedEdgePixels = (page: Page) =>
+  page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.edge-layer');
+    const context = canvas?.getContext('2d', { willReadFrequently: true });
+    if (!canvas || !context) return -1;
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let index = 3; index < data.length; index += 4) if ((data[index] ?? 0) > 0) painted += 1;
+    return painted;
+  });
+
 /** Whether the map draws an element with this id (in cytoscape or on the node layer). */
 export const isDrawn = (page: Page, id: string) =>
   page.evaluate((wanted) => {

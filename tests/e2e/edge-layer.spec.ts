@@ -1,18 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
-import { showAllS } from './bigMap';
-
-/** Pixels the edge layer has painted (alpha > 0). */
-const paintedEdgePixels = (page: Page) =>
-  page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('canvas.edge-layer');
-    const context = canvas?.getContext('2d', { willReadFrequently: true });
-    if (!canvas || !context) return -1;
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let painted = 0;
-    for (let index = 3; index < data.length; index += 4) if ((data[index] ?? 0) > 0) painted += 1;
-    return painted;
-  });
+import { paintedEdgePixels, showAllS } from './bigMap';
 
 const showAll = async (page: Page) => {
   test.slow();

@@ -1,5 +1,5 @@
 import { test, expect, openApp } from './fixtures';
-import { cyStats, isDrawn, uploadS } from './bigMap';
+import { cyStats, isDrawn, paintedEdgePixels, uploadS } from './bigMap';
 
 test('a map above the level-of-detail threshold opens grouped, and a click drills into a group', async ({
   page,
@@ -99,19 +99,7 @@ test('the groups’ merged edges are lines on the edge layer, and ] on a group s
   const stats = await cyStats(page);
   expect(stats.cyEdges).toBe(0);
   expect(stats.edges).toBeGreaterThan(stats.groups);
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const canvas = document.querySelector<HTMLCanvasElement>('canvas.edge-layer');
-        const context = canvas?.getContext('2d', { willReadFrequently: true });
-        if (!canvas || !context) return -1;
-        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-        let painted = 0;
-        for (let index = 3; index < data.length; index += 4) if ((data[index] ?? 0) > 0) painted += 1;
-        return painted;
-      }),
-    )
-    .toBeGreaterThan(1000);
+  await expect.poll(() => paintedEdgePixels(page)).toBeGreaterThan(1000);
 
   // By keyboard: a group with ties says how many, and ] steps to the first of them.
   const map = page.getByRole('application', { name: 'Industry-chain map' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addArrowHead, arrowSize } from '../../src/graph-view/edgeArrows';
+import { arrowSize } from '../../src/domain/legend';
+import { addArrowHead } from '../../src/graph-view/edgeArrows';
 
 /** A context that records the points of the path it is given. */
 const recorder = () => {
@@ -13,24 +14,38 @@ const recorder = () => {
   return { context, points };
 };
 
+const rounded = (points: { x: number; y: number }[]) =>
+  points.map(({ x, y }) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
+
 describe('addArrowHead', () => {
   it('puts the tip on the target’s outline, the head behind it towards the source', () => {
     const { context, points } = recorder();
     addArrowHead(context, 'triangle', { x: 0, y: 0 }, { x: 100, y: 0 }, 20, 30);
-    expect(points[0]).toEqual({ x: 80, y: 0 });
     // Length 0.3 and half width 0.15 of the size, as cytoscape draws it.
-    expect(points.slice(1).map(({ x, y }) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10])).toEqual([
-      [71, 4.5],
+    expect(rounded(points)).toEqual([
       [71, -4.5],
+      [80, 0],
+      [71, 4.5],
     ]);
   });
 
   it('turns with the line', () => {
     const { context, points } = recorder();
     addArrowHead(context, 'triangle', { x: 0, y: 100 }, { x: 0, y: 0 }, 10, 30);
-    expect(points[0]?.x).toBeCloseTo(0);
-    expect(points[0]?.y).toBeCloseTo(10);
-    expect(points.slice(1).every((point) => point.y > 10)).toBe(true);
+    expect(rounded(points)).toEqual([
+      [-4.5, 19],
+      [0, 10],
+      [4.5, 19],
+    ]);
+  });
+
+  it('draws a circle head as a circle behind the tip', () => {
+    const { context, points } = recorder();
+    addArrowHead(context, 'circle', { x: 0, y: 0 }, { x: 100, y: 0 }, 20, 30);
+    expect(rounded(points)).toEqual([
+      [80, 0],
+      [75.5, 0],
+    ]);
   });
 
   it('draws nothing for no arrow, or for ends closer than the target’s reach', () => {

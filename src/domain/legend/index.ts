@@ -3,3 +3,4 @@ export * from './styles';
 export * from './contrast';
 export * from './mapInWords';
 export * from './changes';
+export * from './arrowHeads';

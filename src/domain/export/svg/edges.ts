@@ -1,110 +1,37 @@
 /** Edges in the SVG export: arrows, dashes, parallel bows, self-loops, and the markup of one edge. */
-import { edgeVisual, type ArrowShape, type EdgeVisual, type Legend } from '../../legend';
+import {
+  arrowHead,
+  arrowSize,
+  edgeVisual,
+  type ArrowShape,
+  type EdgeVisual,
+  type Legend,
+} from '../../legend';
 import { type GraphEdge } from '../../graph/types';
 import { escapeXml, num } from './text';
 import { polygonPoints } from './shapes';
 import { add, boundaryPoint, perpendicular, scale, sub, unit, type DrawnNode, type Point } from './geometry';
 
-/** The map's cytoscape style: parallel edges bow apart by this much, arrows are scaled by 0.9, edges drawn at 0.85. */
+/** The map's cytoscape style: parallel edges bow apart by this much, edges drawn at 0.85. */
 const PARALLEL_STEP = 40;
-const ARROW_SCALE = 0.9;
 const EDGE_OPACITY = 0.85;
 
-/** Arrowheads as cytoscape defines them, in units of the arrow size: `back` behind the tip, `across` to its side. */
-interface ArrowGeometry {
-  points: readonly { back: number; across: number }[];
-  /** How far behind the tip the line stops, so the head covers its end. */
-  lineStop: number;
-}
-
-const ARROWS: Readonly<Record<Exclude<ArrowShape, 'none' | 'circle'>, ArrowGeometry>> = {
-  triangle: {
-    points: [
-      { back: 0.3, across: -0.15 },
-      { back: 0, across: 0 },
-      { back: 0.3, across: 0.15 },
-    ],
-    lineStop: 0.3,
-  },
-  vee: {
-    points: [
-      { back: 0.3, across: -0.15 },
-      { back: 0, across: 0 },
-      { back: 0.3, across: 0.15 },
-      { back: 0.15, across: 0 },
-    ],
-    lineStop: 0.15,
-  },
-  tee: {
-    points: [
-      { back: 0, across: -0.15 },
-      { back: 0.1, across: -0.15 },
-      { back: 0.1, across: 0.15 },
-      { back: 0, across: 0.15 },
-    ],
-    lineStop: 0.05,
-  },
-  square: {
-    points: [
-      { back: 0, across: -0.15 },
-      { back: 0, across: 0.15 },
-      { back: 0.3, across: 0.15 },
-      { back: 0.3, across: -0.15 },
-    ],
-    lineStop: 0.15,
-  },
-  diamond: {
-    points: [
-      { back: 0.15, across: -0.15 },
-      { back: 0.3, across: 0 },
-      { back: 0.15, across: 0.15 },
-      { back: 0, across: 0 },
-    ],
-    lineStop: 0.3,
-  },
-  chevron: {
-    points: [
-      { back: 0, across: 0 },
-      { back: 0.15, across: -0.15 },
-      { back: 0.2, across: -0.1 },
-      { back: 0.1, across: 0 },
-      { back: 0.2, across: 0.1 },
-      { back: 0.15, across: 0.15 },
-    ],
-    lineStop: 0.1,
-  },
-};
-const CIRCLE_ARROW_RADIUS = 0.15;
-
-/** Cytoscape's arrow size for an edge width. */
-const arrowSize = (edgeWidth: number): number => Math.max((edgeWidth * 13.37) ** 0.9, 29) * ARROW_SCALE;
-
 /** The head's markup and how far back from the tip the line should end. */
-const arrowHead = (
+const arrowHeadMarkup = (
   shape: ArrowShape,
   tip: Point,
   direction: Point,
   size: number,
   color: string,
 ): { markup: string; lineStop: number } => {
-  if (shape === 'none') return { markup: '', lineStop: 0 };
+  const head = arrowHead(shape, tip, direction, size);
+  if (!head) return { markup: '', lineStop: 0 };
   const fill = escapeXml(color);
-  if (shape === 'circle') {
-    const centre = sub(tip, scale(direction, CIRCLE_ARROW_RADIUS * size));
-    return {
-      markup: `<circle cx="${num(centre.x)}" cy="${num(centre.y)}" r="${num(CIRCLE_ARROW_RADIUS * size)}" fill="${fill}"/>`,
-      lineStop: CIRCLE_ARROW_RADIUS * size,
-    };
-  }
-  const geometry = ARROWS[shape];
-  const side = perpendicular(direction);
-  const points = geometry.points.map(({ back, across }) =>
-    add(sub(tip, scale(direction, back * size)), scale(side, across * size)),
-  );
-  return {
-    markup: `<polygon points="${polygonPoints(points)}" fill="${fill}"/>`,
-    lineStop: geometry.lineStop * size,
-  };
+  const markup =
+    head.kind === 'circle'
+      ? `<circle cx="${num(head.centre.x)}" cy="${num(head.centre.y)}" r="${num(head.radius)}" fill="${fill}"/>`
+      : `<polygon points="${polygonPoints(head.points)}" fill="${fill}"/>`;
+  return { markup, lineStop: head.lineStop };
 };
 
 const dashArray = (lineStyle: string, width: number): string => {
@@ -209,7 +136,7 @@ export const drawEdge = (
   const start = boundaryPoint(source, control);
   const tip = boundaryPoint(target, control);
   const direction = unit(sub(tip, bow === 0 ? start : control));
-  const head = arrowHead(style.arrow, tip, direction, style.arrowSize, style.color);
+  const head = arrowHeadMarkup(style.arrow, tip, direction, style.arrowSize, style.color);
   const end = sub(tip, scale(direction, head.lineStop));
   const path =
     bow === 0
