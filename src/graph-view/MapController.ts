@@ -27,7 +27,7 @@ import { LayoutRunner } from './layoutRunner';
 import { mapPng } from './pngExport';
 import { Stage } from './stage';
 import { ViewDrawer } from './viewDrawer';
-import { viewElementsOf } from './viewElements';
+import { placeView, viewElementsOf } from './viewElements';
 
 /**
  * The store fields the map draws from. The map writes only its own reports (renderer, drawing and
@@ -262,11 +262,7 @@ export class MapController implements MapPort {
     // once: no first picture that a layout then redraws whole.
     const planned =
       this.mode === 'all' && (graphChanged || showingAll) ? this.layouts.positionsBeforeDrawing() : null;
-    if (planned)
-      for (const [id, element] of view.elements) {
-        const position = element.group === 'nodes' ? planned.get(id) : undefined;
-        if (position) element.position = { ...position };
-      }
+    if (planned) placeView(view, planned);
     const placement = {
       fresh: graphChanged || planned !== null,
       groupOf: () => groupIdByNodeOf(state.graph),

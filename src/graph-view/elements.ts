@@ -32,6 +32,10 @@ const provisionalPosition = (index: number): { x: number; y: number } => {
   return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
 };
 
+/** Where the `index`th node of a view is drawn before any layout: its saved coordinates, else the spiral's spot. */
+export const elementPosition = (node: GraphNode, index: number): { x: number; y: number } =>
+  node.x !== undefined && node.y !== undefined ? { x: node.x, y: node.y } : provisionalPosition(index);
+
 /** The data fields the stylesheet maps, for a real node or a group. */
 const nodeData = (
   identity: { id: string; label: string; type: string; level: AwardLevel; sectors: string },
@@ -72,8 +76,7 @@ export const nodeElement = (node: GraphNode, legend: Legend, index: number): Ele
   return {
     group: 'nodes',
     data: data as ElementDefinition['data'],
-    position:
-      node.x !== undefined && node.y !== undefined ? { x: node.x, y: node.y } : provisionalPosition(index),
+    position: elementPosition(node, index),
   };
 };
 

@@ -1,9 +1,10 @@
-import type { ElementDefinition } from 'cytoscape';
 import type { FilterResult } from '../domain/filters';
+import type { GraphNode } from '../domain/graph/types';
+import { nodeVisual, type Legend } from '../domain/legend';
 import type { NodeShape } from '../domain/legend/styles';
 import type { LegendHighlight, MapDecorations } from '../store';
 import type { BulkEdge } from './EdgeLayer';
-import { MAX_PIE_SLICES } from './elements';
+import { elementPosition, MAX_PIE_SLICES } from './elements';
 
 /** A node as the NodeLayer draws it: identity, position and the same visual values cytoscape's element carries. */
 export interface LayerNode {
@@ -31,34 +32,37 @@ export interface LayerNode {
 /** How a layer node is drawn now: 'decorated' is a panel's highlight (a tint under it, its label at any zoom). */
 export type NodeLook = 'hidden' | 'faded' | 'normal' | 'decorated';
 
-/** A node element definition (elements.ts) as a layer node: the visual data cytoscape would map, read once. */
-export const layerNodeOf = (element: ElementDefinition): LayerNode => {
-  const data = element.data as Record<string, unknown>;
-  const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
-  const number = (key: string) => (typeof data[key] === 'number' ? (data[key] as number) : 0);
-  const slices: string[] = [];
-  if (data.pie)
-    for (let index = 1; index <= MAX_PIE_SLICES; index += 1)
-      if (number(`pie${index}Size`) > 0) slices.push(text(`pie${index}`));
-  const ringWidth = number('ringWidth');
+/**
+ * A graph node as a layer node, with the visual values its cytoscape element would carry
+ * (elements.ts nodeElement): built straight from the graph, since a view on the node layer needs
+ * no element definitions (50,000 of them took most of Show all's task).
+ */
+export const layerNodeOf = (
+  node: GraphNode,
+  legend: Legend,
+  index: number,
+  change: string | null = null,
+): LayerNode => {
+  const visual = nodeVisual(node, legend);
+  const position = elementPosition(node, index);
   return {
-    id: text('id'),
-    x: element.position?.x ?? 0,
-    y: element.position?.y ?? 0,
-    width: number('width'),
-    height: number('height'),
-    shape: text('shape') as NodeShape,
-    color: text('color'),
-    slices,
-    ringColor: ringWidth > 0 ? text('ringColor') : null,
-    ringWidth,
-    separatorWidth: number('separatorWidth'),
-    outside: data.outside === true,
-    label: text('label'),
-    type: text('type'),
-    level: text('level'),
-    sectors: text('sectors').split('|').filter(Boolean),
-    change: text('change') || null,
+    id: node.id,
+    x: position.x,
+    y: position.y,
+    width: visual.width,
+    height: visual.size,
+    shape: visual.shape,
+    color: visual.color,
+    slices: visual.colors.length > 1 ? visual.colors.slice(0, MAX_PIE_SLICES) : [],
+    ringColor: visual.ringWidth > 0 ? (visual.ringColor ?? visual.color) : null,
+    ringWidth: visual.ringWidth,
+    separatorWidth: visual.separatorWidth,
+    outside: visual.outside,
+    label: node.name,
+    type: node.type,
+    level: node.awardLevel,
+    sectors: node.sectors.filter(Boolean),
+    change: change || null,
   };
 };
 

@@ -3,7 +3,7 @@ import { placeNewNodes, type Point } from '../domain/layout';
 import type { EdgeLayer } from './EdgeLayer';
 import { changedData } from './elements';
 import type { NodeLayer } from './NodeLayer';
-import { layerNodeOf } from './nodeLooks';
+import type { LayerNode } from './nodeLooks';
 import type { ViewElements } from './viewElements';
 
 /** Each node's group, and for a ghost the node it starts next to: new nodes start around either. */
@@ -11,6 +11,18 @@ const withNear = (
   groupOf: ReadonlyMap<string, string>,
   near: ReadonlyMap<string, string>,
 ): ReadonlyMap<string, string> => (near.size === 0 ? groupOf : new Map([...groupOf, ...near]));
+
+/** A node not drawn before, and how to put it at its starting spot (in its element or on the layer). */
+interface NewNode {
+  id: string;
+  group: boolean;
+  set: (spot: Point) => void;
+}
+
+const moveLayerNode = (node: LayerNode, spot: Point): void => {
+  node.x = spot.x;
+  node.y = spot.y;
+};
 
 /** Elements added per frame when a big view is drawn, so the page stays responsive. */
 const DRAW_CHUNK = 8000;
@@ -71,7 +83,7 @@ export class ViewDrawer {
   ): void {
     const cy = this.callbacks.cy();
     const { nodeLayer } = this.callbacks;
-    const { elements: next, bulkEdges, layered } = view;
+    const { elements: next, bulkEdges, layerNodes } = view;
     if (this.chunking) {
       // A chunked draw was cut short by this view: count only what got drawn.
       this.chunking = false;
@@ -85,17 +97,18 @@ export class ViewDrawer {
     });
     for (const node of nodeLayer.all()) before.set(node.id, { x: node.x, y: node.y });
     const wasDrawn = (id: string) => this.shown.has(id) || nodeLayer.get(id) !== undefined;
-    // A layered view's nodes are all on the node layer (and its edges on the edge layer): cytoscape holds none of it.
-    const inCytoscape = layered ? new Map<string, ElementDefinition>() : next;
+    // A layered view's nodes are all on the node layer (and its edges on the edge layer): its elements are empty.
+    const onLayer = new Set(layerNodes.map((node) => node.id));
+    const inView = (id: string) => next.has(id) || onLayer.has(id);
     const added: ElementDefinition[] = [];
     let removed = 0;
     cy.batch(() => {
       for (const id of this.shown.keys()) {
-        if (inCytoscape.has(id)) continue;
+        if (next.has(id)) continue;
         cy.getElementById(id).remove();
-        if (!next.has(id)) removed += 1;
+        if (!inView(id)) removed += 1;
       }
-      for (const [id, element] of inCytoscape) {
+      for (const [id, element] of next) {
         const shown = this.shown.get(id);
         if (!shown) {
           added.push(element);
@@ -105,21 +118,28 @@ export class ViewDrawer {
         if (changed) cy.getElementById(id).data(changed);
       }
     });
-    for (const node of nodeLayer.all()) if (!next.has(node.id)) removed += 1;
-    const layerNodes = layered ? [...next.values()].filter((element) => element.group === 'nodes') : [];
-    const newNodes = [...added, ...layerNodes].filter(
-      (element) => element.group === 'nodes' && !wasDrawn(element.data.id ?? ''),
-    );
+    for (const node of nodeLayer.all()) if (!inView(node.id)) removed += 1;
     // A node moving between cytoscape and the layer keeps its spot; a new one starts near what it replaces.
-    if (!placement.fresh)
-      for (const element of [...added, ...layerNodes]) {
-        const spot = before.get(element.data.id ?? '');
-        if (spot && element.group === 'nodes') element.position = spot;
-      }
+    const spotOf = (id: string) => (placement.fresh ? undefined : before.get(id));
+    const newNodes: NewNode[] = [];
+    for (const element of added) {
+      const id = element.data.id ?? '';
+      if (element.group !== 'nodes') continue;
+      const spot = spotOf(id);
+      if (spot) element.position = { ...spot };
+      else if (!wasDrawn(id))
+        newNodes.push({ id, group: Boolean(element.data.isGroup), set: (at) => (element.position = at) });
+    }
+    for (const node of layerNodes) {
+      const spot = spotOf(node.id);
+      if (spot) moveLayerNode(node, spot);
+      else if (!wasDrawn(node.id))
+        newNodes.push({ id: node.id, group: false, set: (at) => moveLayerNode(node, at) });
+    }
     const placed =
       !placement.fresh && this.place(newNodes, before, () => withNear(placement.groupOf(), view.near));
-    this.shown = inCytoscape;
-    nodeLayer.setNodes(layerNodes.map(layerNodeOf));
+    this.shown = next;
+    nodeLayer.setNodes(layerNodes);
     this.callbacks.edgeLayer.setEdges(bulkEdges);
     this.callbacks.beforeAdding();
     const change = { addedNodes: newNodes.length, removed, placed };
@@ -132,20 +152,16 @@ export class ViewDrawer {
 
   /** Gives new nodes a spot near what they replace; false when some have none and need a layout. */
   private place(
-    nodes: ElementDefinition[],
+    nodes: NewNode[],
     before: ReadonlyMap<string, Point>,
     groupOf: () => ReadonlyMap<string, string>,
   ): boolean {
     if (nodes.length === 0) return true;
-    const { positions, complete } = placeNewNodes(
-      nodes.map((element) => ({ id: element.data.id ?? '', group: Boolean(element.data.isGroup) })),
-      before,
-      groupOf(),
-    );
-    // The nodes are added after this: their definitions carry the spot.
-    for (const element of nodes) {
-      const position = positions.get(element.data.id ?? '');
-      if (position) element.position = position;
+    const { positions, complete } = placeNewNodes(nodes, before, groupOf());
+    // The nodes are drawn after this: they start at the spot.
+    for (const node of nodes) {
+      const position = positions.get(node.id);
+      if (position) node.set(position);
     }
     return complete;
   }

@@ -1,5 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Graph, GraphEdge } from '../domain/graph/types';
+import type { Point } from '../domain/layout';
+import type { MapChanges } from '../domain/diff';
 import { CHANGE_STYLE, edgeVisual, type Legend } from '../domain/legend';
 import type { AppState } from '../store';
 import {
@@ -13,8 +15,9 @@ import {
 } from '../store/derived';
 import { NODE_LAYER_LIMIT } from '../domain/group';
 import { groupLabelOf } from '../store/groupNames';
-import { markChanges } from './changeElements';
+import { ghostsOf, GHOST_PREFIX, markChanges } from './changeElements';
 import type { BulkEdge } from './EdgeLayer';
+import { layerNodeOf, type LayerNode } from './nodeLooks';
 import { groupedElements, graphElements } from './elements';
 
 /**
@@ -35,8 +38,10 @@ export interface ViewElements {
   elements: Map<string, ElementDefinition>;
   /** The edges drawn by the EdgeLayer instead: a grouped view's merged edges, and every edge past BULK_EDGE_LIMIT or of layered nodes. */
   bulkEdges: BulkEdge[];
-  /** The nodes go to the NodeLayer (past NODE_LAYER_LIMIT): the elements then hold nodes only. */
+  /** The nodes go to the NodeLayer (past NODE_LAYER_LIMIT): cytoscape then holds none of the view. */
   layered: boolean;
+  /** The NodeLayer's nodes (empty unless layered), with removed nodes' ghosts. */
+  layerNodes: LayerNode[];
   /** A removed node's ghost → the node it starts next to (see markChanges). */
   near: ReadonlyMap<string, string>;
 }
@@ -54,8 +59,8 @@ const bulkEdge = (edge: GraphEdge, legend: Legend): BulkEdge => {
 };
 
 /**
- * Moves a view's edges (or only those `taken`) out of its element definitions, into the EdgeLayer's
- * form; a merged edge keeps its arrow, which the layer draws for it.
+ * Moves a grouped view's edges (or only those `taken`) out of its element definitions, into the
+ * EdgeLayer's form; a merged edge keeps its arrow, which the layer draws for it. (A grouped view has no ghosts.)
  */
 const takeEdges = (
   elements: Map<string, ElementDefinition>,
@@ -65,27 +70,51 @@ const takeEdges = (
   for (const [id, element] of elements) {
     if (element.group !== 'edges' || !taken(element)) continue;
     elements.delete(id);
-    const { source, target, relation, color, width, opacity, change, merged, arrow } = element.data as Omit<
+    const { source, target, relation, color, width, opacity, merged, arrow } = element.data as Omit<
       BulkEdge,
       'id'
-    > & {
-      change?: string;
-      merged?: boolean;
-    };
-    // A removed edge's ghost, as a line: faded, in the ghosts' grey.
-    const ghost = change === 'removed' ? CHANGE_STYLE.removed : null;
+    > & { merged?: boolean };
     edges.push({
       id,
       source,
       target,
       relation,
       width,
-      color: ghost?.color ?? color,
-      opacity: ghost?.opacity ?? opacity,
+      color,
+      opacity,
       ...(merged && arrow && arrow !== 'none' ? { arrow } : {}),
     });
   }
   return edges;
+};
+
+/**
+ * A view drawn on the layers (past NODE_LAYER_LIMIT nodes), built straight from the graph: no
+ * element definitions for a view cytoscape does not draw. Removed elements' ghosts go on the layers too.
+ */
+const layeredView = (part: Graph, legend: Legend, changes: MapChanges | null): ViewElements => {
+  const layerNodes = part.nodes.map((node, index) =>
+    layerNodeOf(node, legend, index, changes?.nodes.get(node.id) ?? null),
+  );
+  const bulkEdges = part.edges.map((edge) => bulkEdge(edge, legend));
+  const view = { elements: new Map(), layerNodes, bulkEdges, layered: true };
+  if (!changes) return { ...view, near: new Map() };
+  const drawn = new Set(part.nodes.map((node) => node.id));
+  const ghosts = ghostsOf(changes, (id) => drawn.has(id));
+  ghosts.nodes.forEach((node, index) =>
+    layerNodes.push({ ...layerNodeOf(node, legend, index, 'removed'), id: GHOST_PREFIX + node.id }),
+  );
+  // A removed edge's ghost, as a line: faded, in the ghosts' grey.
+  for (const { edge, source, target } of ghosts.edges)
+    bulkEdges.push({
+      ...bulkEdge(edge, legend),
+      id: GHOST_PREFIX + edge.id,
+      source,
+      target,
+      color: CHANGE_STYLE.removed.color,
+      opacity: CHANGE_STYLE.removed.opacity,
+    });
+  return { ...view, near: ghosts.near };
 };
 
 /** The filtered graph; around the selection only its rings (a big map's enterprise circle stays small). */
@@ -108,15 +137,12 @@ export const viewElementsOf = (input: ViewInput, mode: DrawMode): ViewElements =
   const changes = changesOf(input);
   if (mode !== 'grouped') {
     const part = mode === 'all' ? graph : visiblePart(input);
-    const layered = part.nodes.length > NODE_LAYER_LIMIT;
-    // The edges of layered nodes are lines too: cytoscape cannot draw an edge without its ends.
-    const bulk = layered || part.edges.length > BULK_EDGE_LIMIT;
+    if (part.nodes.length > NODE_LAYER_LIMIT) return layeredView(part, legend, changes);
+    const bulk = part.edges.length > BULK_EDGE_LIMIT;
     const elements = graphElements(part, legend, !bulk);
     const near = markChanges(elements, changes, legend, null);
     const bulkEdges = bulk ? part.edges.map((edge) => bulkEdge(edge, legend)) : [];
-    // Removed edges' ghosts are elements: with layered nodes they go to the edge layer too.
-    if (layered) bulkEdges.push(...takeEdges(elements));
-    return { near, elements, bulkEdges, layered };
+    return { near, elements, bulkEdges, layered: false, layerNodes: [] };
   }
   const elements = groupedElements(
     graph,
@@ -134,5 +160,20 @@ export const viewElementsOf = (input: ViewInput, mode: DrawMode): ViewElements =
     near,
     bulkEdges: takeEdges(elements, countEdges(elements) > BULK_EDGE_LIMIT ? undefined : merged),
     layered: false,
+    layerNodes: [],
   };
+};
+
+/** Puts a view's nodes where a layout known before drawing puts them (Show all's members around their groups). */
+export const placeView = (view: ViewElements, positions: ReadonlyMap<string, Point>): void => {
+  for (const [id, element] of view.elements) {
+    const position = element.group === 'nodes' ? positions.get(id) : undefined;
+    if (position) element.position = { ...position };
+  }
+  for (const node of view.layerNodes) {
+    const position = positions.get(node.id);
+    if (!position) continue;
+    node.x = position.x;
+    node.y = position.y;
+  }
 };
