@@ -2,8 +2,10 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { arrowSize, type ArrowShape } from '../domain/legend';
 import type { Point } from '../domain/layout';
 import { addArrowHead } from './edgeArrows';
+import { finishSteps } from '../domain/graph/steps';
+import { SlicedDraw } from './slicedDraw';
 import { FONT_STACK } from './stylesheet';
-import { cameraOf, modelContext, ViewportPicture } from './viewportPicture';
+import { cameraOf, modelContext, sameCamera, ViewportPicture } from './viewportPicture';
 
 /** An edge as the layer draws it: ends by node id, and its colour and width from the legend model. */
 export interface BulkEdge {
@@ -30,6 +32,9 @@ const OPACITY_STEP = 0.05;
 const WIDTH_FACTOR: Record<DrawnLook, number> = { faded: 1, normal: 1, emphasis: 2 };
 /** Thinner than this on screen, a line would vanish at a far zoom. */
 const MIN_SCREEN_WIDTH = 0.6;
+/** Past this many edges the layer draws over several tasks (SlicedDraw), this many edges a step at most. */
+const SLICED_EDGES = 20_000;
+const STEP_EDGES = 25_000;
 
 export interface Viewport {
   zoom: number;
@@ -59,10 +64,14 @@ export class EdgeLayer {
   private simplifyViewport = false;
   private readonly picture: ViewportPicture;
   private frame = 0;
+  private readonly sliced = new SlicedDraw();
+  /** Bumped whenever what is drawn changes (edges, looks, node spots): a drawing under way of an older one is abandoned. */
+  private version = 0;
+  private afterDraw: (() => void)[] = [];
   private readonly onViewport = () => this.viewportMoved();
   /** Nodes moved (a drag, a layout's frame): the picture kept for a viewport change is out of date. */
   private readonly onMoved = () => {
-    this.picture.forget();
+    this.forget();
     this.schedule();
   };
   /** While a layout animates, the edges follow it frame by frame. */
@@ -124,18 +133,22 @@ export class EdgeLayer {
   setEdges(edges: readonly BulkEdge[]): void {
     this.edges = edges;
     this.highlight = null;
-    this.picture.forget();
-    const keys = new Map<string, number>();
+    this.forget();
+    // Colour → width → opacity step → style: no key string per edge (200,000 of them took ~90 ms).
+    const keys = new Map<string, Map<number, Map<number, number>>>();
     this.styles = [];
     this.styleOf = new Uint16Array(edges.length);
     edges.forEach((edge, index) => {
-      const opacity = Math.round((edge.opacity ?? ALPHA.normal) / OPACITY_STEP) * OPACITY_STEP;
-      const key = `${edge.color}|${edge.width}|${opacity}`;
-      let style = keys.get(key);
+      const step = Math.round((edge.opacity ?? ALPHA.normal) / OPACITY_STEP);
+      let byWidth = keys.get(edge.color);
+      if (!byWidth) keys.set(edge.color, (byWidth = new Map()));
+      let byStep = byWidth.get(edge.width);
+      if (!byStep) byWidth.set(edge.width, (byStep = new Map()));
+      let style = byStep.get(step);
       if (style === undefined) {
         style = this.styles.length;
-        keys.set(key, style);
-        this.styles.push({ color: edge.color, width: edge.width, opacity });
+        byStep.set(step, style);
+        this.styles.push({ color: edge.color, width: edge.width, opacity: step * OPACITY_STEP });
       }
       this.styleOf[index] = style;
     });
@@ -153,8 +166,13 @@ export class EdgeLayer {
 
   setLook(look: (edge: BulkEdge) => EdgeLook): void {
     this.look = look;
-    this.picture.forget();
+    this.forget();
     this.schedule();
+  }
+
+  private forget(): void {
+    this.version += 1;
+    this.picture.forget();
   }
 
   /** Nodes of the node layer moved (a drag): the edges follow on the next frame. */
@@ -184,19 +202,54 @@ export class EdgeLayer {
   /** A cleared context on one of the layer's canvases, transformed to model coordinates; null without a map. */
   private modelContext(canvas: HTMLCanvasElement, blank: boolean): CanvasRenderingContext2D | null {
     const drawn = this.cy && modelContext(canvas, this.cy, undefined, blank);
-    if (drawn?.resized && canvas === this.canvas) this.picture.forget();
+    if (drawn?.resized && canvas === this.canvas) this.forget();
     return drawn ? drawn.context : null;
   }
 
   private draw(): void {
-    if (!this.cy) return;
-    const camera = cameraOf(this.cy);
+    const { cy } = this;
+    if (!cy) return;
+    const camera = cameraOf(cy);
+    if (this.sliced.drawing(this.version, camera)) return;
     if (!this.picture.showAt(camera)) {
+      this.sliced.cancel();
+      if (this.edges.length > SLICED_EDGES) {
+        const { version } = this;
+        this.sliced.draw(
+          this.canvas,
+          cy,
+          camera,
+          version,
+          (context) => this.strokes(context, camera.zoom),
+          () => {
+            this.picture.drawnAt(camera);
+            // The map moved while it was drawn: the next frame shows it there.
+            if (!sameCamera(camera, cameraOf(cy))) this.schedule();
+            this.drawn();
+          },
+        );
+        this.drawHighlight();
+        return;
+      }
       const context = this.modelContext(this.canvas, this.edges.length === 0);
       if (context && this.edges.length > 0) this.drawInto(context, camera.zoom);
       this.picture.drawnAt(camera);
     }
     this.drawHighlight();
+    this.drawn();
+  }
+
+  /** Calls `done` once the layer shows what it holds now (at once when nothing is waiting to be drawn). */
+  onceDrawn(done: () => void): void {
+    if (this.frame === 0 && !this.sliced.busy) done();
+    else this.afterDraw.push(done);
+  }
+
+  private drawn(): void {
+    if (this.frame !== 0 || this.sliced.busy) return;
+    const waiting = this.afterDraw;
+    this.afterDraw = [];
+    for (const done of waiting) done();
   }
 
   private drawHighlight(): void {
@@ -229,6 +282,11 @@ export class EdgeLayer {
 
   /** Draws the edges into a context already transformed to model coordinates (the map, or an exported image). */
   drawInto(context: CanvasRenderingContext2D, zoom: number): void {
+    finishSteps(this.strokes(context, zoom));
+  }
+
+  /** The edges' strokes, one path per look and style, in steps of at most STEP_EDGES edges. */
+  private *strokes(context: CanvasRenderingContext2D, zoom: number): Generator<void> {
     const { cy } = this;
     if (!cy) return;
     const positions = new Map<string, { x: number; y: number }>();
@@ -238,14 +296,17 @@ export class EdgeLayer {
     // Edge indexes per look and style, so each colour and width is one path and one stroke.
     const buckets = new Map<number, number[]>();
     const styleCount = this.styles.length;
-    this.edges.forEach((edge, index) => {
-      const look = this.look(edge);
-      if (look === 'hidden') return;
-      const key = LOOKS.indexOf(look) * styleCount + (this.styleOf[index] ?? 0);
-      let bucket = buckets.get(key);
-      if (!bucket) buckets.set(key, (bucket = []));
-      bucket.push(index);
-    });
+    for (let index = 0; index < this.edges.length; index += 1) {
+      const edge = this.edges[index];
+      const look = edge ? this.look(edge) : 'hidden';
+      if (look !== 'hidden') {
+        const key = LOOKS.indexOf(look) * styleCount + (this.styleOf[index] ?? 0);
+        let bucket = buckets.get(key);
+        if (!bucket) buckets.set(key, (bucket = []));
+        bucket.push(index);
+      }
+      if ((index + 1) % STEP_EDGES === 0) yield;
+    }
     context.lineCap = 'round';
     for (const [key, indexes] of [...buckets].sort(([a], [b]) => a - b)) {
       const look = LOOKS[Math.floor(key / styleCount)] ?? 'normal';
@@ -256,17 +317,24 @@ export class EdgeLayer {
       context.lineWidth = Math.max(style.width * WIDTH_FACTOR[look], MIN_SCREEN_WIDTH / zoom);
       context.beginPath();
       const arrows: number[] = [];
-      for (const index of indexes) {
+      for (let at = 0; at < indexes.length; at += 1) {
+        const index = indexes[at] ?? -1;
         const edge = this.edges[index];
         const source = edge && (positions.get(edge.source) ?? this.layerNodeAt(edge.source));
         const target = edge && (positions.get(edge.target) ?? this.layerNodeAt(edge.target));
-        if (!source || !target) continue;
-        context.moveTo(source.x, source.y);
-        context.lineTo(target.x, target.y);
-        if (edge.arrow) arrows.push(index);
+        if (source && target) {
+          context.moveTo(source.x, source.y);
+          context.lineTo(target.x, target.y);
+          if (edge.arrow) arrows.push(index);
+        }
+        if ((at + 1) % STEP_EDGES !== 0) continue;
+        context.stroke();
+        yield;
+        context.beginPath();
       }
       context.stroke();
       if (arrows.length > 0) this.fillArrows(context, arrows, positions, style.width * WIDTH_FACTOR[look]);
+      yield;
     }
     context.globalAlpha = 1;
   }
@@ -312,6 +380,7 @@ export class EdgeLayer {
   dispose(): void {
     this.detach();
     cancelAnimationFrame(this.frame);
+    this.sliced.cancel();
     this.picture.dispose();
     this.canvas.remove();
     this.highlightCanvas.remove();

@@ -10,7 +10,8 @@ import {
 } from '../domain/viewport';
 import type { LayerNode, NodeLook } from './nodeLooks';
 import { NodePainter, PAINT_REACH } from './nodePainter';
-import { cameraOf, modelContext, ViewportPicture } from './viewportPicture';
+import { SlicedDraw } from './slicedDraw';
+import { cameraOf, modelContext, sameCamera, ViewportPicture } from './viewportPicture';
 
 /** Room round the viewport (screen pixels) drawn too, so a short pan shows no bare edge. */
 const CULL_MARGIN = 60;
@@ -22,6 +23,8 @@ const HIT_TOLERANCE = 4;
  * then appear one frame after the edges). Moved pictures, while the map pans, stay in the frame.
  */
 const SPLIT_DRAW_NODES = 5000;
+/** Past this many nodes in view the layer draws over several tasks (SlicedDraw). */
+const SLICED_NODES = 5000;
 
 export interface NodeLayerCallbacks {
   /** Text size factor (a projector's larger type). */
@@ -51,6 +54,9 @@ export class NodeLayer {
   private marks: { selected: string | null; focused: string | null } = { selected: null, focused: null };
   private cy: Core | null = null;
   private frame = 0;
+  private readonly sliced = new SlicedDraw();
+  /** Bumped whenever what is drawn changes: a drawing under way of an older picture is abandoned. */
+  private version = 0;
   private splitDraw: ReturnType<typeof setTimeout> | undefined;
   private afterDraw: (() => void)[] = [];
   private readonly painter = new NodePainter({
@@ -134,8 +140,13 @@ export class NodeLayer {
 
   private moved(): void {
     this.grid = null;
-    this.picture.forget();
+    this.forget();
     this.schedule();
+  }
+
+  private forget(): void {
+    this.version += 1;
+    this.picture.forget();
   }
 
   setLook(look: (node: LayerNode) => NodeLook): void {
@@ -159,7 +170,7 @@ export class NodeLayer {
   /** Calls `done` once the layer has drawn what it holds now (or at once when it holds nothing). */
   onNextDraw(done: () => void): void {
     this.afterDraw.push(done);
-    this.schedule();
+    this.requestFrame();
   }
 
   private gridNodes(): GridNodes {
@@ -207,8 +218,14 @@ export class NodeLayer {
     return extent;
   }
 
-  /** Draws on the next frame; several changes in one frame draw once. */
+  /** What is drawn changed: draws on the next frame; several changes in one frame draw once. */
   schedule(): void {
+    this.version += 1;
+    this.requestFrame();
+  }
+
+  /** Draws on the next frame what the layer holds (at the camera then). */
+  private requestFrame(): void {
     if (this.frame !== 0) return;
     this.frame = requestAnimationFrame(() => {
       if (this.nodes.length > SPLIT_DRAW_NODES && !this.picture.canShow()) {
@@ -232,10 +249,10 @@ export class NodeLayer {
   private viewportMoved(): void {
     if (this.nodes.length === 0) return;
     this.picture.viewportMoved(
-      () => this.schedule(),
+      () => this.requestFrame(),
       () => this.camera(),
     );
-    this.schedule();
+    this.requestFrame();
   }
 
   /** A cleared context on one of the layer's canvases, transformed to model coordinates; null without a map. */
@@ -245,27 +262,55 @@ export class NodeLayer {
     blank: boolean,
   ): CanvasRenderingContext2D | null {
     const drawn = this.cy && modelContext(canvas, this.cy, camera, blank);
-    if (drawn?.resized && canvas === this.canvas) this.picture.forget();
+    if (drawn?.resized && canvas === this.canvas) this.forget();
     return drawn ? drawn.context : null;
+  }
+
+  /** The nodes in view at `camera`, in the map's order (what is drawn last stays on top). */
+  private inView(cy: Core, camera: Camera): LayerNode[] {
+    const box = visibleBox(camera, { width: cy.width(), height: cy.height() }, CULL_MARGIN);
+    // The grid visits by cell: marked, then read back in the map's order (no sort by id).
+    const seen = new Uint8Array(this.nodes.length);
+    nodesInBox(this.indexGrid(), box, (index) => (seen[index] = 1));
+    return this.nodes.filter((_, index) => seen[index] === 1);
   }
 
   private draw(): void {
     const camera = this.camera();
+    const { cy } = this;
+    // The picture of what the layer holds is being drawn at this camera: it calls back when done.
+    if (cy && this.sliced.drawing(this.version, camera)) return;
     if (!this.picture.showAt(camera)) {
+      this.sliced.cancel();
+      const inView = cy ? this.inView(cy, camera) : [];
+      if (cy && inView.length > SLICED_NODES) {
+        this.sliced.draw(
+          this.canvas,
+          cy,
+          camera,
+          this.version,
+          (context) => this.painter.steps(context, inView, camera.zoom),
+          () => {
+            this.picture.drawnAt(camera);
+            // The map moved while it was drawn: the next frame shows it there.
+            if (!sameCamera(camera, this.camera())) this.requestFrame();
+            this.drawn();
+          },
+        );
+        this.drawMarks();
+        return;
+      }
       const context = this.modelContext(this.canvas, camera, this.nodes.length === 0);
-      if (context && this.cy) {
-        const box = visibleBox(camera, { width: this.cy.width(), height: this.cy.height() }, CULL_MARGIN);
-        const inView: LayerNode[] = [];
-        nodesInBox(this.indexGrid(), box, (index) => {
-          const node = this.nodes[index];
-          if (node) inView.push(node);
-        });
-        // The grid visits by cell: back in the map's order, so what is drawn last stays on top.
-        inView.sort((a, b) => (this.byId.get(a.id) ?? 0) - (this.byId.get(b.id) ?? 0));
+      if (context && cy) {
         this.painter.nodes(context, inView, camera.zoom);
         this.picture.drawnAt(camera);
       }
     }
+    this.drawn();
+  }
+
+  /** The marks over the nodes, and whoever waited for this draw. */
+  private drawn(): void {
     this.drawMarks();
     const waiting = this.afterDraw;
     this.afterDraw = [];
@@ -298,6 +343,7 @@ export class NodeLayer {
     this.detach();
     cancelAnimationFrame(this.frame);
     clearTimeout(this.splitDraw);
+    this.sliced.cancel();
     this.picture.dispose();
     this.canvas.remove();
     this.marksCanvas.remove();

@@ -1,3 +1,4 @@
+import { finishSteps } from '../domain/graph/steps';
 import { CHANGE_STYLE, OUTSIDE_OUTLINE, RING_SEPARATOR } from '../domain/legend';
 import { drawLabels, labelShown } from './nodeLabels';
 import type { LayerNode, NodeLook } from './nodeLooks';
@@ -10,6 +11,8 @@ const ADDED_HALO = { alpha: 0.55, padding: 8 };
 /** The selection's tint and the keyboard's focus halo, as the stylesheet draws them in cytoscape. */
 const SELECTED = { color: '#0072B2', alpha: 0.18, padding: 6 };
 const FOCUSED = { color: '#1D2733', alpha: 0.55, padding: 9 };
+/** Nodes traced into one path at most before it is painted and the drawing may pause (SlicedDraw). */
+const STEP_NODES = 8000;
 /** How far beyond its body and ring a node is painted (its widest tint): culling and hit tests keep that. */
 export const PAINT_REACH = Math.max(DECORATED.padding, ADDED_HALO.padding, FOCUSED.padding);
 
@@ -35,6 +38,11 @@ export class NodePainter {
 
   /** The nodes, batched: tints under them, ghosts, bodies faded → normal → decorated, then labels. */
   nodes(context: CanvasRenderingContext2D, nodes: readonly LayerNode[], zoom: number): void {
+    finishSteps(this.steps(context, nodes, zoom));
+  }
+
+  /** The same picture in steps of at most STEP_NODES nodes a path (SlicedDraw). */
+  *steps(context: CanvasRenderingContext2D, nodes: readonly LayerNode[], zoom: number): Generator<void> {
     const byLook: Record<Exclude<NodeLook, 'hidden'>, LayerNode[]> = { faded: [], normal: [], decorated: [] };
     const ghosts: LayerNode[] = [];
     for (const node of nodes) {
@@ -43,12 +51,12 @@ export class NodePainter {
       if (node.change === 'removed') ghosts.push(node);
       else byLook[look].push(node);
     }
-    this.tint(context, byLook.decorated, () => DECORATED.color, DECORATED.alpha, DECORATED.padding);
+    yield* this.tint(context, byLook.decorated, () => DECORATED.color, DECORATED.alpha, DECORATED.padding);
     const added = byLook.normal.filter((node) => node.change === 'added');
-    this.tint(context, added, () => CHANGE_STYLE.added.color, ADDED_HALO.alpha, ADDED_HALO.padding);
-    this.drawGhosts(context, ghosts);
+    yield* this.tint(context, added, () => CHANGE_STYLE.added.color, ADDED_HALO.alpha, ADDED_HALO.padding);
+    yield* this.drawGhosts(context, ghosts);
     for (const look of ['faded', 'normal', 'decorated'] as const)
-      this.drawBodies(context, byLook[look], ALPHA[look]);
+      yield* this.drawBodies(context, byLook[look], ALPHA[look]);
     context.globalAlpha = 1;
     const labelled = [...byLook.normal, ...byLook.decorated].filter(
       (node) =>
@@ -56,6 +64,27 @@ export class NodePainter {
         labelShown(node, zoom, this.paint.textScale(), this.paint.lanes()),
     );
     drawLabels(context, labelled, this.paint.textScale(), this.paint.scale);
+  }
+
+  /** Traces `items` into one path and paints it, a new path every STEP_NODES items (each part a step). */
+  private *paintPath<T>(
+    context: CanvasRenderingContext2D,
+    items: readonly T[],
+    trace: (item: T) => void,
+    paint: () => void,
+  ): Generator<void> {
+    if (items.length === 0) return;
+    context.beginPath();
+    for (let at = 0; at < items.length; at += 1) {
+      const item = items[at];
+      if (item !== undefined) trace(item);
+      if ((at + 1) % STEP_NODES !== 0 || at + 1 === items.length) continue;
+      paint();
+      yield;
+      context.beginPath();
+    }
+    paint();
+    yield;
   }
 
   /** One path per key (a colour, a colour and width…): the nodes in `nodes` traced into it. */
@@ -84,23 +113,30 @@ export class NodePainter {
   }
 
   /** A tint under (or over) each node, `padding` wider, as cytoscape's underlays and overlays. */
-  private tint(
+  private *tint(
     context: CanvasRenderingContext2D,
     nodes: readonly LayerNode[],
     colorOf: (node: LayerNode) => string,
     alpha: number,
     padding: number,
-  ): void {
+  ): Generator<void> {
     context.globalAlpha = alpha;
     for (const [color, batch] of this.batches(nodes, colorOf)) {
       context.fillStyle = color;
-      context.beginPath();
-      for (const node of batch) this.trace(context, node, padding + node.ringWidth);
-      context.fill();
+      yield* this.paintPath(
+        context,
+        batch,
+        (node) => this.trace(context, node, padding + node.ringWidth),
+        () => context.fill(),
+      );
     }
   }
 
-  private drawBodies(context: CanvasRenderingContext2D, nodes: readonly LayerNode[], alpha: number): void {
+  private *drawBodies(
+    context: CanvasRenderingContext2D,
+    nodes: readonly LayerNode[],
+    alpha: number,
+  ): Generator<void> {
     if (nodes.length === 0) return;
     context.globalAlpha = alpha;
     // Fills: one path per colour; a node in several chains adds a slice to each of its chains' paths.
@@ -121,20 +157,24 @@ export class NodePainter {
       if (!list) fills.set(fill, (list = []));
       list.push(node);
     }
+    const fill = () => context.fill();
     for (const color of new Set([...fills.keys(), ...slices.keys()])) {
       context.fillStyle = color;
-      context.beginPath();
-      for (const node of fills.get(color) ?? []) this.trace(context, node);
-      for (const { node, from, to } of slices.get(color) ?? [])
-        traceSlice(
-          context,
-          node.x,
-          node.y,
-          (Math.min(node.width, node.height) * this.paint.scale(node)) / 2,
-          from,
-          to,
-        );
-      context.fill();
+      yield* this.paintPath(context, fills.get(color) ?? [], (node) => this.trace(context, node), fill);
+      yield* this.paintPath(
+        context,
+        slices.get(color) ?? [],
+        ({ node, from, to }) =>
+          traceSlice(
+            context,
+            node.x,
+            node.y,
+            (Math.min(node.width, node.height) * this.paint.scale(node)) / 2,
+            from,
+            to,
+          ),
+        fill,
+      );
     }
     // The dark separator (dashed for an outside node, changed ones in their own colour), then the honour rings.
     const borders = this.batches(nodes, (node) =>
@@ -146,14 +186,14 @@ export class NodePainter {
     );
     for (const [key, batch] of borders) {
       const [color = '', width = '0', style] = key.split('|');
-      this.strokeBatch(context, batch, color, Number(width), style === 'dashed', 0);
+      yield* this.strokeBatch(context, batch, color, Number(width), style === 'dashed', 0);
     }
     const rings = this.batches(nodes, (node) =>
       node.ringColor && node.ringWidth > 0 ? `${node.ringColor}|${node.ringWidth}` : null,
     );
     for (const [key, batch] of rings) {
       const [color = '', width = '0'] = key.split('|');
-      this.strokeBatch(context, batch, color, Number(width), false, 1);
+      yield* this.strokeBatch(context, batch, color, Number(width), false, 1);
     }
   }
 
@@ -161,44 +201,50 @@ export class NodePainter {
    * Strokes the nodes' outlines in one path: `outward` 0 on the body's edge (cytoscape's border), 1
    * just outside the border (its outline, the honour ring).
    */
-  private strokeBatch(
+  private *strokeBatch(
     context: CanvasRenderingContext2D,
     nodes: readonly LayerNode[],
     color: string,
     width: number,
     dashed: boolean,
     outward: 0 | 1,
-  ): void {
+  ): Generator<void> {
     context.strokeStyle = color;
     context.lineWidth = width;
     context.setLineDash(dashed ? [...OUTSIDE_OUTLINE.dash] : []);
-    context.beginPath();
-    for (const node of nodes) this.trace(context, node, outward * (node.separatorWidth / 2 + width / 2));
-    context.stroke();
+    yield* this.paintPath(
+      context,
+      nodes,
+      (node) => this.trace(context, node, outward * (node.separatorWidth / 2 + width / 2)),
+      () => context.stroke(),
+    );
     context.setLineDash([]);
   }
 
   /** Removed nodes' ghosts: faded, white, dashed, without pie or ring (as the stylesheet's `change = removed`). */
-  private drawGhosts(context: CanvasRenderingContext2D, ghosts: readonly LayerNode[]): void {
+  private *drawGhosts(context: CanvasRenderingContext2D, ghosts: readonly LayerNode[]): Generator<void> {
     if (ghosts.length === 0) return;
     context.globalAlpha = CHANGE_STYLE.removed.opacity;
     context.fillStyle = '#ffffff';
-    context.beginPath();
-    for (const node of ghosts) this.trace(context, node);
-    context.fill();
-    this.strokeBatch(context, ghosts, CHANGE_STYLE.removed.color, 2.5, true, 0);
+    yield* this.paintPath(
+      context,
+      ghosts,
+      (node) => this.trace(context, node),
+      () => context.fill(),
+    );
+    yield* this.strokeBatch(context, ghosts, CHANGE_STYLE.removed.color, 2.5, true, 0);
     context.globalAlpha = 1;
   }
 
   /** The keyboard's focus halo (the node drawn over it again) and the selection's tint with the node's name. */
   marks(context: CanvasRenderingContext2D, focused: LayerNode | null, selected: LayerNode | null): void {
     if (focused) {
-      this.tint(context, [focused], () => FOCUSED.color, FOCUSED.alpha, FOCUSED.padding);
+      finishSteps(this.tint(context, [focused], () => FOCUSED.color, FOCUSED.alpha, FOCUSED.padding));
       // The halo is drawn over the map: the node goes over it again, as cytoscape draws it over its underlay.
-      this.drawBodies(context, [focused], 1);
+      finishSteps(this.drawBodies(context, [focused], 1));
     }
     if (selected) {
-      this.tint(context, [selected], () => SELECTED.color, SELECTED.alpha, SELECTED.padding);
+      finishSteps(this.tint(context, [selected], () => SELECTED.color, SELECTED.alpha, SELECTED.padding));
       context.globalAlpha = 1;
       drawLabels(context, [selected], this.paint.textScale(), this.paint.scale);
     }

@@ -174,9 +174,12 @@ export class Stage {
     this.nodeLayer.schedule();
   }
 
-  /** Calls `done` once what is drawn now is on the map: the node layer's next draw when it holds the view, else cytoscape's. */
+  /**
+   * Calls `done` once what is drawn now is on the map: the node layer's next draw when it holds the
+   * view (and the edge layer's, which a big map draws over several tasks), else cytoscape's.
+   */
   afterDrawn(done: () => void): void {
-    if (this.nodeLayer.size > 0) this.nodeLayer.onNextDraw(done);
+    if (this.nodeLayer.size > 0) this.nodeLayer.onNextDraw(() => this.edgeLayer.onceDrawn(done));
     else this.core.one('render', done);
   }
 

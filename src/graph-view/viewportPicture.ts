@@ -11,6 +11,10 @@ export const cameraOf = (cy: Core): Camera => ({ zoom: cy.zoom(), pan: { ...cy.p
 /** Canvases given a context by modelContext: only these can hold a picture to clear. */
 const painted = new WeakSet<HTMLCanvasElement>();
 
+/** Whether two cameras show the same. */
+export const sameCamera = (a: Camera, b: Camera): boolean =>
+  a.zoom === b.zoom && a.pan.x === b.pan.x && a.pan.y === b.pan.y;
+
 /**
  * A cleared context on a layer's canvas, sized to the map and transformed to model coordinates at
  * `camera`; `resized` says the canvas was resized (which clears it, so it is only set on a change).
@@ -79,11 +83,7 @@ export class ViewportPicture {
 
   private sharpAt(camera: Camera | null): boolean {
     const drawn = this.camera;
-    if (!camera) return false;
-    const { zoom, pan } = camera;
-    return (
-      this.sharp && drawn !== null && drawn.zoom === zoom && drawn.pan.x === pan.x && drawn.pan.y === pan.y
-    );
+    return this.sharp && camera !== null && drawn !== null && sameCamera(drawn, camera);
   }
 
   /** The canvas now holds a sharp picture drawn at this camera. */

@@ -1,0 +1,91 @@
+import type { Core } from 'cytoscape';
+import type { Steps } from '../domain/graph/steps';
+import type { Camera } from '../domain/layout';
+import { modelContext, sameCamera } from './viewportPicture';
+
+/**
+ * How long a slice may record draws before its strokes are flushed and the page gets the thread:
+ * the flush (rasterising, or sending the paths to the GPU process) costs about as much again.
+ */
+const SLICE_MS = 30;
+
+/** A drawing in steps: each `next()` draws a little more and leaves nothing half-built (every path filled or stroked). */
+export type DrawSteps = Steps<unknown>;
+
+/**
+ * Draws a whole-map picture over several tasks, so no task holds the page long (DESIGN.md §4: at
+ * 50,000 nodes and 200,000 edges a layer's draw was one task of half a second). The steps draw into
+ * a scratch canvas; after each slice it is copied onto a back canvas, which makes the browser
+ * rasterise (or hand to the GPU) what the slice drew in that slice's task, and the finished picture
+ * goes onto the layer's canvas in one copy: the map never shows half of it.
+ */
+export class SlicedDraw {
+  private readonly scratch = document.createElement('canvas');
+  private readonly back = document.createElement('canvas');
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** What is being drawn and at which camera, while a drawing is under way. */
+  private job: { version: number; camera: Camera } | null = null;
+
+  /** Whether the picture of this version at this camera is being drawn now. */
+  drawing(version: number, camera: Camera): boolean {
+    return this.job !== null && this.job.version === version && sameCamera(this.job.camera, camera);
+  }
+
+  /** A drawing is under way. */
+  get busy(): boolean {
+    return this.job !== null;
+  }
+
+  /**
+   * Draws `steps` at `camera` onto `target` over as many tasks as it takes, the first slice in
+   * this one, and calls `done` once the picture is on `target`. Another draw or `cancel` abandons it.
+   */
+  draw(
+    target: HTMLCanvasElement,
+    cy: Core,
+    camera: Camera,
+    version: number,
+    steps: (context: CanvasRenderingContext2D) => DrawSteps,
+    done: () => void,
+  ): void {
+    this.cancel();
+    const scratch = modelContext(this.scratch, cy, camera)?.context;
+    const back = this.back.getContext('2d');
+    if (!scratch || !back) return;
+    this.back.width = this.scratch.width;
+    this.back.height = this.scratch.height;
+    const job = { version, camera: { zoom: camera.zoom, pan: { ...camera.pan } } };
+    this.job = job;
+    const drawing = steps(scratch);
+    const slice = () => {
+      if (this.job !== job) return;
+      const until = performance.now() + SLICE_MS;
+      let finished = false;
+      while (!finished && performance.now() < until) finished = drawing.next().done === true;
+      // The copy makes the browser rasterise the slice now; the scratch is cleared with its state (styles, transform) kept.
+      back.drawImage(this.scratch, 0, 0);
+      scratch.save();
+      scratch.setTransform(1, 0, 0, 1, 0, 0);
+      scratch.clearRect(0, 0, this.scratch.width, this.scratch.height);
+      scratch.restore();
+      if (!finished) {
+        this.timer = setTimeout(slice, 0);
+        return;
+      }
+      this.job = null;
+      // Through modelContext, so the layer's canvas counts as drawn on (a blank layer clears it later).
+      const shown = modelContext(target, cy, camera)?.context;
+      if (shown) {
+        shown.setTransform(1, 0, 0, 1, 0, 0);
+        shown.drawImage(this.back, 0, 0);
+      }
+      done();
+    };
+    slice();
+  }
+
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.job = null;
+  }
+}
