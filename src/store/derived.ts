@@ -1,8 +1,9 @@
 import { buildAdjacency, khop, type Adjacency } from '../domain/graph/neighbourhood';
 import { indexNodesById } from '../domain/graph/indexes';
+import { finishSteps, type Steps } from '../domain/graph/steps';
 import {
   applyFilters,
-  buildFilterIndex,
+  filterIndexSteps,
   facetCounts,
   type FacetCounts,
   type FilterIndex,
@@ -23,6 +24,7 @@ import type { Graph, GraphNode } from '../domain/graph/types';
 import {
   LOD_THRESHOLD,
   NODE_LAYER_LIMIT,
+  assignmentSteps,
   groupGraph,
   groupIdByNode,
   type GroupedView,
@@ -53,6 +55,40 @@ const memoPerGraph = <T>(compute: (graph: Graph) => T): ((graph: Graph) => T) =>
   };
 };
 
+/** A per-graph value worked out in steps: a call finishes it at once, `step` does one more part (prepareDerived). */
+interface SteppedPerGraph<T> {
+  (graph: Graph): T;
+  /** Does one step; true once the value is known. */
+  step: (graph: Graph) => boolean;
+}
+
+/** memoPerGraph for a computation in steps: what prepareDerived started, a call finishes. */
+const memoPerGraphInSteps = <T>(steps: (graph: Graph) => Steps<T>): SteppedPerGraph<T> => {
+  const cache = new WeakMap<Graph, T>();
+  const started = new WeakMap<Graph, Steps<T>>();
+  const stepsOf = (graph: Graph): Steps<T> => {
+    let running = started.get(graph);
+    if (!running) started.set(graph, (running = steps(graph)));
+    return running;
+  };
+  const known = (graph: Graph, value: T): T => {
+    cache.set(graph, value);
+    started.delete(graph);
+    return value;
+  };
+  const get = (graph: Graph): T => {
+    const value = cache.get(graph);
+    return value === undefined ? known(graph, finishSteps(stepsOf(graph))) : value;
+  };
+  const step = (graph: Graph): boolean => {
+    if (cache.has(graph)) return true;
+    const next = stepsOf(graph).next();
+    if (next.done) known(graph, next.value);
+    return next.done === true;
+  };
+  return Object.assign(get, { step });
+};
+
 /** Remembers the last inputs only: the store has one current graph and one current filter set. */
 const memoLast = <Args extends readonly (object | null)[], T>(
   compute: (...args: Args) => T,
@@ -69,11 +105,13 @@ export const adjacencyOf: (graph: Graph) => Adjacency = memoPerGraph(buildAdjace
 export const nodesByIdOf: (graph: Graph) => Map<string, GraphNode> = memoPerGraph((graph) =>
   indexNodesById(graph.nodes),
 );
-export const filterIndexOf: (graph: Graph) => FilterIndex = memoPerGraph(buildFilterIndex);
+export const filterIndexOf: SteppedPerGraph<FilterIndex> = memoPerGraphInSteps(filterIndexSteps);
 /** Node id → the group it is drawn in while the map is grouped; filters do not move a node. */
-export const groupIdByNodeOf: (graph: Graph) => Map<string, string> = memoPerGraph((graph) =>
-  groupIdByNode(graph, filterIndexOf(graph)),
-);
+export const groupIdByNodeOf: SteppedPerGraph<Map<string, string>> = memoPerGraphInSteps(function* (graph) {
+  yield* assignmentSteps(graph, filterIndexOf(graph));
+  yield;
+  return groupIdByNode(graph, filterIndexOf(graph));
+});
 /**
  * Where full detail puts a big map's nodes before any force layout: each group's members around its
  * spot in the group matrix (domain membersAroundGroups). Kept per graph: Show all, Back to groups
@@ -85,29 +123,47 @@ export const fullDetailPositionsOf: (graph: Graph) => Positions = memoPerGraph((
 /** The legend over the whole graph: colours and styles never change with the filters. */
 export const fullLegendOf: (graph: Graph) => Legend = memoPerGraph((graph) => buildLegend(graph));
 
-/** The per-graph derived data, in the order a big map's first view asks for it; full detail's positions last. */
-const PER_GRAPH: readonly ((graph: Graph) => unknown)[] = [
-  nodesByIdOf,
-  filterIndexOf,
-  groupIdByNodeOf,
-  fullLegendOf,
-  adjacencyOf,
-  fullDetailPositionsOf,
+/** A piece of derived data not worked out in steps: one step does it all. */
+const whole =
+  (compute: (graph: Graph) => unknown) =>
+  (graph: Graph): boolean => {
+    compute(graph);
+    return true;
+  };
+
+/** The per-graph derived data, one step at a time, in the order a big map's first view asks for it; full detail's positions last. */
+const PER_GRAPH: readonly ((graph: Graph) => boolean)[] = [
+  whole(nodesByIdOf),
+  filterIndexOf.step,
+  groupIdByNodeOf.step,
+  whole(fullLegendOf),
+  whole(adjacencyOf),
+  whole(fullDetailPositionsOf),
 ];
+
+/** How long prepareDerived works on in one task before it lets the page have the thread. */
+const PREPARE_SLICE_MS = 30;
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * Computes a graph's per-graph derived data one piece per task while `wanted()` holds (an import
- * waiting in its report, or the map it became), so the first view and Show all find it ready and
- * no single task computes it all: on a big map together it held the page for hundreds of
- * milliseconds (DESIGN.md §4: no task over 200 ms). Each piece is cached, so none is done twice.
+ * Computes a graph's per-graph derived data while `wanted()` holds (an import waiting in its
+ * report, or the map it became), each piece starting in a task of its own and those worked out in
+ * steps (the filter index, the group assignment) spread over tasks of about PREPARE_SLICE_MS, so
+ * the first view and Show all find it ready and no single task computes it all: on a big map
+ * together it held the page for hundreds of milliseconds (DESIGN.md §4: no task over 200 ms).
+ * Each piece is cached, so none is done twice.
  */
 export const prepareDerived = async (graph: Graph, wanted: () => boolean): Promise<void> => {
-  for (const compute of PER_GRAPH) {
-    await nextTask();
-    if (!wanted()) return;
-    compute(graph);
+  for (const step of PER_GRAPH) {
+    let done = false;
+    while (!done) {
+      await nextTask();
+      if (!wanted()) return;
+      const until = performance.now() + PREPARE_SLICE_MS;
+      do done = step(graph);
+      while (!done && performance.now() < until);
+    }
   }
 };
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, defaultFilters } from '../../src/domain/filters';
+import { applyFilters, buildFilterIndex, defaultFilters } from '../../src/domain/filters';
+import { groupIdByNode } from '../../src/domain/group';
 import { mapChangesOf } from '../../src/domain/diff';
 import {
+  filterIndexOf,
   fullDetailPositionsOf,
   fullLegendOf,
+  groupIdByNodeOf,
   graphDiffOf,
   legendOf,
   mapChangesBetween,
@@ -37,6 +40,23 @@ describe('prepareDerived', () => {
     let asked = 0;
     await prepareDerived(graph(), () => ++asked < 2);
     expect(asked).toBe(2);
+  });
+
+  it('works out the filter index and the group assignment over several steps, finished by a call in between', () => {
+    const stepped = graph();
+    let steps = 0;
+    while (!filterIndexOf.step(stepped)) steps += 1;
+    expect(steps).toBeGreaterThan(2);
+    const index = filterIndexOf(stepped);
+    expect(index).toEqual(buildFilterIndex(stepped));
+    // Half done, then asked for: the call finishes what the steps started, and the steps find it known.
+    const halfway = graph();
+    expect(groupIdByNodeOf.step(halfway)).toBe(false);
+    expect(groupIdByNodeOf.step(halfway)).toBe(false);
+    const groups = groupIdByNodeOf(halfway);
+    expect(groups).toEqual(groupIdByNode(halfway));
+    expect(groupIdByNodeOf.step(halfway)).toBe(true);
+    expect(groupIdByNodeOf(halfway)).toBe(groups);
   });
 
   it('leaves full detail positions ready, the same object the map reads later', async () => {

@@ -3,6 +3,7 @@
  * is a few passes over typed arrays instead of string work over 50k nodes and 200k edges.
  */
 import { AWARD_LEVELS, KNOWN_RELATIONS, NODE_TYPES, type Graph } from '../graph/types';
+import { finishSteps, type Steps } from '../graph/steps';
 import { nodeSectorKeys } from './filters';
 
 export type NodeFacetKey = 'sectors' | 'awardLevels' | 'types';
@@ -60,38 +61,49 @@ const positionsOf = (ids: readonly string[], position: ReadonlyMap<string, numbe
   return positions;
 };
 
-export const buildFilterIndex = (graph: Graph): FilterIndex => {
+/** The filter index in steps of one pass over the nodes or the edges each (finishSteps runs them all). */
+export function* filterIndexSteps(graph: Graph): Steps<FilterIndex> {
   const { nodes, edges } = graph;
   const nodePosition = new Map(nodes.map((node, i) => [node.id, i]));
+  yield;
   const edgeSource = positionsOf(
     edges.map((edge) => edge.source),
     nodePosition,
   );
+  yield;
   const edgeTarget = positionsOf(
     edges.map((edge) => edge.target),
     nodePosition,
   );
+  yield;
   const degree = new Uint32Array(nodes.length);
   edgeSource.forEach((source, e) => {
     const target = edgeTarget[e] ?? -1;
     if (source >= 0) degree[source] = (degree[source] ?? 0) + 1;
     if (target >= 0) degree[target] = (degree[target] ?? 0) + 1;
   });
+  const edgePosition = new Map(edges.map((edge, i) => [edge.id, i]));
+  yield;
+  const sectors = internFacet(nodes, nodeSectorKeys, []);
+  const awardLevels = internFacet(nodes, (node) => [node.awardLevel], AWARD_LEVELS);
+  const types = internFacet(nodes, (node) => [node.type], NODE_TYPES);
+  yield;
+  const relations = internFacet(edges, (edge) => [edge.relation], KNOWN_RELATIONS);
+  yield;
+  const searchText = nodes.map((node) =>
+    [node.id, node.name, ...node.awards, node.description].join('\u0000').toLowerCase(),
+  );
   return {
     graph,
     nodePosition,
-    edgePosition: new Map(edges.map((edge, i) => [edge.id, i])),
-    nodeFacets: {
-      sectors: internFacet(nodes, nodeSectorKeys, []),
-      awardLevels: internFacet(nodes, (node) => [node.awardLevel], AWARD_LEVELS),
-      types: internFacet(nodes, (node) => [node.type], NODE_TYPES),
-    },
-    relations: internFacet(edges, (edge) => [edge.relation], KNOWN_RELATIONS),
+    edgePosition,
+    nodeFacets: { sectors, awardLevels, types },
+    relations,
     degree,
-    searchText: nodes.map((node) =>
-      [node.id, node.name, ...node.awards, node.description].join('\u0000').toLowerCase(),
-    ),
+    searchText,
     edgeSource,
     edgeTarget,
   };
-};
+}
+
+export const buildFilterIndex = (graph: Graph): FilterIndex => finishSteps(filterIndexSteps(graph));

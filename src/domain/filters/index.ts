@@ -8,7 +8,7 @@ export {
   nodeSectorKeys,
 } from './filters';
 export type { Filters, FilterMode, FacetKey } from './filters';
-export { buildFilterIndex } from './filter-index';
+export { buildFilterIndex, filterIndexSteps } from './filter-index';
 export type { FilterIndex } from './filter-index';
 export { applyFilters, facetCounts } from './apply-filters';
 export type { FilterResult, FacetCounts, ChangedIds } from './apply-filters';

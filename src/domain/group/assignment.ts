@@ -6,6 +6,7 @@
  * Chains and segments may be nodes or only values (DESIGN.md §1): a flat list names its chains in
  * `sector` and its stages in `segment`. Both make the same chain × stage groups.
  */
+import { finishSteps, type Steps } from '../graph/steps';
 import {
   AWARD_LEVELS,
   NODE_TYPES,
@@ -86,12 +87,18 @@ export interface GraphPositions {
 const cache = new WeakMap<Graph, Assignment>();
 
 export function assignmentFor(graph: Graph, positions?: GraphPositions): Assignment {
-  let assignment = cache.get(graph);
-  if (!assignment) {
-    assignment = assign(graph, positions?.graph === graph ? positions : computePositions(graph));
-    cache.set(graph, assignment);
-  }
-  return assignment;
+  return cache.get(graph) ?? finishSteps(assignmentSteps(graph, positions));
+}
+
+/** The assignment in steps of about one pass over the nodes or the edges each; kept once done. */
+export function* assignmentSteps(graph: Graph, positions?: GraphPositions): Steps<Assignment> {
+  const known = cache.get(graph);
+  if (known) return known;
+  const assignment = yield* assign(graph, positions?.graph === graph ? positions : computePositions(graph));
+  // Worked out meanwhile by a direct call: that one stays, so the assignment of a graph is one object.
+  const first = cache.get(graph) ?? assignment;
+  cache.set(graph, first);
+  return first;
 }
 
 /** Node id → the id of the group it is drawn in while grouped. */
@@ -111,7 +118,7 @@ function computePositions(graph: Graph): GraphPositions {
   };
 }
 
-function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPositions): Assignment {
+function* assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPositions): Steps<Assignment> {
   const { nodes, edges } = graph;
   const nodeIds = nodes.map((node) => node.id);
   const groupIds: string[] = [];
@@ -153,6 +160,7 @@ function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPos
       return addGroup(segmentGroupId(node.id), 'segment', position, chainOf(node), stageOf(node.segment));
     return -1;
   });
+  yield;
   const segmentGroup = (position: number): number =>
     nodes[position]?.type === 'segment' ? (ownGroup[position] ?? -1) : -1;
 
@@ -183,6 +191,7 @@ function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPos
     }
   });
 
+  yield;
   const chainGroup = (chainId: string): number => {
     const chainNode = nodePosition.get(chainId) ?? -1;
     return nodes[chainNode]?.type === 'chain'
@@ -207,6 +216,7 @@ function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPos
     return isInstitution(node) ? -1 : groupFor(BIN_IDS.other, 'other');
   };
   const groupOfNode = Int32Array.from(nodes, placeOf);
+  yield;
   placeInstitutions(graph, { edgeSource, edgeTarget, groupOfNode, chainIds }, (position, chainId) => {
     const node = nodes[position];
     if (!node || !isInstitution(node)) return -1;
@@ -214,7 +224,7 @@ function assign(graph: Graph, { nodePosition, edgeSource, edgeTarget }: GraphPos
       ? groupFor(BIN_IDS[node.type], node.type)
       : groupFor(supportGroupId(chainId), 'support', chainId);
   });
-
+  yield;
   return {
     groupIds,
     kinds,

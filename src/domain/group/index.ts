@@ -12,7 +12,7 @@ export type {
   RelationCount,
   VisibleElements,
 } from './groupedView';
-export { groupIdByNode, chainGroupId, segmentGroupId } from './assignment';
+export { assignmentSteps, groupIdByNode, chainGroupId, segmentGroupId } from './assignment';
 export type { GroupKind, GraphPositions } from './assignment';
 export { groupsOverview } from './overview';
 export type { ChainGroups, GroupsOverview } from './overview';
