@@ -8,7 +8,8 @@ import {
 import type { ImportReport } from '../domain/csv/report';
 import type { Graph } from '../domain/graph/types';
 import { containerOf } from '../domain/workbook/sniff';
-import { ALL_FIELDS, packedBuffers, packGraph, unpackGraph, type PackedGraph } from './packedGraph';
+import { ALL_FIELDS, packedBuffers, packGraph, unpackGraphSteps, type PackedGraph } from './packedGraph';
+import { stepInTasks } from './taskSlices';
 import { mark, PERF_MARKS } from './perfMarks';
 import { workerFailed, WorkerClient, type WorkerEnvelope, type WorkerReply } from './workerClient';
 
@@ -112,10 +113,21 @@ function takeWorker(): Worker {
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** Structured cloning gives every object Object.prototype back; a column summary must be null-prototype again. */
-function receivedResult(graph: PackedGraph, report: ImportReport): ImportResult {
+/**
+ * Structured cloning gives every object Object.prototype back; a column summary must be null-prototype
+ * again. A big graph is unpacked over several short tasks (at L one task took ~300 ms).
+ */
+async function receivedResult(packed: PackedGraph, report: ImportReport): Promise<ImportResult> {
   for (const file of report.files) Object.setPrototypeOf(file.columns, null);
-  return { graph: unpackGraph(graph), report };
+  const steps = unpackGraphSteps(packed);
+  let graph: Graph | null = null;
+  await stepInTasks(() => {
+    const step = steps.next();
+    if (step.done) graph = step.value;
+    return step.done === true;
+  });
+  if (!graph) throw new Error('the graph was not unpacked');
+  return { graph, report };
 }
 
 async function importInWorker(
@@ -136,7 +148,7 @@ async function importInWorker(
     const done = await job.result;
     if (!done) throw new Error('the import was cancelled');
     try {
-      return receivedResult(done.graph, done.report);
+      return await receivedResult(done.graph, done.report);
     } catch (error) {
       throw workerFailed('import', describe(error));
     }

@@ -37,6 +37,7 @@ import {
   type SegmentGroups,
 } from '../domain/layout';
 import { segmentMembership, type SegmentMembership } from '../domain/analysis/chain-membership';
+import { stepInTasks } from '../io/taskSlices';
 import type { AppState } from './index';
 
 /**
@@ -141,30 +142,16 @@ const PER_GRAPH: readonly ((graph: Graph) => boolean)[] = [
   whole(fullDetailPositionsOf),
 ];
 
-/** How long prepareDerived works on in one task before it lets the page have the thread. */
-const PREPARE_SLICE_MS = 30;
-
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 /**
  * Computes a graph's per-graph derived data while `wanted()` holds (an import waiting in its
  * report, or the map it became), each piece starting in a task of its own and those worked out in
- * steps (the filter index, the group assignment) spread over tasks of about PREPARE_SLICE_MS, so
- * the first view and Show all find it ready and no single task computes it all: on a big map
- * together it held the page for hundreds of milliseconds (DESIGN.md §4: no task over 200 ms).
- * Each piece is cached, so none is done twice.
+ * steps (the filter index, the group assignment) spread over short tasks (io/taskSlices), so the
+ * first view and Show all find it ready and no single task computes it all: on a big map together
+ * it held the page for hundreds of milliseconds (DESIGN.md §4: no task over 200 ms). Each piece is
+ * cached, so none is done twice.
  */
 export const prepareDerived = async (graph: Graph, wanted: () => boolean): Promise<void> => {
-  for (const step of PER_GRAPH) {
-    let done = false;
-    while (!done) {
-      await nextTask();
-      if (!wanted()) return;
-      const until = performance.now() + PREPARE_SLICE_MS;
-      do done = step(graph);
-      while (!done && performance.now() < until);
-    }
-  }
+  for (const step of PER_GRAPH) if (!(await stepInTasks(() => step(graph), wanted))) return;
 };
 
 /** Remembers a value per pair of graphs, for as long as both live. */

@@ -1,7 +1,7 @@
 /** packedGraph (src/io): the import worker's graph encoding survives the trip, hostile values included. */
 import { describe, expect, it } from 'vitest';
 import { createAttributes, NO_ATTRIBUTES, type Attributes, type Graph } from '../../src/domain/graph/types';
-import { packedBuffers, packGraph, unpackGraph } from '../../src/io/packedGraph';
+import { packedBuffers, packGraph, unpackGraph, unpackGraphSteps } from '../../src/io/packedGraph';
 import { makeEdge, makeGraph, makeNode } from '../domain/helpers';
 
 const attributes = (values: Record<string, string>): Attributes => Object.assign(createAttributes(), values);
@@ -128,5 +128,17 @@ describe('packGraph / unpackGraph', () => {
 
   it('packs an empty graph', () => {
     expect(unpackGraph(posted(packGraph(makeGraph([])), []))).toEqual(makeGraph([]));
+  });
+
+  it('unpacks a big graph in several steps, to the same graph', () => {
+    const nodes = Array.from({ length: 25_000 }, (_, index) => makeNode({ id: `n${index}` }));
+    const edges = nodes.slice(1).map((node, index) => makeEdge({ source: `n${index}`, target: node.id }));
+    const packed = packGraph(makeGraph(nodes, edges));
+    const steps = unpackGraphSteps(packed);
+    let count = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) count += 1;
+    expect(count).toBeGreaterThan(5);
+    expect(step.value).toEqual(unpackGraph(packed));
   });
 });

@@ -1,0 +1,23 @@
+/** How long work spread over tasks runs in one before the page gets the thread back (DESIGN.md §4: no long task). */
+const SLICE_MS = 30;
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Calls `step` (one step of some work; true once it is all done) in tasks of about SLICE_MS each,
+ * the first in a task of its own, while `wanted()` holds. True once done, false when no longer wanted.
+ */
+export const stepInTasks = async (
+  step: () => boolean,
+  wanted: () => boolean = () => true,
+): Promise<boolean> => {
+  for (;;) {
+    await nextTask();
+    if (!wanted()) return false;
+    const until = performance.now() + SLICE_MS;
+    let done: boolean;
+    do done = step();
+    while (!done && performance.now() < until);
+    if (done) return true;
+  }
+};
