@@ -37,8 +37,7 @@ export class SlicedDraw {
   }
 
   /**
-   * Draws `steps` at `camera` onto `target` over as many tasks as it takes, the first slice in
-   * this one, and calls `done` once the picture is on `target`. Another draw or `cancel` abandons it.
+   * Draws `steps` at `camera` onto `target` over as many tasks as it takes, from the next one, and calls `done` once the picture is on `target`. Another draw or `cancel` abandons it.
    */
   draw(
     target: HTMLCanvasElement,
@@ -81,7 +80,8 @@ export class SlicedDraw {
       }
       done();
     };
-    slice();
+    // Not in the frame that asked: its task may hold other work (Show all's click, the other layer's draw).
+    this.timer = setTimeout(slice, 0);
   }
 
   cancel(): void {
