@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { whenFirstPictureShown } from '../io/afterFirstPicture';
 import { useAppStore } from '../store';
 import { useT } from '../store/i18n';
 import { DatasetTitle } from '../features/status/DatasetTitle';
@@ -42,6 +43,13 @@ export function App() {
   const sheet = useAppStore((state) => state.sheet);
   useKeyboardCommands();
   useCompactLayout();
+  // The filters and legend come a frame after the map's first picture: their first render (the
+  // filters sort chains by pinyin, building the Chinese collator) and their text's first raster
+  // would otherwise come before it. The panel keeps its place meanwhile (styles.css `.opening`).
+  const [shown, setShown] = useState(false);
+  useEffect(() => whenFirstPictureShown(() => setShown(true)), []);
+  // A map that could not be loaded draws no picture: nothing to wait for.
+  const pictured = useAppStore((state) => shown || state.graph.nodes.length === 0);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
@@ -64,20 +72,24 @@ export function App() {
         </TopBarMenu>
       </header>
       <aside
-        className="side-panel left-panel"
+        className={pictured ? 'side-panel left-panel' : 'side-panel left-panel opening'}
         id={SKIP_TARGETS.filters}
         tabIndex={-1}
         aria-label={t('app.filtersAndLegend')}
       >
-        <Guarded panel="changes.title">
-          <ChangesPanel />
-        </Guarded>
-        <Guarded panel="filters.title">
-          <FiltersPanel />
-        </Guarded>
-        <Guarded panel="legend.title">
-          <LegendPanel />
-        </Guarded>
+        {pictured && (
+          <>
+            <Guarded panel="changes.title">
+              <ChangesPanel />
+            </Guarded>
+            <Guarded panel="filters.title">
+              <FiltersPanel />
+            </Guarded>
+            <Guarded panel="legend.title">
+              <LegendPanel />
+            </Guarded>
+          </>
+        )}
       </aside>
       <main className="centre" id={SKIP_TARGETS.map} tabIndex={-1}>
         {loadError && (

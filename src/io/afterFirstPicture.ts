@@ -45,3 +45,11 @@ const afterPixels = (work: () => void): void => {
 export const afterFirstPicture = (work: () => void): void => {
   void firstPicture().then(() => afterPixels(work));
 };
+
+/**
+ * Runs `work` once the first map's pixels are on screen (two frames after its draw), idle or not:
+ * what the page shows beside the map, drawn in the frames after it.
+ */
+export const whenFirstPictureShown = (work: () => void): void => {
+  void firstPicture().then(() => requestAnimationFrame(() => requestAnimationFrame(work)));
+};
