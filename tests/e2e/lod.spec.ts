@@ -105,14 +105,14 @@ test('the groups’ merged edges are lines on the edge layer, and ] on a group s
   const map = page.getByRole('application', { name: 'Industry-chain map' });
   const said = page.getByTestId('map-announcer');
   await map.focus();
-  await expect(said).toContainText(/^Group .*\d+ neighbours$/);
+  await expect(said).toContainText(/^Group .*\d+ neighbours?$/);
   for (
     let presses = 0;
     presses < 12 && /, 0 neighbours$/.test((await said.textContent()) ?? '');
     presses += 1
   )
     await page.keyboard.press(presses % 2 === 0 ? 'ArrowRight' : 'ArrowDown');
-  const count = Number(/(\d+) neighbours$/.exec((await said.textContent()) ?? '')?.[1] ?? 0);
+  const count = Number(/(\d+) neighbours?$/.exec((await said.textContent()) ?? '')?.[1] ?? 0);
   expect(count).toBeGreaterThan(0);
   await page.keyboard.press(']');
   await expect(said).toContainText(new RegExp(`^Neighbour 1 of ${count}: `));

@@ -1,4 +1,8 @@
+import { translate } from '../../src/i18n';
 import { test, expect, openApp, statusCounts } from './fixtures';
+
+const shown = (nodes: number | undefined, edges: number | undefined) =>
+  translate('en', 'summary.shown', { nodes: nodes ?? NaN, edges: edges ?? NaN });
 
 test('the map in words is read by screen readers, shown on request, follows the filters and opens Details', async ({
   page,
@@ -7,7 +11,7 @@ test('the map in words is read by screen readers, shown on request, follows the 
   const summary = page.getByRole('region', { name: 'The map in words' });
   // In the accessibility tree from the start, though not on screen.
   const { nodes, edges } = await statusCounts(page);
-  await expect(summary).toContainText(`${nodes[0]} nodes and ${edges[0]} edges shown.`);
+  await expect(summary).toContainText(shown(nodes[0], edges[0]));
   expect((await summary.boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
 
   const toggle = page.getByRole('button', { name: 'Text summary' });
@@ -28,7 +32,7 @@ test('the map in words is read by screen readers, shown on request, follows the 
 
   // Chains largest first: each count no larger than the one before it.
   const counts = (await summary.getByRole('list').nth(1).getByRole('listitem').allTextContents()).map(
-    (text) => Number(/(\d+) nodes$/.exec(text)?.[1]),
+    (text) => Number(/(\d+) nodes?$/.exec(text)?.[1]),
   );
   expect(counts.length).toBeGreaterThan(1);
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
@@ -45,7 +49,7 @@ test('the map in words is read by screen readers, shown on request, follows the 
   await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox').first().check();
   const filtered = await statusCounts(page);
   expect(filtered.nodes[0]).toBeLessThan(nodes[0]);
-  await expect(summary).toContainText(`${filtered.nodes[0]} nodes and ${filtered.edges[0]} edges shown.`);
+  await expect(summary).toContainText(shown(filtered.nodes[0], filtered.edges[0]));
 
   await toggle.click();
   expect((await summary.boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
