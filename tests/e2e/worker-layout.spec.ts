@@ -51,7 +51,7 @@ const refine = async (page: Page) => {
   await page.getByRole('button', { name: 'Refine layout' }).click();
   const progress = page.getByRole('group', { name: /Laying out… \d+%/ });
   await expect(progress).toBeVisible();
-  await expect(progress).toHaveCount(0, { timeout: 30_000 });
+  await expect(progress).toHaveCount(0, { timeout: 60_000 });
   await expect.poll(async () => (await drawnPositions(page)).moving, { timeout: 20_000 }).toBe(false);
   return (await drawnPositions(page)).positions;
 };
@@ -105,7 +105,7 @@ test('Refine layout runs ForceAtlas2 in a worker into a round picture, with prog
   page,
 }) => {
   // Two ForceAtlas2 runs of 3,000 nodes and a reload: 15 s on a quiet machine, a minute on a busy one.
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const start = await uploadAndShowAll(page);
   const laidOut = await refine(page);
   const moved = [...start].filter(([id, from]) => distance(from, laidOut.get(id)) > 1);
