@@ -34,7 +34,7 @@ const WIDTH_FACTOR: Record<DrawnLook, number> = { faded: 1, normal: 1, emphasis:
 const MIN_SCREEN_WIDTH = 0.6;
 /** Past this many edges the layer draws over several tasks (SlicedDraw), this many edges a step at most. */
 const SLICED_EDGES = 20_000;
-const STEP_EDGES = 25_000;
+const STEP_EDGES = 12_500;
 
 export interface Viewport {
   zoom: number;

@@ -12,7 +12,7 @@ const ADDED_HALO = { alpha: 0.55, padding: 8 };
 const SELECTED = { color: '#0072B2', alpha: 0.18, padding: 6 };
 const FOCUSED = { color: '#1D2733', alpha: 0.55, padding: 9 };
 /** Nodes traced into one path at most before it is painted and the drawing may pause (SlicedDraw). */
-const STEP_NODES = 8000;
+const STEP_NODES = 5000;
 /** How far beyond its body and ring a node is painted (its widest tint): culling and hit tests keep that. */
 export const PAINT_REACH = Math.max(DECORATED.padding, ADDED_HALO.padding, FOCUSED.padding);
 

@@ -7,7 +7,7 @@ import { modelContext, sameCamera } from './viewportPicture';
  * How long a slice may record draws before its strokes are flushed and the page gets the thread:
  * the flush (rasterising, or sending the paths to the GPU process) costs about as much again.
  */
-const SLICE_MS = 30;
+const SLICE_MS = 20;
 
 /** A drawing in steps: each `next()` draws a little more and leaves nothing half-built (every path filled or stroked). */
 export type DrawSteps = Steps<unknown>;
