@@ -211,8 +211,10 @@ export class EdgeLayer {
     if (!cy) return;
     const camera = cameraOf(cy);
     if (this.sliced.drawing(this.version, camera)) return;
+    // Another picture is wanted: a sharp draw under way for another camera or content is dropped (while
+    // the map moves, the kept picture follows it, and the map is drawn sharply once it holds still).
+    this.sliced.cancel();
     if (!this.picture.showAt(camera)) {
-      this.sliced.cancel();
       if (this.edges.length > SLICED_EDGES) {
         const { version } = this;
         this.sliced.draw(

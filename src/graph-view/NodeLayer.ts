@@ -280,8 +280,10 @@ export class NodeLayer {
     const { cy } = this;
     // The picture of what the layer holds is being drawn at this camera: it calls back when done.
     if (cy && this.sliced.drawing(this.version, camera)) return;
+    // Another picture is wanted: a sharp draw under way for another camera or content is dropped (while
+    // the map moves, the kept picture follows it, and the map is drawn sharply once it holds still).
+    this.sliced.cancel();
     if (!this.picture.showAt(camera)) {
-      this.sliced.cancel();
       const inView = cy ? this.inView(cy, camera) : [];
       if (cy && inView.length > SLICED_NODES) {
         this.sliced.draw(
