@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { arrowSize } from '../../src/domain/legend';
 import { addArrowHead } from '../../src/graph-view/edgeArrows';
 
-/** A context that records the points of the path it is given. */
+/** A context that records the points of the path it is given; it has no closePath (see edgeArrows.ts). */
 const recorder = () => {
   const points: { x: number; y: number }[] = [];
   const context = {
     moveTo: (x: number, y: number) => points.push({ x, y }),
     lineTo: (x: number, y: number) => points.push({ x, y }),
     arc: (x: number, y: number) => points.push({ x, y }),
-    closePath: () => undefined,
   } as unknown as CanvasRenderingContext2D;
   return { context, points };
 };
