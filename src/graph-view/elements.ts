@@ -38,7 +38,7 @@ export const elementPosition = (node: GraphNode, index: number): { x: number; y:
 
 /** The data fields the stylesheet maps, for a real node or a group. */
 const nodeData = (
-  identity: { id: string; label: string; type: string; level: AwardLevel; sectors: string },
+  identity: { id: string; label: string; type: string; level: AwardLevel; sectors: string; segment?: string },
   visual: NodeVisual,
 ): Record<string, unknown> => {
   const slices = visual.colors.slice(0, MAX_PIE_SLICES);
@@ -70,6 +70,8 @@ export const nodeElement = (node: GraphNode, legend: Legend, index: number): Ele
       type: node.type,
       level: node.awardLevel,
       sectors: node.sectors.join('|'),
+      // The overview's springs read it (overviewLayout.ts).
+      segment: node.segment,
     },
     nodeVisual(node, legend),
   );
@@ -99,6 +101,16 @@ export const edgeElement = (edge: GraphEdge, legend: Legend): ElementDefinition 
   edgeData(
     { id: edge.id, source: edge.source, target: edge.target, relation: edge.relation },
     edgeVisual(edge, legend),
+  );
+
+/**
+ * A spring of the overview's layout between two nodes the file ties by a column (overviewTies): an
+ * edge only while fcose runs, never drawn; its look fields are set because the stylesheet maps them.
+ */
+export const overviewTieElement = (source: string, target: string, index: number): ElementDefinition =>
+  edgeData(
+    { id: `overview-tie:${index}`, source, target, relation: 'membership' },
+    { lineStyle: 'solid', color: 'transparent', width: 0, arrow: 'none' },
   );
 
 /** Data fields that changed between two element definitions, or null when equal. */

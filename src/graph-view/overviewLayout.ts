@@ -1,5 +1,6 @@
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
-import type { Positions } from '../domain/layout';
+import { overviewTies, type Positions } from '../domain/layout';
+import { overviewTieElement } from './elements';
 import { withSeededRandom } from './seededRandom';
 
 const OVERVIEW_SEED = 20241226;
@@ -26,6 +27,18 @@ const centred = (positions: Positions): Positions => {
   return new Map([...positions].map(([id, point]) => [id, { x: point.x - dx, y: point.y - dy }]));
 };
 
+/** The overview's springs between the drawn nodes (domain/layout/overviewTies.ts). */
+const tiesOf = (cy: Core): [string, string][] =>
+  overviewTies(
+    cy.nodes().map((node: NodeSingular) => ({
+      id: node.id(),
+      type: String(node.data('type')),
+      segment: String(node.data('segment') ?? ''),
+      sectors: String(node.data('sectors') ?? '').split('|'),
+    })),
+    (a, b) => cy.getElementById(a).edgesWith(cy.getElementById(b)).length > 0,
+  );
+
 /**
  * The overview of a small map: fcose run headless (no animation) with Math.random seeded, then its
  * result read back, so the same drawn elements always give the same picture and the switch itself
@@ -33,6 +46,8 @@ const centred = (positions: Positions): Positions => {
  */
 export const overviewPositions = (cy: Core): Positions => {
   const saved = readPositions(cy);
+  // Added and removed in this task: never drawn.
+  const springs = cy.add(tiesOf(cy).map(([from, to], index) => overviewTieElement(from, to, index)));
   withSeededRandom(OVERVIEW_SEED, () => {
     cy.layout({
       name: 'fcose',
@@ -50,6 +65,7 @@ export const overviewPositions = (cy: Core): Positions => {
       fit: false,
     } as LayoutOptions).run();
   });
+  cy.remove(springs);
   const positions = centred(readPositions(cy));
   // Put the nodes back: the caller animates from where they were.
   cy.nodes().forEach((node: NodeSingular) => {
@@ -61,7 +77,7 @@ export const overviewPositions = (cy: Core): Positions => {
 
 /**
  * Everything the overview's result depends on besides its fixed options: the drawn nodes in order
- * with the size fcose gives them, and the edges in order. Equal keys, equal overviews.
+ * with the size fcose gives them, the edges in order and the springs. Equal keys, equal overviews.
  */
 export const overviewKey = (cy: Core): string => {
   const nodes = cy.nodes().map((node: NodeSingular) => {
@@ -69,5 +85,6 @@ export const overviewKey = (cy: Core): string => {
     return `${node.id()} ${w} ${h}`;
   });
   const edges = cy.edges().map((edge) => `${edge.source().id()} ${edge.target().id()}`);
-  return `${nodes.join('\n')}\n\n${edges.join('\n')}`;
+  const ties = tiesOf(cy).map(([from, to]) => `${from} ${to}`);
+  return `${nodes.join('\n')}\n\n${edges.join('\n')}\n\n${ties.join('\n')}`;
 };

@@ -100,3 +100,48 @@ test('hovering a segment keeps its members in view while the rest fades', async 
   for (const member of membersByColumn('x-seg-parts')) expect(faded).not.toContain(member);
   await expect.poll(() => membersMarked(page)).toEqual(membersByColumn('x-seg-parts').sort());
 });
+
+test('in the overview a segment tied to its members by their segment column only sits among them', async ({
+  page,
+}) => {
+  await openApp(page);
+  // An office's list: 7 segment rows, each enterprise naming its segment by id, one membership edge.
+  await page
+    .getByLabel('Import CSV files')
+    .setInputFiles(['battery-nodes.csv', 'battery-edges.csv'].map((name) => `tests/fixtures/${name}`));
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await report.getByRole('button', { name: 'Apply' }).click();
+  await expect(report).toBeHidden();
+  await expect(page.getByRole('status')).toContainText('42 of 42 nodes');
+  const rows = readFileSync('tests/fixtures/battery-nodes.csv', 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => line.split(','));
+  const segments = rows.filter((row) => row[2] === '环节').map((row) => row[0] ?? '');
+  const members = (segment: string) => rows.filter((row) => row[4] === segment).map((row) => row[0] ?? '');
+  // Nearer its own members than the rest of the map, on average: not packed away in a corner.
+  const nearer = (groups: [string, string[]][]) =>
+    page.evaluate((groups) => {
+      const cy = window.__chainExplorerMap?.cy;
+      if (!cy || cy.nodes(':animated').length > 0) return [];
+      const meanDistance = (from: string, ids: string[]) => {
+        const a = cy.getElementById(from).position();
+        const sum = ids.reduce((total, id) => {
+          const b = cy.getElementById(id).position();
+          return total + Math.hypot(a.x - b.x, a.y - b.y);
+        }, 0);
+        return sum / ids.length;
+      };
+      return groups.map(([segment, ids]) => {
+        const others = cy
+          .nodes()
+          .map((node) => node.id())
+          .filter((id) => id !== segment && !ids.includes(id));
+        return `${segment} ${meanDistance(segment, ids) < meanDistance(segment, others)}`;
+      });
+    }, groups);
+  expect(segments.length).toBe(7);
+  await expect
+    .poll(() => nearer(segments.map((id) => [id, members(id)])))
+    .toEqual(segments.map((id) => `${id} true`));
+});

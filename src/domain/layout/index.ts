@@ -15,3 +15,4 @@ export * from './nearestInDirection';
 export * from './groupMatrix';
 export * from './membersAroundGroups';
 export * from './segmentOutline';
+export * from './overviewTies';
