@@ -9,7 +9,7 @@ import type { ImportReport } from '../domain/csv/report';
 import type { Graph } from '../domain/graph/types';
 import { containerOf } from '../domain/workbook/sniff';
 import { ALL_FIELDS, packedBuffers, packGraph, unpackGraphSteps, type PackedGraph } from './packedGraph';
-import { stepInTasks } from './taskSlices';
+import { finishStepsInTasks } from './taskSlices';
 import { mark, PERF_MARKS } from './perfMarks';
 import { workerFailed, WorkerClient, type WorkerEnvelope, type WorkerReply } from './workerClient';
 
@@ -119,15 +119,9 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
  */
 async function receivedResult(packed: PackedGraph, report: ImportReport): Promise<ImportResult> {
   for (const file of report.files) Object.setPrototypeOf(file.columns, null);
-  const steps = unpackGraphSteps(packed);
-  let graph: Graph | null = null;
-  await stepInTasks(() => {
-    const step = steps.next();
-    if (step.done) graph = step.value;
-    return step.done === true;
-  });
-  if (!graph) throw new Error('the graph was not unpacked');
-  return { graph, report };
+  const unpacked = await finishStepsInTasks(unpackGraphSteps(packed));
+  if (!unpacked) throw new Error('the graph was not unpacked');
+  return { graph: unpacked.value, report };
 }
 
 async function importInWorker(

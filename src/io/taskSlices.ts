@@ -1,3 +1,5 @@
+import type { Steps } from '../domain/graph/steps';
+
 /** How long work spread over tasks runs in one before the page gets the thread back (DESIGN.md §4: no long task). */
 const SLICE_MS = 30;
 
@@ -20,4 +22,17 @@ export const stepInTasks = async (
     while (!done && performance.now() < until);
     if (done) return true;
   }
+};
+
+/**
+ * Runs what is left of a computation in steps (domain/graph/steps) over tasks, as stepInTasks does.
+ * Its result, or null once it is no longer wanted (the steps are left where they stopped).
+ */
+export const finishStepsInTasks = async <T>(
+  steps: Steps<T>,
+  wanted: () => boolean = () => true,
+): Promise<{ value: T } | null> => {
+  let last: IteratorResult<void, T> | undefined;
+  const done = await stepInTasks(() => (last = steps.next()).done === true, wanted);
+  return done && last?.done ? { value: last.value } : null;
 };

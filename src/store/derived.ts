@@ -37,7 +37,7 @@ import {
   type SegmentGroups,
 } from '../domain/layout';
 import { segmentMembership, type SegmentMembership } from '../domain/analysis/chain-membership';
-import { stepInTasks } from '../io/taskSlices';
+import { finishStepsInTasks } from '../io/taskSlices';
 import type { AppState } from './index';
 
 /**
@@ -56,38 +56,35 @@ const memoPerGraph = <T>(compute: (graph: Graph) => T): ((graph: Graph) => T) =>
   };
 };
 
-/** A per-graph value worked out in steps: a call finishes it at once, `step` does one more part (prepareDerived). */
+/** A per-graph value worked out in steps: a call finishes it at once, `steps` gives the steps still to do (prepareDerived). */
 interface SteppedPerGraph<T> {
   (graph: Graph): T;
-  /** Does one step; true once the value is known. */
-  step: (graph: Graph) => boolean;
+  /** The steps left, shared by every caller: whoever finishes them leaves the value known to all. */
+  steps: (graph: Graph) => Steps<T>;
 }
 
 /** memoPerGraph for a computation in steps: what prepareDerived started, a call finishes. */
-const memoPerGraphInSteps = <T>(steps: (graph: Graph) => Steps<T>): SteppedPerGraph<T> => {
+const memoPerGraphInSteps = <T>(compute: (graph: Graph) => Steps<T>): SteppedPerGraph<T> => {
   const cache = new WeakMap<Graph, T>();
   const started = new WeakMap<Graph, Steps<T>>();
-  const stepsOf = (graph: Graph): Steps<T> => {
-    let running = started.get(graph);
-    if (!running) started.set(graph, (running = steps(graph)));
-    return running;
-  };
-  const known = (graph: Graph, value: T): T => {
+  function* known(graph: Graph): Steps<T> {
+    const value = yield* compute(graph);
     cache.set(graph, value);
     started.delete(graph);
     return value;
+  }
+  const running = (graph: Graph): Steps<T> => {
+    let shared = started.get(graph);
+    if (!shared) started.set(graph, (shared = known(graph)));
+    return shared;
   };
-  const get = (graph: Graph): T => {
-    const value = cache.get(graph);
-    return value === undefined ? known(graph, finishSteps(stepsOf(graph))) : value;
-  };
-  const step = (graph: Graph): boolean => {
-    if (cache.has(graph)) return true;
-    const next = stepsOf(graph).next();
-    if (next.done) known(graph, next.value);
-    return next.done === true;
-  };
-  return Object.assign(get, { step });
+  function* steps(graph: Graph): Steps<T> {
+    // The shared steps may be finished meanwhile by another caller: the value is known then.
+    if (!cache.has(graph)) yield* running(graph);
+    return cache.get(graph) as T;
+  }
+  const get = (graph: Graph): T => (cache.has(graph) ? (cache.get(graph) as T) : finishSteps(steps(graph)));
+  return Object.assign(get, { steps });
 };
 
 /** Remembers the last inputs only: the store has one current graph and one current filter set. */
@@ -124,19 +121,18 @@ export const fullDetailPositionsOf: (graph: Graph) => Positions = memoPerGraph((
 /** The legend over the whole graph: colours and styles never change with the filters. */
 export const fullLegendOf: (graph: Graph) => Legend = memoPerGraph((graph) => buildLegend(graph));
 
-/** A piece of derived data not worked out in steps: one step does it all. */
-const whole =
-  (compute: (graph: Graph) => unknown) =>
-  (graph: Graph): boolean => {
-    compute(graph);
-    return true;
+/** A piece of derived data not worked out in steps: one step does it all (after an empty one). */
+const whole = (compute: (graph: Graph) => unknown) =>
+  function* (graph: Graph): Steps<unknown> {
+    yield;
+    return compute(graph);
   };
 
-/** The per-graph derived data, one step at a time, in the order a big map's first view asks for it; full detail's positions last. */
-const PER_GRAPH: readonly ((graph: Graph) => boolean)[] = [
+/** The per-graph derived data, in the order a big map's first view asks for it; full detail's positions last. */
+const PER_GRAPH: readonly ((graph: Graph) => Steps<unknown>)[] = [
   whole(nodesByIdOf),
-  filterIndexOf.step,
-  groupIdByNodeOf.step,
+  filterIndexOf.steps,
+  groupIdByNodeOf.steps,
   whole(fullLegendOf),
   whole(adjacencyOf),
   whole(fullDetailPositionsOf),
@@ -151,7 +147,7 @@ const PER_GRAPH: readonly ((graph: Graph) => boolean)[] = [
  * cached, so none is done twice.
  */
 export const prepareDerived = async (graph: Graph, wanted: () => boolean): Promise<void> => {
-  for (const step of PER_GRAPH) if (!(await stepInTasks(() => step(graph), wanted))) return;
+  for (const steps of PER_GRAPH) if (!(await finishStepsInTasks(steps(graph), wanted))) return;
 };
 
 /** Remembers a value per pair of graphs, for as long as both live. */

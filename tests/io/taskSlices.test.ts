@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepInTasks } from '../../src/io/taskSlices';
+import { finishStepsInTasks, stepInTasks } from '../../src/io/taskSlices';
 
 describe('stepInTasks', () => {
   it('runs the steps in more than one task when they take longer than a slice, and says they are done', async () => {
@@ -28,5 +28,29 @@ describe('stepInTasks', () => {
     );
     expect(done).toBe(false);
     expect(steps).toBe(0);
+  });
+});
+
+describe('finishStepsInTasks', () => {
+  function* counted(to: number) {
+    let count = 0;
+    while (count < to) {
+      count += 1;
+      yield;
+    }
+    return count;
+  }
+
+  it("gives the steps' result once they are all done", async () => {
+    expect(await finishStepsInTasks(counted(5))).toEqual({ value: 5 });
+  });
+
+  it('gives null and leaves the steps where they stopped when no longer wanted', async () => {
+    const steps = counted(5);
+    steps.next();
+    expect(await finishStepsInTasks(steps, () => false)).toBeNull();
+    let left = 0;
+    while (!steps.next().done) left += 1;
+    expect(left).toBe(4);
   });
 });

@@ -44,18 +44,21 @@ describe('prepareDerived', () => {
 
   it('works out the filter index and the group assignment over several steps, finished by a call in between', () => {
     const stepped = graph();
+    const indexSteps = filterIndexOf.steps(stepped);
     let steps = 0;
-    while (!filterIndexOf.step(stepped)) steps += 1;
+    while (!indexSteps.next().done) steps += 1;
     expect(steps).toBeGreaterThan(2);
     const index = filterIndexOf(stepped);
     expect(index).toEqual(buildFilterIndex(stepped));
+    expect(filterIndexOf.steps(stepped).next()).toEqual({ done: true, value: index });
     // Half done, then asked for: the call finishes what the steps started, and the steps find it known.
     const halfway = graph();
-    expect(groupIdByNodeOf.step(halfway)).toBe(false);
-    expect(groupIdByNodeOf.step(halfway)).toBe(false);
+    const running = groupIdByNodeOf.steps(halfway);
+    expect(running.next().done).toBe(false);
+    expect(groupIdByNodeOf.steps(halfway).next().done).toBe(false);
     const groups = groupIdByNodeOf(halfway);
     expect(groups).toEqual(groupIdByNode(halfway));
-    expect(groupIdByNodeOf.step(halfway)).toBe(true);
+    expect(groupIdByNodeOf.steps(halfway).next()).toEqual({ done: true, value: groups });
     expect(groupIdByNodeOf(halfway)).toBe(groups);
   });
 
