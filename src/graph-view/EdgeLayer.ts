@@ -5,7 +5,7 @@ import { addArrowHead } from './edgeArrows';
 import { finishSteps } from '../domain/graph/steps';
 import { SlicedDraw } from './slicedDraw';
 import { FONT_STACK } from './stylesheet';
-import { cameraOf, modelContext, sameCamera, ViewportPicture } from './viewportPicture';
+import { cameraOf, modelContext, ViewportPicture } from './viewportPicture';
 
 /** An edge as the layer draws it: ends by node id, and its colour and width from the legend model. */
 export interface BulkEdge {
@@ -64,9 +64,7 @@ export class EdgeLayer {
   private simplifyViewport = false;
   private readonly picture: ViewportPicture;
   private frame = 0;
-  private readonly sliced = new SlicedDraw();
-  /** Bumped whenever what is drawn changes (edges, looks, node spots): a drawing under way of an older one is abandoned. */
-  private version = 0;
+  private readonly sliced: SlicedDraw;
   private afterDraw: (() => void)[] = [];
   private readonly onViewport = () => this.viewportMoved();
   /** Nodes moved (a drag, a layout's frame): the picture kept for a viewport change is out of date. */
@@ -85,6 +83,11 @@ export class EdgeLayer {
   constructor(private readonly layerNodeAt: (id: string) => Point | undefined = () => undefined) {
     this.canvas = document.createElement('canvas');
     this.picture = new ViewportPicture(this.canvas);
+    this.sliced = new SlicedDraw({
+      picture: this.picture,
+      redraw: () => this.schedule(),
+      drawn: () => this.drawn(),
+    });
     this.canvas.className = 'edge-layer';
     this.canvas.setAttribute('aria-hidden', 'true');
     this.highlightCanvas = document.createElement('canvas');
@@ -170,8 +173,9 @@ export class EdgeLayer {
     this.schedule();
   }
 
+  /** What is drawn changed (edges, looks, node spots). */
   private forget(): void {
-    this.version += 1;
+    this.sliced.changed();
     this.picture.forget();
   }
 
@@ -210,26 +214,10 @@ export class EdgeLayer {
     const { cy } = this;
     if (!cy) return;
     const camera = cameraOf(cy);
-    if (this.sliced.drawing(this.version, camera)) return;
-    // Another picture is wanted: a sharp draw under way for another camera or content is dropped (while
-    // the map moves, the kept picture follows it, and the map is drawn sharply once it holds still).
-    this.sliced.cancel();
+    if (this.sliced.underWay(camera)) return;
     if (!this.picture.showAt(camera)) {
       if (this.edges.length > SLICED_EDGES) {
-        const { version } = this;
-        this.sliced.draw(
-          this.canvas,
-          cy,
-          camera,
-          version,
-          (context) => this.strokes(context, camera.zoom),
-          () => {
-            this.picture.drawnAt(camera);
-            // The map moved while it was drawn: the next frame shows it there.
-            if (!sameCamera(camera, cameraOf(cy))) this.schedule();
-            this.drawn();
-          },
-        );
+        this.sliced.draw(this.canvas, cy, camera, (context) => this.strokes(context, camera.zoom));
         this.drawHighlight();
         return;
       }

@@ -11,7 +11,7 @@ import {
 import type { LayerNode, NodeLook } from './nodeLooks';
 import { NodePainter, PAINT_REACH } from './nodePainter';
 import { SlicedDraw } from './slicedDraw';
-import { cameraOf, modelContext, sameCamera, ViewportPicture } from './viewportPicture';
+import { cameraOf, modelContext, ViewportPicture } from './viewportPicture';
 
 /** Room round the viewport (screen pixels) drawn too, so a short pan shows no bare edge. */
 const CULL_MARGIN = 60;
@@ -54,9 +54,11 @@ export class NodeLayer {
   private marks: { selected: string | null; focused: string | null } = { selected: null, focused: null };
   private cy: Core | null = null;
   private frame = 0;
-  private readonly sliced = new SlicedDraw();
-  /** Bumped whenever what is drawn changes: a drawing under way of an older picture is abandoned. */
-  private version = 0;
+  private readonly sliced = new SlicedDraw({
+    picture: this.picture,
+    redraw: () => this.requestFrame(),
+    drawn: () => this.drawn(),
+  });
   private splitDraw: ReturnType<typeof setTimeout> | undefined;
   private afterDraw: (() => void)[] = [];
   private readonly painter = new NodePainter({
@@ -145,7 +147,7 @@ export class NodeLayer {
   }
 
   private forget(): void {
-    this.version += 1;
+    this.sliced.changed();
     this.picture.forget();
   }
 
@@ -220,7 +222,7 @@ export class NodeLayer {
 
   /** What is drawn changed: draws on the next frame; several changes in one frame draw once. */
   schedule(): void {
-    this.version += 1;
+    this.sliced.changed();
     this.requestFrame();
   }
 
@@ -278,26 +280,12 @@ export class NodeLayer {
   private draw(): void {
     const camera = this.camera();
     const { cy } = this;
-    // The picture of what the layer holds is being drawn at this camera: it calls back when done.
-    if (cy && this.sliced.drawing(this.version, camera)) return;
-    // Another picture is wanted: a sharp draw under way for another camera or content is dropped (while
-    // the map moves, the kept picture follows it, and the map is drawn sharply once it holds still).
-    this.sliced.cancel();
+    if (this.sliced.underWay(camera)) return;
     if (!this.picture.showAt(camera)) {
       const inView = cy ? this.inView(cy, camera) : [];
       if (cy && inView.length > SLICED_NODES) {
-        this.sliced.draw(
-          this.canvas,
-          cy,
-          camera,
-          this.version,
-          (context) => this.painter.steps(context, inView, camera.zoom),
-          () => {
-            this.picture.drawnAt(camera);
-            // The map moved while it was drawn: the next frame shows it there.
-            if (!sameCamera(camera, this.camera())) this.requestFrame();
-            this.drawn();
-          },
+        this.sliced.draw(this.canvas, cy, camera, (context) =>
+          this.painter.steps(context, inView, camera.zoom),
         );
         this.drawMarks();
         return;

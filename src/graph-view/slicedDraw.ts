@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { Steps } from '../domain/graph/steps';
 import type { Camera } from '../domain/layout';
-import { modelContext, sameCamera } from './viewportPicture';
+import { cameraOf, modelContext, sameCamera, type ViewportPicture } from './viewportPicture';
 
 /**
  * How long a slice may record draws before its strokes are flushed and the page gets the thread:
@@ -11,6 +11,16 @@ const SLICE_MS = 20;
 
 /** A drawing in steps: each `next()` draws a little more and leaves nothing half-built (every path filled or stroked). */
 export type DrawSteps = Steps<unknown>;
+
+/** What a layer does once a sliced drawing is on it. */
+export interface SlicedDrawLayer {
+  /** The layer's kept picture, which follows moves of the map: the drawing is marked as drawn at its camera. */
+  picture: ViewportPicture;
+  /** Asks for a draw on the next frame: the map moved while the drawing was made. */
+  redraw: () => void;
+  /** The drawing is on the layer (after `redraw`, so a draw still wanted shows as such). */
+  drawn: () => void;
+}
 
 /**
  * Draws a whole-map picture over several tasks, so no task holds the page long (DESIGN.md §4: at
@@ -23,12 +33,28 @@ export class SlicedDraw {
   private readonly scratch = document.createElement('canvas');
   private readonly back = document.createElement('canvas');
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped whenever what the layer draws changes: a drawing under way of an older picture is abandoned. */
+  private version = 0;
   /** What is being drawn and at which camera, while a drawing is under way. */
   private job: { version: number; camera: Camera } | null = null;
 
-  /** Whether the picture of this version at this camera is being drawn now. */
-  drawing(version: number, camera: Camera): boolean {
-    return this.job !== null && this.job.version === version && sameCamera(this.job.camera, camera);
+  constructor(private readonly layer: SlicedDrawLayer) {}
+
+  /** What the layer draws changed. */
+  changed(): void {
+    this.version += 1;
+  }
+
+  /**
+   * True when the layer's current picture is being drawn at `camera` now: it calls back when done.
+   * Otherwise a drawing under way (for another camera or content) is dropped: while the map moves,
+   * the kept picture follows it, and the map is drawn sharply once it holds still.
+   */
+  underWay(camera: Camera): boolean {
+    const { job } = this;
+    if (job !== null && job.version === this.version && sameCamera(job.camera, camera)) return true;
+    this.cancel();
+    return false;
   }
 
   /** A drawing is under way. */
@@ -37,15 +63,14 @@ export class SlicedDraw {
   }
 
   /**
-   * Draws `steps` at `camera` onto `target` over as many tasks as it takes, from the next one, and calls `done` once the picture is on `target`. Another draw or `cancel` abandons it.
+   * Draws `steps` at `camera` onto `target` over as many tasks as it takes, from the next one, and
+   * tells the layer once the picture is on `target`. Another draw or `cancel` abandons it.
    */
   draw(
     target: HTMLCanvasElement,
     cy: Core,
     camera: Camera,
-    version: number,
     steps: (context: CanvasRenderingContext2D) => DrawSteps,
-    done: () => void,
   ): void {
     this.cancel();
     const scratch = modelContext(this.scratch, cy, camera)?.context;
@@ -53,7 +78,7 @@ export class SlicedDraw {
     if (!scratch || !back) return;
     this.back.width = this.scratch.width;
     this.back.height = this.scratch.height;
-    const job = { version, camera: { zoom: camera.zoom, pan: { ...camera.pan } } };
+    const job = { version: this.version, camera: { zoom: camera.zoom, pan: { ...camera.pan } } };
     this.job = job;
     const drawing = steps(scratch);
     const slice = () => {
@@ -78,7 +103,9 @@ export class SlicedDraw {
         shown.setTransform(1, 0, 0, 1, 0, 0);
         shown.drawImage(this.back, 0, 0);
       }
-      done();
+      this.layer.picture.drawnAt(camera);
+      if (!sameCamera(camera, cameraOf(cy))) this.layer.redraw();
+      this.layer.drawn();
     };
     // Not in the frame that asked: its task may hold other work (Show all's click, the other layer's draw).
     this.timer = setTimeout(slice, 0);
