@@ -331,6 +331,10 @@ export class MapController implements MapPort {
     return this.lens.camera();
   }
 
+  movedCamera(): Camera | null {
+    return this.lens.movedCamera();
+  }
+
   setCamera(camera: Camera | null, animate: boolean): void {
     this.lens.setCamera(camera, animate);
   }

@@ -56,6 +56,8 @@ export class CameraControl {
   private pendingFocus: string | null = null;
   /** The user panned, zoomed or focused a node since the last fit: a filter change then leaves the camera alone. */
   private userMoved = false;
+  /** A fit waits for the camera (and a layout's nodes) to stand still: the room changed while they moved. */
+  private fitWhenStill = false;
 
   constructor(private readonly callbacks: CameraCallbacks) {}
 
@@ -161,23 +163,55 @@ export class CameraControl {
     return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
   }
 
+  /** The camera when the user (or a request from outside) moved it since the last fit; null while it is the map's own fit. */
+  movedCamera(): Camera | null {
+    return this.userMoved ? this.camera() : null;
+  }
+
   /**
    * The map's container changed size (a table opened beneath it, a panel closed, the window): the
    * map's own fit follows; a camera the user moved, or one asked for from outside, stays.
    */
   followResize(): void {
     this.measure();
-    if (this.userMoved || this.cy.animated()) return;
-    this.cy.viewport(this.fitCamera());
+    if (this.userMoved) return;
+    if (this.cy.animated()) this.fitOnceStill();
+    else this.cy.viewport(this.fitCamera());
+  }
+
+  /**
+   * The map's own fit once nothing moves: a fit that started in another room (a layout's, begun
+   * while presenter mode still held the screen) would end framed for that room.
+   */
+  private fitOnceStill(): void {
+    if (this.fitWhenStill) return;
+    this.fitWhenStill = true;
+    const check = () => {
+      const { cy } = this;
+      if (cy.destroyed()) return;
+      if (cy.animated() || cy.nodes(':animated').nonempty()) {
+        requestAnimationFrame(check);
+        return;
+      }
+      this.fitWhenStill = false;
+      if (!this.userMoved) cy.viewport(this.fitCamera());
+    };
+    requestAnimationFrame(check);
   }
 
   /** A camera asked for from outside (a step, a shared view, the view a presentation gives back); null: fit what is drawn. */
   setCamera(camera: Camera | null, animate: boolean): void {
     this.requests += 1;
     this.requested = camera;
+    this.cy.stop(true);
+    if (!camera && this.cy.nodes(':animated').nonempty()) {
+      // Nodes moving to a new layout: the fit frames where they stop, in the room the map has then.
+      this.userMoved = false;
+      this.fitOnceStill();
+      return;
+    }
     if (camera) this.userMoved = true;
     const target = camera ?? this.fitCamera();
-    this.cy.stop(true);
     if (animate) moveCamera(this.cy, target);
     else this.cy.viewport(target);
   }

@@ -26,6 +26,8 @@ export interface MapPort {
   /** Model positions of the nodes drawn now (hidden ones left out). */
   drawnPositions(): Map<string, Point>;
   camera(): Camera;
+  /** The camera when the user moved it since the map last fitted itself; null while it is the map's own fit. */
+  movedCamera(): Camera | null;
   /** null: fit what is drawn. */
   setCamera(camera: Camera | null, animate: boolean): void;
   /** The map's size on screen; null while it has none (not laid out by the page yet). */

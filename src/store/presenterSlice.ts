@@ -30,6 +30,7 @@ export interface PresentedView {
 
 /** The user's view before presenter mode, put back exactly on exit. */
 export interface SavedView extends PresentedView {
+  /** Where the user had moved the camera; null: the map's own fit, which fits again (and follows filters) on exit. */
   camera: Camera | null;
 }
 
@@ -165,7 +166,7 @@ export const createPresenterSlice: StateCreator<AppState, [], [], PresenterSlice
         stepIndex: 0,
         storiesOpen: false,
         keySheetOpen: false,
-        savedView: { ...viewOf(state), camera: state.map?.camera() ?? null },
+        savedView: { ...viewOf(state), camera: state.map?.movedCamera() ?? null },
       });
     },
     goToStep: (index) => {
@@ -180,7 +181,8 @@ export const createPresenterSlice: StateCreator<AppState, [], [], PresenterSlice
       const { camera, ...view } = savedView;
       set({ ...view, presenting: false, stepIndex: 0, savedView: null });
       // After the set: the map has started any layout change, and the saved camera overrides its fit.
-      if (camera) get().map?.setCamera(camera, true);
+      // The map's own fit jumps: its room is still the presenter's, and it follows the resize to come.
+      get().map?.setCamera(camera, camera !== null);
     },
     showPresentedView: (view) => set(view),
     chooseStory: (storyId) => set({ storyId }),

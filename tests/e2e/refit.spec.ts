@@ -56,3 +56,59 @@ test('a filter in Hide mode brings what is left into view, unless the user moved
   expect(after?.zoom).toBeCloseTo(moved?.zoom ?? 0, 5);
   expect(after?.pan.x).toBeCloseTo(moved?.pan.x ?? 0, 1);
 });
+
+test('after presenter mode gives the map back, a filter in Hide mode still brings what is left into view', async ({
+  page,
+}) => {
+  await openApp(page);
+  await expect.poll(() => settledCamera(page)).not.toBeNull();
+  const start = await settledCamera(page);
+  await page.keyboard.press('p');
+  const exit = page.getByRole('button', { name: 'Exit presenter mode' });
+  await expect(exit).toBeVisible();
+  await exit.click();
+  await expect(exit).toBeHidden();
+  // The map's own fit comes back, framed for the map's own room, not the presenter's.
+  await expect
+    .poll(async () => {
+      const camera = await settledCamera(page);
+      return camera !== null && Math.abs(camera.zoom / (start?.zoom ?? 1) - 1) < 0.05;
+    })
+    .toBe(true);
+  await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: '新能源' }).check();
+  await expect(page.getByRole('status')).toContainText(/^3 of \d+ nodes/);
+  await expect
+    .poll(async () => {
+      const camera = await settledCamera(page);
+      return camera !== null && camera.zoom > (start?.zoom ?? Infinity) * 1.2;
+    })
+    .toBe(true);
+
+  // A camera the user moved comes back exactly where they left it.
+  const box = await page.evaluate(() => {
+    const rect = window.__chainExplorerMap?.cy.container()?.getBoundingClientRect();
+    if (!rect) throw new Error('no map');
+    return { x: rect.left, y: rect.top, height: rect.height };
+  });
+  await page.mouse.move(box.x + 30, box.y + box.height - 30);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 130, box.y + box.height - 80, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(() => settledCamera(page)).not.toBeNull();
+  const moved = await settledCamera(page);
+  await page.keyboard.press('p');
+  await expect(exit).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(exit).toBeHidden();
+  await expect
+    .poll(async () => {
+      const camera = await settledCamera(page);
+      return (
+        camera !== null &&
+        Math.abs(camera.zoom - (moved?.zoom ?? 0)) < 1e-6 &&
+        Math.abs(camera.pan.x - (moved?.pan.x ?? 0)) < 0.5 &&
+        Math.abs(camera.pan.y - (moved?.pan.y ?? 0)) < 0.5
+      );
+    })
+    .toBe(true);
+});
