@@ -1,5 +1,6 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import type { Point } from '../domain/layout';
+import { wireWheelZoom } from './wheelZoom';
 
 /** What the user's hands on the map ask for. */
 export interface GestureCallbacks {
@@ -121,7 +122,8 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
         if (event.target === cy && buttons === 0) hoverLayer(callbacks.layerNodeAt(event.position));
       },
     ],
-    ['scrollzoom pinchzoom', null, (event) => callbacks.zoomStep(event.position)],
+    // The wheel is ours (wheelZoom.ts); a touch pinch is cytoscape's.
+    ['pinchzoom', null, (event) => callbacks.zoomStep(event.position)],
     ['dragpan', null, () => callbacks.panned()],
     ['mouseover', 'node', (event) => callbacks.hover((event.target as NodeSingular).id())],
     ['mouseout', 'node', () => callbacks.hover(null)],
@@ -138,7 +140,9 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
     if (selector === null) cy.on(events, handler);
     else cy.on(events, selector, handler);
   }
+  const unwireWheel = wireWheelZoom(cy, callbacks.zoomStep);
   return () => {
+    unwireWheel();
     hoverLayer(null);
     container?.removeEventListener('mouseleave', leave);
     for (const [events, selector, handler] of handlers) {

@@ -158,3 +158,35 @@ test('a dragged node stays where it is dropped: the map is not laid out again', 
   expect(Math.abs((end.x ?? 0) - (start.model.x + 90 / start.zoom))).toBeLessThan(4);
   expect(Math.abs((end.y ?? 0) - (start.model.y + 70 / start.zoom))).toBeLessThan(4);
 });
+
+test('each wheel notch zooms by a quarter around the pointer, and a few notches bring a node up close', async ({
+  page,
+}) => {
+  await openApp(page);
+  const viewOf = () =>
+    page.evaluate(() => {
+      const cy = window.__chainExplorerMap?.cy;
+      if (!cy || cy.animated()) return null;
+      return { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    });
+  await expect.poll(viewOf).not.toBeNull();
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('no map');
+  const pointer = { x: box.width * 0.4, y: box.height * 0.6 };
+  await page.mouse.move(box.x + pointer.x, box.y + pointer.y);
+  const start = await viewOf();
+  if (!start) throw new Error('the camera never held still');
+  const modelAt = (view: NonNullable<typeof start>) => ({
+    x: (pointer.x - view.pan.x) / view.zoom,
+    y: (pointer.y - view.pan.y) / view.zoom,
+  });
+  for (let notch = 0; notch < 3; notch++) await page.mouse.wheel(0, -100);
+  await expect.poll(async () => ((await viewOf())?.zoom ?? 0) / start.zoom).toBeCloseTo(1.25 ** 3, 3);
+  const after = await viewOf();
+  if (!after) throw new Error('the camera never held still');
+  // The point under the pointer stays under it.
+  expect(modelAt(after).x).toBeCloseTo(modelAt(start).x, 0);
+  expect(modelAt(after).y).toBeCloseTo(modelAt(start).y, 0);
+  for (let notch = 0; notch < 3; notch++) await page.mouse.wheel(0, 100);
+  await expect.poll(async () => ((await viewOf())?.zoom ?? 0) / start.zoom).toBeCloseTo(1, 3);
+});
