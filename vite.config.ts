@@ -146,8 +146,47 @@ const bundledOverview = (): Plugin => {
   };
 };
 
+/** What src/app/mapEngine.ts loads: the map's code and cytoscape. */
+const MAP_ENGINE = path.join(ROOT, 'src/graph-view/mapEngine.ts');
+
+/**
+ * The map engine is imported dynamically (src/app/mapEngine.ts), so the page's own modules run without
+ * waiting for it; Vite would fetch it only once they run. `index.html` preloads it and the chunks it
+ * imports instead, so it downloads with them, after them in the page (the page's modules are needed
+ * first, and the browser opens six connections to a server at most).
+ */
+const mapEnginePreload = (): Plugin => ({
+  name: 'chain-explorer-map-engine-preload',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (_html, { bundle }) => {
+      const chunks = Object.values(bundle ?? {}).filter((output) => output.type === 'chunk');
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const engine = chunks.find((chunk) => chunk.moduleIds.includes(MAP_ENGINE));
+      if (!engine) throw new Error(`no chunk for ${MAP_ENGINE}`);
+      // The entry's own imports are preloaded by Vite already.
+      const preloaded = new Set(
+        chunks.filter((chunk) => chunk.isEntry).flatMap((chunk) => [chunk.fileName, ...chunk.imports]),
+      );
+      const files: string[] = [];
+      const add = (fileName: string): void => {
+        if (preloaded.has(fileName) || files.includes(fileName)) return;
+        files.push(fileName);
+        for (const imported of byFile.get(fileName)?.imports ?? []) add(imported);
+      };
+      add(engine.fileName);
+      return files.map((fileName) => ({
+        tag: 'link',
+        attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
+        injectTo: 'head' as const,
+      }));
+    },
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), bundledOverview(), offline()],
+  plugins: [react(), contentSecurityPolicy(), bundledOverview(), mapEnginePreload(), offline()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
@@ -161,13 +200,15 @@ export default defineConfig({
       // precache manifest and the bundled map's overview layout (bundledOverview above).
       checks: { bundlerTimings: false },
       output: {
-        // The map engine and React change less often than the app: separate files cache better.
         codeSplitting: {
           groups: [
+            // cytoscape changes less often than the app: a file of its own caches better.
             { name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/]/ },
             // Only a small uploaded map's overview needs fcose: loaded on first use (src/graph-view/fcose.ts).
             { name: 'fcose', test: /node_modules[\\/](cytoscape-fcose|cose-base|layout-base)[\\/]/ },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // What the page runs before the map engine (React with it), in one file: split by what the
+            // lazy parts share with it, it was a dozen, and the browser fetches six at a time from a server.
+            { name: 'index', tags: ['$initial'], priority: -1 },
           ],
         },
       },

@@ -1,8 +1,7 @@
-import { useLayoutEffect, useRef } from 'react';
-import { MapController } from '../graph-view/MapController';
-import { KeyboardNavigator } from '../graph-view/keyboardNavigator';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useAppStore } from '../store';
 import { useT } from '../store/i18n';
+import { whenMapEngine, type MapEngine } from './mapEngine';
 import { exposeMapForTests } from './mapTestHook';
 
 /** How far down the controls over the map's top edge reach, in pixels: one row on a laptop, more on a phone. */
@@ -13,41 +12,62 @@ const coveredTopOf = (map: HTMLElement): number => {
   return box.height === 0 ? 0 : Math.max(0, box.bottom - map.getBoundingClientRect().top);
 };
 
+/** Starts the map in `map` with the engine; returns what stops it. */
+const startMap = (
+  map: HTMLElement,
+  live: RefObject<HTMLParagraphElement | null>,
+  { MapController, KeyboardNavigator }: MapEngine,
+): (() => void) => {
+  const controller = new MapController(map, useAppStore, () => coveredTopOf(map));
+  const store = useAppStore.getState;
+  const navigator = new KeyboardNavigator(map, {
+    cy: () => controller.cy,
+    nodes: () => controller.nodes,
+    graph: () => store().graph,
+    lang: () => store().lang,
+    selected: () => store().selected,
+    open: (id) => {
+      store().select(id);
+      store().showRightPanel('details');
+    },
+    openGroup: (id) => store().openGroup(id),
+    fit: () => controller.fit(),
+    announce: (text) => {
+      if (live.current) live.current.textContent = text;
+    },
+  });
+  exposeMapForTests(controller);
+  return () => {
+    navigator.dispose();
+    controller.dispose();
+  };
+};
+
 /**
  * React only mounts the map's parts: the controller owns cytoscape, follows the store and connects
  * itself to it; the keyboard navigator beside it makes the map one Tab stop, a composite widget
- * whose moves are said in the live region below it.
+ * whose moves are said in the live region below it. Both come with the map engine, which loads
+ * beside the page (app/mapEngine.ts): the container is in the page from its first render, the map
+ * starts as soon as the engine is in.
  */
 export function MapView() {
   const { t } = useT();
   const container = useRef<HTMLDivElement>(null);
   const live = useRef<HTMLParagraphElement>(null);
-  // Before the first paint, so the page's first picture has the map in it.
+  const [engineFailed, setEngineFailed] = useState<unknown>(null);
+  // The map's boundary shows an engine that could not be loaded.
+  if (engineFailed) throw engineFailed;
+  // Before the paint that follows, so the first picture with the map has it drawn.
   useLayoutEffect(() => {
-    if (!container.current) return;
     const map = container.current;
-    const controller = new MapController(map, useAppStore, () => coveredTopOf(map));
-    const store = useAppStore.getState;
-    const navigator = new KeyboardNavigator(container.current, {
-      cy: () => controller.cy,
-      nodes: () => controller.nodes,
-      graph: () => store().graph,
-      lang: () => store().lang,
-      selected: () => store().selected,
-      open: (id) => {
-        store().select(id);
-        store().showRightPanel('details');
-      },
-      openGroup: (id) => store().openGroup(id),
-      fit: () => controller.fit(),
-      announce: (text) => {
-        if (live.current) live.current.textContent = text;
-      },
-    });
-    exposeMapForTests(controller);
+    if (!map) return;
+    let dispose = (): void => undefined;
+    const cancel = whenMapEngine((engine) => {
+      dispose = startMap(map, live, engine);
+    }, setEngineFailed);
     return () => {
-      navigator.dispose();
-      controller.dispose();
+      cancel();
+      dispose();
     };
   }, []);
   return (
