@@ -201,20 +201,18 @@ export class NodeCollector {
     const segments = new NodeIndex(this.nodes.filter((node) => node.type === 'segment'));
     this.nodes.forEach((node, index) => {
       const { source, row, sectors, segment } = this.drafts[index] as NodeDraft;
-      node.sectors = [
-        ...new Set(
-          sectors.map((sector) => {
-            const id = chains.find(sector);
-            if (typeof id === 'string') {
-              this.spellings.note('sector', id, sector);
-              return id;
-            }
-            this.warnIfNearChain(nearChains, source, row, sector);
-            this.spellings.note('sector', sector, sector);
-            return sector;
-          }),
-        ),
-      ];
+      const resolved = sectors.map((sector) => {
+        const id = chains.find(sector);
+        if (typeof id === 'string') {
+          this.spellings.note('sector', id, sector);
+          return id;
+        }
+        this.warnIfNearChain(nearChains, source, row, sector);
+        this.spellings.note('sector', sector, sector);
+        return sector;
+      });
+      // The cell had no repeats (splitList), but a chain's id and its name are one chain.
+      node.sectors = resolved.length < 2 ? resolved : [...new Set(resolved)];
       if (segment !== '') {
         node.segment = readStage(segment) ?? this.segmentOf(segments, segment, source, row);
         this.spellings.note('segment', node.segment, segment);

@@ -30,8 +30,8 @@ export class SpellingRecorder {
     // The code itself is no spelling: a chain written by its id on its own row and by its name
     // elsewhere is written by its name.
     if (written === '' || written === value) return;
-    const spellings = this.byField.get(field) ?? new Map<string, string>();
-    this.byField.set(field, spellings);
+    let spellings = this.byField.get(field);
+    if (!spellings) this.byField.set(field, (spellings = new Map()));
     if (!spellings.has(value)) spellings.set(value, written);
   }
 
