@@ -20,11 +20,11 @@ export const useKeyboardCommands = (): void => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (isTyping(event.target) && event.key !== 'Escape') return;
-      // Enter on a focused button or link belongs to that control.
+      // Enter on a focused button, link or disclosure belongs to that control.
       if (
         event.key === 'Enter' &&
         event.target instanceof HTMLElement &&
-        event.target.closest('button, a, [role="option"]')
+        event.target.closest('button, a, summary, [role="option"]')
       )
         return;
       const command = commandForKey(event.key);

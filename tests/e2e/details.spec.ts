@@ -55,3 +55,37 @@ test('a segment lists its members; supply says upstream, other relations from / 
   await expect(heading).toBeFocused();
   await expect(details.getByRole('heading', { level: 4 })).toHaveText(['Investment · to (1)']);
 });
+
+test('what the edges file says of a tie opens under the neighbour by keyboard: weight, kept columns, source', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByLabel('Import CSV files').setInputFiles([
+    { name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from(NODES) },
+    {
+      name: 'edges.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`起点,终点,关系类型,权重,依据,合同编号
+E03,E01,供应,3,2025 年供货合同,HT-0042
+E04,E01,投资,,,
+`),
+    },
+  ]);
+  await page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('status')).toContainText('6 of 6 nodes');
+  await searchFor(page, '驰能电芯');
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('驰能电芯');
+
+  const about = details.getByRole('group').filter({ has: page.getByText('About', { exact: true }) });
+  // Only the supply tie has more to say; the investment tie's row holds nothing more.
+  await expect(about).toHaveCount(1);
+  const summary = details.getByText('About', { exact: true });
+  await expect(summary).toHaveAccessibleName('About the tie with 云川正极');
+  await expect(about.getByText('2025 年供货合同')).toBeHidden();
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(about.getByText('2025 年供货合同')).toBeVisible();
+  await expect(about.locator('dt')).toHaveText(['Weight', '合同编号']);
+  await expect(about.locator('dd')).toHaveText(['3', 'HT-0042']);
+});

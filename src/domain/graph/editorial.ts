@@ -40,3 +40,9 @@ export const editorialOf = (attributes: Attributes): EditorialClause[] => {
   const column = editorialColumnOf(attributes);
   return column === undefined ? [] : parseEditorial(attributes[column] ?? '');
 };
+
+/** A row's kept columns with a value, as [column, value], its editorial column left out (shown apart). */
+export const keptColumnsOf = (attributes: Attributes): [column: string, value: string][] => {
+  const editorial = editorialColumnOf(attributes);
+  return Object.entries(attributes).filter(([column, text]) => text !== '' && column !== editorial);
+};

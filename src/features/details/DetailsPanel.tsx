@@ -11,9 +11,11 @@ import {
 } from '../../domain/graph/neighbourhood';
 import { STAGES, type Graph, type GraphNode } from '../../domain/graph/types';
 import { safeHttpUrl } from '../../domain/graph/url';
-import { editorialColumnOf, editorialOf } from '../../domain/graph/editorial';
+import { editorialOf, keptColumnsOf } from '../../domain/graph/editorial';
 import { GroupMembership, GroupsOverview } from './Groups';
 import { EditorialMark, EditorialNotes } from './Editorial';
+import { Field } from './Field';
+import { TieAbout } from './TieAbout';
 
 const groupTitle = ({ t, value }: Translator, group: NeighbourGroup): string => {
   const relation = value('relation', group.relation);
@@ -25,26 +27,6 @@ const segmentText = (translator: Translator, graph: Graph, segment: string): str
   if ((STAGES as readonly string[]).includes(segment)) return translator.value('stage', segment);
   return nodesByIdOf(graph).get(segment)?.name ?? segment;
 };
-
-function Field({
-  label,
-  children,
-  mark,
-}: {
-  label: string;
-  children: React.ReactNode;
-  mark?: React.ReactNode;
-}) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>
-        {children}
-        {mark}
-      </dd>
-    </>
-  );
-}
 
 interface NodeDetailsProps {
   node: GraphNode;
@@ -93,10 +75,7 @@ function NodeDetails({
   const nodesById = nodesByIdOf(graph);
   const url = safeHttpUrl(node.url);
   const groups = neighbours(adjacencyOf(graph), node.id);
-  const editorialColumn = editorialColumnOf(node.attributes);
-  const extra = Object.entries(node.attributes).filter(
-    ([column, text]) => text !== '' && column !== editorialColumn,
-  );
+  const extra = keptColumnsOf(node.attributes);
   const editorial = editorialOf(node.attributes);
   const editorialFields = new Set(editorial.flatMap((clause) => clause.fields));
   /** The tag beside a value the row marks as an editorial reading. */
@@ -189,15 +168,11 @@ function NodeDetails({
             <ul className="plain-list">
               {group.links.map(({ node: neighbour, edge }) => (
                 <li key={edge.id}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => onFollow(neighbour.id)}
-                    title={edge.evidence || undefined}
-                  >
+                  <button type="button" className="link-button" onClick={() => onFollow(neighbour.id)}>
                     {neighbour.name}
                   </button>
                   {edge.label !== '' && <span className="edge-label"> · {edge.label}</span>}
+                  <TieAbout edge={edge} neighbourName={neighbour.name} translator={translator} />
                 </li>
               ))}
             </ul>
