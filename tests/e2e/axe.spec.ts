@@ -25,10 +25,15 @@ const openEveryAnalysisSection = async (page: Page, lang: Lang) => {
 
 const screens: Record<string, (page: Page, lang: Lang) => Promise<void>> = {
   'the opening map': async () => {},
-  'Details of a selected enterprise': async (page, lang) => {
+  'Details of a selected enterprise, one tie opened': async (page, lang) => {
     await page.getByRole('combobox', { name: translate(lang, 'search.label') }).fill('赛乐');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('region', { name: translate(lang, 'details.title') })).toContainText('赛乐');
+    const details = page.getByRole('region', { name: translate(lang, 'details.title') });
+    await expect(details).toContainText('赛乐');
+    await details.getByText(translate(lang, 'details.tieAbout'), { exact: true }).first().click();
+    await expect(
+      details.getByText(translate(lang, 'details.evidence'), { exact: true }).nth(1),
+    ).toBeVisible();
   },
   'the import report': async (page, lang) => {
     await page
