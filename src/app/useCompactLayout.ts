@@ -13,7 +13,7 @@ const subscribe = (onChange: () => void) => {
 };
 
 /**
- * The narrow screen's behaviour: a node picked on the map or in the search opens its Details
+ * The narrow screen's behaviour: a node picked on the map or in the search (or a tie on the map) opens its Details
  * sheet (when no other sheet is open), and when a sheet opens or closes, so the map changes size,
  * the selection is brought back into the middle of what is left of the map.
  */
@@ -26,13 +26,10 @@ export const useCompactLayout = (): void => {
   useLayoutEffect(() => {
     if (!compact) return;
     return useAppStore.subscribe((state, previous) => {
-      if (
-        state.selected !== null &&
-        state.selected !== previous.selected &&
-        state.sheet === null &&
-        !state.presenting
-      )
-        state.openSheet('details');
+      const picked =
+        (state.selected !== null && state.selected !== previous.selected) ||
+        (state.tie !== null && state.tie !== previous.tie);
+      if (picked && state.sheet === null && !state.presenting) state.openSheet('details');
     });
   }, [compact]);
 

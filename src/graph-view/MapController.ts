@@ -44,6 +44,7 @@ const INPUTS = [
   'lod',
   'layout',
   'selected',
+  'tie',
   'depth',
   'openGroups',
   'lang',
@@ -106,6 +107,7 @@ export class MapController implements MapPort {
       onCore: (core) =>
         wireGestures(core, {
           select: (id) => store.getState().select(id),
+          selectTie: (id) => store.getState().selectTie(id),
           openGroup: (id) => store.getState().openGroup(id),
           openCircle: (id) => {
             store.getState().select(id);
@@ -226,7 +228,7 @@ export class MapController implements MapPort {
     const opened =
       state.openGroups.length > before.openGroups.length ? (state.openGroups.at(-1) ?? null) : null;
     if (viewChanged) this.showView(graphChanged, opened);
-    if (state.selected !== before.selected) this.classes.showSelection();
+    if (state.selected !== before.selected || state.tie !== before.tie) this.classes.showSelection();
     // A filter can empty a lane or bring one back; before any refit, which frames the lanes too.
     if (state.filters !== before.filters && !relayout) this.showLanes();
     if (!viewChanged && state.filters !== before.filters) {

@@ -13,7 +13,7 @@ const HOVER_FADE_LIMIT = 5000;
 /** The store fields element classes come from. */
 export type ClassInput = Pick<
   AppState,
-  'graph' | 'filters' | 'previous' | 'showChanges' | 'selected' | 'legendHighlight' | 'decorations'
+  'graph' | 'filters' | 'previous' | 'showChanges' | 'selected' | 'tie' | 'legendHighlight' | 'decorations'
 >;
 
 export interface ElementClassesCallbacks {
@@ -75,11 +75,12 @@ export class ElementClasses {
   }
 
   showSelection(): void {
-    const { selected } = this.callbacks.input();
+    const { selected, tie } = this.callbacks.input();
     const { cy } = this;
     cy.batch(() => {
       cy.$(':selected').unselect();
-      if (selected) cy.getElementById(selected).select();
+      const picked = selected ?? tie;
+      if (picked) cy.getElementById(picked).select();
     });
     this.callbacks.nodeLayer.setMarks({ selected });
   }

@@ -1,4 +1,4 @@
-import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import type { Point } from '../domain/layout';
 import { wireWheelZoom } from './wheelZoom';
 
@@ -6,6 +6,8 @@ import { wireWheelZoom } from './wheelZoom';
 export interface GestureCallbacks {
   /** A node tapped; null: the background. */
   select: (id: string | null) => void;
+  /** An edge tapped: the tie it draws. */
+  selectTie: (id: string) => void;
   /** A group tapped: drilling into it. */
   openGroup: (id: string) => void;
   /** A node double-tapped: its enterprise circle. */
@@ -124,6 +126,15 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
     ],
     // The wheel is ours (wheelZoom.ts); a touch pinch is cytoscape's.
     ['pinchzoom', null, (event) => callbacks.zoomStep(event.position)],
+    [
+      'tap',
+      'edge',
+      (event) => {
+        const edge = event.target as EdgeSingular;
+        // A removed tie's ghost is nothing to pick; an edge between groups stands for many ties.
+        if (edge.data('change') !== 'removed' && !edge.data('merged')) callbacks.selectTie(edge.id());
+      },
+    ],
     ['dragpan', null, () => callbacks.panned()],
     ['mouseover', 'node', (event) => callbacks.hover((event.target as NodeSingular).id())],
     ['mouseout', 'node', () => callbacks.hover(null)],

@@ -233,6 +233,16 @@ export const buildStylesheet = ({ labels, textScale, lanes }: StylePolicy): Styl
     { selector: '.filtered-out', style: { display: 'none' } },
     { selector: '.filter-faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     {
+      selector: 'edge:selected',
+      style: {
+        'overlay-color': '#0072B2',
+        'overlay-opacity': 0.25,
+        'overlay-padding': 4,
+        opacity: 1,
+        'z-index': 20,
+      },
+    },
+    {
       selector: 'node:selected',
       style: {
         'overlay-color': '#0072B2',

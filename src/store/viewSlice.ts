@@ -18,6 +18,8 @@ export type Sheet = 'filters' | 'legend' | 'details' | 'analysis';
 export interface ViewSlice {
   lang: Lang;
   selected: string | null;
+  /** A tie picked on the map (an edge id), shown in Details while no node is selected. */
+  tie: string | null;
   layout: LayoutName;
   depth: Depth;
   /** Bumped by the `/` key: the search box focuses itself when it changes. */
@@ -34,6 +36,7 @@ export interface ViewSlice {
   renderer: { webgl: boolean; reason: string; gpu: string } | null;
   setLang: (lang: Lang) => void;
   select: (id: string | null) => void;
+  selectTie: (id: string) => void;
   setLayout: (layout: LayoutName) => void;
   setDepth: (depth: Depth) => void;
   requestSearchFocus: () => void;
@@ -49,6 +52,7 @@ export interface ViewSlice {
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   lang: 'en',
   selected: null,
+  tie: null,
   layout: 'overview',
   depth: 1,
   searchFocusRequest: 0,
@@ -60,7 +64,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   textSummaryShown: false,
   renderer: null,
   setLang: (lang) => set({ lang }),
-  select: (selected) => set({ selected }),
+  select: (selected) => set({ selected, tie: null }),
+  selectTie: (tie) => set({ selected: null, tie }),
   setLayout: (layout) => set({ layout }),
   setDepth: (depth) => set({ depth }),
   requestSearchFocus: () => set((state) => ({ searchFocusRequest: state.searchFocusRequest + 1 })),

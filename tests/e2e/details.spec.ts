@@ -89,3 +89,29 @@ E04,E01,投资,,,
   await expect(about.locator('dt')).toHaveText(['Weight', '合同编号']);
   await expect(about.locator('dd')).toHaveText(['3', 'HT-0042']);
 });
+
+test('a tie clicked on the map shows in Details: relation, both ends one click away, and what the file says of it', async ({
+  page,
+}) => {
+  await openApp(page);
+  await upload(page);
+  // Where the supply line from 云川正极 to 驰能电芯 is drawn, half way along it.
+  const middle = await page.evaluate(() => {
+    const cy = window.__chainExplorerMap?.cy;
+    const edge = cy?.edges().filter((candidate) => candidate.data('relation') === 'supply')[0];
+    const box = cy?.container()?.getBoundingClientRect();
+    if (!edge || !box) throw new Error('no supply edge drawn');
+    const { x, y } = edge.renderedMidpoint();
+    return { x: box.left + x, y: box.top + y };
+  });
+  await page.mouse.click(middle.x, middle.y);
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Supply');
+  await expect(details).toContainText('云川正极 → 驰能电芯');
+  await expect(details.locator('dt')).toHaveText(['From', 'To']);
+  expect(await page.evaluate(() => window.__chainExplorerMap?.cy.edges(':selected').length)).toBe(1);
+
+  await details.getByRole('button', { name: '驰能电芯' }).click();
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('驰能电芯');
+  expect(await page.evaluate(() => window.__chainExplorerMap?.cy.edges(':selected').length)).toBe(0);
+});

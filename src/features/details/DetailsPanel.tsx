@@ -15,7 +15,7 @@ import { editorialOf, keptColumnsOf } from '../../domain/graph/editorial';
 import { GroupMembership, GroupsOverview } from './Groups';
 import { EditorialMark, EditorialNotes } from './Editorial';
 import { Field } from './Field';
-import { TieAbout } from './TieAbout';
+import { TieAbout, TieDetails } from './TieAbout';
 
 const groupTitle = ({ t, value }: Translator, group: NeighbourGroup): string => {
   const relation = value('relation', group.relation);
@@ -188,11 +188,13 @@ function NodeDetails({
  * With nothing selected on a grouped map, the groups it is drawn in, to open and close.
  */
 export function DetailsPanel() {
-  const { t } = useT();
-  const { graph, selected, grouped } = useAppStore(
+  const translator = useT();
+  const { t } = translator;
+  const { graph, selected, tie, grouped } = useAppStore(
     useShallow((state) => ({
       graph: state.graph,
       selected: state.selected,
+      tie: state.tie,
       grouped: isGrouped(state),
     })),
   );
@@ -209,7 +211,10 @@ export function DetailsPanel() {
     useAppStore.getState().select(id);
   }, []);
   const nodeFocused = useCallback(() => setFocusNode(false), []);
-  const node = selected === null ? undefined : nodesByIdOf(graph).get(selected);
+  const nodesById = nodesByIdOf(graph);
+  const node = selected === null ? undefined : nodesById.get(selected);
+  const edge = tie === null ? undefined : graph.edges.find((candidate) => candidate.id === tie);
+  const ends = edge && { from: nodesById.get(edge.source), to: nodesById.get(edge.target) };
   let body = <p className="empty-hint">{t('details.empty')}</p>;
   if (node)
     body = (
@@ -223,6 +228,8 @@ export function DetailsPanel() {
         onHeadingFocused={nodeFocused}
       />
     );
+  else if (edge && ends?.from && ends.to)
+    body = <TieDetails edge={edge} from={ends.from} to={ends.to} translator={translator} onFollow={follow} />;
   else if (grouped) body = <GroupsOverview focusHeading={focusOverview} onHeadingFocused={overviewFocused} />;
   return (
     <section role="region" aria-label={t('details.title')} className="details">
