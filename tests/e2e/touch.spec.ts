@@ -204,6 +204,38 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(menu).toBeHidden();
   });
 
+  test(`${lang}: a tap on a line opens the Details of that tie, its two ends a tap away`, async ({
+    page,
+  }) => {
+    await open(page, lang);
+    const t = (key: MessageKey) => translate(lang, key);
+    const edgeOnScreen = () =>
+      page.evaluate(() => {
+        const cy = window.__chainExplorerMap?.cy;
+        const edge = cy?.getElementById('ent-sailer->seg-dental-equipment#membership');
+        const container = cy?.container()?.getBoundingClientRect();
+        if (!edge || edge.empty() || !container || cy?.animated()) return null;
+        const { x, y } = edge.renderedMidpoint();
+        return { x: container.left + x, y: container.top + y };
+      });
+    let at = await edgeOnScreen();
+    await expect
+      .poll(async () => {
+        const before = at;
+        at = await edgeOnScreen();
+        return before !== null && at !== null && before.x === at.x && before.y === at.y;
+      })
+      .toBe(true);
+    if (!at) throw new Error('the tie is not on the map');
+    await page.touchscreen.tap(at.x, at.y);
+    const details = page.getByRole('region', { name: t('details.title') });
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText(
+      translate(lang, 'relation.membership'),
+    );
+    await details.getByRole('button', { name: '设备', exact: true }).tap();
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText('设备');
+  });
+
   test(`${lang}: chain lanes are fitted below the controls over the map, however many rows they take`, async ({
     page,
   }) => {
