@@ -15,6 +15,21 @@ const settledCamera = (page: Page) =>
     };
   });
 
+/** Drags the map by its background, near its lower left corner; the camera once it holds still. */
+const dragBackground = async (page: Page) => {
+  const map = await page.evaluate(() => {
+    const box = window.__chainExplorerMap?.cy.container()?.getBoundingClientRect();
+    if (!box) throw new Error('no map');
+    return { x: box.left, y: box.top, height: box.height };
+  });
+  await page.mouse.move(map.x + 30, map.y + map.height - 30);
+  await page.mouse.down();
+  await page.mouse.move(map.x + 130, map.y + map.height - 80, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(() => settledCamera(page)).not.toBeNull();
+  return settledCamera(page);
+};
+
 test('a filter in Hide mode brings what is left into view, unless the user moved the map since', async ({
   page,
 }) => {
@@ -38,18 +53,7 @@ test('a filter in Hide mode brings what is left into view, unless the user moved
     .toBe(true);
 
   // The user drags the map by its background: the next filter change leaves the camera where they put it.
-  const map = await page.evaluate(() => {
-    const cy = window.__chainExplorerMap?.cy;
-    const box = cy?.container()?.getBoundingClientRect();
-    if (!box) throw new Error('no map');
-    return { x: box.left, y: box.top, height: box.height };
-  });
-  await page.mouse.move(map.x + 30, map.y + map.height - 30);
-  await page.mouse.down();
-  await page.mouse.move(map.x + 130, map.y + map.height - 80, { steps: 6 });
-  await page.mouse.up();
-  await expect.poll(() => settledCamera(page)).not.toBeNull();
-  const moved = await settledCamera(page);
+  const moved = await dragBackground(page);
   await sector.getByRole('checkbox', { name: '牙科' }).check();
   await expect(page.getByRole('status')).toContainText(/^9 of \d+ nodes/);
   const after = await settledCamera(page);
@@ -85,17 +89,7 @@ test('after presenter mode gives the map back, a filter in Hide mode still bring
     .toBe(true);
 
   // A camera the user moved comes back exactly where they left it.
-  const box = await page.evaluate(() => {
-    const rect = window.__chainExplorerMap?.cy.container()?.getBoundingClientRect();
-    if (!rect) throw new Error('no map');
-    return { x: rect.left, y: rect.top, height: rect.height };
-  });
-  await page.mouse.move(box.x + 30, box.y + box.height - 30);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 130, box.y + box.height - 80, { steps: 6 });
-  await page.mouse.up();
-  await expect.poll(() => settledCamera(page)).not.toBeNull();
-  const moved = await settledCamera(page);
+  const moved = await dragBackground(page);
   await page.keyboard.press('p');
   await expect(exit).toBeVisible();
   await page.keyboard.press('Escape');
