@@ -132,7 +132,10 @@ export class MapController implements MapPort {
       edgeLayer,
       nodeLayer,
       onProgress: actions.setDrawProgress,
-      beforeAdding: () => this.updateStylePolicy(),
+      beforeAdding: (added) => {
+        this.updateStylePolicy();
+        if (added > 0) this.stage.drawNextPictureDirectly();
+      },
     });
     this.classes = new ElementClasses({
       cy,

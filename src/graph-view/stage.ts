@@ -16,42 +16,56 @@ import {
 } from './rendererChoice';
 import { buildStylesheet, labelsFor, type StylePolicy } from './stylesheet';
 
-/** The part of cytoscape's canvas renderer the first picture changes (not in its typings). */
+/** The part of cytoscape's canvas renderer a picture drawn directly changes (not in its typings). */
 interface CanvasRenderer {
-  drawLayeredElements?: (
-    context: CanvasRenderingContext2D,
-    elements: ArrayLike<unknown>,
-    ...rest: unknown[]
-  ) => void;
+  drawLayeredElements?: DrawMany;
+  drawCachedNodes?: DrawMany;
   drawElement?: (context: CanvasRenderingContext2D, element: unknown) => void;
 }
+type DrawMany = (
+  this: CanvasRenderer,
+  context: CanvasRenderingContext2D,
+  elements: ArrayLike<{ isNode: () => boolean }>,
+  ...rest: unknown[]
+) => void;
 
 /**
- * Cytoscape draws its first picture by drawing every element into a texture, the textures into
- * layers and the layers onto the map: code run for the first time, and with GPU rasterisation a
- * canvas per texture and per layer that the GPU process sets up before the picture can be shown.
- * Until its first picture is on screen and the page idle, a new instance draws its elements straight
- * onto the map instead (as cytoscape does when it caches nothing); then it caches as before. The
- * redraw cytoscape makes on its own ~100 ms after starting (its container's first resize report)
- * would otherwise build the layers then, in the frames that put the first picture on screen. Only on
- * the canvas renderer, which a small map (the bundled one) always gets.
+ * Cytoscape draws a picture by drawing each element into a texture (one canvas per element and
+ * zoom level), the textures into layers and the layers onto the map; only elements new to it need
+ * textures. For new elements that is the most of a picture's cost: each texture canvas is set up,
+ * and with GPU rasterisation the GPU process sets it up too before the picture can be shown. While
+ * `direct` says so for the kind of draw, the renderer draws its elements straight onto the map
+ * instead (as cytoscape does when it caches nothing; the same picture) and calls `drewDirectly`:
+ * `layered` is the picture of a map holding still, `moving` the nodes alone while the camera moves
+ * (cytoscape hides edges then on a big map), where every frame draws them again. Only on the
+ * canvas renderer.
  */
-const drawFirstPictureDirectly = (core: Core): void => {
+const drawDirectlyWhile = (
+  core: Core,
+  direct: (draw: 'layered' | 'moving') => boolean,
+  drewDirectly: () => void,
+): void => {
   const renderer = (core as unknown as { renderer: () => CanvasRenderer | undefined }).renderer();
-  const { drawLayeredElements: layered, drawElement: direct } = renderer ?? {};
-  if (!renderer || !layered || !direct) return;
-  let drawn = false;
-  renderer.drawLayeredElements = function (this: CanvasRenderer, context, elements, ...rest) {
-    if (elements.length === 0) {
-      layered.call(this, context, elements, ...rest);
-      return;
-    }
-    // From then on the renderer's own method again.
-    if (!drawn) afterFirstPicture(() => delete renderer.drawLayeredElements);
-    drawn = true;
-    for (let index = 0; index < elements.length; index++) direct.call(this, context, elements[index]);
-  };
+  const { drawLayeredElements: layered, drawCachedNodes: moving, drawElement: draw } = renderer ?? {};
+  if (!renderer || !layered || !moving || !draw) return;
+  const directly = (cached: DrawMany, kind: 'layered' | 'moving'): DrawMany =>
+    function (context, elements, ...rest) {
+      if (elements.length === 0 || !direct(kind)) {
+        cached.call(this, context, elements, ...rest);
+        return;
+      }
+      for (let index = 0; index < elements.length; index++) {
+        const element = elements[index];
+        if (element && (kind === 'layered' || element.isNode())) draw.call(this, context, element);
+      }
+      drewDirectly();
+    };
+  renderer.drawLayeredElements = directly(layered, 'layered');
+  renderer.drawCachedNodes = directly(moving, 'moving');
 };
+
+/** Until when an instance draws its elements directly: its first picture shown and the page idle, its next render, or not. */
+type DirectUntil = 'first picture' | 'idle' | 'render' | null;
 
 /** What cytoscape is started with; changing either needs a new instance. */
 interface RenderProfile {
@@ -86,6 +100,13 @@ export class Stage {
   /** Datasets fitted so far: a renderer report that waited is said only for the latest. */
   private fitted = 0;
   private core: Core;
+  /**
+   * When the instance draws its elements straight onto the map: its first picture until that is
+   * on screen and the page idle (code run for the first time, and cytoscape's own redraw ~100 ms
+   * after it starts, its container's first resize report, would build the caches in the frames
+   * that put the first picture on screen), and the first picture of each new view.
+   */
+  private direct: { until: DirectUntil } = { until: null };
   private unwire: () => void;
 
   constructor(
@@ -120,7 +141,20 @@ export class Stage {
       renderer: { name: 'canvas', webgl: profile.webgl },
     } as CytoscapeOptions);
     this.profile = profile;
-    if (!profile.webgl) drawFirstPictureDirectly(core);
+    // Each instance its own: a callback of the one before cannot end this one's direct drawing.
+    const direct: Stage['direct'] = { until: 'first picture' };
+    this.direct = direct;
+    if (!profile.webgl)
+      drawDirectlyWhile(
+        core,
+        // A camera moving over a first picture draws from textures as before: every frame draws again.
+        (draw) => (draw === 'layered' ? direct.until !== null : direct.until === 'render'),
+        () => {
+          if (direct.until !== 'first picture') return;
+          direct.until = 'idle';
+          afterFirstPicture(() => (direct.until = null));
+        },
+      );
     // Each overlay goes first in the container, so the one attached last lies lowest: lane bands under
     // segment outlines under edges under the node layer (all under cytoscape's canvases).
     this.nodeLayer.attach(core);
@@ -155,6 +189,19 @@ export class Stage {
     this.core = this.createCore(profile);
     this.unwire = this.callbacks.onCore(this.core);
     return true;
+  }
+
+  /**
+   * The next picture has new elements: drawn straight onto the map, so the frame that first shows
+   * them does not also make a texture canvas for each (the textures are made in the frames after).
+   */
+  drawNextPictureDirectly(): void {
+    const { direct } = this;
+    if (direct.until !== null) return;
+    direct.until = 'render';
+    this.core.one('render', () => {
+      if (direct.until === 'render') direct.until = null;
+    });
   }
 
   /** Restyles only when the policy changes: a new stylesheet makes cytoscape recompute every element's style. */

@@ -55,8 +55,8 @@ export interface ViewDrawerCallbacks {
   nodeLayer: NodeLayer;
   /** A big view's drawing progress; null when it is done or abandoned. */
   onProgress: (progress: DrawProgress | null) => void;
-  /** The diff is known and the edge layer holds the new edges; the new elements go in next. */
-  beforeAdding: () => void;
+  /** The diff is known and the edge layer holds the new edges; `added` new elements go in next. */
+  beforeAdding: (added: number) => void;
 }
 
 /**
@@ -162,7 +162,7 @@ export class ViewDrawer {
     this.shown = next;
     nodeLayer.setNodes(layerNodes);
     this.callbacks.edgeLayer.setEdges(bulkEdges);
-    this.callbacks.beforeAdding();
+    this.callbacks.beforeAdding(added.length);
     const change = { addedNodes: newNodes.length, removed, placed };
     this.add(
       added.filter((element) => element.group === 'nodes'),

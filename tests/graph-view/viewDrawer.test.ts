@@ -20,12 +20,13 @@ const view = (elements: ElementDefinition[]): ViewElements => ({
 
 describe('ViewDrawer', () => {
   const cy = cytoscape({ headless: true });
+  const adding: number[] = [];
   const drawer = new ViewDrawer({
     cy: () => cy,
     edgeLayer: { setEdges: () => undefined } as unknown as EdgeLayer,
     nodeLayer: { all: () => [], get: () => undefined, setNodes: () => undefined } as unknown as NodeLayer,
     onProgress: () => undefined,
-    beforeAdding: () => undefined,
+    beforeAdding: (added) => adding.push(added),
   });
   const placement = { fresh: true, groupOf: () => new Map<string, string>() };
   const groups = Array.from({ length: 48 }, (_, index) => node(`agg:${index}`));
@@ -46,5 +47,13 @@ describe('ViewDrawer', () => {
     remove.mockRestore();
     expect(change).toMatchObject({ addedNodes: 2, removed: 46 });
     expect(cy.elements().map((element) => element.id())).toEqual(['agg:0', 'agg:1', 'a', 'b', 'ab']);
+  });
+
+  it('says how many elements go into cytoscape before they do (the stage draws their first picture directly)', () => {
+    adding.length = 0;
+    drawer.draw(view([node('a'), node('b'), node('c'), edge('ab', 'a', 'b')]), placement, () => undefined);
+    // a, b and ab are drawn already: only c is new.
+    drawer.draw(view([node('a'), node('b'), edge('ab', 'a', 'b')]), placement, () => undefined);
+    expect(adding).toEqual([1, 0]);
   });
 });
