@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
+import { useStoreAfterFrame } from '../../store/afterFrame';
 import { facetCountsOf, nodesByIdOf } from '../../store/derived';
 import { useT, type Translator } from '../../store/i18n';
 import { NO_SECTOR, isDefaultFilters, type FacetKey } from '../../domain/filters';
@@ -91,8 +92,10 @@ const optionsFor = (
 export function FiltersPanel() {
   const translator = useT();
   const { t } = translator;
-  const { graph, filters, counts } = useAppStore(
-    useShallow((state) => ({ graph: state.graph, filters: state.filters, counts: facetCountsOf(state) })),
+  // The boxes and fields as the user set them; the counts a frame later, after the map is drawn.
+  const filters = useAppStore((state) => state.filters);
+  const { graph, counts } = useStoreAfterFrame(
+    useShallow((state) => ({ graph: state.graph, counts: facetCountsOf(state) })),
   );
   const nodesById = nodesByIdOf(graph);
   const chainName = (id: string) => nodesById.get(id)?.name ?? id;

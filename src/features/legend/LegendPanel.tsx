@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, type LegendHighlight } from '../../store';
+import { useStoreAfterFrame } from '../../store/afterFrame';
 import { useT } from '../../store/i18n';
 import { CHANGE_KINDS } from '../../domain/diff';
 import { changesOf, isGrouped, legendOf, segmentGroupsOf, visibleOf } from '../../store/derived';
@@ -34,11 +35,12 @@ function Entry({
 /** Generated from the same model as the map's styles, listing only what is present, with counts. */
 export function LegendPanel() {
   const { t, value } = useT();
-  const { legend, highlight, changes, grouped, segmentGroups } = useAppStore(
+  // What the map shows, a frame after it is drawn; the entry the user picked at once.
+  const highlight = useAppStore((state) => state.legendHighlight);
+  const { legend, changes, grouped, segmentGroups } = useStoreAfterFrame(
     useShallow((state) => ({
       legend: legendOf(state.graph, visibleOf(state)),
       segmentGroups: segmentGroupsOf(state).size,
-      highlight: state.legendHighlight,
       changes: changesOf(state)?.counts ?? null,
       grouped: isGrouped(state),
     })),
