@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { PERF_MARKS } from '../../src/io/perfMarks';
 
 /** Types `window.__chainExplorerMap` (its `declare global`) for every browser test. */
 export type { MapTestHook } from '../../src/app/mapTestHook';
@@ -29,10 +30,17 @@ export const test = base.extend<{ problems: string[] }>({
 
 export { expect };
 
-/** Opens the app in English and waits until the bundled map is on screen. */
+/**
+ * Opens the app in English and waits until the bundled map is on screen: the status counts it (the
+ * data is in) and the map has drawn it (the map engine loads beside the page, and may come later).
+ */
 export const openApp = async (page: Page, query = 'lang=en'): Promise<void> => {
   await page.goto(`/?${query}`);
   await expect(page.getByRole('status')).toContainText(/[1-9]\d* of \d+ nodes/);
+  await page.waitForFunction(
+    (drawn) => window.__chainExplorerMap !== undefined && performance.getEntriesByName(drawn).length > 0,
+    PERF_MARKS.graphDrawn,
+  );
 };
 
 export const statusCounts = async (
