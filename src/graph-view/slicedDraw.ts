@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { Steps } from '../domain/graph/steps';
 import type { Camera } from '../domain/layout';
+import { nextTask } from '../io/taskSlices';
 import { cameraOf, modelContext, sameCamera, type ViewportPicture } from './viewportPicture';
 
 /**
@@ -32,7 +33,6 @@ export interface SlicedDrawLayer {
 export class SlicedDraw {
   private readonly scratch = document.createElement('canvas');
   private readonly back = document.createElement('canvas');
-  private timer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped whenever what the layer draws changes: a drawing under way of an older picture is abandoned. */
   private version = 0;
   /** What is being drawn and at which camera, while a drawing is under way. */
@@ -93,7 +93,7 @@ export class SlicedDraw {
       scratch.clearRect(0, 0, this.scratch.width, this.scratch.height);
       scratch.restore();
       if (!finished) {
-        this.timer = setTimeout(slice, 0);
+        void nextTask().then(slice);
         return;
       }
       this.job = null;
@@ -108,11 +108,12 @@ export class SlicedDraw {
       this.layer.drawn();
     };
     // Not in the frame that asked: its task may hold other work (Show all's click, the other layer's draw).
-    this.timer = setTimeout(slice, 0);
+    // Each slice in a task of its own, as io/taskSlices spreads work: a chain of timeouts would wait
+    // 4 ms or more between slices once five are nested. A cancelled drawing's next slice finds its job gone.
+    void nextTask().then(slice);
   }
 
   cancel(): void {
-    clearTimeout(this.timer);
     this.job = null;
   }
 }

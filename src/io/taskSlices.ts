@@ -7,7 +7,7 @@ const SLICE_MS = 30;
  * The next task, through a message: a timeout set from a timeout waits 4 ms or more once five are
  * nested, as a chain of slices soon is (at 200,000 edges, a tenth of the unpacking's time).
  */
-const nextTask = (): Promise<void> =>
+export const nextTask = (): Promise<void> =>
   new Promise((resolve) => {
     const { port1, port2 } = new MessageChannel();
     port1.onmessage = () => {
