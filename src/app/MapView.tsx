@@ -1,6 +1,10 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useAppStore } from '../store';
 import { useT } from '../store/i18n';
+import { hashKeepsView } from '../features/share/viewState';
+import { showFirstPicture } from '../graph-view/firstPicture';
+import { whenFirstPictureShown } from '../io/afterFirstPicture';
+import { mark, PERF_MARKS, whenNextMarked } from '../io/perfMarks';
 import { whenMapEngine, type MapEngine } from './mapEngine';
 import { exposeMapForTests } from './mapTestHook';
 
@@ -61,13 +65,39 @@ export function MapView() {
   useLayoutEffect(() => {
     const map = container.current;
     if (!map) return;
+    let stopped = false;
+    let cancel = (): void => undefined;
     let dispose = (): void => undefined;
-    const cancel = whenMapEngine((engine) => {
-      dispose = startMap(map, live, engine);
-    }, setEngineFailed);
+    const start = () => {
+      if (stopped) return;
+      cancel = whenMapEngine((engine) => {
+        dispose = startMap(map, live, engine);
+      }, setEngineFailed);
+    };
+    // The bundled map is drawn by the app's own writer first; the engine then starts and its first
+    // picture replaces this one in the task that draws it.
+    const state = useAppStore.getState();
+    const picture = hashKeepsView(state, location.hash)
+      ? showFirstPicture(map, state, coveredTopOf(map))
+      : null;
+    if (!picture) start();
+    else
+      void picture.drawn.then((drawn) => {
+        if (stopped) return;
+        if (!drawn) {
+          picture.remove();
+          start();
+          return;
+        }
+        mark(PERF_MARKS.graphDrawn);
+        whenNextMarked(PERF_MARKS.graphDrawn, picture.remove);
+        whenFirstPictureShown(start);
+      });
     return () => {
+      stopped = true;
       cancel();
       dispose();
+      picture?.remove();
     };
   }, []);
   return (

@@ -1,15 +1,21 @@
 /**
- * The map engine (cytoscape and the map's code) loads beside the page's other scripts: `index.html`
- * preloads it (the `mapEnginePreload` plugin in vite.config.ts), so its download starts with theirs,
- * but nothing else waits for it. The page's modules run, the bundled map is imported and React
- * renders the page while it arrives; the map starts as soon as it is in.
+ * The map engine (cytoscape and the map's code) downloads beside the page's other scripts:
+ * `index.html` preloads it (the `mapEnginePreload` plugin in vite.config.ts), but nothing else
+ * waits for it, and it runs only when first asked for: after the map's own first picture
+ * (graph-view/firstPicture.ts) is on screen, or at once when there is none.
  */
 export type MapEngine = typeof import('../graph-view/mapEngine');
 
 let engine: MapEngine | null = null;
-const loading: Promise<MapEngine> = import('../graph-view/mapEngine').then((loaded) => (engine = loaded));
-// A failure is reported to whoever waits for the engine (whenMapEngine), not as unhandled here.
-loading.catch(() => undefined);
+let loading: Promise<MapEngine> | null = null;
+
+const load = (): Promise<MapEngine> => {
+  if (loading) return loading;
+  loading = import('../graph-view/mapEngine').then((loaded) => (engine = loaded));
+  // A failure is reported to whoever waits for the engine (whenMapEngine), not as unhandled here.
+  loading.catch(() => undefined);
+  return loading;
+};
 
 /**
  * Calls `start` with the engine: at once when it is in (so a map mounted after it starts before the
@@ -25,7 +31,7 @@ export const whenMapEngine = (
     return () => undefined;
   }
   let cancelled = false;
-  loading.then(
+  load().then(
     (loaded) => {
       if (!cancelled) start(loaded);
     },

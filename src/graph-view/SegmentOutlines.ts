@@ -1,22 +1,23 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import type { BackdropOutline } from '../domain/export/backdrop';
-import { OUTLINE_LOOK, outlinePath, roundedOutline, type Point, type SegmentGroups } from '../domain/layout';
+import {
+  OUTLINE_LOOK,
+  outlinePath,
+  segmentOutline,
+  type NodeBox,
+  type Point,
+  type SegmentGroups,
+} from '../domain/layout';
 import { svgElement } from './svgElement';
 /** The members of the segment selected or under the pointer (stylesheet.ts gives them a halo). */
 export const SEGMENT_MEMBER_CLASS = 'segment-member';
 
-/** The four corners of a node's box: the outline goes round the whole bar of a segment, not its centre. */
-const cornersOf = (node: NodeSingular): Point[] => {
-  const { x, y } = node.position();
-  const halfWidth = (Number(node.data('width')) || 0) / 2;
-  const halfHeight = (Number(node.data('height')) || 0) / 2;
-  return [
-    { x: x - halfWidth, y: y - halfHeight },
-    { x: x + halfWidth, y: y - halfHeight },
-    { x: x - halfWidth, y: y + halfHeight },
-    { x: x + halfWidth, y: y + halfHeight },
-  ];
-};
+/** A node's box as the outline goes round it (its data gives its size). */
+const boxOf = (node: NodeSingular): NodeBox => ({
+  ...node.position(),
+  width: Number(node.data('width')) || 0,
+  height: Number(node.data('height')) || 0,
+});
 
 const outlineElement = (points: readonly Point[], color: string, active: boolean): SVGPathElement => {
   const look = active ? OUTLINE_LOOK.active : OUTLINE_LOOK.rest;
@@ -120,8 +121,7 @@ export class SegmentOutlines {
         .map((id) => cy.getElementById(id))
         .filter((node) => node.nonempty() && node.visible());
       if (members.length === 0) continue;
-      const corners = [segment, ...members].flatMap((node) => cornersOf(node as NodeSingular));
-      const points = roundedOutline(corners, OUTLINE_LOOK.pad);
+      const points = segmentOutline([segment, ...members].map((node) => boxOf(node as NodeSingular)));
       const color = String(segment.data('color'));
       this.drawn.push({ points, color });
       paths.push(outlineElement(points, color, segmentId === active));

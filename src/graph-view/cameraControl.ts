@@ -13,10 +13,10 @@ import {
 } from '../domain/layout';
 import { groupIdByNodeOf, type DrawMode } from '../store/derived';
 import { motionReduced } from '../io/motion';
+import { FIT_PADDING } from './cameraLimits';
 import type { NodeLayer } from './NodeLayer';
 
 export const ANIMATION_MS = 500;
-const FIT_PADDING = 72;
 /** A zoom gesture is over when no wheel or pinch step has come for this long. */
 const DRILL_SETTLE_MS = 250;
 /** Focusing a node zooms in at least this far. */

@@ -1,6 +1,7 @@
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
-import { overviewTies, type Positions } from '../domain/layout';
+import type { Positions } from '../domain/layout';
 import { overviewTieElement } from './elements';
+import { keyNodeOf, overviewKeyOf, overviewTiesOf, type KeyNode } from './overviewKey';
 import { withSeededRandom } from './seededRandom';
 
 const OVERVIEW_SEED = 20241226;
@@ -27,17 +28,9 @@ const centred = (positions: Positions): Positions => {
   return new Map([...positions].map(([id, point]) => [id, { x: point.x - dx, y: point.y - dy }]));
 };
 
-/** The overview's springs between the drawn nodes (domain/layout/overviewTies.ts). */
-const tiesOf = (cy: Core): [string, string][] =>
-  overviewTies(
-    cy.nodes().map((node: NodeSingular) => ({
-      id: node.id(),
-      type: String(node.data('type')),
-      segment: String(node.data('segment') ?? ''),
-      sectors: String(node.data('sectors') ?? '').split('|'),
-    })),
-    (a, b) => cy.getElementById(a).edgesWith(cy.getElementById(b)).length > 0,
-  );
+const keyNodesOf = (cy: Core): KeyNode[] => cy.nodes().map((node: NodeSingular) => keyNodeOf(node.data()));
+const endsOf = (cy: Core) =>
+  cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
 
 /**
  * The overview of a small map: fcose run headless (no animation) with Math.random seeded, then its
@@ -47,7 +40,11 @@ const tiesOf = (cy: Core): [string, string][] =>
 export const overviewPositions = (cy: Core): Positions => {
   const saved = readPositions(cy);
   // Added and removed in this task: never drawn.
-  const springs = cy.add(tiesOf(cy).map(([from, to], index) => overviewTieElement(from, to, index)));
+  const springs = cy.add(
+    overviewTiesOf(keyNodesOf(cy), endsOf(cy)).map(([from, to], index) =>
+      overviewTieElement(from, to, index),
+    ),
+  );
   withSeededRandom(OVERVIEW_SEED, () => {
     cy.layout({
       name: 'fcose',
@@ -75,16 +72,5 @@ export const overviewPositions = (cy: Core): Positions => {
   return positions;
 };
 
-/**
- * Everything the overview's result depends on besides its fixed options: the drawn nodes in order
- * with the size fcose gives them, the edges in order and the springs. Equal keys, equal overviews.
- */
-export const overviewKey = (cy: Core): string => {
-  const nodes = cy.nodes().map((node: NodeSingular) => {
-    const { w, h } = node.layoutDimensions({ nodeDimensionsIncludeLabels: false });
-    return `${node.id()} ${w} ${h}`;
-  });
-  const edges = cy.edges().map((edge) => `${edge.source().id()} ${edge.target().id()}`);
-  const ties = tiesOf(cy).map(([from, to]) => `${from} ${to}`);
-  return `${nodes.join('\n')}\n\n${edges.join('\n')}\n\n${ties.join('\n')}`;
-};
+/** The overview key (overviewKey.ts) of the elements cytoscape holds. */
+export const overviewKey = (cy: Core): string => overviewKeyOf(keyNodesOf(cy), endsOf(cy));

@@ -11,13 +11,19 @@ const computeAnyway = (): boolean =>
   window.__chainExplorerComputeOverview === true;
 
 /**
- * The bundled map's overview as the build worked it out (build/bundledOverview.ts), when the drawn
- * elements are those it was worked out for; null otherwise (other data, some hidden, other sizes),
- * and the map lays them out itself.
+ * The bundled map's overview as the build worked it out (build/bundledOverview.ts), when the
+ * `nodeCount` drawn nodes, whose overview key `keyOf` gives (overviewKey.ts), are those it was
+ * worked out for; null otherwise (other data, some hidden, other sizes), and the map lays them out itself.
  */
-export const shippedOverviewFor = (cy: Core): Positions | null => {
-  if (cy.nodes().length !== shipped.positions.length || computeAnyway()) return null;
-  if (overviewKey(cy) !== shipped.key) return null;
-  mark(PERF_MARKS.layoutShipped);
+export const shippedOverviewOf = (nodeCount: number, keyOf: () => string): Positions | null => {
+  if (nodeCount !== shipped.positions.length || computeAnyway()) return null;
+  if (keyOf() !== shipped.key) return null;
   return new Map(shipped.positions.map(([id, x, y]) => [id, { x, y }]));
+};
+
+/** The shipped overview (shippedOverviewOf) for the elements cytoscape holds. */
+export const shippedOverviewFor = (cy: Core): Positions | null => {
+  const positions = shippedOverviewOf(cy.nodes().length, () => overviewKey(cy));
+  if (positions) mark(PERF_MARKS.layoutShipped);
+  return positions;
 };

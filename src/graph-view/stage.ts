@@ -1,5 +1,6 @@
 import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
 import { LOD_THRESHOLD } from '../domain/group';
+import { ZOOM_LIMITS } from './cameraLimits';
 import type { Graph } from '../domain/graph/types';
 import { EdgeLayer } from './EdgeLayer';
 import { DrawnNodes } from './drawnNodes';
@@ -125,9 +126,8 @@ export class Stage {
     const options: CytoscapeOptions = {
       container: this.container,
       style: buildStylesheet(this.stylePolicy),
-      // A city map laid out by ForceAtlas2 spans tens of thousands of units: it must fit on screen.
-      minZoom: 0.01,
-      maxZoom: 4,
+      minZoom: ZOOM_LIMITS.min,
+      maxZoom: ZOOM_LIMITS.max,
       boxSelectionEnabled: false,
       selectionType: 'single',
       // On a big map, panning and zooming draw a cached picture without edges or labels.

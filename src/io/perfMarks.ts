@@ -13,6 +13,22 @@ export const PERF_MARKS = {
   layoutShipped: 'ce:layout:shipped',
 } as const;
 
-export const mark = (name: (typeof PERF_MARKS)[keyof typeof PERF_MARKS]): void => {
+type MarkName = (typeof PERF_MARKS)[keyof typeof PERF_MARKS];
+
+const waiting = new Map<MarkName, (() => void)[]>();
+
+export const mark = (name: MarkName): void => {
   performance.mark(name);
+  const callbacks = waiting.get(name);
+  if (!callbacks) return;
+  waiting.delete(name);
+  for (const callback of callbacks) callback();
+};
+
+/**
+ * Calls `then` when `name` is next marked, in the task that marks it (an observer would be told in
+ * a later task, after the frame: what must change in the frame the mark speaks of cannot wait for it).
+ */
+export const whenNextMarked = (name: MarkName, then: () => void): void => {
+  waiting.set(name, [...(waiting.get(name) ?? []), then]);
 };

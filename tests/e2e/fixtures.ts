@@ -32,13 +32,17 @@ export { expect };
 
 /**
  * Opens the app in English and waits until the bundled map is on screen: the status counts it (the
- * data is in) and the map has drawn it (the map engine loads beside the page, and may come later).
+ * data is in) and the map has drawn it (the map engine loads after the page, and its first picture
+ * replaces the app's own, graph-view/firstPicture.ts).
  */
 export const openApp = async (page: Page, query = 'lang=en'): Promise<void> => {
   await page.goto(`/?${query}`);
   await expect(page.getByRole('status')).toContainText(/[1-9]\d* of \d+ nodes/);
   await page.waitForFunction(
-    (drawn) => window.__chainExplorerMap !== undefined && performance.getEntriesByName(drawn).length > 0,
+    (drawn) =>
+      window.__chainExplorerMap !== undefined &&
+      performance.getEntriesByName(drawn).length > 0 &&
+      document.querySelector('.first-picture') === null,
     PERF_MARKS.graphDrawn,
   );
 };

@@ -95,6 +95,26 @@ export const roundedOutline = (points: readonly Point[], pad: number): Point[] =
   return outline;
 };
 
+/** A node's box: its centre and size, in model units. */
+export interface NodeBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The outline round a segment and its members' boxes: round each box's corners, so it holds the whole bar of a segment, not only its centre. */
+export const segmentOutline = (boxes: readonly NodeBox[]): Point[] =>
+  roundedOutline(
+    boxes.flatMap(({ x, y, width, height }) => [
+      { x: x - width / 2, y: y - height / 2 },
+      { x: x + width / 2, y: y - height / 2 },
+      { x: x - width / 2, y: y + height / 2 },
+      { x: x + width / 2, y: y + height / 2 },
+    ]),
+    OUTLINE_LOOK.pad,
+  );
+
 /** An SVG path through the outline's points, closed. */
 export const outlinePath = (outline: readonly Point[]): string =>
   outline.length === 0

@@ -1,4 +1,10 @@
-import { defaultViewState, type ViewState } from '../../domain/view-state';
+import {
+  decodeViewState,
+  defaultViewState,
+  encodeViewState,
+  knownIdsOf,
+  type ViewState,
+} from '../../domain/view-state';
 import { useAppStore, type AppState } from '../../store';
 
 /** The part of the store a shared link carries. */
@@ -18,6 +24,16 @@ export const sameView = (a: AppState, b: AppState): boolean =>
   a.depth === b.depth &&
   a.lang === b.lang &&
   a.showChanges === b.showChanges;
+
+/**
+ * Whether the view the address's `hash` holds is the one the store shows already: useUrlSync shows
+ * the hash's view once the dataset is in, so a picture of the map drawn before then stays true.
+ */
+export const hashKeepsView = (state: AppState, hash: string): boolean => {
+  const decoded = decodeViewState(hash, knownIdsOf(state.graph, state.previous !== null));
+  const shown = { ...defaultViewState, lang: state.lang, showChanges: state.showChanges, ...decoded.state };
+  return encodeViewState(shown) === encodeViewState(viewStateOf(state));
+};
 
 /**
  * Shows a decoded view: what it leaves out takes its default, except the language and the changes

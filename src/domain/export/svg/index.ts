@@ -47,6 +47,11 @@ export interface MapSvgInput {
   marker?: string;
   /** The chain lanes and segment outlines the map draws round its nodes; none when absent. */
   backdrop?: Backdrop;
+  /**
+   * The model rectangle to show, as a camera on the map shows it, on a clear ground (the map's own
+   * first picture, app/firstPicture.ts); when absent, the content's bounds on white.
+   */
+  view?: { x: number; y: number; width: number; height: number };
 }
 
 export const SVG_FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
@@ -200,21 +205,35 @@ export function* mapSvgSteps(input: MapSvgInput): Generator<void, string, void> 
 
   if (input.marker && Number.isFinite(bounds.minX))
     bounds.include({ x: bounds.minX, y: bounds.minY - MARKER_SIZE * 2 });
-  const [x, y, width, height] = bounds.padded(PADDING);
+  const { view } = input;
+  const [x, y, width, height] = view ? [view.x, view.y, view.width, view.height] : bounds.padded(PADDING);
   const marker = input.marker
     ? `<text x="${num(x + PADDING)}" y="${num(y + PADDING + MARKER_SIZE)}" font-family="${escapeXml(SVG_FONT_STACK)}" font-size="${MARKER_SIZE}" font-weight="600" fill="#5c4100">${escapeXml(input.marker)}</text>`
     : '';
+  const labelLook = `font-family="${escapeXml(SVG_FONT_STACK)}" fill="${LABEL_COLOR}" text-anchor="middle" stroke="${BACKGROUND}" stroke-width="${LABEL_OUTLINE * 2}" stroke-linejoin="round" paint-order="stroke"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(x)} ${num(y)} ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}">`,
     `<title>${escapeXml(input.title)}</title>`,
     bodies.defs(),
-    `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="${BACKGROUND}"/>`,
+    ...(view
+      ? []
+      : [
+          `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="${BACKGROUND}"/>`,
+        ]),
     ...(backdrop.under ? [backdrop.under] : []),
     `<g class="edges">${edgeMarkup.join('')}</g>`,
-    `<g class="nodes">${nodeMarkup.join('')}</g>`,
-    ...(marker ? [marker] : []),
-    `<g class="labels" font-family="${escapeXml(SVG_FONT_STACK)}" fill="${LABEL_COLOR}" text-anchor="middle" stroke="${BACKGROUND}" stroke-width="${LABEL_OUTLINE * 2}" stroke-linejoin="round" paint-order="stroke">${labelMarkup.join('')}</g>`,
+    // As a view of the map, each label goes with its node, as cytoscape draws them: a node over
+    // another's label hides it. A file has its labels over every node.
+    ...(view
+      ? [
+          `<g class="nodes">${nodeMarkup.map((body, index) => `${body}<g ${labelLook}>${labelMarkup[index] ?? ''}</g>`).join('')}</g>`,
+        ]
+      : [
+          `<g class="nodes">${nodeMarkup.join('')}</g>`,
+          ...(marker ? [marker] : []),
+          `<g class="labels" ${labelLook}>${labelMarkup.join('')}</g>`,
+        ]),
     ...(backdrop.over ? [backdrop.over] : []),
     '</svg>',
     '',

@@ -3,7 +3,6 @@ import {
   OUTSIDE_OUTLINE,
   RING_SEPARATOR,
   nodeVisual,
-  ringExtent,
   type Legend,
   type NodeShape,
   type NodeVisual,
@@ -136,7 +135,11 @@ export const drawLabel = ({
 }: DrawnNode): { markup: string; box: [Point, Point] } => {
   const text = fitLabel(label, font.size, font.maxWidth);
   const width = textWidth(text, font.size);
-  const top = font.inside ? at.y - font.size / 2 : at.y + visual.size / 2 + ringExtent(visual) + LABEL_GAP;
+  // Under the body and its border, as cytoscape puts it: an award ring drawn outside the border
+  // reaches into the gap, and the label stays where the map shows it.
+  const top = font.inside
+    ? at.y - font.size / 2
+    : at.y + (visual.size + visual.separatorWidth) / 2 + LABEL_GAP;
   // An alphabetic baseline about 0.85 em under the top works in every SVG viewer, unlike dominant-baseline.
   const baseline = top + font.size * 0.85;
   const weight = font.bold ? ' font-weight="bold"' : '';
