@@ -6,7 +6,7 @@ import {
   writeMapSvg,
   type Point,
 } from '../../../src/domain/export/svg';
-import { buildLegend } from '../../../src/domain/legend';
+import { buildLegend, nodeVisual } from '../../../src/domain/legend';
 import type { Graph } from '../../../src/domain/graph/types';
 import { makeEdge, makeGraph, makeNode } from '../helpers';
 
@@ -173,6 +173,34 @@ describe('writeMapSvg', () => {
     // The hidden node far away does not stretch the picture.
     expect(x + width).toBeLessThan(600);
     expect(y + height).toBeLessThan(400);
+  });
+
+  it('as a view of the map: shows the view on a clear ground, each label right after its node', () => {
+    const view = { x: -300, y: -200, width: 640, height: 480 };
+    const shown = writeMapSvg({ graph, visible, positions, legend: buildLegend(graph), title: '', view });
+    assertWellFormed(shown);
+    expect(viewBoxOf(shown)).toEqual([-300, -200, 640, 480]);
+    // A file has a white ground and its labels over every node; the view has neither.
+    expect(svg).toMatch(/<rect [^>]*fill="#ffffff"\/>/);
+    expect(shown).not.toMatch(/<rect [^>]*fill="#ffffff"\/>/);
+    expect(shown).not.toContain('class="labels"');
+    const order = [...shown.matchAll(/<(?:g class="node"|text) data-id="([^"]+)"/g)].map((match) => match[1]);
+    expect(order).toEqual(['chain-a', 'chain-a', 'ent-1', 'ent-1', 'uni-1', 'uni-1']);
+  });
+
+  it('puts a label under the node’s border, an award ring reaching into the gap as on the map', () => {
+    const baselineOf = (id: string) =>
+      Number(new RegExp(`<text data-id="${id}" x="[^"]+" y="([^"]+)"`).exec(svg)?.[1] ?? NaN);
+    const ringed = buildLegend(graph);
+    const [national, plain] = [graph.nodes[1], graph.nodes[2]];
+    if (!national || !plain) throw new Error('fixture nodes');
+    const bottomOf = (node: typeof national, at: Point) => {
+      const { size, separatorWidth } = nodeVisual(node, ringed);
+      return at.y + (size + separatorWidth) / 2;
+    };
+    // 4 px gap, then the top of the type (the baseline 0.85 em under it).
+    expect(baselineOf('ent-1')).toBeCloseTo(bottomOf(national, { x: 200, y: 50 }) + 4 + 17 * 0.85, 5);
+    expect(baselineOf('uni-1')).toBeCloseTo(bottomOf(plain, { x: -150, y: 120 }) + 4 + 14 * 0.85, 5);
   });
 
   it('cuts long labels with an ellipsis and drops characters XML cannot hold', () => {

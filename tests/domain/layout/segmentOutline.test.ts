@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   convexHull,
+  OUTLINE_LOOK,
   outlinePath,
   roundedOutline,
   segmentGroups,
+  segmentOutline,
   type Point,
 } from '../../../src/domain/layout';
 
@@ -105,5 +107,23 @@ describe('roundedOutline', () => {
     expect(roundedOutline([], 10)).toEqual([]);
     expect(outlinePath([])).toBe('');
     expect(outlinePath(roundedOutline([{ x: 0, y: 0 }], 5))).toMatch(/^M[-\d. ]+( L[-\d. ]+)+ Z$/);
+  });
+});
+
+describe('segmentOutline', () => {
+  it('goes round every corner of every box, not only the centres, with the outline’s room', () => {
+    const bar = { x: 0, y: 0, width: 120, height: 24 };
+    const member = { x: 40, y: 90, width: 30, height: 30 };
+    const outline = segmentOutline([bar, member]);
+    const corners = [bar, member].flatMap(({ x, y, width, height }) => [
+      { x: x - width / 2, y: y - height / 2 },
+      { x: x + width / 2, y: y + height / 2 },
+      { x: x - width / 2, y: y + height / 2 },
+      { x: x + width / 2, y: y - height / 2 },
+    ]);
+    for (const corner of corners) {
+      expect(insideConvex(outline, corner)).toBe(true);
+      expect(toBoundary(outline, corner)).toBeGreaterThan(OUTLINE_LOOK.pad * 0.98);
+    }
   });
 });
