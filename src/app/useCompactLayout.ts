@@ -15,7 +15,7 @@ const subscribe = (onChange: () => void) => {
 /**
  * The narrow screen's behaviour: a node picked on the map or in the search (or a tie on the map) opens its Details
  * sheet (when no other sheet is open), and when a sheet opens or closes, so the map changes size,
- * the selection is brought back into the middle of what is left of the map.
+ * the selection (a node, or a tie between its two ends) is brought back into the middle of what is left of the map.
  */
 export const useCompactLayout = (): void => {
   const compact = useSyncExternalStore(subscribe, () => compactQuery().matches);
@@ -36,8 +36,13 @@ export const useCompactLayout = (): void => {
   // After the sheet has changed the map's size (effects run once the page is laid out).
   useEffect(() => {
     if (!compact) return;
-    const { map, selected, layout } = useAppStore.getState();
-    if (!map || selected === null) return;
+    const { map, selected, tie, layout } = useAppStore.getState();
+    if (!map) return;
+    if (tie !== null) {
+      map.focusTie(tie);
+      return;
+    }
+    if (selected === null) return;
     // The enterprise circle is framed as a whole around the selection; elsewhere the node is centred.
     if (layoutOf(layout).needsSelection) map.fit();
     else map.focus(selected);

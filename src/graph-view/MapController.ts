@@ -358,6 +358,13 @@ export class MapController implements MapPort {
     if (!layoutOf(this.input.layout).needsSelection) this.lens.focus(id);
   }
 
+  focusTie(id: string): void {
+    const edge = this.input.graph.edges.find((candidate) => candidate.id === id);
+    const from = edge && this.nodes.get(edge.source);
+    const to = edge && this.nodes.get(edge.target);
+    if (from && to) this.lens.focusBetween(from, to);
+  }
+
   cancelLayout(): void {
     this.layouts.cancel();
   }

@@ -14,6 +14,7 @@ import {
 import { groupIdByNodeOf, type DrawMode } from '../store/derived';
 import { motionReduced } from '../io/motion';
 import { FIT_PADDING } from './cameraLimits';
+import type { DrawnNode } from './drawnNodes';
 import type { NodeLayer } from './NodeLayer';
 
 export const ANIMATION_MS = 500;
@@ -145,6 +146,26 @@ export class CameraControl {
     const zoom = Math.max(cy.zoom(), FOCUS_ZOOM);
     const { x, y } = layered ?? node.position();
     moveCamera(cy, { zoom, pan: { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom } });
+  }
+
+  /**
+   * Centres the middle of two drawn nodes (a tie's ends) in the map below its controls, at the
+   * current zoom or zoomed out as far as needed for both to be in view.
+   */
+  focusBetween(from: DrawnNode, to: DrawnNode): void {
+    this.userMoved = true;
+    this.measure();
+    const { cy } = this;
+    const extent = emptyExtent();
+    growExtent(extent, from.position, from.radius);
+    growExtent(extent, to.position, to.radius);
+    const viewport = { width: cy.width(), height: cy.height() };
+    const covered = this.callbacks.coveredTop();
+    const both = fitCamera(extent, viewport, FIT_PADDING, cy.minZoom(), covered);
+    const zoom = Math.min(cy.zoom(), both.zoom);
+    const middle = { x: (from.position.x + to.position.x) / 2, y: (from.position.y + to.position.y) / 2 };
+    const centre = { x: viewport.width / 2, y: covered + (viewport.height - covered) / 2 };
+    moveCamera(cy, { zoom, pan: { x: centre.x - middle.x * zoom, y: centre.y - middle.y * zoom } });
   }
 
   /** Whether a node waits for its group to be drawn before it is focused. */

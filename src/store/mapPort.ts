@@ -36,6 +36,8 @@ export interface MapPort {
   fit(): void;
   /** Brings the node into view, opening the group that holds it if need be. */
   focus(id: string): void;
+  /** Centres the tie (an edge id) between its two ends, zooming out if need be to show both. */
+  focusTie(id: string): void;
   /** Stops a big map's layout running in the worker; the nodes stay where they are. */
   cancelLayout(): void;
   /** Refines the drawn layout with ForceAtlas2 in a worker, from where the nodes stand; they move once, at the end. */

@@ -236,6 +236,44 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(details.getByRole('heading', { level: 2 })).toHaveText('设备');
   });
 
+  test(`${lang}: a tie tapped low on a map zoomed by hand is brought into the map left above its Details`, async ({
+    page,
+  }) => {
+    await open(page, lang);
+    const tie = 'ent-sailer->seg-dental-equipment#membership';
+    /** The tie's middle and ends on the page once the camera holds still; null while it moves. */
+    const tieOnScreen = () =>
+      page.evaluate((id) => {
+        const cy = window.__chainExplorerMap?.cy;
+        const edge = cy?.getElementById(id);
+        const container = cy?.container()?.getBoundingClientRect();
+        if (!cy || !edge || edge.empty() || !container || cy.animated()) return null;
+        const inView = ({ x, y }: { x: number; y: number }) =>
+          x >= 0 && x <= cy.width() && y >= 0 && y <= cy.height();
+        const middle = edge.renderedMidpoint();
+        return {
+          x: container.left + middle.x,
+          y: container.top + middle.y,
+          low: middle.y > 0.6 * cy.height(),
+          endsInView: inView(edge.source().renderedPosition()) && inView(edge.target().renderedPosition()),
+        };
+      }, tie);
+    await expect.poll(async () => (await tieOnScreen()) !== null).toBe(true);
+    const before = await tieOnScreen();
+    if (!before) throw new Error('the tie is not on the map');
+    // Zoomed in by hand above the tie, which moves down the map: the map no longer fits itself.
+    await page.mouse.move(before.x, before.y - 120);
+    for (let notch = 0; notch < 3; notch += 1) await page.mouse.wheel(0, -100);
+    await expect.poll(async () => (await tieOnScreen())?.low ?? false).toBe(true);
+    const low = await tieOnScreen();
+    if (!low) throw new Error('the tie left the map');
+    await page.touchscreen.tap(low.x, low.y);
+    await expect(
+      page.getByRole('region', { name: translate(lang, 'details.title') }).getByRole('heading', { level: 2 }),
+    ).toHaveText(translate(lang, 'relation.membership'));
+    await expect.poll(async () => (await tieOnScreen())?.endsInView ?? false).toBe(true);
+  });
+
   test(`${lang}: chain lanes are fitted below the controls over the map, however many rows they take`, async ({
     page,
   }) => {
