@@ -141,3 +141,36 @@ test('the language in the link wins, and the copy falls back to a link to copy b
   const link = page.getByRole('textbox', { name: '当前视图的链接' });
   await expect(link).toHaveValue(/#lang=zh$/);
 });
+
+test('a tie clicked on the map goes into the address, and the address opens that tie', async ({ page }) => {
+  await openApp(page);
+  const tie = 'ent-sailer->seg-dental-equipment#membership';
+  const middle = await page.evaluate((id) => {
+    const cy = window.__chainExplorerMap?.cy;
+    const edge = cy?.getElementById(id);
+    const box = cy?.container()?.getBoundingClientRect();
+    if (!edge || edge.empty() || !box) throw new Error('the tie is not drawn');
+    const { x, y } = edge.renderedMidpoint();
+    return { x: box.left + x, y: box.top + y };
+  }, tie);
+  await page.mouse.click(middle.x, middle.y);
+  await expect(detailsHeading(page)).toHaveText('Membership');
+  await expect(page).toHaveURL(
+    new RegExp(`sel=${encodeURIComponent(tie).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  );
+
+  // The address alone, in a new page: the same tie picked, in Details and on the map.
+  await page.goto('about:blank');
+  await page.goto(`/?lang=en#sel=${encodeURIComponent(tie)}`);
+  await expect(detailsHeading(page)).toHaveText('Membership');
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText('→ 设备');
+  await expect
+    .poll(() =>
+      page.evaluate(() => window.__chainExplorerMap?.cy.edges(':selected').map((edge) => edge.id())),
+    )
+    .toEqual([tie]);
+  // Back to no selection: the address follows.
+  await page.keyboard.press('Escape');
+  await expect(detailsHeading(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/sel=/);
+});

@@ -5,11 +5,11 @@ import { useAppStore, type AppState } from '../../store';
 import { sameView, showView, viewStateOf } from './viewState';
 
 /**
- * Ticking filters and clicking through nodes come in quick runs that make one history entry each;
+ * Ticking filters and clicking through nodes (or ties) come in quick runs that make one history entry each;
  * any other change (a layout, the depth, the language) is an entry of its own.
  */
 const burstOf = (state: AppState, before: AppState): string | undefined =>
-  (['filters', 'selected'] as const).find((key) => sameView({ ...state, [key]: before[key] }, before));
+  (['filters', 'selected', 'tie'] as const).find((key) => sameView({ ...state, [key]: before[key] }, before));
 
 /**
  * Keeps the view and the URL hash in step: once the dataset is loaded, the hash's view is shown

@@ -7,10 +7,10 @@ import {
 } from '../../domain/view-state';
 import { useAppStore, type AppState } from '../../store';
 
-/** The part of the store a shared link carries. */
+/** The part of the store a shared link carries; the selection is the node or the tie picked. */
 export const viewStateOf = (state: AppState): ViewState => ({
   filters: state.filters,
-  selected: state.selected,
+  selected: state.tie ?? state.selected,
   layout: state.layout,
   depth: state.depth,
   lang: state.lang,
@@ -20,6 +20,7 @@ export const viewStateOf = (state: AppState): ViewState => ({
 export const sameView = (a: AppState, b: AppState): boolean =>
   a.filters === b.filters &&
   a.selected === b.selected &&
+  a.tie === b.tie &&
   a.layout === b.layout &&
   a.depth === b.depth &&
   a.lang === b.lang &&
@@ -37,7 +38,7 @@ export const hashKeepsView = (state: AppState, hash: string): boolean => {
 
 /**
  * Shows a decoded view: what it leaves out takes its default, except the language and the changes
- * shown, which stay; a selection is brought into view.
+ * shown, which stay; a selected node is brought into view, a selected edge is the tie picked.
  */
 export function showView(view: Partial<ViewState>): void {
   const store = useAppStore.getState();
@@ -54,5 +55,7 @@ export function showView(view: Partial<ViewState>): void {
   store.setDepth(depth);
   store.setLang(lang);
   if (selected === null) store.select(null);
-  else if (selected !== store.selected) store.focusNode(selected);
+  else if (store.graph.edges.some((edge) => edge.id === selected)) {
+    if (selected !== store.tie) store.selectTie(selected);
+  } else if (selected !== store.selected) store.focusNode(selected);
 }
