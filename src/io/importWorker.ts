@@ -1,7 +1,9 @@
 /** The module worker behind runImport: one import per worker, progress posted as it goes. */
 import { failedImport, importFiles, type ImportResult } from '../domain/csv/import';
 import { warmUpSample } from '../domain/csv/warmUpSample';
-import { packedBuffers, packGraph, unpackGraph } from './packedGraph';
+import type { GraphNode } from '../domain/graph/types';
+import { Packer } from './packedCodecs';
+import { ALL_FIELDS, packedBuffers, packGraph, unpackGraph } from './packedGraph';
 import type { ImportDone, ImportProgress, ImportRequest, WarmUpRequest } from './runImport';
 import { expandWorkbooks } from './workbookRead';
 import { serveJobs } from './workerServer';
@@ -24,12 +26,13 @@ async function warmUp(): Promise<void> {
 async function runRequest(
   request: ImportRequest,
   onProgress: (fraction: number) => void,
+  onNodesRead: (nodes: GraphNode[]) => void,
 ): Promise<ImportResult> {
   const inputs = await expandWorkbooks(request.files);
   if (!Array.isArray(inputs)) return inputs;
   // Only the current edges were sent (see ImportRequest).
   const current = request.current && { ...unpackGraph(request.current), nodes: [] };
-  return importFiles(inputs, current, { mappings: request.mappings, onProgress });
+  return importFiles(inputs, current, { mappings: request.mappings, onProgress, onNodesRead });
 }
 
 /** A failure (say the workbook reader could not be loaded) is a fatal report, not an import that never ends. */
@@ -44,9 +47,24 @@ serveJobs<ImportRequest | WarmUpRequest, ImportProgress, ImportDone>(async (requ
     return undefined;
   }
   uploadCame = true;
-  const { graph, report } = await runRequest(request, (fraction) => progress({ fraction })).catch(
+  // The nodes go ahead as soon as they are read, so the page unpacks them while the edges are read
+  // here; the edges follow, packed by the same packer (their endpoints refer to the ids sent).
+  let packer: Packer | undefined;
+  const sendNodes = (nodes: GraphNode[]) => {
+    packer = new Packer();
+    const graph = { nodes, edges: [], nodeExtraColumns: [], edgeExtraColumns: [] };
+    const part = packGraph(graph, { nodes: ALL_FIELDS.nodes, edges: [] }, packer);
+    progress({ fraction: 0.75, nodes: part }, packedBuffers(part));
+  };
+  const { graph, report } = await runRequest(request, (fraction) => progress({ fraction }), sendNodes).catch(
     (error: unknown) => failed(request, error),
   );
-  const packed = packGraph(graph);
-  return { result: { graph: packed, report }, transfer: packedBuffers(packed) };
+  // A fatal import's graph is empty: the nodes sent are not its nodes.
+  const nodesSent = packer !== undefined && !report.fatal;
+  if (!nodesSent) {
+    const packed = packGraph(graph);
+    return { result: { graph: packed, report }, transfer: packedBuffers(packed) };
+  }
+  const rest = packGraph({ ...graph, nodes: [] }, { nodes: [], edges: ALL_FIELDS.edges }, packer);
+  return { result: { graph: rest, report, nodesSent }, transfer: packedBuffers(rest) };
 });

@@ -17,6 +17,8 @@ export class Packer {
   private readonly parts: string[] = [''];
   private readonly ends: number[] = [0];
   private end = 0;
+  /** How many strings earlier parts of the graph (packed with this packer) gave out. */
+  private given = 0;
 
   private add(value: string): number {
     const ref = this.parts.length;
@@ -41,8 +43,20 @@ export class Packer {
     return value === '' ? EMPTY : this.add(value);
   }
 
-  strings(): { text: string; ends: Uint32Array } {
-    return { text: this.parts.join(''), ends: Uint32Array.from(this.ends) };
+  /**
+   * The strings stored since the last call, back to back, each ending at its `ends` entry, and the
+   * number of the first: a part packed after another with the same packer carries only its own
+   * strings, and refers to the earlier part's by their numbers.
+   */
+  strings(): { text: string; ends: Uint32Array; first: number } {
+    const first = this.given;
+    const base = first === 0 ? 0 : (this.ends[first - 1] as number);
+    this.given = this.parts.length;
+    return {
+      text: this.parts.slice(first).join(''),
+      ends: Uint32Array.from(this.ends.slice(first), (end) => end - base),
+      first,
+    };
   }
 }
 

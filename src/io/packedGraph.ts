@@ -38,6 +38,11 @@ export interface PackedGraph<N extends NodeKey = NodeKey, E extends EdgeKey = Ed
   edgeExtraColumns: string[];
   /** Plain data, cloned as it is: how the uploaded files wrote the map. */
   spelling?: GraphSpelling;
+  /**
+   * The number of its first string when it is a later part of a graph (packed with the packer of
+   * the part before, see packGraph): string numbers below it are the earlier parts' strings.
+   */
+  firstString?: number;
 }
 
 export type NodeKey = keyof GraphNode;
@@ -95,13 +100,16 @@ function* packColumns<Element, K extends keyof Element>(
 
 /**
  * Packs the graph's fields named by the projection (all by default). Any object with those fields
- * packs: a layout's drawn nodes are only ids and positions.
+ * packs: a layout's drawn nodes are only ids and positions. A graph can go in parts (its nodes
+ * first, its edges once read): each part packed with the packer of the one before carries only the
+ * strings that part adds, and is unpacked with the strings of the ones before (unpackPartSteps).
  */
 export function packGraph<N extends NodeKey = NodeKey, E extends EdgeKey = EdgeKey>(
   graph: ProjectedGraph<N, E> | Graph,
   projection: Projection<N, E> = ALL_FIELDS as Projection<N, E>,
+  packer = new Packer(),
 ): PackedGraph<N, E> {
-  const steps = packSteps(graph, projection);
+  const steps = packSteps(graph, projection, packer);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -113,7 +121,7 @@ export async function packGraphInTurns<N extends NodeKey, E extends EdgeKey>(
   graph: ProjectedGraph<N, E> | Graph,
   projection: Projection<N, E>,
 ): Promise<PackedGraph<N, E>> {
-  const steps = packSteps(graph, projection);
+  const steps = packSteps(graph, projection, new Packer());
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -124,8 +132,8 @@ export async function packGraphInTurns<N extends NodeKey, E extends EdgeKey>(
 function* packSteps<N extends NodeKey, E extends EdgeKey>(
   graph: ProjectedGraph<N, E> | Graph,
   projection: Projection<N, E>,
+  packer: Packer,
 ): Generator<void, PackedGraph<N, E>> {
-  const packer = new Packer();
   // Room for the scalar fields; lists and attributes grow the columns.
   const columns: Columns = {
     ints: intColumn(
@@ -143,8 +151,11 @@ function* packSteps<N extends NodeKey, E extends EdgeKey>(
     packer,
     columns,
   );
+  const { text, ends, first } = packer.strings();
   return {
-    ...packer.strings(),
+    text,
+    ends,
+    ...(first > 0 && { firstString: first }),
     ints: columns.ints.values(),
     numbers: columns.numbers.values(),
     nodeCount: graph.nodes.length,
@@ -199,12 +210,28 @@ const UNPACK_STEP = 10_000;
 export function* unpackGraphSteps<N extends NodeKey, E extends EdgeKey>(
   packed: PackedGraph<N, E>,
 ): Steps<ProjectedGraph<N, E>> {
+  return (yield* unpackPartSteps(packed, [])).graph;
+}
+
+/**
+ * unpackGraphSteps for one part of a graph packed in parts (see packGraph), given every string of
+ * the parts before it; gives the strings so far too, for the part after it. A part's references to
+ * earlier strings (an edge's endpoints, to its nodes' ids) get the very strings unpacked before.
+ */
+export function* unpackPartSteps<N extends NodeKey, E extends EdgeKey>(
+  packed: PackedGraph<N, E>,
+  before: readonly string[],
+): Steps<{ graph: ProjectedGraph<N, E>; strings: readonly string[] }> {
   const { text, ends } = packed;
-  const strings = new Array<string>(ends.length);
+  const first = packed.firstString ?? 0;
+  if (before.length !== first)
+    throw new Error(`a part starting at string ${first} came after ${before.length} strings`);
+  const strings = new Array<string>(first + ends.length);
+  for (let index = 0; index < first; index++) strings[index] = before[index] as string;
   let start = 0;
   for (let index = 0; index < ends.length; index++) {
     const end = ends[index] as number;
-    strings[index] = text.slice(start, end);
+    strings[first + index] = text.slice(start, end);
     start = end;
     if ((index + 1) % UNPACK_STEP === 0) yield;
   }
@@ -252,11 +279,12 @@ export function* unpackGraphSteps<N extends NodeKey, E extends EdgeKey>(
     edges[index] = edge;
     if ((index + 1) % UNPACK_STEP === 0) yield;
   }
-  return {
+  const graph = {
     nodes,
     edges,
     nodeExtraColumns: packed.nodeExtraColumns,
     edgeExtraColumns: packed.edgeExtraColumns,
     ...(packed.spelling && { spelling: packed.spelling }),
   };
+  return { graph, strings };
 }

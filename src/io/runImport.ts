@@ -8,7 +8,16 @@ import {
 import type { ImportReport } from '../domain/csv/report';
 import type { Graph } from '../domain/graph/types';
 import { containerOf } from '../domain/workbook/sniff';
-import { ALL_FIELDS, packedBuffers, packGraph, unpackGraphSteps, type PackedGraph } from './packedGraph';
+import {
+  ALL_FIELDS,
+  packedBuffers,
+  packGraph,
+  unpackGraphSteps,
+  unpackPartSteps,
+  type NodeKey,
+  type PackedGraph,
+  type ProjectedGraph,
+} from './packedGraph';
 import { finishStepsInTasks } from './taskSlices';
 import { mark, PERF_MARKS } from './perfMarks';
 import { workerFailed, WorkerClient, type WorkerEnvelope, type WorkerReply } from './workerClient';
@@ -47,11 +56,16 @@ export interface WarmUpRequest {
 }
 export interface ImportProgress {
   fraction: number;
+  /**
+   * The nodes, sent as soon as they are read (ImportOptions.onNodesRead): the page unpacks them
+   * while the worker reads the edges. The first part of the result's graph when it says `nodesSent`.
+   */
+  nodes?: PackedGraph<NodeKey, never>;
 }
-export interface ImportDone {
-  graph: PackedGraph;
-  report: ImportReport;
-}
+/** The graph whole, or with `nodesSent` its second part (edges and the rest), packed after the nodes sent ahead. */
+export type ImportDone =
+  | { graph: PackedGraph; report: ImportReport; nodesSent?: undefined }
+  | { graph: PackedGraph<never>; report: ImportReport; nodesSent: true };
 export type ImportResponse = WorkerReply<ImportProgress, ImportDone>;
 
 /** No word from the import worker (it reports progress as it reads) for this long is a failure. */
@@ -113,15 +127,29 @@ function takeWorker(): Worker {
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** The nodes sent ahead, unpacked (null when that failed or was stopped), with the strings their edges refer to. */
+type NodesAhead = Promise<{
+  value: { graph: ProjectedGraph<NodeKey, never>; strings: readonly string[] };
+} | null>;
+
 /**
  * Structured cloning gives every object Object.prototype back; a column summary must be null-prototype
- * again. A big graph is unpacked over several short tasks (at L one task took ~300 ms).
+ * again. A big graph is unpacked over several short tasks (at L one task took ~300 ms); its nodes,
+ * when they were sent ahead, while the worker read the edges.
  */
-async function receivedResult(packed: PackedGraph, report: ImportReport): Promise<ImportResult> {
+async function receivedResult(done: ImportDone, nodesAhead: NodesAhead | undefined): Promise<ImportResult> {
+  const { report } = done;
   for (const file of report.files) Object.setPrototypeOf(file.columns, null);
-  const unpacked = await finishStepsInTasks(unpackGraphSteps(packed));
-  if (!unpacked) throw new Error('the graph was not unpacked');
-  return { graph: unpacked.value, report };
+  if (!done.nodesSent) {
+    const unpacked = await finishStepsInTasks(unpackGraphSteps(done.graph));
+    if (!unpacked) throw new Error('the graph was not unpacked');
+    return { graph: unpacked.value, report };
+  }
+  const nodes = await nodesAhead;
+  if (!nodes) throw new Error('the nodes sent ahead were not unpacked');
+  const rest = await finishStepsInTasks(unpackPartSteps(done.graph, nodes.value.strings));
+  if (!rest) throw new Error('the graph was not unpacked');
+  return { graph: { ...rest.value.graph, nodes: nodes.value.graph.nodes }, report };
 }
 
 async function importInWorker(
@@ -134,20 +162,26 @@ async function importInWorker(
     create: options.createWorker ?? takeWorker,
     silenceLimitMs: IMPORT_SILENCE_LIMIT_MS,
   });
+  let nodesAhead: NodesAhead | undefined;
+  // Until the import is over: nodes that a fatal answer leaves unused stop being unpacked.
+  let over = false;
   const job = client.run(request, {
     transfer,
-    onProgress: ({ fraction }) => options.onProgress?.(fraction),
+    onProgress: ({ fraction, nodes }) => {
+      if (nodes) nodesAhead = finishStepsInTasks(unpackPartSteps(nodes, []), () => !over).catch(() => null);
+      options.onProgress?.(fraction);
+    },
   });
   try {
     const done = await job.result;
     if (!done) throw new Error('the import was cancelled');
     try {
-      return await receivedResult(done.graph, done.report);
+      return await receivedResult(done, nodesAhead);
     } catch (error) {
       throw workerFailed('import', describe(error));
     }
   } finally {
-    // Not earlier: starting a worker while this one parses would take a core from it.
+    over = true;
     if (!options.createWorker) prepareImportWorker(WARM_UP_AFTER_IMPORT_MS);
   }
 }

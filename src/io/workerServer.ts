@@ -13,12 +13,13 @@ export type Handled<Result> = { result: Result; transfer?: Transferable[] } | un
 export function serveJobs<Request, Progress, Result>(
   handle: (
     request: Request,
-    progress: (progress: Progress) => void,
+    progress: (progress: Progress, transfer?: Transferable[]) => void,
   ) => Handled<Result> | Promise<Handled<Result>>,
 ): void {
   const scope = self as unknown as WorkerScope<Request, Progress, Result>;
   scope.onmessage = ({ data: { id, request } }) => {
-    const progress = (reported: Progress) => scope.postMessage({ id, type: 'progress', ...reported });
+    const progress = (reported: Progress, transfer?: Transferable[]) =>
+      scope.postMessage({ id, type: 'progress', ...reported }, transfer);
     // Requests are handled in the order they came (a graph before the runs that read it).
     void Promise.resolve()
       .then(() => handle(request, progress))

@@ -1,7 +1,16 @@
 /** packedGraph (src/io): the import worker's graph encoding survives the trip, hostile values included. */
 import { describe, expect, it } from 'vitest';
 import { createAttributes, NO_ATTRIBUTES, type Attributes, type Graph } from '../../src/domain/graph/types';
-import { packedBuffers, packGraph, unpackGraph, unpackGraphSteps } from '../../src/io/packedGraph';
+import { finishSteps } from '../../src/domain/graph/steps';
+import { Packer } from '../../src/io/packedCodecs';
+import {
+  ALL_FIELDS,
+  packedBuffers,
+  packGraph,
+  unpackGraph,
+  unpackGraphSteps,
+  unpackPartSteps,
+} from '../../src/io/packedGraph';
 import { makeEdge, makeGraph, makeNode } from '../domain/helpers';
 
 const attributes = (values: Record<string, string>): Attributes => Object.assign(createAttributes(), values);
@@ -140,5 +149,34 @@ describe('packGraph / unpackGraph', () => {
     for (; !step.done; step = steps.next()) count += 1;
     expect(count).toBeGreaterThan(5);
     expect(step.value).toEqual(unpackGraph(packed));
+  });
+
+  it('packs a graph in parts, nodes then edges: the second carries only its own strings and gives back the same graph', () => {
+    const graph = hostileGraph();
+    const packer = new Packer();
+    const nodesPart = packGraph({ ...graph, edges: [] }, { nodes: ALL_FIELDS.nodes, edges: [] }, packer);
+    const edgesPart = packGraph({ ...graph, nodes: [] }, { nodes: [], edges: ALL_FIELDS.edges }, packer);
+    expect(nodesPart.firstString).toBeUndefined();
+    const nodeStrings = nodesPart.ends.length;
+    const edgeStrings = edgesPart.ends.length;
+    expect(edgesPart.firstString).toBe(nodeStrings);
+    const first = finishSteps(unpackPartSteps(posted(nodesPart, packedBuffers(nodesPart)), []));
+    const second = finishSteps(unpackPartSteps(posted(edgesPart, packedBuffers(edgesPart)), first.strings));
+    expect({ ...second.graph, nodes: first.graph.nodes }).toStrictEqual(graph);
+    expect(first.strings).toHaveLength(nodeStrings);
+    expect(second.strings).toHaveLength(nodeStrings + edgeStrings);
+    // The endpoints are the nodes' ids, sent with the nodes: only the strings new with the edges follow.
+    const added = second.strings.slice(nodeStrings);
+    expect(added).toContain('elsewhere');
+    expect(added).not.toContain('9007199254740993');
+    expect(added).not.toContain('00123');
+  });
+
+  it('refuses a later part unpacked without the strings of the parts before it', () => {
+    const graph = hostileGraph();
+    const packer = new Packer();
+    packGraph({ ...graph, edges: [] }, { nodes: ALL_FIELDS.nodes, edges: [] }, packer);
+    const edgesPart = packGraph({ ...graph, nodes: [] }, { nodes: [], edges: ALL_FIELDS.edges }, packer);
+    expect(() => finishSteps(unpackPartSteps(edgesPart, []))).toThrow(/came after 0 strings/);
   });
 });

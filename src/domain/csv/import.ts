@@ -39,6 +39,11 @@ export interface ImportOptions {
   onProgress?: (fraction: number) => void;
   /** Column mappings for files whose headers were not recognised; a file's own headers are used otherwise. */
   mappings?: readonly ColumnMapping[];
+  /**
+   * Called with the nodes once a nodes file has been read, before the edges are: they change no
+   * more, and are the result's nodes unless the import turns out fatal. A worker sends them ahead.
+   */
+  onNodesRead?: (nodes: GraphNode[]) => void;
 }
 
 /** How many rows the report keeps of a file whose headers were not recognised. */
@@ -212,6 +217,8 @@ function importWith(
   if (log.fatal) return fatalResult(log, summaries);
   nodes.resolveMemberships();
   progress(0.75);
+  // Without a nodes file the edges' endpoints become nodes (endpointsAsNodes).
+  if (nodeFiles.length > 0) options.onNodesRead?.(nodes.nodes);
 
   const edges = new EdgeCollector(
     log,

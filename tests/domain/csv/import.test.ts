@@ -70,6 +70,30 @@ describe('the fixture pair (tests/fixtures/README.md)', () => {
   });
 });
 
+describe('nodes handed over ahead of the edges (onNodesRead)', () => {
+  it("gives the result's nodes once, after the nodes file is read and before the edges are", () => {
+    const events: (number | string)[] = [];
+    const handed: unknown[] = [];
+    const { graph } = importFiles([fixture('pair-edges.csv'), fixture('pair-nodes.csv')], undefined, {
+      onProgress: (fraction) => events.push(fraction),
+      onNodesRead: (nodes) => {
+        handed.push(nodes);
+        events.push(`nodes ${nodes.length}`);
+      },
+    });
+    expect(handed).toEqual([graph.nodes]);
+    expect(handed[0]).toBe(graph.nodes);
+    expect(events.slice(events.indexOf(0.75))).toEqual([0.75, 'nodes 8', 0.95, 1]);
+  });
+
+  it('gives none for an edge list alone, whose endpoints become nodes as the edges are read', () => {
+    let calls = 0;
+    const { graph } = importFiles([fixture('pair-edges.csv')], undefined, { onNodesRead: () => calls++ });
+    expect(graph.nodes.length).toBeGreaterThan(0);
+    expect(calls).toBe(0);
+  });
+});
+
 describe('fatal input', () => {
   it('a file with neither an id column nor source and target columns names the file and its headers', () => {
     const { graph, report } = importFiles([fixture('fatal-no-id.csv')]);

@@ -36,7 +36,10 @@ interface WorkerScope {
 async function fakeWorker() {
   const scope: WorkerScope = {
     onmessage: null,
-    postMessage: (message) => worker.onmessage?.({ data: structuredClone(message) } as MessageEvent),
+    postMessage: (message) => {
+      worker.replies.push(message);
+      worker.onmessage?.({ data: structuredClone(message) } as MessageEvent);
+    },
   };
   vi.stubGlobal('self', scope);
   vi.resetModules();
@@ -47,6 +50,7 @@ async function fakeWorker() {
     onmessageerror: null,
     terminated: false,
     posted: [] as unknown[],
+    replies: [] as ImportResponse[],
     postMessage(request: ImportRequest, transfer: Transferable[]) {
       const data = structuredClone(request, { transfer });
       this.posted.push(data);
@@ -122,6 +126,40 @@ describe('runImport', () => {
     expect(Object.getPrototypeOf(last?.attributes)).toBeNull();
     expect(last?.attributes.constructor).toBeUndefined();
     expect(Object.getPrototypeOf(result.report.files[0]?.columns)).toBeNull();
+  }, 30_000);
+
+  it('sends the nodes ahead of the edges, and gives the graph and report importFiles gives', async () => {
+    const worker = await fakeWorker();
+    const nodes = bigNodesFile();
+    const rows = Array.from({ length: 2000 }, (_, index) => `n${index},n${index + 1},supply`);
+    const edges = new File([['source,target,relation', ...rows, 'n0,missing,supply'].join('\n')], 'e.csv');
+    const result = await runImport([nodes, edges], undefined, {
+      createWorker: () => worker as unknown as Worker,
+    });
+    const inline = importFiles([
+      { name: nodes.name, bytes: new Uint8Array(await nodes.arrayBuffer()) },
+      { name: edges.name, bytes: new Uint8Array(await edges.arrayBuffer()) },
+    ]);
+    expect(result).toEqual(inline);
+    expect(result.report.problems.map((problem) => problem.code)).toContain('unknown-endpoint');
+    expect(result.graph.edges).toHaveLength(rows.length);
+    const sentAhead = worker.replies.filter((reply) => reply.type === 'progress' && reply.nodes);
+    expect(sentAhead).toHaveLength(1);
+    const done = worker.replies.at(-1);
+    expect(done?.type === 'done' && [done.nodesSent, done.graph.nodeCount]).toEqual([true, 0]);
+  }, 30_000);
+
+  it('a fatal edges file after the nodes were sent ahead gives a fatal report and no graph', async () => {
+    const worker = await fakeWorker();
+    const nodes = bigNodesFile();
+    // Every edge names a missing node: no valid row, which is fatal.
+    const edges = new File(['source,target\nmissing,nowhere\n'], 'e.csv');
+    const { graph, report } = await runImport([nodes, edges], undefined, {
+      createWorker: () => worker as unknown as Worker,
+    });
+    expect(worker.replies.some((reply) => reply.type === 'progress' && reply.nodes)).toBe(true);
+    expect([report.fatal, report.problems.at(-1)?.code]).toEqual([true, 'no-valid-rows']);
+    expect(graph.nodes).toEqual([]);
   }, 30_000);
 
   it('reads in the worker started ahead of need, warmed up with made-up files, and starts the next one once the import is over, warming it up later', async () => {
