@@ -16,9 +16,11 @@ export interface MapTestHook {
   readonly drawnNodeCount: { all: number; layer: number };
   /** The nodes drawn and visible, wherever: a test finds a node's spot here (model coordinates). */
   readonly nodes: {
-    get(id: string): { id: string; label: string; position: { x: number; y: number } } | null;
-    all(): { id: string; label: string; position: { x: number; y: number } }[];
+    get(id: string): { id: string; label: string; position: { x: number; y: number }; radius: number } | null;
+    all(): { id: string; label: string; position: { x: number; y: number }; radius: number }[];
   };
+  /** The edges the edge layer draws (a big view's lines), by id and ends. */
+  readonly layerEdges: readonly { id: string; source: string; target: string }[];
   /** Layouts started off the main path (a worker, or fcose loading), and those over: equal once the map holds still. */
   readonly layoutRuns: { started: number; settled: number };
   png(options: PngOptions): Promise<PngResult>;

@@ -3,8 +3,10 @@ import { arrowSize, type ArrowShape } from '../domain/legend';
 import type { Point } from '../domain/layout';
 import { addArrowHead } from './edgeArrows';
 import { finishSteps } from '../domain/graph/steps';
+import { segmentAt } from '../domain/viewport';
+import { GHOST_PREFIX } from './changeElements';
 import { SlicedDraw } from './slicedDraw';
-import { FONT_STACK } from './stylesheet';
+import { paintHighlight, type Highlight } from './edgeHighlight';
 import { cameraOf, modelContext, ViewportPicture } from './viewportPicture';
 
 /** An edge as the layer draws it: ends by node id, and its colour and width from the legend model. */
@@ -19,6 +21,8 @@ export interface BulkEdge {
   opacity?: number;
   /** A merged edge's arrow head at its target (the groups' edges); other edges on the layer have none. */
   arrow?: ArrowShape;
+  /** An edge between groups, standing for many ties: nothing to pick. */
+  merged?: boolean;
 }
 
 /** How one edge is drawn now; 'hidden' edges are skipped. */
@@ -32,6 +36,8 @@ const OPACITY_STEP = 0.05;
 const WIDTH_FACTOR: Record<DrawnLook, number> = { faded: 1, normal: 1, emphasis: 2 };
 /** Thinner than this on screen, a line would vanish at a far zoom. */
 const MIN_SCREEN_WIDTH = 0.6;
+/** A click this close (screen pixels) to a line picks its tie. */
+const HIT_TOLERANCE = 5;
 /** Past this many edges the layer draws over several tasks (SlicedDraw), this many edges a step at most. */
 const SLICED_EDGES = 20_000;
 const STEP_EDGES = 12_500;
@@ -54,7 +60,7 @@ export class EdgeLayer {
    * 200k lines, or restyling 50k nodes in cytoscape, on every hover would take seconds.
    */
   private readonly highlightCanvas: HTMLCanvasElement;
-  private highlight: { node: string; edges: BulkEdge[]; label: string } | null = null;
+  private highlight: Highlight | null = null;
   private edges: readonly BulkEdge[] = [];
   /** Distinct colour and width pairs, and each edge's index into them, worked out once per edge set. */
   private styles: { color: string; width: number; opacity: number }[] = [];
@@ -246,28 +252,42 @@ export class EdgeLayer {
     const context = this.modelContext(this.highlightCanvas, !this.highlight);
     const { cy, highlight } = this;
     if (!context || !cy || !highlight) return;
-    const zoom = cy.zoom();
     const at = (id: string) => this.layerNodeAt(id) ?? cy.getElementById(id).position();
-    context.lineCap = 'round';
-    context.globalAlpha = 1;
-    for (const edge of highlight.edges) {
-      const source = at(edge.source);
-      const target = at(edge.target);
-      context.strokeStyle = edge.color;
-      context.lineWidth = Math.max(2 * edge.width, 2 / zoom);
-      context.beginPath();
-      context.moveTo(source.x, source.y);
-      context.lineTo(target.x, target.y);
-      context.stroke();
-    }
-    // The node's name, in screen-sized type, beside it.
-    const centre = at(highlight.node);
-    context.font = `${14 / zoom}px ${FONT_STACK}`;
-    context.lineWidth = 3 / zoom;
-    context.strokeStyle = '#ffffff';
-    context.fillStyle = '#1d2733';
-    context.strokeText(highlight.label, centre.x + 10 / zoom, centre.y - 10 / zoom);
-    context.fillText(highlight.label, centre.x + 10 / zoom, centre.y - 10 / zoom);
+    paintHighlight(context, highlight, at, cy.zoom());
+  }
+
+  /** Where each node the edges end at stands: cytoscape's nodes, then the node layer's. */
+  private endsAt(): (id: string) => Point | undefined {
+    const positions = new Map<string, Point>();
+    this.cy?.nodes().forEach((node: NodeSingular) => {
+      positions.set(node.id(), node.position());
+    });
+    return (id) => positions.get(id) ?? this.layerNodeAt(id);
+  }
+
+  /**
+   * The tie whose line passes nearest to `point` (model units), within a few pixels on screen at
+   * `zoom`; null when none does. Hidden lines, merged edges and removed ties' ghosts are not picked.
+   */
+  edgeAt(point: Point, zoom: number): string | null {
+    if (this.edges.length === 0) return null;
+    const at = this.endsAt();
+    const index = segmentAt(
+      {
+        count: this.edges.length,
+        ends: (index) => {
+          const edge = this.edges[index];
+          if (!edge || edge.merged || edge.id.startsWith(GHOST_PREFIX) || this.look(edge) === 'hidden')
+            return null;
+          const source = at(edge.source);
+          const target = at(edge.target);
+          return source && target ? [source, target] : null;
+        },
+      },
+      point,
+      HIT_TOLERANCE / zoom,
+    );
+    return this.edges[index]?.id ?? null;
   }
 
   /** Draws the edges into a context already transformed to model coordinates (the map, or an exported image). */
@@ -277,12 +297,8 @@ export class EdgeLayer {
 
   /** The edges' strokes, one path per look and style, in steps of at most STEP_EDGES edges. */
   private *strokes(context: CanvasRenderingContext2D, zoom: number): Generator<void> {
-    const { cy } = this;
-    if (!cy) return;
-    const positions = new Map<string, { x: number; y: number }>();
-    cy.nodes().forEach((node: NodeSingular) => {
-      positions.set(node.id(), node.position());
-    });
+    if (!this.cy) return;
+    const at = this.endsAt();
     // Edge indexes per look and style, so each colour and width is one path and one stroke.
     const buckets = new Map<number, number[]>();
     const styleCount = this.styles.length;
@@ -307,23 +323,23 @@ export class EdgeLayer {
       context.lineWidth = Math.max(style.width * WIDTH_FACTOR[look], MIN_SCREEN_WIDTH / zoom);
       context.beginPath();
       const arrows: number[] = [];
-      for (let at = 0; at < indexes.length; at += 1) {
-        const index = indexes[at] ?? -1;
+      for (let step = 0; step < indexes.length; step += 1) {
+        const index = indexes[step] ?? -1;
         const edge = this.edges[index];
-        const source = edge && (positions.get(edge.source) ?? this.layerNodeAt(edge.source));
-        const target = edge && (positions.get(edge.target) ?? this.layerNodeAt(edge.target));
+        const source = edge && at(edge.source);
+        const target = edge && at(edge.target);
         if (source && target) {
           context.moveTo(source.x, source.y);
           context.lineTo(target.x, target.y);
           if (edge.arrow) arrows.push(index);
         }
-        if ((at + 1) % STEP_EDGES !== 0) continue;
+        if ((step + 1) % STEP_EDGES !== 0) continue;
         context.stroke();
         yield;
         context.beginPath();
       }
       context.stroke();
-      if (arrows.length > 0) this.fillArrows(context, arrows, positions, style.width * WIDTH_FACTOR[look]);
+      if (arrows.length > 0) this.fillArrows(context, arrows, at, style.width * WIDTH_FACTOR[look]);
       yield;
     }
     context.globalAlpha = 1;
@@ -333,7 +349,7 @@ export class EdgeLayer {
   private fillArrows(
     context: CanvasRenderingContext2D,
     indexes: readonly number[],
-    positions: ReadonlyMap<string, Point>,
+    at: (id: string) => Point | undefined,
     width: number,
   ): void {
     const { cy } = this;
@@ -343,8 +359,8 @@ export class EdgeLayer {
     const size = arrowSize(width);
     for (const index of indexes) {
       const edge = this.edges[index];
-      const source = edge && positions.get(edge.source);
-      const target = edge && positions.get(edge.target);
+      const source = edge && at(edge.source);
+      const target = edge && at(edge.target);
       if (!edge?.arrow || !source || !target) continue;
       const node = cy.getElementById(edge.target);
       // The tip touches the target's outline: half its larger side, and its award ring.

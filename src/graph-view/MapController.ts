@@ -117,6 +117,7 @@ export class MapController implements MapPort {
           dropped: (id, position) => store.getState().savePositions(new Map([[id, position]])),
           hover: (id) => this.classes.showHover(id),
           layerNodeAt: (position) => this.stage.nodeLayer.nodeAt(position, this.cy.zoom())?.id ?? null,
+          layerEdgeAt: (position) => this.stage.edgeLayer.edgeAt(position, this.cy.zoom()),
           layerDrag: (id, position) => {
             this.stage.nodeLayer.moveNode(id, position);
             this.stage.edgeLayer.nodesMoved();
@@ -196,6 +197,11 @@ export class MapController implements MapPort {
   /** Edges drawn now, as cytoscape elements or on the edge layer (browser tests read it). */
   get drawnEdgeCount(): number {
     return this.cy.edges().length + this.stage.edgeLayer.size;
+  }
+
+  /** The edges on the edge layer (browser tests read them). */
+  get layerEdges(): readonly { id: string; source: string; target: string }[] {
+    return this.stage.edgeLayer.drawnEdges;
   }
 
   /** Nodes drawn now, by cytoscape or on the node layer, and how many of them the layer holds (browser tests read it). */

@@ -14,6 +14,8 @@ export interface EdgeLookInput {
   legendHighlight: LegendHighlight | null;
   /** The node under the pointer. */
   hovered: string | null;
+  /** The tie picked (an edge id), drawn emphasised. */
+  tie: string | null;
   /** Whether hovering fades the rest (small maps only). */
   fadeUnhovered: boolean;
 }
@@ -29,7 +31,11 @@ export const edgeLookOf = (input: EdgeLookInput): ((edge: BulkEdge) => EdgeLook)
   return (edge) => {
     if (members && !(members.has(edge.source) && members.has(edge.target))) return 'hidden';
     if (visible && !visible.edgeIds.has(edge.id)) return filteredLook;
-    if (decorated.has(edge.id) || (hovered !== null && (edge.source === hovered || edge.target === hovered)))
+    if (
+      edge.id === input.tie ||
+      decorated.has(edge.id) ||
+      (hovered !== null && (edge.source === hovered || edge.target === hovered))
+    )
       return 'emphasis';
     if (fadeUndecorated || fadeUnhovered) return 'faded';
     if (legendHighlight)

@@ -68,6 +68,9 @@ export class ElementClasses {
   /** The node whose neighbourhood is emphasised under the pointer. */
   private hovered: string | null = null;
 
+  /** The tie the edge layer's looks were last worked out with. */
+  private tieShown: string | null = null;
+
   constructor(private readonly callbacks: ElementClassesCallbacks) {}
 
   private get cy(): Core {
@@ -83,6 +86,11 @@ export class ElementClasses {
       if (picked) cy.getElementById(picked).select();
     });
     this.callbacks.nodeLayer.setMarks({ selected });
+    // A tie picked on the edge layer is emphasised there: its looks are worked out again only then.
+    if (tie !== this.tieShown) {
+      this.tieShown = tie;
+      this.updateEdgeLooks();
+    }
   }
 
   showFilters(): void {
@@ -205,7 +213,7 @@ export class ElementClasses {
     const { edgeLayer, nodeLayer } = this.callbacks;
     if (edgeLayer.size === 0 && nodeLayer.size === 0) return;
     const input = this.callbacks.input();
-    const { filters, legendHighlight, decorations } = input;
+    const { filters, legendHighlight, decorations, tie } = input;
     // Only the whole graph is drawn with filtered elements in it; partial views hold only what passes.
     const visible = this.callbacks.mode() === 'all' ? visibleOf(input) : null;
     if (nodeLayer.size > 0) {
@@ -231,6 +239,7 @@ export class ElementClasses {
         legendHighlight,
         hovered: this.hovered,
         fadeUnhovered: this.fadesOnHover(),
+        tie,
       }),
     );
   }

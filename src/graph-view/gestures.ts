@@ -18,6 +18,8 @@ export interface GestureCallbacks {
   hover: (id: string | null) => void;
   /** The node the node layer draws at a model point (cytoscape holds none of them), or null. */
   layerNodeAt: (position: Point) => string | null;
+  /** The tie the edge layer draws through a model point (a big view's lines), or null. */
+  layerEdgeAt: (position: Point) => string | null;
   /** A node of the node layer dragged to a model point (dropping it calls `dropped`). */
   layerDrag: (id: string, position: Point) => void;
   /** A wheel or pinch zoom step, at the pointer (model coordinates). */
@@ -67,7 +69,12 @@ export const wireGestures = (cy: Core, callbacks: GestureCallbacks): (() => void
       'tap',
       null,
       (event) => {
-        if (event.target === cy) callbacks.select(callbacks.layerNodeAt(event.position));
+        if (event.target !== cy) return;
+        // A node on the node layer first (it is drawn over the lines), then a line on the edge layer.
+        const node = callbacks.layerNodeAt(event.position);
+        const tie = node === null ? callbacks.layerEdgeAt(event.position) : null;
+        if (tie === null) callbacks.select(node);
+        else callbacks.selectTie(tie);
       },
     ],
     [

@@ -82,6 +82,7 @@ const takeEdges = (
       width,
       color,
       opacity,
+      ...(merged ? { merged: true } : {}),
       ...(merged && arrow && arrow !== 'none' ? { arrow } : {}),
     });
   }

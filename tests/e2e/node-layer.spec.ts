@@ -42,6 +42,79 @@ test('a click on a node of a big full-detail map opens its Details, and a click 
   await expect(details.getByRole('heading', { level: 2 })).toHaveCount(0);
 });
 
+test('a click on a line of a big full-detail map opens the Details of that tie', async ({ page }) => {
+  await showAll(page);
+  // Zoomed in, lines stand apart.
+  const map = await page.getByRole('application', { name: 'Industry-chain map' }).boundingBox();
+  if (!map) throw new Error('no map');
+  const zoomNow = () => page.evaluate(() => window.__chainExplorerMap?.cy.zoom() ?? NaN);
+  const fitted = await zoomNow();
+  await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+  for (let notch = 0; notch < 8; notch += 1) await page.mouse.wheel(0, -100);
+  await expect.poll(zoomNow).toBeGreaterThan(fitted * 5);
+  // The spot on a line farthest, on screen, from every node and every other line: a click there
+  // can only mean that line.
+  const chosen = await page.evaluate(() => {
+    const map = window.__chainExplorerMap;
+    if (!map) throw new Error('map not exposed');
+    const zoom = map.cy.zoom();
+    const pan = map.cy.pan();
+    const box = map.cy.container()?.getBoundingClientRect();
+    const at = (id: string) => {
+      const node = map.nodes.get(id);
+      return node
+        ? { x: node.position.x * zoom + pan.x, y: node.position.y * zoom + pan.y, label: node.label }
+        : null;
+    };
+    const lines = map.layerEdges.flatMap((edge) => {
+      const a = at(edge.source);
+      const b = at(edge.target);
+      return a && b ? [{ edge, a, b }] : [];
+    });
+    const distance = (
+      p: { x: number; y: number },
+      a: { x: number; y: number },
+      b: { x: number; y: number },
+    ) => {
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+      return Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
+    };
+    // Each node's reach on screen: its half size and a ring's room.
+    const nodes = map.nodes
+      .all()
+      .map((node) => ({ ...(at(node.id) ?? { x: NaN, y: NaN }), reach: (node.radius + 6) * zoom }));
+    let best = { clearance: 0, x: 0, y: 0, from: '', to: '' };
+    for (const { edge, a, b } of lines)
+      for (let t = 0.1; t < 0.95; t += 0.1) {
+        const spot = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+        if (spot.x < 20 || spot.y < 80 || spot.x > map.cy.width() - 20 || spot.y > map.cy.height() - 20)
+          continue;
+        let clearance = Math.min(
+          ...nodes.map((node) => Math.hypot(node.x - spot.x, node.y - spot.y) - node.reach),
+        );
+        for (const other of lines)
+          if (other.edge !== edge && clearance > best.clearance)
+            clearance = Math.min(clearance, distance(spot, other.a, other.b));
+        if (clearance > best.clearance)
+          best = {
+            clearance,
+            x: (box?.left ?? 0) + spot.x,
+            y: (box?.top ?? 0) + spot.y,
+            from: a.label,
+            to: b.label,
+          };
+      }
+    return best;
+  });
+  expect(chosen.clearance).toBeGreaterThan(8);
+  await page.mouse.click(chosen.x, chosen.y);
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details).toContainText(`${chosen.from} → ${chosen.to}`);
+  await expect(details.locator('dt')).toContainText(['From', 'To']);
+});
+
 test('the keyboard navigator moves over a big full-detail map and Enter opens Details', async ({ page }) => {
   await showAll(page);
   const map = page.getByRole('application', { name: 'Industry-chain map' });

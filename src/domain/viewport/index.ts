@@ -1,2 +1,3 @@
 export * from './nodeGrid';
 export * from './screen';
+export * from './segmentHit';
