@@ -126,7 +126,7 @@ export class CameraControl {
     if (!this.userMoved) this.fit();
   }
 
-  /** Centres the node; one inside a closed group opens it, and is focused once drawn. */
+  /** Centres the node below the map's controls; one inside a closed group opens it, and is focused once drawn. */
   focus(id: string | null): void {
     if (!id) return;
     this.userMoved = true;
@@ -143,9 +143,15 @@ export class CameraControl {
       return;
     }
     this.measure();
-    const zoom = Math.max(cy.zoom(), FOCUS_ZOOM);
-    const { x, y } = layered ?? node.position();
-    moveCamera(cy, { zoom, pan: { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom } });
+    this.centreOn(layered ?? node.position(), Math.max(cy.zoom(), FOCUS_ZOOM));
+  }
+
+  /** Moves the camera to show `point` at `zoom` in the middle of the map below its controls. */
+  private centreOn(point: Point, zoom: number): void {
+    const { cy } = this;
+    const covered = this.callbacks.coveredTop();
+    const centre = { x: cy.width() / 2, y: covered + (cy.height() - covered) / 2 };
+    moveCamera(cy, { zoom, pan: { x: centre.x - point.x * zoom, y: centre.y - point.y * zoom } });
   }
 
   /**
@@ -160,12 +166,9 @@ export class CameraControl {
     growExtent(extent, from.position, from.radius);
     growExtent(extent, to.position, to.radius);
     const viewport = { width: cy.width(), height: cy.height() };
-    const covered = this.callbacks.coveredTop();
-    const both = fitCamera(extent, viewport, FIT_PADDING, cy.minZoom(), covered);
-    const zoom = Math.min(cy.zoom(), both.zoom);
+    const both = fitCamera(extent, viewport, FIT_PADDING, cy.minZoom(), this.callbacks.coveredTop());
     const middle = { x: (from.position.x + to.position.x) / 2, y: (from.position.y + to.position.y) / 2 };
-    const centre = { x: viewport.width / 2, y: covered + (viewport.height - covered) / 2 };
-    moveCamera(cy, { zoom, pan: { x: centre.x - middle.x * zoom, y: centre.y - middle.y * zoom } });
+    this.centreOn(middle, Math.min(cy.zoom(), both.zoom));
   }
 
   /** Whether a node waits for its group to be drawn before it is focused. */
