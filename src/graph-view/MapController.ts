@@ -14,7 +14,14 @@ import {
 import { afterFirstPicture } from '../io/afterFirstPicture';
 import { mark, PERF_MARKS } from '../io/perfMarks';
 import type { AppState, MapPort, PngOptions, PngResult } from '../store';
-import { groupIdByNodeOf, drawModeOf, segmentGroupsOf, visibleOf, type DrawMode } from '../store/derived';
+import {
+  drawModeOf,
+  edgeWithId,
+  groupIdByNodeOf,
+  segmentGroupsOf,
+  visibleOf,
+  type DrawMode,
+} from '../store/derived';
 import { CameraControl } from './cameraControl';
 import { onContainerResize } from './containerSize';
 import { DrawnNodes } from './drawnNodes';
@@ -365,7 +372,7 @@ export class MapController implements MapPort {
   }
 
   focusTie(id: string): void {
-    const edge = this.input.graph.edges.find((candidate) => candidate.id === id);
+    const edge = edgeWithId(this.input.graph, id);
     const from = edge && this.nodes.get(edge.source);
     const to = edge && this.nodes.get(edge.target);
     if (from && to) this.lens.focusBetween(from, to);

@@ -20,7 +20,7 @@ import {
   type GraphDiff,
   type MapChanges,
 } from '../domain/diff';
-import type { Graph, GraphNode } from '../domain/graph/types';
+import type { Graph, GraphEdge, GraphNode } from '../domain/graph/types';
 import {
   LOD_THRESHOLD,
   NODE_LAYER_LIMIT,
@@ -103,6 +103,9 @@ export const adjacencyOf: (graph: Graph) => Adjacency = memoPerGraph(buildAdjace
 export const nodesByIdOf: (graph: Graph) => Map<string, GraphNode> = memoPerGraph((graph) =>
   indexNodesById(graph.nodes),
 );
+/** The edge with this id, if the graph has it (a tie picked on the map or in a link): a scan, once per pick. */
+export const edgeWithId = (graph: Graph, id: string): GraphEdge | undefined =>
+  graph.edges.find((edge) => edge.id === id);
 export const filterIndexOf: SteppedPerGraph<FilterIndex> = memoPerGraphInSteps(filterIndexSteps);
 /** Node id → the group it is drawn in while the map is grouped; filters do not move a node. */
 export const groupIdByNodeOf: SteppedPerGraph<Map<string, string>> = memoPerGraphInSteps(function* (graph) {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
-import { adjacencyOf, isGrouped, nodesByIdOf } from '../../store/derived';
+import { adjacencyOf, edgeWithId, isGrouped, nodesByIdOf } from '../../store/derived';
 import { useT, type Translator } from '../../store/i18n';
 import {
   directionWording,
@@ -213,7 +213,7 @@ export function DetailsPanel() {
   const nodeFocused = useCallback(() => setFocusNode(false), []);
   const nodesById = nodesByIdOf(graph);
   const node = selected === null ? undefined : nodesById.get(selected);
-  const edge = tie === null ? undefined : graph.edges.find((candidate) => candidate.id === tie);
+  const edge = tie === null ? undefined : edgeWithId(graph, tie);
   const ends = edge && { from: nodesById.get(edge.source), to: nodesById.get(edge.target) };
   let body = <p className="empty-hint">{t('details.empty')}</p>;
   if (node)

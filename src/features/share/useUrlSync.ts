@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { decodeViewState, encodeViewState, knownIdsOf, type ViewStateProblem } from '../../domain/view-state';
+import { encodeViewState, type ViewStateProblem } from '../../domain/view-state';
 import { createHashHistory } from '../../io/urlHash';
 import { useAppStore, type AppState } from '../../store';
-import { sameView, showView, viewStateOf } from './viewState';
+import { decodeHashFor, sameView, showView, viewStateOf } from './viewState';
 
 /**
  * Ticking filters and clicking through nodes (or ties) come in quick runs that make one history entry each;
@@ -23,8 +23,7 @@ export function useUrlSync(): { problems: ViewStateProblem[]; dismissProblems: (
     if (!ready) return;
     const history = createHashHistory();
     const showHash = (hash: string) => {
-      const { graph, previous } = useAppStore.getState();
-      const decoded = decodeViewState(hash, knownIdsOf(graph, previous !== null));
+      const decoded = decodeHashFor(useAppStore.getState(), hash);
       // A malformed hash shows the default view; the address then shows the view as it is.
       showView(decoded.state ?? {});
       // A clean hash leaves an open notice alone: the hash just rewritten is clean, and React's
