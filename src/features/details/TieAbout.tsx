@@ -4,26 +4,35 @@ import type { Translator } from '../../store/i18n';
 import { EditorialNotes } from './Editorial';
 import { Field } from './Field';
 
+/** A tie's own columns: those kept as they are, and the editorial readings. */
+interface ColumnFacts {
+  kept: ReturnType<typeof keptColumnsOf>;
+  editorial: ReturnType<typeof editorialOf>;
+}
+
+const columnFactsOf = (edge: GraphEdge): ColumnFacts => ({
+  kept: keptColumnsOf(edge.attributes),
+  editorial: editorialOf(edge.attributes),
+});
+
 /** Whether the edges file says more of a tie than its ends and relation. */
-const saysMore = (edge: GraphEdge): boolean =>
-  edge.weight !== undefined ||
-  edge.evidence !== '' ||
-  keptColumnsOf(edge.attributes).length > 0 ||
-  editorialOf(edge.attributes).length > 0;
+const saysMore = (edge: GraphEdge, { kept, editorial }: ColumnFacts): boolean =>
+  edge.weight !== undefined || edge.evidence !== '' || kept.length > 0 || editorial.length > 0;
 
 /** What the edges file says of a tie besides its ends: weight, kept columns, source quote, editorial reading. */
 function TieFacts({
   edge,
+  facts: { kept, editorial },
   translator,
   before,
 }: {
   edge: GraphEdge;
+  facts: ColumnFacts;
   translator: Translator;
   /** Rows to list first (a tie shown on its own names its ends). */
   before?: React.ReactNode;
 }) {
   const { t } = translator;
-  const kept = keptColumnsOf(edge.attributes);
   return (
     <>
       {(before !== undefined || edge.weight !== undefined || kept.length > 0) && (
@@ -43,7 +52,7 @@ function TieFacts({
           <blockquote>{edge.evidence}</blockquote>
         </figure>
       )}
-      <EditorialNotes clauses={editorialOf(edge.attributes)} translator={translator} />
+      <EditorialNotes clauses={editorial} translator={translator} />
     </>
   );
 }
@@ -62,11 +71,12 @@ export function TieAbout({
   translator: Translator;
 }) {
   const { t } = translator;
-  if (!saysMore(edge)) return null;
+  const facts = columnFactsOf(edge);
+  if (!saysMore(edge, facts)) return null;
   return (
     <details className="tie-about">
       <summary aria-label={t('details.tieAboutOf', { name: neighbourName })}>{t('details.tieAbout')}</summary>
-      <TieFacts edge={edge} translator={translator} />
+      <TieFacts edge={edge} facts={facts} translator={translator} />
     </details>
   );
 }
@@ -101,6 +111,7 @@ export function TieDetails({
       </header>
       <TieFacts
         edge={edge}
+        facts={columnFactsOf(edge)}
         translator={translator}
         before={
           <>
